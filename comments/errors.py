@@ -1,0 +1,21 @@
+"""The exceptions a user of the toolkit can cause, under one base class.
+
+Every message says what went wrong *and* what to do about it, so that a
+researcher reading a traceback at 2 a.m. does not have to open the source.
+"""
+
+from __future__ import annotations
+
+__all__ = ["CommentsError", "InputError", "ModelUnavailableError"]
+
+
+class CommentsError(Exception):
+    """Base class of every error the toolkit raises on purpose."""
+
+
+class InputError(CommentsError):
+    """An input path or document cannot be read (missing, unreadable, wrong format)."""
+
+
+class ModelUnavailableError(CommentsError):
+    """A scoring model's weights cannot be found locally and cannot be downloaded."""
