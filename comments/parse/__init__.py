@@ -1,26 +1,57 @@
-"""Text -> :class:`~comments.model.Page` (placeholder until the parser lands)."""
+"""Text -> :class:`~comments.model.Page`: article paragraphs, comment threads, pingbacks.
+
+The stages, one module each: :mod:`.normalise` (clean lines), :mod:`.markup` (undo
+html2text's Markdown and lynx's link numbers), :mod:`.lines` (indent, list marker,
+text), :mod:`.sections` (title, article, discussion, chrome), :mod:`.threads` (the
+comment tree), :mod:`.heads` and :mod:`.pingbacks` (what a line says),
+:mod:`.patterns` (every word and marker, as data), :mod:`.parser` (composition).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from ..model import Page
+from .parser import DEFAULT_PAGE_ID, parse_text
 
-__all__ = ["parse_file", "parse_text"]
-
-
-def parse_text(text: str, page_id: str | None = None) -> Page:
-    """Parse one page's text into a :class:`Page`.
-
-    >>> parse_text("Title\\n\\nBody.").paragraphs
-    ['Body.']
-    """
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    title = lines[0] if lines else None
-    return Page(page_id=page_id or "page", title=title, paragraphs=lines[1:])
+__all__ = ["DEFAULT_PAGE_ID", "parse_file", "parse_text"]
 
 
 def parse_file(path: str | Path) -> Page:
-    """Read and parse one page file."""
+    """Read one page file in whatever encoding it has and parse it; the stem is its id.
+
+    Undecodable bytes never raise: they are decoded leniently by
+    :func:`comments.reading.read_text`. A missing or unreadable file raises
+    :class:`~comments.errors.InputError`.
+
+    >>> import tempfile, pathlib
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     path = pathlib.Path(tmp, "post.txt")
+    ...     _ = path.write_bytes("Café\\n\\nBody.".encode("cp1252"))
+    ...     page = parse_file(path)
+    >>> page.page_id, page.paragraphs
+    ('post', ['Body.'])
+    """
     path = Path(path)
-    return parse_text(path.read_text(encoding="utf-8", errors="replace"), page_id=path.stem)
+    return parse_text(_read(path), page_id=path.stem)
+
+
+def _read(path: Path) -> str:
+    """The file's text via the shared robust reader, or plain lenient UTF-8 without it."""
+    try:
+        from ..reading import read_text
+    except ImportError:  # the shared reader is optional while it is being written
+        return _read_utf8(path)
+    return read_text(path)
+
+
+def _read_utf8(path: Path) -> str:
+    from ..errors import InputError
+
+    try:
+        return path.read_bytes().decode("utf-8", errors="replace")
+    except OSError as exc:
+        raise InputError(
+            f"{path}: cannot read the page file ({exc.strerror or exc}); "
+            "check the path and its permissions"
+        ) from exc

@@ -1,16 +1,47 @@
 """Scoring stage: sentiment (VADER) and toxicity (Detoxify, or a linear tier).
 
-Interfaces shared by the scorers (being built):
+- :class:`SentimentScorer` — ``SentimentScorer().score(texts) -> pl.DataFrame`` with the
+  four ``sentiment_*`` columns (VADER, sentence-averaged, exact per sentence).
+- :class:`ToxicityScorer` — ``ToxicityScorer(model=..., model_dir=..., device=...,
+  batch_size=...)``; ``.score(texts)`` gives one column per label of the model (names
+  from ``comments.tables.TOXICITY_COLUMNS``); ``.name`` and ``.identity`` (name + weights
+  fingerprint: the cache key's model part).
+- :func:`score_units` — the ``scores`` table of DESIGN.md (``comments.tables.SCORES_SCHEMA``),
+  keyed by ``unit_id``, through a :class:`ScoreCache` when given one.
 
-- ``SentimentScorer().score(texts) -> pl.DataFrame`` with the four ``sentiment_*`` columns.
-- ``ToxicityScorer(model=..., model_dir=..., device=..., batch_size=...)``;
-  ``.score(texts) -> pl.DataFrame`` with one column per label of the model (names from
-  ``comments.tables.TOXICITY_COLUMNS``); ``.name`` (e.g. "unbiased", "profanity-check")
-  and ``.identity`` (name + weights fingerprint: the cache key's model part).
-- ``score_units(units, sentiment=..., toxicity=...) -> pl.DataFrame``: the ``scores``
-  table of DESIGN.md (``comments.tables.SCORES_SCHEMA``), keyed by ``unit_id``.
+Names load on first use, so importing this package stays cheap::
+
+    >>> from comments.scoring import SentimentScorer
+    >>> SentimentScorer().score(["What a lovely, thoughtful article!"])["sentiment_compound"].item()
+    0.7712
 """
 
 from __future__ import annotations
 
-__all__ = ["SentimentScorer", "ToxicityScorer", "score_units"]
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .cache import ScoreCache
+    from .sentiment import SentimentScorer
+    from .toxicity import ToxicityScorer
+    from .units import score_units
+
+__all__ = ["ScoreCache", "SentimentScorer", "ToxicityScorer", "score_units"]
+
+_LAZY = {
+    "ScoreCache": ".cache",
+    "SentimentScorer": ".sentiment",
+    "ToxicityScorer": ".toxicity",
+    "score_units": ".units",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name], __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -1,0 +1,237 @@
+"""``python -m comments.parse INPUT... [--out FILE]``: parse pages, print a summary, write units.
+
+Prints one line per page (id, title, paragraphs, comments, deepest reply level, pingbacks,
+declared vs found comment count, status) and the totals; documents that cannot be read or
+parsed are reported on stderr, naming the file. With ``--out`` the ``units`` table is
+written as Parquet, JSON lines or CSV, chosen by the extension.
+
+Exit status: 0 when at least one page was parsed, 1 when none could be, 2 for usage
+errors (bad option, unknown output extension, output folder missing or unwritable).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+import polars as pl
+
+__all__ = ["OUTPUT_WRITERS", "main"]
+
+# Output extension -> how to write the units table there.
+OUTPUT_WRITERS: dict[str, Callable[[pl.DataFrame, Path], None]] = {
+    ".parquet": lambda frame, path: frame.write_parquet(path),
+    ".jsonl": lambda frame, path: frame.write_ndjson(path),
+    ".csv": lambda frame, path: frame.write_csv(path),
+}
+
+# Summary table: (header, width, right-aligned). Page text is untrusted, so cells are
+# cleaned of control characters (no terminal escapes) and cut to their width.
+COLUMNS: tuple[tuple[str, int, bool], ...] = (
+    ("page", 30, False),
+    ("title", 36, False),
+    ("paras", 5, True),
+    ("comments", 8, True),
+    ("depth", 5, True),
+    ("pingbacks", 9, True),
+    ("declared", 8, True),
+    ("found", 5, True),
+    ("status", 0, False),  # last column: not padded, cut at STATUS_WIDTH
+)
+STATUS_WIDTH = 60
+ELLIPSIS = "…"
+NONE_CELL = "-"
+
+EXIT_OK, EXIT_NOTHING_PARSED, EXIT_USAGE = 0, 1, 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status.
+
+    >>> main(["seeds/004_2d2668275a37dc01.txt", "--quiet"])  # doctest: +ELLIPSIS
+    pages: 1 (1 parsed, 0 errors)  paragraphs: ...
+    0
+    """
+    parser = _argument_parser()
+    args = parser.parse_args(argv)
+    out = _checked_output(parser, args.out)
+    _tolerate_unencodable_output()
+
+    from ..corpus import iter_documents, parse_document  # polars-heavy: after --help
+
+    documents = iter_documents(
+        args.inputs, text_field=args.text_field, id_field=args.id_field, url_field=args.url_field
+    )
+    if not args.quiet:
+        print(_header())
+    pages, units = [], []
+    for doc in documents:
+        page_row, unit_rows = parse_document(doc)
+        pages.append(page_row)
+        units.extend(unit_rows)
+        if page_row["status"] == "error":
+            print(f"error: {_clean(page_row['error'])}", file=sys.stderr)
+        if not args.quiet:
+            print(_summary_line(page_row))
+    print(_totals(pages))
+    if out is not None and not _write_units(units, out, sys.stderr):
+        return EXIT_USAGE
+    parsed = any(row["status"] == "ok" for row in pages)
+    return EXIT_OK if parsed else EXIT_NOTHING_PARSED
+
+
+def _argument_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m comments.parse",
+        description="Parse article pages into article paragraphs, comment threads and "
+        "pingbacks; print a per-page summary and optionally write the units table.",
+        epilog="Exit status: 0 when at least one page was parsed, 1 when none could be, "
+        "2 for usage errors. Unreadable documents are reported on stderr and still listed.",
+    )
+    parser.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="page files or folders (searched recursively) of .txt (one page per file, any "
+        "encoding), .jsonl / .jsonl.gz (one JSON record per line) and .parquet (one row "
+        "per page)",
+    )
+    parser.add_argument(
+        "--out",
+        metavar="FILE",
+        help="write the units table (one row per article paragraph, comment and pingback) "
+        f"to FILE; the format follows the extension: {', '.join(OUTPUT_WRITERS)}",
+    )
+    parser.add_argument(
+        "--text-field",
+        default="text",
+        metavar="NAME",
+        help="field of a JSONL/Parquet record that holds the page text (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--id-field",
+        default=None,
+        metavar="NAME",
+        help="field that holds the page id (default: 'id' if the record has one, else "
+        "'url', else FILE-STEM:RECORD-NUMBER)",
+    )
+    parser.add_argument(
+        "--url-field",
+        default="url",
+        metavar="NAME",
+        help="field that holds the page URL, used as its source (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--quiet",
+        action="store_true",
+        help="print only the totals, not one line per page (errors still go to stderr)",
+    )
+    return parser
+
+
+def _checked_output(parser: argparse.ArgumentParser, out: str | None) -> Path | None:
+    """The output path, or a usage error before any parsing if it cannot be written."""
+    if out is None:
+        return None
+    path = Path(out)
+    if path.suffix.lower() not in OUTPUT_WRITERS:
+        parser.error(
+            f"--out {out}: unknown extension {path.suffix or '(none)'!r}; "
+            f"use one of {', '.join(OUTPUT_WRITERS)}"
+        )
+    if not path.parent.is_dir():
+        parser.error(f"--out {out}: folder {path.parent} does not exist; create it first")
+    return path
+
+
+def _write_units(units: list[dict[str, Any]], out: Path, errors: TextIO) -> bool:
+    from ..tables import units_frame
+
+    try:
+        OUTPUT_WRITERS[out.suffix.lower()](units_frame(units), out)
+    except OSError as exc:
+        print(f"error: cannot write {out} ({exc.strerror or exc})", file=errors)
+        return False
+    print(f"wrote {len(units)} units to {out}")
+    return True
+
+
+def _tolerate_unencodable_output() -> None:
+    """Page titles may hold characters the terminal's encoding lacks: escape, never crash."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+
+
+# --- the summary table ------------------------------------------------------------------
+
+
+def _header() -> str:
+    return _line([name for name, _, _ in COLUMNS])
+
+
+def _summary_line(row: dict[str, Any]) -> str:
+    found = row["n_comments"] + row["n_pingbacks"]
+    ok = row["status"] == "ok"
+    status = _status(row)
+    cells = [
+        row["page_id"],
+        row["title"],
+        row["n_paragraphs"],
+        row["n_comments"],
+        row["max_depth"],
+        row["n_pingbacks"],
+        row["declared_comments"],
+        found if ok else None,
+        status,
+    ]
+    return _line(cells)
+
+
+def _status(row: dict[str, Any]) -> str:
+    if row["status"] == "error":
+        return f"error: {row['error']}"
+    return f"ok ({row['warnings']})" if row["warnings"] else "ok"
+
+
+def _line(cells: Sequence[Any]) -> str:
+    parts = []
+    for (_, width, right), value in zip(COLUMNS, cells, strict=True):
+        text = _clean(NONE_CELL if value is None else str(value))
+        if width == 0:
+            parts.append(_cut(text, STATUS_WIDTH))
+        else:
+            text = _cut(text, width)
+            parts.append(text.rjust(width) if right else text.ljust(width))
+    return "  ".join(parts).rstrip()
+
+
+def _totals(pages: list[dict[str, Any]]) -> str:
+    errors = sum(row["status"] == "error" for row in pages)
+    total = {
+        key: sum(row[key] for row in pages) for key in ("n_paragraphs", "n_comments", "n_pingbacks")
+    }
+    declared = sum(row["declared_comments"] or 0 for row in pages)
+    return (
+        f"pages: {len(pages)} ({len(pages) - errors} parsed, {errors} errors)  "
+        f"paragraphs: {total['n_paragraphs']}  comments: {total['n_comments']}  "
+        f"pingbacks: {total['n_pingbacks']}  declared: {declared}"
+    )
+
+
+def _clean(text: str) -> str:
+    """One printable line: control characters (escape sequences, newlines) become spaces."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else " " for ch in text)
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + ELLIPSIS
+
+
+if __name__ == "__main__":
+    sys.exit(main())

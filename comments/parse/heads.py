@@ -1,0 +1,232 @@
+"""Recognising the lines around a comment body: author heads, dates, links, avatars.
+
+A comment head is the line a platform prints before the body: "Ann says:",
+"Ann • 3 years ago", a bare author name followed by a date line or by an indented body.
+These helpers only say what one line (or a line and its successor) is; deciding where
+comments start is :mod:`.threads`' and :mod:`.sections`' job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .patterns import (
+    AVATAR_LINE,
+    DATE_LINE,
+    FOOTER_HEAD,
+    FORM_LINE,
+    FORM_START,
+    HEAD_SEPARATOR,
+    IMAGE_ONLY,
+    IMAGE_PLACEHOLDER,
+    LINK_LINE,
+    PINGBACK_PREFIX,
+    RELATIVE_TIME_CUES,
+    REPLY_TO,
+    RULE_LINE,
+    SAYS_CUES,
+    SAYS_SUFFIX,
+)
+
+__all__ = [
+    "MAX_HEAD_CHARS",
+    "Head",
+    "clean_author",
+    "dated_links",
+    "is_chrome_in_comment",
+    "is_chrome_text",
+    "is_date",
+    "is_short_head",
+    "parse_footer_head",
+    "parse_head",
+    "strip_images",
+]
+
+IMAGE_TOKEN = re.compile(r"\[[^\]\n]{0,40}\]")  # "[icon_delet]" inside a line
+# Lines inside a comment's item that are not its text.
+IN_COMMENT_CHROME = (LINK_LINE, AVATAR_LINE, FORM_LINE, FORM_START, IMAGE_ONLY, RULE_LINE)
+LINE_CACHE_SIZE = 8192  # the same line is asked about by several stages
+MAX_DATED_HEAD_CHARS = 120  # an author (60) plus a date: longer lines are no dated head
+SAYS_CUE_SPAN = 120  # "says:" comes after an author name of at most 80 characters
+AUTHOR_TRAILERS = " •·|–—-,:"  # separators left after a name when its date wrapped away
+MAX_HEAD_CHARS = 60  # author names are short; longer first lines are body text
+MAX_HEAD_WORDS = 6
+MAX_PATTERN_CHARS = 300  # longer lines are prose: no pattern is tried on them
+SENTENCE_END = '.!?…:;,)"”’»'
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """What a head line states: the author and/or the date, and how sure we are.
+
+    ``explicit`` is True when the line itself says it is a head ("says:", a date after
+    a separator); a bare short line is only a head when its context says so. ``rest``
+    is body text printed on the head line after "says:".
+    """
+
+    author: str | None
+    timestamp: str | None
+    explicit: bool
+    rest: str | None = None
+
+
+def strip_images(text: str) -> str:
+    """Remove the image placeholders converters print before a name ("[avatar] Ann").
+
+    >>> strip_images("[aa] Margaret Ellis says:")
+    'Margaret Ellis says:'
+    """
+    if not text.startswith("["):
+        return text
+    rest = IMAGE_PLACEHOLDER.sub("", text, count=1)
+    return rest or text
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def is_date(text: str) -> bool:
+    """True when the whole line is a date/time as comment platforms print it.
+
+    >>> is_date("June 3, 2015 at 8:14 am"), is_date("vor 3 Jahren"), is_date("June")
+    (True, True, False)
+    """
+    return len(text) <= MAX_PATTERN_CHARS and DATE_LINE.match(text) is not None
+
+
+def is_short_head(text: str) -> bool:
+    """True when a line is short enough and unpunctuated enough to be a name.
+
+    >>> is_short_head("Daniel Greenfield"), is_short_head("Agreed.")
+    (True, False)
+    """
+    return (
+        0 < len(text) <= MAX_HEAD_CHARS
+        and len(text.split()) <= MAX_HEAD_WORDS
+        and text[-1] not in SENTENCE_END
+        and not is_date(text)
+        and not is_chrome_in_comment(text)
+    )
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def parse_head(text: str) -> Head | None:
+    """The author/date an explicit head line states, ``None`` when it is not one.
+
+    >>> parse_head("Ann says:")
+    Head(author='Ann', timestamp=None, explicit=True, rest=None)
+    >>> parse_head("Bob • 3 years ago")
+    Head(author='Bob', timestamp='3 years ago', explicit=True, rest=None)
+    >>> parse_head("[e2]Dr. Alan O'Neill on March 3, 2017 at 9:30 am said:")
+    Head(author="Dr. Alan O'Neill", timestamp='March 3, 2017 at 9:30 am', explicit=True, rest=None)
+    >>> parse_head("Rosa Delgado ➦ northside_dave • 2 years ago • edited").author
+    'Rosa Delgado'
+    """
+    text = strip_images(text)
+    if not text or len(text) > MAX_PATTERN_CHARS or PINGBACK_PREFIX.match(text) or is_date(text):
+        return None
+    says = SAYS_SUFFIX.match(text) if _has_says_cue(text) else None
+    if says:
+        author, stamp = _author_and_date(says.group("author").strip())
+        rest = says.group("rest")
+        if rest and stamp is None and is_date(rest):
+            return Head(author, rest, True)
+        return Head(author, stamp, True, rest or None)
+    separated = _head_separator(text)
+    if separated:
+        return Head(_without_reply_to(separated.group("author")), separated.group("date"), True)
+    return None
+
+
+def _has_says_cue(text: str) -> bool:
+    start = text[:SAYS_CUE_SPAN].lower()
+    return any(cue in start for cue in SAYS_CUES)
+
+
+def _head_separator(text: str) -> re.Match[str] | None:
+    """HEAD_SEPARATOR's match, tried only on short lines that can hold a date."""
+    if len(text) > MAX_DATED_HEAD_CHARS:
+        return None
+    low = text.lower()
+    if not any(ch.isdigit() for ch in text) and not any(c in low for c in RELATIVE_TIME_CUES):
+        return None
+    return HEAD_SEPARATOR.match(text)
+
+
+def parse_footer_head(text: str) -> Head | None:
+    """The author/date of a head printed under the body ("Posted by: Ann | May 2, 2008").
+
+    >>> parse_footer_head("Posted by: Verger | November 02, 2008 at 06:55 PM")
+    Head(author='Verger', timestamp='November 02, 2008 at 06:55 PM', explicit=True, rest=None)
+    """
+    if len(text) > MAX_PATTERN_CHARS:
+        return None
+    match = FOOTER_HEAD.match(text)
+    return Head(match.group("author"), match.group("date"), True) if match else None
+
+
+def _author_and_date(text: str) -> tuple[str, str | None]:
+    """Split "Ann on May 2, 2020 at 5 pm" into the author and the date."""
+    separated = _head_separator(text)
+    if separated:
+        return _without_reply_to(separated.group("author")), separated.group("date")
+    return _without_reply_to(text), None
+
+
+def clean_author(text: str) -> str:
+    """An author name without the replied-to name and trailing separators.
+
+    >>> clean_author("Rosa Delgado ➦ northside_dave •")
+    'Rosa Delgado'
+    """
+    return _without_reply_to(text).rstrip(AUTHOR_TRAILERS) or text
+
+
+def _without_reply_to(author: str) -> str:
+    """ "Rosa ➦ Dave" -> "Rosa": the replied-to name is not the author."""
+    return REPLY_TO.sub("", author).strip() or author.strip()
+
+
+def dated_links(text: str) -> str | None:
+    """The date of a footer line such as "March 5, 2011 at 3:42 PM [icon] Delete".
+
+    >>> dated_links("March 5, 2011 at 3:42 PM [icon_delet] Delete")
+    'March 5, 2011 at 3:42 PM'
+    >>> dated_links("Delete this") is None
+    True
+    """
+    if len(text) > MAX_PATTERN_CHARS:
+        return None
+    words = IMAGE_TOKEN.sub(" ", text).replace("•", " • ").split()
+    for cut in range(len(words), 0, -1):
+        tail = " ".join(words[cut:])
+        if tail and not LINK_LINE.match(tail):
+            continue  # cheaper than asking whether the words before it are a date
+        head = " ".join(words[:cut])
+        if is_date(head):
+            return head
+    return None
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def is_chrome_text(text: str) -> bool:
+    """:func:`is_chrome_in_comment` after :func:`strip_images`, remembered per line text.
+
+    >>> is_chrome_text("[icon] Reply"), is_chrome_text("[avatar] Ann")
+    (True, False)
+    """
+    return is_chrome_in_comment(strip_images(text))
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def is_chrome_in_comment(text: str) -> bool:
+    """True for reply/like/report links, avatar alt text and form fields.
+
+    >>> is_chrome_in_comment("Reply"), is_chrome_in_comment("Log in to Reply")
+    (True, True)
+    >>> is_chrome_in_comment("Reply to the critics, please.")
+    False
+    """
+    if len(text) > MAX_PATTERN_CHARS:
+        return False
+    return any(p.match(text) for p in IN_COMMENT_CHROME)

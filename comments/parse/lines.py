@@ -1,0 +1,224 @@
+"""The line model: each cleaned line split into indentation, list marker and text.
+
+Everything structural the parser knows about a line is here, computed once: how far it
+is indented, whether it opens a list item (and with which marker), and its text without
+the marker. The later stages only read these fields.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Set
+from typing import NamedTuple
+
+from .heads import is_date
+from .patterns import (
+    AMBIGUOUS_BULLETS,
+    BULLET_MARKERS,
+    DATE_LINE,
+    LIST_MARKER,
+    MONTH_WORDS,
+    RULE_LINE,
+)
+
+__all__ = ["MAX_MARKER_LINE", "Line", "classify_lines", "split_marker"]
+
+# Characters a list marker can start with: a quick test before LIST_MARKER.
+MARKER_FIRST_CHARS = frozenset("".join(BULLET_MARKERS) + "0123456789abcdefghijklmnopqrstuvwxyzIVX")
+RULE_FIRST_CHARS = frozenset("*-_=~━─—–•·+#")  # what a "* * *" rule can start with
+# A date read as item "5." has a month (or Spanish "de") right after the number:
+# "5. März 2015", "5. de marzo de 2015". Outline numbers ("12.03.15 10:30") are always
+# checked against DATE_LINE; "number" markers only when this cheap test allows a date.
+DATE_AFTER_NUMBER = frozenset(MONTH_WORDS) | {"de"}
+DATE_TRAILERS = ".,"  # "Jan." / "March," before the day or year
+
+# A marker is only looked for in the first few columns: a 50 MB line is never scanned.
+MAX_MARKER_LINE = 200
+
+
+class Line(NamedTuple):
+    """One cleaned input line (a named tuple: pages have many lines, and the parser
+    reads these fields more than anything else).
+
+    A line does not know its position (line ``i`` of a page is input line ``i + 1``),
+    so equal input lines of a page share one ``Line``. ``indent`` is the column of its
+    first character;
+    ``marker`` the list marker it opens with ("•", "1.", "1.2.", "a)" …) or ``None``;
+    ``marker_kind`` one of "bullet", "number", "outline", "letter", "roman";
+    ``level`` the nesting that outline numbering states (1 for "1.", 2 for "1.2.");
+    ``text`` the content without indentation and marker; ``is_item`` whether it opens
+    a list item; ``blank`` whether it has no text and opens no item.
+    """
+
+    indent: int
+    marker: str | None
+    marker_kind: str | None
+    level: int
+    text: str
+    is_item: bool
+    blank: bool
+
+    @property
+    def display(self) -> str:
+        """The line as shown, without indentation: marker and text."""
+        return f"{self.marker} {self.text}" if self.marker else self.text
+
+    @property
+    def nesting_key(self) -> tuple[int, int]:
+        """Orders items by nesting: outline level first, then indentation."""
+        return (self.level, self.indent)
+
+
+def split_marker(stripped: str, indent: int) -> tuple[str | None, str | None, int, str]:
+    """Split a stripped line into (marker, kind, outline level, text).
+
+    >>> split_marker("1.2. Reply text", 4)
+    ('1.2.', 'outline', 2, 'Reply text')
+    >>> split_marker("o que eu acho", 0)
+    (None, None, 1, 'o que eu acho')
+    >>> split_marker("5. März 2015 um 14:03 Uhr", 2)
+    (None, None, 1, '5. März 2015 um 14:03 Uhr')
+    """
+    if not _could_open_item(stripped):
+        return None, None, 1, stripped  # most lines: prose, not a list item
+    return _split_candidate(stripped, indent)
+
+
+def _split_candidate(stripped: str, indent: int) -> tuple[str | None, str | None, int, str]:
+    """:func:`split_marker` for a line that passed :func:`_could_open_item`."""
+    head = stripped[:MAX_MARKER_LINE]
+    match = LIST_MARKER.match(head)
+    if match is None:
+        return None, None, 1, stripped
+    kind = match.lastgroup or "bullet"
+    marker = match.group(kind)
+    rest = stripped[match.end() :]
+    if kind == "bullet":
+        if indent == 0 and marker in AMBIGUOUS_BULLETS:
+            return None, None, 1, stripped
+        # A rule ("* * *") reads as a bullet only when more rule characters follow it
+        # ("-----" has no space after its first "-", so LIST_MARKER never matches it).
+        if rest[:1] in RULE_FIRST_CHARS and stripped[0] in RULE_FIRST_CHARS:
+            if RULE_LINE.match(head):
+                return None, None, 1, stripped
+        return marker, kind, 1, rest
+    if stripped[0] in RULE_FIRST_CHARS and RULE_LINE.match(head):
+        return None, None, 1, stripped  # "* * *" is a rule, not an item
+    if _could_be_date(kind, marker, rest) and DATE_LINE.match(head):
+        return None, None, 1, stripped  # "5. März 2015" is a date, not item 5
+    level = marker.rstrip(".").count(".") + 1 if kind == "outline" else 1
+    return marker, kind, level, rest
+
+
+def _could_be_date(kind: str, marker: str, rest: str) -> bool:
+    """Cheap test run before DATE_LINE: can the line read as "<marker> <rest>" be a date?"""
+    if kind == "outline":
+        return True
+    if kind != "number" or not marker.endswith(".") or not rest:
+        return False
+    first_word = rest.split(None, 1)[0].casefold().rstrip(DATE_TRAILERS)
+    return first_word in DATE_AFTER_NUMBER
+
+
+def _could_open_item(stripped: str) -> bool:
+    """Cheap test run before LIST_MARKER: a marker character first, and for a letter
+    ("o …", "a) …", "iv. …") a stop or bracket within 6 characters."""
+    first = stripped[0]
+    if first not in MARKER_FIRST_CHARS:
+        return False
+    return not first.isalpha() or (
+        stripped.startswith("o ") or "." in stripped[1:6] or ")" in stripped[1:6]
+    )
+
+
+def classify_lines(clean: list[str], continuations: Set[int] = frozenset()) -> list[Line]:
+    """Build the :class:`Line` model of every cleaned line.
+
+    Lines listed in ``continuations`` (0-based) continue a wrapped link from the line
+    above, so they never open a list item.
+
+    >>> [(ln.indent, ln.marker, ln.text) for ln in classify_lines(["Title", "  • Ann"])]
+    [(0, None, 'Title'), (2, '•', 'Ann')]
+    >>> classify_lines(["x", " • edited"], continuations={1})[1].marker is None
+    True
+    """
+    # The hottest code of the parser (every line of every page). Pages repeat lines
+    # (blank ones above all, "Reply", "Like"): each distinct line is classified once
+    # per page, and the lookups run in C (a Python loop body per line costs more).
+    memo = _PageLines()
+    lines = list(map(memo.__getitem__, clean))
+    for i in continuations:
+        if i < len(lines) and lines[i].is_item:
+            lines[i] = _plain_line(clean[i])  # a wrapped link's tail opens no item
+    if memo.dated_bullets:
+        _unwrap_dated_bullets(lines, memo.dated_bullets)
+    return lines
+
+
+def _unwrap_dated_bullets(lines: list[Line], dated: Set[Line]) -> None:
+    """Turn "• 2 years ago" back into the tail of the line above it.
+
+    A head "Ann • 2 years ago" wrapped before its separator puts the bullet at the
+    start of the next line. A bullet whose text is only a date, right under a text
+    line at its own margin (no blank line between: wrapped text keeps the margin)
+    and with no sibling item after it, is that tail: a one-item list of a date glued
+    to a paragraph is no list. (A reply whose head is only its date sits deeper or
+    shallower than the link row above it.)
+    """
+    for i in range(1, len(lines)):
+        line = lines[i]
+        if line not in dated:
+            continue
+        above = lines[i - 1]
+        below = lines[i + 1] if i + 1 < len(lines) else BLANK_LINE
+        sibling = below.is_item and below.marker == line.marker and below.indent == line.indent
+        wrapped = not above.blank and not above.is_item and above.indent == line.indent
+        if wrapped and not sibling:
+            lines[i] = tuple.__new__(Line, (line.indent, None, None, 1, line.text, False, False))
+
+
+class _PageLines(dict[str, Line]):
+    """The :class:`Line` of each distinct raw line of one page, made on first use;
+    ``dated_bullets`` collects the bullet items whose text is a date ("• 2 years ago")."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.dated_bullets: set[Line] = set()
+
+    def __missing__(self, raw: str) -> Line:
+        # One Python call per distinct line: the common cases are inlined here.
+        stripped = raw.lstrip(" ")
+        if not stripped:
+            line = BLANK_LINE
+        else:
+            indent = len(raw) - len(stripped)
+            line = None
+            first = stripped[0]
+            if first in MARKER_FIRST_CHARS and (  # _could_open_item, inlined
+                not first.isalpha()
+                or stripped.startswith("o ")
+                or "." in stripped[1:6]
+                or ")" in stripped[1:6]
+            ):
+                marker, kind, level, text = _split_candidate(stripped, indent)
+                if marker is not None:
+                    text = text.strip()
+                    line = tuple.__new__(Line, (indent, marker, kind, level, text, True, False))
+                    if kind == "bullet" and text[:1].isalnum() and is_date(text):
+                        self.dated_bullets.add(line)
+            if line is None:
+                text = stripped.rstrip()
+                line = tuple.__new__(Line, (indent, None, None, 1, text, False, not text))
+        self[raw] = line
+        return line
+
+
+def _plain_line(raw: str) -> Line:
+    """A line that opens no list item."""
+    stripped = raw.lstrip(" ")
+    if not stripped:
+        return BLANK_LINE
+    text = stripped.rstrip()
+    return tuple.__new__(Line, (len(raw) - len(stripped), None, None, 1, text, False, not text))
+
+
+BLANK_LINE = Line(0, None, None, 1, "", False, True)

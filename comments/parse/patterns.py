@@ -1,0 +1,935 @@
+"""Every word, marker and phrase the parser recognises, as named data.
+
+The parser relies on structure first (indentation, list markers, position after the
+article); the patterns here are hints that name what a line is. They are kept in one
+place, multilingual, so that adding a language or a comment platform means adding
+words here and not touching the algorithms. All regexes match the *stripped* line text
+(list marker removed) and are case-insensitive unless stated.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "AMBIGUOUS_BULLETS",
+    "ARROW_CUES",
+    "AUTHOR_BIO_HEADINGS",
+    "AVATAR_LINE",
+    "BARE_COMMENTS_HEADING",
+    "BULLET_MARKERS",
+    "BYLINE",
+    "BYLINE_INNER",
+    "BYLINE_INNER_CUES",
+    "CHROME_HEADINGS",
+    "COUNT_HEADING",
+    "DATE_BYLINE",
+    "DATE_IN_TEXT",
+    "DATE_LINE",
+    "DISCUSSION_END",
+    "EMBEDDED_BOILERPLATE",
+    "EMBEDDED_CUES",
+    "FOOTER_HEAD",
+    "FOOTER_LINE",
+    "FORM_LINE",
+    "FORM_START",
+    "HEAD_SEPARATOR",
+    "IMAGE_ONLY",
+    "IMAGE_PLACEHOLDER",
+    "LINK_LINE",
+    "LIST_MARKER",
+    "MONTH_WORDS",
+    "NAV_LINE",
+    "NUMBER_WORDS",
+    "PHOTO_CREDIT",
+    "PINGBACK_PREFIX",
+    "PINGBACK_SITE_SEPARATOR",
+    "POST_NAV",
+    "RELATIVE_TIME_CUES",
+    "REPLY_TO",
+    "RULE_LINE",
+    "SAYS_CUES",
+    "SAYS_SUFFIX",
+    "SENTENCE_END_CHARS",
+    "SHORT_AGE",
+    "SITE_SECTION_HEADINGS",
+    "STANDALONE_BOILERPLATE",
+]
+
+
+def _words(*alternatives: str) -> str:
+    """A regex alternation of literal phrases, longest first so prefixes never win."""
+    return "|".join(re.escape(a) for a in sorted(alternatives, key=len, reverse=True))
+
+
+# --- list markers ---------------------------------------------------------------------
+
+# Bullets the converters draw: w3m (• □ ☆ ◦), lynx (* + o # @ -), html2text (* + o),
+# inscriptis (*), Markdown (- *), typographic (▪ ■ ● ○ ‣ ⁃ ·).
+BULLET_MARKERS = (
+    "•",
+    "*",
+    "-",
+    "◦",
+    "□",
+    "☆",
+    "+",
+    "o",
+    "#",
+    "@",
+    "▪",
+    "■",
+    "●",
+    "○",
+    "‣",
+    "⁃",
+    "·",
+    "–",
+    "★",
+    "►",
+    "▸",
+    "»",
+)
+# Bullets that are also ordinary words or punctuation at the start of a prose line
+# ("o" is "the"/"or" in Portuguese/Spanish): only markers when the line is indented.
+AMBIGUOUS_BULLETS = frozenset({"o", "+", "#", "@", "·", "–", "»"})
+
+_BULLET = "|".join(re.escape(b) for b in BULLET_MARKERS)
+# A list marker followed by at least one space: a bullet, "1." / "1)", outline numbers
+# ("1.2." / "1.2"), a letter or roman numeral with "." or ")".
+LIST_MARKER = re.compile(
+    rf"""(?:
+        (?P<outline>\d{{1,3}}(?:\.\d{{1,3}})+\.?)
+      | (?P<number>\d{{1,3}}[.)])
+      | (?P<letter>[a-z][.)])
+      | (?P<roman>(?:[ivx]{{2,5}}|[IVX]{{2,5}})[.)])
+      | (?P<bullet>{_BULLET})
+    )(?:\s+(?=\S)|\s*$)""",
+    re.VERBOSE,
+)
+
+# A horizontal rule drawn with characters ("* * *", "-----", "━━━━"): a separator.
+RULE_LINE = re.compile(r"^(?:[*\-_=~━─—–•·+#]\s*){3,}$")
+
+# --- the discussion section -----------------------------------------------------------
+
+# Number words a count heading may use instead of digits.
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "no": 0,
+    "zero": 0,
+    "ein": 1,
+    "eine": 1,
+    "einen": 1,
+    "zwei": 2,
+    "drei": 3,
+    "keine": 0,
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "aucun": 0,
+    "uno": 1,
+    "una": 1,
+    "dos": 2,
+    "tres": 3,
+    "due": 2,
+    "tre": 3,
+    "um": 1,
+    "uma": 1,
+    "één": 1,
+    "een": 1,
+    "twee": 2,
+    "drie": 3,
+    "geen": 0,
+}
+_COUNT = rf"(?P<count>\d{{1,6}}|{_words(*NUMBER_WORDS)})"
+_COUNT_NOUNS = _words(
+    "thoughts",
+    "thought",
+    "responses",
+    "response",
+    "comments",
+    "comment",
+    "replies",
+    "reply",
+    "reactions",
+    "reaction",
+    "opinions",
+    "kommentare",
+    "kommentar",
+    "gedanken",
+    "antworten",
+    "antwort",
+    "reaktionen",
+    "commentaires",
+    "commentaire",
+    "réponses",
+    "réponse",
+    "réflexions",
+    "réflexion",
+    "comentarios",
+    "comentario",
+    "respuestas",
+    "respuesta",
+    "commenti",
+    "commento",
+    "risposte",
+    "risposta",
+    "comentários",
+    "comentário",
+    "reacties",
+    "reactie",
+    "reageren",
+    "komentarzy",
+    "komentarze",
+    "komentarz",
+    "odpowiedzi",
+    "gedachten",
+    "gedachte",
+    "pensieri",
+    "pensiero",
+    "pensamientos",
+    "pensamiento",
+    "pensamentos",
+    "pensamento",
+    "kommentarer",
+    "kommentar",
+    "myśli",
+)
+# "6 thoughts on “Title”", "5 Responses to Title", "12 Comments", "Comments (3)",
+# "One thought on “…”", "3 Kommentare zu „…“", "2 commentaires sur « … »", "No Comments".
+COUNT_HEADING = re.compile(
+    rf"""^(?:
+        {_COUNT}\s+(?:{_COUNT_NOUNS})\b(?P<rest>.*)
+      | (?:{_COUNT_NOUNS})\s*
+        (?:\((?P<count2>\d{{1,6}})\)|\[(?P<count3>\d{{1,6}})\]|:\s*(?P<count4>\d{{1,6}}))
+        (?:\s+\S.{{0,60}})?  # "Comments (3) Newest First Subscribe via e-mail"
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# What may follow the noun in a count heading: nothing, or "on/to/zu/sur/en/su/op … Title".
+COUNT_HEADING_REST = re.compile(
+    r"^\s*(?:[:.]?\s*$|(?:on|to|about|for|zu|auf|über|sur|à|en|a|para|de|sobre|su|per|op|"
+    r"bij|over|do|na|em|no)\b\s*(?P<title>.+)"
+    r"|[:.]?\s*(?:sort(?:ed)?\s+by|order\s+by|newest|oldest|subscribe|sortieren|trier)\b.{0,60})",
+    re.IGNORECASE,
+)
+# Quotes that wrap the title in a count heading.
+TITLE_QUOTES = "“”„‟\"'«»‘’‚‹›「」"
+
+# Where the comment form begins: the end of the comment list on most platforms.
+FORM_START_PHRASES = (
+    "Leave a Reply",
+    "Leave a Comment",
+    "Leave a Reply to",
+    "Leave your comment",
+    "Post a Comment",
+    "Add a Comment",
+    "Add Comment",
+    "Write a comment",
+    "Join the discussion",
+    "Join the conversation",
+    "Submit a Comment",
+    "Cancel reply",
+    "Reply to this post",
+    "What do you think?",
+    "Your comment",
+    "Schreibe einen Kommentar",
+    "Hinterlasse einen Kommentar",
+    "Kommentar verfassen",
+    "Kommentar schreiben",
+    "Antworten abbrechen",
+    "Laisser un commentaire",
+    "Laisser une réponse",
+    "Ajouter un commentaire",
+    "Annuler la réponse",
+    "Deja una respuesta",
+    "Deja un comentario",
+    "Dejar un comentario",
+    "Cancelar respuesta",
+    "Lascia un commento",
+    "Lascia una risposta",
+    "Annulla risposta",
+    "Deixe um comentário",
+    "Deixe uma resposta",
+    "Cancelar resposta",
+    "Geef een reactie",
+    "Laat een reactie achter",
+    "Reactie annuleren",
+    "Dodaj komentarz",
+    "Napisz komentarz",
+)
+FORM_START = re.compile(
+    rf"^(?:{_words(*FORM_START_PHRASES)})\b.*$",
+    re.IGNORECASE,
+)
+# Lines of the comment form itself and of platform log-in prompts.
+FORM_LINE = re.compile(
+    r"""^(?:
+        Fill\ in\ your\ details.* | You\ are\ commenting\ using.* | Connecting\ to\ %s
+      | Notify\ me\ of.* | Benachrichtige\ mich.* | Prévenez-moi.* | Avisarme.* | Avvisami.*
+      | Post\ Comment | Submit\ Comment | Submit | Post | Kommentar\ abschicken
+      | Laisser\ un\ commentaire | Publicar\ el\ comentario | Invia\ commento
+      | (?:Name|Email|E-mail|Website|Comment|Kommentar|Nom|Nombre|Correo\ electrónico|Sitio\ web)
+        \s*\*?\s*(?:\(required\))?\s*(?:\[[\s_]*\]\s*)*
+      | \[[\s_]*\] | \[(?:Post|Submit)[^\]]*\]
+      | Your\ email\ address\ will\ not\ be\ published.* | Required\ fields\ are\ marked.*
+      | Deine\ E-Mail-Adresse\ wird\ nicht\ veröffentlicht.* | Ihre\ E-Mail-Adresse.*
+      | Votre\ adresse\ (?:e-)?mail\ ne\ sera\ pas\ publiée.*
+      | Tu\ dirección\ de\ correo\ electrónico\ no\ será\ publicada.*
+      | Il\ tuo\ indirizzo\ email\ non\ sarà\ pubblicato.*
+      | Save\ my\ name,\ email.* | You\ must\ be\ logged\ in\ to\ post\ a\ comment.*
+      | Logged\ in\ as.* | This\ site\ uses\ Akismet.* | (?:Log\ )?Out\ /\ Change.*
+      | (?:WordPress\.com|Twitter|Facebook|Google)\ (?:Logo|picture|photo|account)
+      | Comments\ are\ closed\.? | Kommentare\ sind\ geschlossen\.?
+      | Les\ commentaires\ sont\ fermés\.?
+      | Sort\ by.* | Newest | Oldest | Best | Top\ comments
+      | Subscribe\ to\ comments.* | (?:Feed\ )?You\ can\ follow\ this\ conversation.*
+      | \(URLs\ automatically\ linked\.\) | Your\ Information
+      | Comment\ RSS.* | RSS\ feed\ for\ comments.*
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# --- comment heads --------------------------------------------------------------------
+
+# "X says:" and its translations; the author is what precedes it.
+SAYS_WORDS = (
+    "says:",
+    "said:",
+    "says",
+    "wrote:",
+    "writes:",
+    "sagt:",
+    "sagte:",
+    "schrieb:",
+    "dit :",
+    "dit:",
+    "a dit :",
+    "a dit:",
+    "écrit :",
+    "dice:",
+    "dijo:",
+    "escribió:",
+    "disse:",
+    "diz:",
+    "scrive:",
+    "ha detto:",
+    "zegt:",
+    "schreef:",
+    "pisze:",
+    "napisał:",
+    "skriver:",
+    "sanoo:",
+    "said...",
+    "said…",
+    "says...",
+    "sagte...",
+    "a dit...",
+    "dijo...",
+    "disse...",
+    "ha detto...",
+    "zei...",
+    "zei:",
+    "schreibt:",
+)
+# Lower-case substrings one of which a "says:" head holds within its first 120 characters.
+SAYS_CUES = (":", "...", "…", "says", "said")
+SAYS_SUFFIX = re.compile(
+    rf"^(?:\#\d{{1,5}}\s+)?(?P<author>.{{1,80}}?)\s*(?:{_words(*SAYS_WORDS)})(?:\s*(?P<rest>.*))?$",
+    re.IGNORECASE,
+)
+
+# Month names and abbreviations in the languages the date patterns know.
+MONTH_WORDS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "januar",
+    "jänner",
+    "februar",
+    "märz",
+    "mai",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "setiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "gennaio",
+    "febbraio",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "settembre",
+    "ottobre",
+    "dicembre",
+    "janeiro",
+    "fevereiro",
+    "março",
+    "maio",
+    "junho",
+    "julho",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+    "januari",
+    "februari",
+    "maart",
+    "mei",
+    "augustus",
+)
+_MONTHS = _words(*MONTH_WORDS)
+_AGO = (
+    r"(?:about\s+|an?\s+|\d+\s+)?(?:second|minute|min|hour|hr|day|week|month|year|yr)s?\s+ago"
+    r"|vor\s+(?:\d+|einer?|einem)\s+\w+"
+    r"|il\s+y\s+a\s+(?:\d+|une?)\s+\w+"
+    r"|hace\s+(?:\d+|una?)\s+\w+"
+    r"|(?:\d+|un|una)\s+\w+\s+fa"
+    r"|(?:\d+|een)\s+\w+\s+geleden"
+    r"|há\s+(?:\d+|uma?)\s+\w+"
+    r"|yesterday|today|just\s+now|gestern|heute|hier|aujourd'hui|ayer|hoy|ieri|oggi|ontem|hoje"
+)
+_TIME = (
+    r"(?:\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?|\d{1,2}\s?h\s?\d{2}(?:\s?min)?)"
+    r"\s*(?:[ap]\.?m\.?)?(?:\s*(?:Uhr|h|[A-Z]{2,4}))?"
+)
+_DATE = rf"""(?:
+    (?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?
+    (?:
+        (?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{2,4}}
+      | \d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?:{_MONTHS})\.?,?\s+(?:de\s+)?\d{{2,4}}
+      | \d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}
+      | \d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}
+      | {_AGO}
+    )
+    (?:\s*(?:,|at|um|à|a\s+las|a\s+la|alle|às|om|o|@|-|–|\|)?\s*{_TIME})?
+  | {_TIME}\s*(?:,|on|am|le|el|il|em|op)?\s*
+    (?:\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}
+      | (?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}
+      | \d{{1,2}}\.?\s+(?:{_MONTHS})\.?\s+\d{{4}})
+)"""
+# A line that is only a date/time (optionally "Posted on", "at", a permalink "#").
+DATE_LINE = re.compile(
+    rf"^(?:(?:posted|published|submitted|geschrieben|publié|publicado|pubblicato)\s+"
+    rf"(?:on|am|le|el|il|em)\s+)?(?P<date>{_DATE})\s*(?:\#|¶|\|)?\s*(?:permalink|link)?$",
+    re.IGNORECASE | re.VERBOSE,
+)
+# "Author • 3 years ago", "Author | March 3, 2013", "Author on March 3, 2013 at 5:12 pm".
+HEAD_SEPARATOR = re.compile(
+    rf"^(?:\#\d{{1,5}}\s+)?(?P<author>[^\s].{{0,60}}?)\s*(?:[•·|—–-]|\bon\b|\bam\b|\ble\b|\bel\b|\bil\b|,)?\s*"
+    rf"(?P<date>{_DATE})\s*(?:\#|¶)?(?:\s*[•·]?\s*\(?(?:edited|bearbeitet|modifié|editado)\)?)?$",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# A head printed *under* the body (TypePad, Blogger classic): "Posted by: Ann | May 2, 2008".
+FOOTER_HEAD = re.compile(
+    rf"^(?:posted|written|submitted|comment)\s+(?:by|von|par|por|door)\s*:?\s*"
+    rf"(?P<author>\S.{{0,60}}?)\s*(?:\||[•·]|\bon\b|\bat\b|,)\s*(?P<date>{_DATE})$",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# A head with a date holds a digit or one of these relative-time words.
+RELATIVE_TIME_CUES = (
+    "ago",
+    "yesterday",
+    "today",
+    "just now",
+    "gestern",
+    "heute",
+    "vor ",
+    "hier",
+    "il y a",
+    "hace",
+    "ayer",
+    "hoy",
+    " fa",
+    "ieri",
+    "oggi",
+    "geleden",
+    "há ",
+    "ontem",
+    "hoje",
+)
+
+# Converters print images as "[alt]" or "[IMG]" or the file name: avatars in heads.
+IMAGE_PLACEHOLDER = re.compile(r"^(?:\[[^\]\n]{0,40}\]\s*)+")
+AVATAR_LINE = re.compile(
+    r"^(?:\[?(?:img|image|avatar|gravatar|user\s*avatar|profile\s+(?:picture|photo|image)|"
+    r"photo|picture)\]?|.{1,60}['’]s\s+(?:avatar|profile\s+(?:picture|photo|image))|"
+    r"avatar\s+(?:of|for|image|photo)\s+.{1,60}|(?:avatar|gravatar)\s*\w*)$",
+    re.IGNORECASE,
+)
+
+# Reply/like/report links under a comment, alone or several on one line.
+_LINK_WORD = _words(
+    "log in to reply",
+    "login to reply",
+    "sign in to reply",
+    "reply to this comment",
+    "reply",
+    "reply ↓",
+    "↳ reply",
+    "replies",
+    "antworten",
+    "répondre",
+    "responder",
+    "rispondi",
+    "reageren",
+    "beantwoorden",
+    "responda",
+    "odpowiedz",
+    "svara",
+    "vastaa",
+    "like",
+    "liked",
+    "unlike",
+    "report",
+    "report comment",
+    "flag",
+    "share",
+    "share ›",
+    "permalink",
+    "edit",
+    "delete",
+    "quote",
+    "upvote",
+    "downvote",
+    "vote up",
+    "vote down",
+    "loading...",
+    "loading…",
+    "△",
+    "▽",
+    "△ ▽",
+    "•",
+    "·",
+    "delete",
+    "hide",
+    "mute",
+    "block",
+    "löschen",
+    "supprimer",
+    "eliminar",
+    "elimina",
+    "beantworten",
+    "(button)",
+    "by post author",
+    "post author",
+    "replydelete",
+    "edited",
+    "likes",
+    "load more...",
+    "load more…",
+    "tweet",
+    "recommend",
+    "login",
+    "log in",
+    "sign in",
+    "subscribe",
+    "gefällt mir",
+    "j'aime",
+    "me gusta",
+    "mi piace",
+    "melden",
+    "signaler",
+    "denunciar",
+    "segnala",
+    "link",
+    "top",
+    "↑",
+    "↓",
+    "▲",
+    "▼",
+)
+LINK_LINE = re.compile(
+    rf"""^(?:
+        (?:[•·|›»\-–]\s*)?(?:{_LINK_WORD})(?:\s*\(\d+\))?\s*[›»]?
+        (?:\s*(?:[•·|]\s*)?(?:{_LINK_WORD}|\d+[smhdwy]?)(?:\s*\(\d+\))?\s*[›»]?)*
+      | liked\ by\ (?:\d+|one|two|three)\ (?:person|people).*
+      | like\s*liked\ by.* | \d+\ (?:likes?|votes?|points?|replies)
+      | \d*\s*△\s*\d*\s*▽\s*\d*
+      | (?:(?:«|←|<-)\s*)?(?:older|newer|previous|next)\ comments(?:\s*(?:»|→|->))?
+      | \d+\s*\|\s*\d+
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# A compact age at the end of a link row: "Like · Reply · 12 · 2y" (Facebook plugin).
+SHORT_AGE = re.compile(r"(?:^|[\s·•|])(?P<age>\d{1,3}\s?(?:s|m|min|h|d|w|mo|y|yr))$")
+
+# "Rosa ➦ Dave" (Disqus), "Ann in reply to Bob": the part naming the replied-to author.
+REPLY_TO = re.compile(
+    r"\s*(?:➦|↪|⤷|\bin\s+reply\s+to\b|\breplying\s+to\b|\bantwortet\s+auf\b|"
+    r"\ben\s+réponse\s+à\b|\ben\s+respuesta\s+a\b|\bin\s+risposta\s+a\b)\s*.*$",
+    re.IGNORECASE,
+)
+# A line made only of image placeholders ("[e1]", "[avatar]"): a picture, not text.
+IMAGE_ONLY = re.compile(r"^(?:\[[^\]\n]{0,40}\]\s*)+$")
+
+# A discussion heading that states no count: "Comments", "Kommentare", "Reader comments".
+BARE_COMMENTS_HEADING = re.compile(
+    r"^(?:reader\s+|user\s+)?(?:comments|responses|discussion|kommentare|leserkommentare|"
+    r"commentaires|comentarios|commenti|comentários|reacties|komentarze)\s*:?$",
+    re.IGNORECASE,
+)
+
+# Lines that close a discussion: no comment text follows them.
+DISCUSSION_END = re.compile(
+    r"""^(?:
+        Comments\ are\ closed\.? | Comments\ closed\.? | Kommentare\ sind\ geschlossen\.?
+      | Les\ commentaires\ sont\ fermés\.? | Los\ comentarios\ están\ cerrados\.?
+      | I\ commenti\ sono\ chiusi\.? | Reacties\ zijn\ gesloten\.?
+      | (?:Log\ in|Sign\ in|Register|Subscribe)\b.{0,40}\bto\ (?:comment|join|reply|post|leave)\b.*
+      | You\ must\ be\ logged\ in\ to\ post\ a\ comment.*
+      | (?:Load|Show|View|See)\ (?:more|all)\ comments.* | Add\ Disqus\ to\ your\ site.*
+      | Powered\ by\ Disqus.* | Facebook\ Comments\ Plugin | Powered\ by\ Facebook.*
+      | (?:✉\s*)?Subscribe | Disqus['’]\ Privacy\ Policy.*
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Characters one of which a previous/next link must hold (a cheap test before POST_NAV).
+ARROW_CUES = ("←", "→", "<-", "->", "«", "»")
+# Previous/next post links: "← Older post", "Newer post →", "« Prev | Next »".
+POST_NAV = re.compile(
+    r"^(?:(?:←|<-)\s*\S.{0,120}|.{0,120}\S\s*(?:→|->)|«\s*(?:older|newer|previous|prev|next)\b.{0,120}"
+    r"|.{0,120}\b(?:older|newer|previous|next)\s+(?:posts?|entries|entry|articles?)\s*»)$",
+    re.IGNORECASE,
+)
+
+# --- pingbacks ------------------------------------------------------------------------
+
+PINGBACK_PREFIX = re.compile(
+    r"^(?P<kind>pingback|trackback|ping|rückverweis|rétrolien)\s*:\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+# Between a linking post's title and its site: "Title | site", "Title « site",
+# "Title – site", "Title — site", "Title :: site", "Title - site" (the last one wins).
+PINGBACK_SITE_SEPARATOR = re.compile(r"\s+(?:\||«|»|–|—|::|-)\s+")
+
+# --- boilerplate outside the discussion -----------------------------------------------
+
+# Lines that are boilerplate wherever they stand (paywalls, sharing, syndication notes,
+# photo credits). Matched against the stripped line, case-insensitive.
+STANDALONE_BOILERPLATE = re.compile(
+    r"""^(?:
+        You\ have\ \d+\ free\ (?:articles?|stories)\ left.* | Log\ in\ or\ sign[- ]up\b.*
+      | (?:Sign\ in|Log\ in|Subscribe)\ to\ (?:continue|read|unlock).*
+      | (?:Republished|Reprinted|Reposted|Cross-?posted)\ (?:with\ permission\ )?from\b.*
+      | (?:Republished|Reprinted)\ with\ permission\b.*
+      | This\ (?:article|post|piece|story)\ (?:was\ |is\ )?(?:first\ |originally\ )?
+        (?:appeared|published|posted)\b.{0,200}
+      | Share\ (?:this|on)\b.{0,120} | Like\ this:? | Tweet | Email | Print | Pin\ it
+      | (?:Share(?:\ this(?:\ story|\ article|\ post|\ page)?)?:?\s*)?
+        (?:(?:Facebook|Twitter|X|LinkedIn|Email|E-mail|Print|WhatsApp|Pinterest|Reddit|Tumblr
+           |Telegram|Get\ link|Copy\ link|Mastodon|Bluesky|Threads|Flipboard|Pocket)\s*){1,12}
+      | Share | Get\ link
+      | Email\ address.{0,40}Sign\ up.* | By\ signing\ up.{0,200} | Sign\ up
+      | We\ use\ cookies.* | This\ (?:web)?site\ uses\ cookies.* | Accept\ (?:all|cookies).*
+      | Manage\ (?:preferences|cookies).* | Cookie\ (?:settings|policy|preferences).*
+      | Unlimited\ access.{0,120} | Subscribe\ (?:for|now|today|to\ read).{0,120}
+      | Sign\ up\ (?:to|for)\ (?:our|the)\ newsletter.{0,120} | Already\ a\ subscriber.{0,120}
+      | (?:Publié|Classé)\ dans\ .{1,120} | Veröffentlicht\ in\ .{1,120}
+      | Publicado\ en\ .{1,120} | Pubblicato\ in\ .{1,120}
+      | (?:Categor(?:ies|y)|Kategorien?|Catégories?|Categorías?|Categorie)\ ?\S.{0,120}
+      | (?:Previous|Prev|Next)(?:\ (?:post|article|story))?:\ .{1,200}
+      | Teilen\ mit:? | Partager\ :? | Compartir:? | Condividi:?
+      | Read\ more(?:\ »|\ ›|\.\.\.|…)? | Continue\ reading.* | Weiterlesen.* | Lire\ la\ suite.*
+      | Leer\ más.* | Leggi\ tutto.* | Lees\ meer.* | Ler\ mais.*
+      | (?:[*\-_=~━─—–•·+\#]\s*){3,}
+      | \d{1,6}  # a bare number: a comment-count or page link
+      | Advertisement | Anzeige | Publicité | Publicidad | Pubblicità | Sponsored
+      | Skip\ to\ (?:main\ )?content | Toggle\ navigation | Menu | Search | Search\ for:.*
+      | Posted\ in\ .{1,200} | Tagged\ .{1,200} | Filed\ under\ .{1,200} | Categories:\ .{1,200}
+      | Tags:\ .{1,200} | Bookmark\ the\ permalink\.? | This\ entry\ was\ posted\b.*
+      | Related | Related\ (?:posts|articles|stories)
+      | Like\ Loading\.\.\. | Loading\.\.\.
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Boilerplate recognised by a cue anywhere in a short line (used with ``search``):
+# syndication notes, photo credits, form widgets drawn by converters.
+_PHOTO_CREDIT = r"""
+        \b(?:Photo|Image|Picture|Foto|Bild|Credit)s?\s*(?:by|:|credit|courtesy)\s*:?\s*.{1,120}$
+      | (?:\bCC\ BY(?:-[A-Z]{2})*(?:\ \d\.\d)?|©\ ?\w.{0,80}|\bGetty\ Images|\bAP\ Photo
+        |\bReuters)\)?\.?$"""
+# A photo credit ending a line ("(Photo: Civic Ledger)", "© AP Photo"), used with
+# ``search``: the block it ends is a figure caption.
+PHOTO_CREDIT = re.compile(_PHOTO_CREDIT, re.IGNORECASE | re.VERBOSE)
+EMBEDDED_BOILERPLATE = re.compile(
+    r"""\bView\ original\ article\.?$
+      | \brepublished\ with\ permission\b
+      | \(BUTTON\) | \[\s*_*\s*\]$ | _{4,}
+      | """
+    + _PHOTO_CREDIT
+    + r"""
+      | \bPrivacy\b.{0,40}\bTerms\b.{0,60}$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Lower-case substrings one of which a line must hold before EMBEDDED_BOILERPLATE is
+# searched in it: a cheap test that spares most article lines the search.
+EMBEDDED_CUES = (
+    "view original",
+    "republished",
+    "(button)",
+    "[",
+    "____",
+    "photo",
+    "image",
+    "picture",
+    "foto",
+    "bild",
+    "credit",
+    "cc by",
+    "©",
+    "getty",
+    "reuters",
+    "privacy",
+)
+
+# Headings after which the rest of the article region is site chrome, not article:
+# the site's mission blurb, an author bio, related/recent lists, sidebars.
+SITE_SECTION_PHRASES = (
+    "Mission Statement",
+    "Our Mission",
+    "About us",
+    "About Us",
+    "About this site",
+    "About the site",
+    "About the blog",
+    "Who we are",
+    "Über uns",
+    "Wer wir sind",
+    "À propos",
+    "A propos",
+    "Qui sommes-nous",
+    "Qui sommes-nous ?",
+    "Sobre nosotros",
+    "Quiénes somos",
+    "Chi siamo",
+    "Quem somos",
+    "Sobre nós",
+    "Over ons",
+)
+SITE_SECTION_HEADINGS = re.compile(
+    rf"^(?:{_words(*SITE_SECTION_PHRASES)})\s*[:.]?$",
+    re.IGNORECASE,
+)
+AUTHOR_BIO_PHRASES = (
+    "About the author",
+    "About the authors",
+    "About The Author",
+    "Author bio",
+    "Author",
+    "Authors",
+    "The author",
+    "About me",
+    "Über den Autor",
+    "Über die Autorin",
+    "Zum Autor",
+    "Zur Autorin",
+    "Der Autor",
+    "Die Autorin",
+    "À propos de l'auteur",
+    "À propos de l’auteur",
+    "L'auteur",
+    "L’auteur",
+    "Sobre el autor",
+    "Sobre la autora",
+    "El autor",
+    "Sull'autore",
+    "L’autore",
+    "L'autore",
+    "Sobre o autor",
+    "Over de auteur",
+    "O autorze",
+    "Written by",
+)
+AUTHOR_BIO_HEADINGS = re.compile(
+    rf"^(?:{_words(*AUTHOR_BIO_PHRASES)})\s*[:.]?$",
+    re.IGNORECASE,
+)
+# Sidebar/footer headings: once the article or discussion has ended, these and the
+# lists under them are chrome ("Recent Comments" is a widget, not a comment section).
+CHROME_HEADING_PHRASES = (
+    "Recent Comments",
+    "Sign up to our newsletter",
+    "Sign up for our newsletter",
+    "Subscribe to our newsletter",
+    "Get our newsletter",
+    "Get the newsletter",
+    "Testimonials",
+    "What our students say",
+    "What our customers say",
+    "What our clients say",
+    "What people say",
+    "Frequently asked questions",
+    "FAQ",
+    "FAQs",
+    "Related guides",
+    "More interviews",
+    "More stories",
+    "More articles",
+    "More posts",
+    "More news",
+    "Related content",
+    "Related reading",
+    "Read more",
+    "Read next",
+    "References",
+    "Popular",
+    "Blog Archive",
+    "Most read",
+    "Read next",
+    "More in",
+    "Recent Posts",
+    "Recent Articles",
+    "Related Posts",
+    "Related Articles",
+    "Related Stories",
+    "You may also like",
+    "You might also like",
+    "More from",
+    "More stories",
+    "Popular Posts",
+    "Most Popular",
+    "Most Read",
+    "Trending",
+    "Archives",
+    "Categories",
+    "Meta",
+    "Tags",
+    "Tag Cloud",
+    "Blogroll",
+    "Links",
+    "Follow us",
+    "Follow Us",
+    "Subscribe",
+    "Newsletter",
+    "Search",
+    "Navigation",
+    "Post navigation",
+    "Site navigation",
+    "Share this",
+    "Like this",
+    "Letzte Kommentare",
+    "Neueste Kommentare",
+    "Neueste Beiträge",
+    "Archiv",
+    "Kategorien",
+    "Commentaires récents",
+    "Articles récents",
+    "Catégories",
+    "Comentarios recientes",
+    "Entradas recientes",
+    "Categorías",
+    "Archivos",
+    "Commenti recenti",
+    "Articoli recenti",
+    "Categorie",
+    "Archivi",
+    "Recente reacties",
+    "Recente berichten",
+    "Archieven",
+    "Categorieën",
+)
+CHROME_HEADINGS = re.compile(
+    rf"^(?:(?:{_words(*CHROME_HEADING_PHRASES)})\s*:?|More\s+(?:from|in|on)\s+.{{1,60}})$",
+    re.IGNORECASE,
+)
+# Footer lines: they end whatever section they appear in.
+FOOTER_LINE = re.compile(
+    r"^(?:(?:Copyright\s+)?©.*|Copyright\b.*|(?:Proudly\s+)?powered\s+by\b.*|"
+    r"All\s+rights\s+reserved.*|Alle\s+Rechte\s+vorbehalten.*|Tous\s+droits\s+réservés.*|"
+    r"Todos\s+los\s+derechos\s+reservados.*|Back\s+to\s+top.*|Theme(?:\s+by)?:?\s.*)$",
+    re.IGNORECASE,
+)
+
+# --- page header ----------------------------------------------------------------------
+
+# Bylines and post meta lines near the title ("By Ann · May 2, 2020", "Publié le …").
+_PUBLISHED = (
+    r"(?:posted|published|updated|publié|posté|mis\s+à\s+jour|veröffentlicht|aktualisiert|"
+    r"geplaatst|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)"
+    r"\s+(?:on|am|le|el|il|em|op|at|\d)"
+)
+BYLINE = re.compile(
+    r"^(?:(?:by|von|par|por|di|door|written\s+by|geschrieben\s+von|posted\s+by|words\s+by|"
+    r"text\s+by|story\s+by|reporting\s+by|filed\s+under)\s*\S"
+    rf"|(?:labels|tags|categor(?:y|ies)|schlagwörter|étiquettes|etiquetas):|{_PUBLISHED})",
+    re.IGNORECASE,
+)
+# Meta inside a line: "Guides · Updated 3 April 2023 · 7 min read" (used with ``search``).
+BYLINE_INNER = re.compile(
+    rf"[·|•/]\s*{_PUBLISHED}|\b\d+\s+min(?:ute)?s?\s+read\b|\bLesezeit\b", re.IGNORECASE
+)
+BYLINE_INNER_CUES = ("·", "|", "•", "/", "read", "lesezeit")
+# "January 20, 2020 by Ruth", "November 2, 2018 · Soups", "14 January 2019Sam Okafor".
+DATE_BYLINE = re.compile(
+    rf"^(?:(?:{_DATE})\s*(?:(?:by|von|par|por|da|di|door)\s|[·|•/]|(?-i:[A-Z])).{{0,120}}"
+    rf"|[^·|•/]{{1,60}}\s[·|•/]\s*(?:{_DATE})(?:\s*[·|•/].{{0,60}})?)$",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A date anywhere in a line (used with ``search``): a byline run into the standfirst by a
+# converter ("… for 2026. / By Gareth Powell, … 13 February 2019, 6:00 pm") states one.
+DATE_IN_TEXT = re.compile(_DATE, re.IGNORECASE | re.VERBOSE)
+# Navigation and breadcrumb lines: three or more short parts between separators.
+NAV_LINE = re.compile(r"^[^|›»•·/]{1,40}(?:\s[|›»•·/]\s[^|›»•·/]{1,40}){2,}$")
+# Sentence-final characters: a block ending in one is prose, not a heading.
+SENTENCE_END_CHARS = ".!?…"

@@ -1,0 +1,425 @@
+"""Where things are on the page: title, article, discussion, and the chrome around them.
+
+The discussion starts at a count heading ("6 thoughts on …") or, on pages without one,
+at the first list of comment-shaped items after the article (a short head line with
+an indented body, "X says:", a date line). It ends at the comment form, a sidebar or
+footer heading, or the end of the page. The article runs from the title to the
+discussion (or the form), and stops early at a site section such as "About the
+author" or "Mission Statement", whose lines are chrome.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .heads import (
+    MAX_PATTERN_CHARS,
+    is_chrome_in_comment,
+    is_date,
+    is_short_head,
+    parse_head,
+    strip_images,
+)
+from .lines import Line
+from .patterns import (
+    ARROW_CUES,
+    AUTHOR_BIO_HEADINGS,
+    BARE_COMMENTS_HEADING,
+    BYLINE,
+    BYLINE_INNER,
+    BYLINE_INNER_CUES,
+    CHROME_HEADINGS,
+    COUNT_HEADING,
+    COUNT_HEADING_REST,
+    DATE_BYLINE,
+    DISCUSSION_END,
+    EMBEDDED_BOILERPLATE,
+    EMBEDDED_CUES,
+    FOOTER_LINE,
+    FORM_LINE,
+    FORM_START,
+    NAV_LINE,
+    NUMBER_WORDS,
+    POST_NAV,
+    SENTENCE_END_CHARS,
+    SITE_SECTION_HEADINGS,
+    STANDALONE_BOILERPLATE,
+    TITLE_QUOTES,
+)
+from .pingbacks import parse_pingback
+
+__all__ = [
+    "Layout",
+    "blocks",
+    "find_layout",
+    "is_boilerplate_line",
+    "is_meta_line",
+    "parse_count_heading",
+]
+
+FORM_LOOKAHEAD = 6  # non-blank lines after "Leave a Reply" in which a form field must show
+MIN_WEAK_ITEMS = 2  # head-and-body items needed when none says "says:" or shows a date
+MAX_TITLE_CHARS = 200
+MAX_SECTION_HEADING = 80  # headings are short; longer lines are never one
+LINE_CACHE_SIZE = 8192  # page lines are tested by several stages: remember the verdicts
+MIN_TITLE_LETTERS = 3  # "6" (a comment-count link) is no headline
+CLOSING_MARKS = '"”’»)]'  # may follow a sentence's final stop
+MAX_META_CHARS = 200  # bylines and datelines are short
+PROSE_CHARS = 150  # a block this long is article text, whatever it ends with
+PROSE_WORDS = 8  # a shorter block is prose when it is a sentence of this many words
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Line-index ranges of the page's parts (half-open ``[start, end)``).
+
+    Lines outside the title, the article and the discussion are chrome;
+    ``heading`` is the count heading's index, ``declared_count`` the count it states.
+    """
+
+    title: int | None
+    article: range
+    discussion: range
+    heading: int | None
+    declared_count: int | None
+
+
+def find_layout(lines: Sequence[Line]) -> Layout:
+    """Locate title, article and discussion in ``lines``.
+
+    >>> from comments.parse.lines import classify_lines
+    >>> page = ["T", "", "Body.", "2 Comments", "  • Ann says:", "    Hi", "Leave a Reply",
+    ...         "Name *"]
+    >>> find_layout(classify_lines(page))
+    Layout(title=0, article=range(1, 3), discussion=range(4, 6), heading=3, declared_count=2)
+    """
+    heading, declared, quoted_title = _count_heading(lines)
+    if heading is None:
+        heading = _bare_heading(lines)
+    title = _title(lines, heading, quoted_title)
+    body_start = 0 if title is None else title + 1
+    if heading is not None:
+        form = _form_start(lines, body_start, heading)
+        article_end = _section_end(lines, body_start, heading if form is None else form)
+        stop = _discussion_stop(lines, heading + 1)
+        return Layout(
+            title, range(body_start, article_end), range(heading + 1, stop), heading, declared
+        )
+    form = _form_start(lines, body_start, len(lines))
+    limit = len(lines) if form is None else form
+    article_end = _section_end(lines, body_start, limit)
+    block = _comment_block(lines, body_start, article_end)
+    if block is None:
+        return Layout(title, range(body_start, article_end), range(0), None, None)
+    stop = _discussion_stop(lines, block)
+    return Layout(title, range(body_start, block), range(block, stop), None, None)
+
+
+# --- count heading and title ----------------------------------------------------------
+
+
+def _count_heading(lines: Sequence[Line]) -> tuple[int | None, int | None, str | None]:
+    """(index, declared count, quoted title) of the last count heading on the page."""
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if line.blank or len(line.text) > MAX_PATTERN_CHARS:
+            continue
+        parsed = parse_count_heading_cached(line.text)
+        if parsed is not None:
+            return i, parsed[0], parsed[1]
+    return None, None, None
+
+
+def _bare_heading(lines: Sequence[Line]) -> int | None:
+    """Index of the last "Comments" heading that states no count (not a menu item)."""
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if not line.is_item and line.text and BARE_COMMENTS_HEADING.match(line.text[:40]):
+            return i
+    return None
+
+
+def parse_count_heading(text: str) -> tuple[int, str | None] | None:
+    """(count, title) of a heading like "6 thoughts on “Title”", else ``None``.
+
+    >>> parse_count_heading("6 thoughts on “Whither US Policy on Mali? [Updated]")
+    (6, 'Whither US Policy on Mali? [Updated]')
+    >>> parse_count_heading("Comments (3)"), parse_count_heading("Recent Comments")
+    ((3, None), None)
+    """
+    match = COUNT_HEADING.match(text)
+    if match is None:
+        return None
+    bracketed = match.group("count2") or match.group("count3") or match.group("count4")
+    if bracketed:
+        return int(bracketed), None
+    word = match.group("count").lower()
+    count = int(word) if word.isdigit() else NUMBER_WORDS[word]
+    rest = COUNT_HEADING_REST.match(match.group("rest"))
+    if rest is None:
+        return None
+    title = rest.group("title")
+    return count, (title.strip().strip(TITLE_QUOTES).strip() or None) if title else None
+
+
+def _title(lines: Sequence[Line], heading: int | None, quoted: str | None) -> int | None:
+    """The title line.
+
+    The line the count heading quotes, if any; else the last standalone heading-like
+    line before the first prose paragraph (site name, tagline, menu, category label and
+    byline come before it on full pages); else the first line with text.
+    """
+    if heading is not None and quoted:
+        folded = quoted.casefold()
+        for i in range(heading):
+            if lines[i].text.casefold() == folded and not lines[i].is_item:
+                return i
+    first = next((i for i, line in enumerate(lines) if not line.blank), None)
+    candidate = None
+    for block in blocks(lines, 0, len(lines) if heading is None else heading):
+        if _is_prose(lines, block):
+            return first if candidate is None else candidate
+        if len(block) == 1 and _is_title_like(lines[block[0]]):
+            candidate = block[0]
+    return first
+
+
+def blocks(lines: Sequence[Line], start: int, end: int) -> Iterator[list[int]]:
+    """Runs of consecutive non-blank line indices in ``[start, end)``.
+
+    >>> from comments.parse.lines import classify_lines
+    >>> list(blocks(classify_lines(["a", "b", "", "c"]), 0, 4))
+    [[0, 1], [3]]
+    """
+    block: list[int] = []
+    for i in range(start, end):
+        if lines[i].blank:
+            if block:
+                yield block
+            block = []
+        else:
+            block.append(i)
+    if block:
+        yield block
+
+
+def _is_prose(lines: Sequence[Line], block: list[int]) -> bool:
+    """A paragraph of running text: long, or a sentence of several words."""
+    text = " ".join(lines[i].text for i in block if not lines[i].is_item)
+    if not text or is_boilerplate_line(text):
+        return False
+    if len(text) >= PROSE_CHARS:
+        return True
+    ends_sentence = text.rstrip(CLOSING_MARKS)[-1:] in SENTENCE_END_CHARS
+    return len(text.split()) >= PROSE_WORDS and ends_sentence
+
+
+def _has_letters(text: str, count: int) -> bool:
+    """True when ``text`` holds at least ``count`` letters (stops as soon as it does)."""
+    for ch in text:
+        if ch.isalpha():
+            count -= 1
+            if count == 0:
+                return True
+    return False
+
+
+def _is_title_like(line: Line) -> bool:
+    """A single line that could be the page's headline."""
+    text = line.text
+    return _has_letters(text, MIN_TITLE_LETTERS) and not (
+        line.is_item
+        or len(text) > MAX_TITLE_CHARS
+        or text[-1] in ".:;,"
+        or is_boilerplate_line(text)
+        or is_meta_line(text)
+        or NAV_LINE.match(text)
+        or _is_section_heading(line)
+        or FORM_LINE.match(text)
+    )
+
+
+# --- where the article stops ----------------------------------------------------------
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def parse_count_heading_cached(text: str) -> tuple[int, str | None] | None:
+    """:func:`parse_count_heading`, remembered per line text.
+
+    >>> parse_count_heading_cached("3 Responses to “A post”")
+    (3, 'A post')
+    """
+    return parse_count_heading(text)
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def is_boilerplate_line(text: str) -> bool:
+    """True for lines that are chrome wherever they stand (paywall, share, credits).
+
+    >>> is_boilerplate_line("You have 2 free articles left"), is_boilerplate_line("Mali.")
+    (True, False)
+    """
+    if len(text) > MAX_PATTERN_CHARS:
+        return False
+    low = text.lower()
+    return bool(
+        STANDALONE_BOILERPLATE.match(text)
+        or FOOTER_LINE.match(text)
+        or (_has_cue(low, EMBEDDED_CUES) and EMBEDDED_BOILERPLATE.search(text))
+        or (_has_cue(text, ARROW_CUES) and POST_NAV.match(text))
+    )
+
+
+def _has_cue(text: str, cues: tuple[str, ...]) -> bool:
+    """A cheap substring test run before a costly regex search."""
+    return any(cue in text for cue in cues)
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def is_meta_line(text: str) -> bool:
+    """True for post meta near the article: bylines, datelines, "7 min read".
+
+    >>> is_meta_line("By Nora Castillo · February 2, 2022"), is_meta_line("December 14, 2015")
+    (True, True)
+    >>> is_meta_line("The report was published on Monday by the council.")
+    False
+    """
+    if len(text) > MAX_META_CHARS:
+        return False
+    return bool(
+        BYLINE.match(text)
+        or (_has_cue(text.lower(), BYLINE_INNER_CUES) and BYLINE_INNER.search(text))
+        or DATE_BYLINE.match(text)
+        or is_date(text)
+    )
+
+
+def _is_section_heading(line: Line) -> bool:
+    """A site/bio/sidebar heading line ("About the author", "Recent Comments")."""
+    return not line.is_item and len(line.text) <= MAX_SECTION_HEADING and _names_section(line.text)
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def _names_section(text: str) -> bool:
+    return any(p.match(text) for p in (SITE_SECTION_HEADINGS, AUTHOR_BIO_HEADINGS, CHROME_HEADINGS))
+
+
+def _section_end(lines: Sequence[Line], start: int, end: int) -> int:
+    """Where the article stops: the first site/bio/chrome section heading, else ``end``."""
+    for i in range(start, end):
+        line = lines[i]  # _is_section_heading, inlined: this runs over the whole article
+        if not line.is_item and len(line.text) <= MAX_SECTION_HEADING and _names_section(line.text):
+            return i
+    return end
+
+
+def _form_start(lines: Sequence[Line], start: int, end: int) -> int | None:
+    """First "Leave a Reply"-like line in ``[start, end)`` that is followed by form fields."""
+    for i in range(start, end):
+        text = lines[i].text
+        if lines[i].blank or len(text) > MAX_PATTERN_CHARS or not FORM_START.match(text):
+            continue
+        following = _next_texts(lines, i + 1, FORM_LOOKAHEAD)
+        if not following or any(FORM_LINE.match(t) for t in following):
+            return i
+    return None
+
+
+def _next_texts(lines: Sequence[Line], start: int, count: int) -> list[str]:
+    """Texts of the next ``count`` non-blank lines from ``start`` (long lines skipped)."""
+    texts: list[str] = []
+    for j in range(start, len(lines)):
+        line = lines[j]
+        if len(texts) == count:
+            break
+        if not line.blank:
+            texts.append(line.text[:MAX_PATTERN_CHARS])
+    return texts
+
+
+def _discussion_stop(lines: Sequence[Line], start: int) -> int:
+    """Where the discussion ends: the form, a closing line, a sidebar/footer heading, a
+    post navigation link, or the page end."""
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if line.blank or len(line.text) > MAX_PATTERN_CHARS:
+            continue
+        role = _stop_role(line.text)
+        if role is None or (line.is_item and role == "section"):
+            continue
+        if role == "form" and (line.is_item or _next_is_item(lines, i + 1)):
+            continue  # a form heading right above the comments (Disqus) opens them instead
+        return i
+    return len(lines)
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def _stop_role(text: str) -> str | None:
+    """How a line may end a discussion: "end" (comments closed), "form", "nav" (post
+    navigation), "section" (sidebar/footer heading), or ``None``. Paging links such as
+    "← Older Comments" are chrome inside the discussion and end nothing."""
+    if DISCUSSION_END.match(text):
+        return "end"
+    if FORM_START.match(text):
+        return "form"
+    if is_chrome_in_comment(text):
+        return None
+    if POST_NAV.match(text):
+        return "nav"
+    if (len(text) <= MAX_SECTION_HEADING and _names_section(text)) or FOOTER_LINE.match(text):
+        return "section"
+    return None
+
+
+def _next_is_item(lines: Sequence[Line], start: int) -> bool:
+    following = next((lines[j] for j in range(start, len(lines)) if not lines[j].blank), None)
+    return following is not None and following.is_item
+
+
+# --- a comment list without a heading -------------------------------------------------
+
+
+def _comment_block(lines: Sequence[Line], start: int, end: int) -> int | None:
+    """Index of the first item of a trailing comment-shaped list in ``[start, end)``.
+
+    The block must run to ``end`` with nothing but items and lines indented under them
+    (an article resuming after a list means the list was the article's), and hold a
+    strongly marked item or at least ``MIN_WEAK_ITEMS`` head-and-body items.
+    """
+    candidate: int | None = None
+    strong = weak = 0
+    for i in range(start, end):
+        line = lines[i]
+        if line.blank:
+            continue
+        if candidate is not None and not line.is_item and line.indent <= lines[candidate].indent:
+            if not is_boilerplate_line(line.text):
+                candidate, strong, weak = None, 0, 0  # the article goes on below the list
+            continue
+        if not line.is_item:
+            continue
+        shape = _item_shape(lines, i, end)
+        if shape and candidate is None:
+            candidate = i
+        strong += shape == "strong"
+        weak += shape == "weak"
+    if candidate is not None and (strong or weak >= MIN_WEAK_ITEMS):
+        return candidate
+    return None
+
+
+def _item_shape(lines: Sequence[Line], i: int, end: int) -> str | None:
+    """ "strong" for an item that is clearly a comment, "weak" for head + body, else None."""
+    text = strip_images(lines[i].text)
+    if parse_head(text) is not None or parse_pingback(text) is not None:
+        return "strong"
+    following = next((j for j in range(i + 1, end) if not lines[j].blank), None)
+    if following is None or lines[following].is_item:
+        return None
+    if is_date(lines[following].text) and is_short_head(text):
+        return "strong"
+    if is_short_head(text) and lines[following].indent > lines[i].indent:
+        return "weak"
+    return None

@@ -1,0 +1,314 @@
+"""Rebuild the comment tree of a discussion region from its list-item structure.
+
+Each list item (or, on pages rendered without list markers, each head line such as
+"Ann says:") starts one entry. Nesting comes from the items' relative indentation or
+outline numbering ("1.2."), whatever the indent width: an explicit stack replaces
+recursion, so ten thousand levels cost no more than ten thousand siblings, and every
+line is visited a bounded number of times. Within an entry, the head (author, date),
+reply/like links and avatar text are separated from the body.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .heads import (
+    clean_author,
+    dated_links,
+    is_chrome_in_comment,
+    is_chrome_text,
+    is_date,
+    is_short_head,
+    parse_footer_head,
+    parse_head,
+    strip_images,
+)
+from .lines import Line
+from .patterns import SHORT_AGE
+from .pingbacks import parse_pingback, split_title_site
+
+__all__ = ["Entry", "build_entries", "entry_starts"]
+
+# A comment body starting like this, under a head naming "Title « site", is an
+# old-style WordPress pingback (the linking post shown as a comment with its excerpt).
+EXCERPT_OPENERS = ("[…]", "[...]", "[&hellip;]", "…")
+
+
+@dataclass(slots=True)
+class Entry:
+    """One comment or pingback rebuilt from the lines of its list item.
+
+    ``kind`` is "comment", "pingback" or "trackback"; ``parent`` the index (in the
+    returned list) of the comment replied to; ``line`` the 1-based input line.
+    """
+
+    kind: str
+    line: int
+    depth: int = 0
+    parent: int | None = None
+    author: str | None = None
+    timestamp: str | None = None
+    text: str = ""
+    site: str | None = None
+    excerpt: str | None = None
+    dropped: list[str] = field(default_factory=list)
+    appended: list[str] = field(default_factory=list)  # body-list lines, joined at the end
+
+
+def entry_starts(lines: Sequence[Line], start: int, end: int) -> list[int]:
+    """Indices of the lines that open an entry: list items, else head lines.
+
+    >>> from comments.parse.lines import classify_lines
+    >>> ls = classify_lines(["Ann says:", "Hi", "Bob says:", "Yo"])
+    >>> entry_starts(ls, 0, 4)
+    [0, 2]
+    """
+    items = [i for i in range(start, end) if lines[i].is_item]
+    return items or _footer_starts(lines, start, end) or _head_lines(lines, start, end)
+
+
+def _footer_starts(lines: Sequence[Line], start: int, end: int) -> list[int]:
+    """Entry starts on pages whose heads come under the bodies ("Posted by: Ann | date"):
+    the first text after the preamble, then the first text after each footer."""
+    footers = [i for i in range(start, end) if lines[i].text and parse_footer_head(lines[i].text)]
+    if not footers:
+        return []
+    starts = []
+    for begin in [start, *(f + 1 for f in footers[:-1])]:
+        first = _first_content(lines, begin, end)
+        if first is not None:
+            starts.append(first)
+    return starts
+
+
+def _first_content(lines: Sequence[Line], begin: int, end: int) -> int | None:
+    """The first line of the first block from ``begin`` that does not open with chrome."""
+    skipping = False
+    for i in range(begin, end):
+        line = lines[i]
+        if line.blank:
+            skipping = False
+        elif skipping:
+            continue
+        elif is_chrome_text(line.text):
+            skipping = True  # a chrome line's wrapped tail is chrome too
+        else:
+            return i
+    return None
+
+
+def _head_lines(lines: Sequence[Line], start: int, end: int) -> list[int]:
+    heads = []
+    previous_text: str | None = None
+    texts = [(i, lines[i].text) for i in range(start, end) if not lines[i].blank]
+    for position, (i, text) in enumerate(texts):
+        following = texts[position + 1][1] if position + 1 < len(texts) else ""
+        bare = strip_images(text)
+        if (
+            parse_head(text) is not None
+            or parse_pingback(text) is not None
+            or (is_short_head(bare) and is_date(following))
+            or (is_date(text) and (previous_text is None or is_chrome_in_comment(previous_text)))
+        ):
+            heads.append(i)
+        previous_text = text
+    return heads
+
+
+def build_entries(
+    lines: Sequence[Line], starts: Sequence[int], end: int
+) -> tuple[list[Entry], list[str]]:
+    """Entries for ``starts`` (each running to the next start or ``end``).
+
+    Returns the entries in document order and the lines dropped as chrome.
+
+    >>> from comments.parse.lines import classify_lines
+    >>> ls = classify_lines(["  • Ann", "    Hi there", "    • Bob", "      Yes", "Reply"])
+    >>> entries, dropped = build_entries(ls, [0, 2], 5)
+    >>> [(e.author, e.depth, e.parent, e.text) for e in entries], dropped
+    ([('Ann', 0, None, 'Hi there'), ('Bob', 1, 0, 'Yes')], ['Reply'])
+    """
+    thread = _Thread(lines)
+    for first, stop in zip(starts, [*starts[1:], end], strict=True):
+        thread.add(first, stop)
+    for entry in thread.entries:
+        if entry.appended:  # joined once, so a long list in a body stays linear
+            entry.text = "\n".join([entry.text, *entry.appended] if entry.text else entry.appended)
+    return thread.entries, thread.dropped
+
+
+class _Thread:
+    """The comment tree being rebuilt, one list item at a time.
+
+    ``stack`` holds the open comments (nesting key, entry index, item line) from the
+    top level down to the latest one: a new item closes every open comment nested at
+    least as deep, and its parent is what remains on top. Headless items under (or
+    restarting the numbering beside) an open comment are lists inside its body.
+    """
+
+    def __init__(self, lines: Sequence[Line]) -> None:
+        self.lines = lines
+        self.entries: list[Entry] = []
+        self.dropped: list[str] = []
+        self.stack: list[tuple[tuple[int, int], int, Line]] = []
+        self.headed_seen = False
+        self.body_list_key: tuple[int, int] | None = None
+
+    def add(self, first: int, stop: int) -> None:
+        """Place the item spanning ``[first, stop)``."""
+        lines = self.lines
+        texts = [line.text for line in lines[first:stop] if line.text]
+        entry = _entry(texts, first + 1, _body_under_marker(lines, first, stop))
+        self.dropped.extend(entry.dropped)
+        if entry.kind == "comment" and not entry.text and entry.author is None:
+            return  # only chrome: the lines are already in `dropped`
+        if not self.headed_seen and _is_widget_label(entry):
+            self.dropped.append(entry.text)  # "Site name", "Recommend" above the comments
+            return
+        self.headed_seen = self.headed_seen or not _is_headless(entry)
+        key = lines[first].nesting_key
+        if _is_headless(entry) and self._in_body_list(key, lines[first]):
+            # A list inside the open comment's body ("my checklist: • … • …"), not a reply.
+            self.body_list_key = key
+            _append_body(self.entries[self.stack[-1][1]], _body_list_lines(lines, first, stop))
+            return
+        self.body_list_key = None
+        self._push(entry, key, lines[first])
+
+    def _in_body_list(self, key: tuple[int, int], item: Line) -> bool:
+        if not self.stack:
+            return False
+        top_key, _, top_item = self.stack[-1]
+        restarts = key == top_key and _restarts_numbering(item, top_item)
+        return top_key < key or key == self.body_list_key or restarts
+
+    def _push(self, entry: Entry, key: tuple[int, int], item: Line) -> None:
+        while self.stack and self.stack[-1][0] >= key:
+            self.stack.pop()
+        if entry.kind == "comment":
+            entry.depth = len(self.stack)
+            entry.parent = self.stack[-1][1] if self.stack else None
+            self.stack.append((key, len(self.entries), item))
+        self.entries.append(entry)
+
+
+def _restarts_numbering(item: Line, previous: Line) -> bool:
+    """True for "1." right after item "3." at the same indent: a new list begins."""
+    return (
+        item.marker_kind == previous.marker_kind == "number"
+        and item.marker is not None
+        and previous.marker is not None
+        and item.marker[:-1] == "1"
+        and previous.marker[:-1] != "1"
+    )
+
+
+def _is_headless(entry: Entry) -> bool:
+    """A comment entry with no author, date or other sign of being a comment."""
+    return entry.kind == "comment" and entry.author is None and entry.timestamp is None
+
+
+def _is_widget_label(entry: Entry) -> bool:
+    """A headless one-line entry short enough to be a menu or widget label."""
+    return _is_headless(entry) and "\n" not in entry.text and is_short_head(entry.text)
+
+
+def _body_list_lines(lines: Sequence[Line], first: int, stop: int) -> list[str]:
+    """The item's lines as body text, keeping its marker so the list reads as one."""
+    texts = [lines[first].display] + [lines[i].text for i in range(first + 1, stop)]
+    return [t for t in texts if t and not is_chrome_text(t)]
+
+
+def _append_body(entry: Entry, texts: list[str]) -> None:
+    entry.appended.extend(texts)
+
+
+def _body_under_marker(lines: Sequence[Line], first: int, stop: int) -> bool:
+    """True when the line after an item's first line sits under it (deeper than the
+    marker), or at column 0 where converters flatten list bodies; a line to the left
+    of the marker continues an enclosing text instead."""
+    following = next((lines[i] for i in range(first + 1, stop) if not lines[i].blank), None)
+    return following is None or following.indent == 0 or following.indent > lines[first].indent
+
+
+def _entry(texts: list[str], line: int, body_under_marker: bool = True) -> Entry:
+    """One entry from the non-blank texts of its item (marker already removed)."""
+    chrome = list(map(is_chrome_text, texts))
+    content = [t for t, is_chrome in zip(texts, chrome, strict=True) if not is_chrome]
+    dropped = [t for t, is_chrome in zip(texts, chrome, strict=True) if is_chrome]
+    if not content:
+        return Entry("comment", line, dropped=dropped)
+    pingback = _pingback(content)
+    if pingback is not None:
+        pingback.line, pingback.dropped = line, dropped
+        return pingback
+    footer = parse_footer_head(content[-1])
+    if footer is not None:
+        return Entry(
+            "comment",
+            line,
+            author=footer.author,
+            timestamp=footer.timestamp,
+            text="\n".join(content[:-1]),
+            dropped=dropped,
+        )
+    author, timestamp, body = _split_head(content, body_under_marker)
+    if timestamp is None and body and (trailing := dated_links(body[-1])):
+        timestamp, body = trailing, body[:-1]  # Blogger prints the date under the body
+    if timestamp is None:
+        timestamp = _age_in_links(dropped)
+    if author is not None and body and body[0].startswith(EXCERPT_OPENERS):
+        title, site = split_title_site(author)
+        if site is not None:
+            return Entry(
+                "pingback", line, text=title, site=site, excerpt="\n".join(body), dropped=dropped
+            )
+    return Entry(
+        "comment", line, author=author, timestamp=timestamp, text="\n".join(body), dropped=dropped
+    )
+
+
+def _pingback(content: list[str]) -> Entry | None:
+    """A pingback entry; lines before its "[…]" excerpt continue its wrapped title line."""
+    if parse_pingback(content[0]) is None:
+        return None
+    opener = next((i for i, t in enumerate(content) if t.startswith(EXCERPT_OPENERS)), None)
+    cut = len(content) if opener is None else opener
+    parsed = parse_pingback(" ".join(content[:cut]))
+    if parsed is None:  # too long for a title: the first line is the title
+        parsed, cut = parse_pingback(content[0]), 1
+    kind, title, site = parsed  # type: ignore[misc]
+    excerpt = "\n".join(content[cut:]) or None
+    return Entry(kind, 0, text=title, site=site, excerpt=excerpt)
+
+
+def _age_in_links(dropped: list[str]) -> str | None:
+    """The compact age a link row ends with ("Like · Reply · 2y" -> "2y"), if any."""
+    for text in dropped:
+        match = SHORT_AGE.search(text[-40:])
+        if match:
+            return match.group("age")
+    return None
+
+
+def _split_head(
+    content: list[str], body_under_marker: bool = True
+) -> tuple[str | None, str | None, list[str]]:
+    """(author, timestamp, body lines) of an entry's content lines."""
+    first = strip_images(content[0])
+    head = parse_head(first)
+    if head is not None:
+        author, timestamp, rest = head.author, head.timestamp, content[1:]
+        if timestamp is None and rest and (stamp := dated_links(rest[0])):
+            timestamp, rest = stamp, rest[1:]
+        return author, timestamp, ([head.rest] if head.rest else []) + rest
+    if is_date(first):
+        return None, first, content[1:]
+    if len(content) > 1 and is_short_head(first):
+        rest = content[1:]
+        if stamp := dated_links(rest[0]):
+            return clean_author(first), stamp, rest[1:]
+        if body_under_marker:
+            return first, None, rest
+    return None, None, content

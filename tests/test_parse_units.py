@@ -1,0 +1,381 @@
+"""Unit tests of the parser's modules, and of the bad inputs issue 2 lists."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from comments import parse_file, parse_text
+from comments.parse.heads import dated_links, is_chrome_in_comment, parse_head
+from comments.parse.lines import classify_lines, split_marker
+from comments.parse.markup import strip_link_numbers, strip_markdown
+from comments.parse.normalise import normalise_lines
+from comments.parse.pingbacks import parse_pingback, split_title_site
+from comments.parse.sections import find_layout, parse_count_heading
+
+# --- normalise --------------------------------------------------------------------------
+
+
+def test_normalise_keeps_input_line_numbers() -> None:
+    text = "a\r\nb\rc\nd\u2028still d\x0cstill d"
+    assert normalise_lines(text) == ["a", "b", "c", "d still d still d"]
+
+
+def test_normalise_removes_invisible_and_control_characters() -> None:
+    assert normalise_lines("\ufeffx\u200by\u00adz\x00\x07\u202e!") == ["xyz!"]
+
+
+def test_normalise_expands_tabs_and_space_like_characters() -> None:
+    assert normalise_lines("\t•\u00a0Ann\u202f \u3000") == ["        • Ann"]
+
+
+# --- lines ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("stripped", "indent", "expected"),
+    [
+        ("• Ann", 2, ("•", "bullet", 1, "Ann")),
+        ("□ Ann", 6, ("□", "bullet", 1, "Ann")),
+        ("12) Ann", 0, ("12)", "number", 1, "Ann")),
+        ("1.2.3. Ann", 0, ("1.2.3.", "outline", 3, "Ann")),
+        ("b) Ann", 4, ("b)", "letter", 1, "Ann")),
+        ("o Ann", 4, ("o", "bullet", 1, "Ann")),
+        ("o Ann", 0, (None, None, 1, "o Ann")),  # Portuguese "o", not a bullet
+        ("K. Yamamoto", 0, (None, None, 1, "K. Yamamoto")),  # an initial, not item K
+        ("12.03.2015 um 14:03", 0, (None, None, 1, "12.03.2015 um 14:03")),
+        ("1.", 2, ("1.", "number", 1, "")),  # html2text leaves bare numbers for images
+    ],
+)
+def test_split_marker(stripped: str, indent: int, expected: tuple) -> None:
+    assert split_marker(stripped, indent) == expected
+
+
+def test_classify_lines_measures_indent_and_blank_items() -> None:
+    lines = classify_lines(["", "   * x", "  1."])
+    assert [(ln.blank, ln.indent, ln.is_item) for ln in lines] == [
+        (True, 0, False),
+        (False, 3, True),
+        (False, 2, True),
+    ]
+    assert lines[1].display == "* x"
+
+
+# --- heads ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "timestamp"),
+    [
+        ("Jörg Weiß sagt:", "Jörg Weiß", None),
+        ("Camille dit :", "Camille", None),
+        ("Henrik said...", "Henrik", None),
+        ("Ann says: March 3, 2013 at 5:12 pm", "Ann", "March 3, 2013 at 5:12 pm"),
+        ("Jane Whitfield 14 Feb 2019 09:12", "Jane Whitfield", "14 Feb 2019 09:12"),
+        ("mira • a year ago", "mira", "a year ago"),
+        ("Bernard | 22 septembre 2016 à 18 h 30 min", "Bernard", "22 septembre 2016 à 18 h 30 min"),
+    ],
+)
+def test_parse_head(text: str, author: str, timestamp: str | None) -> None:
+    head = parse_head(text)
+    assert head is not None
+    assert (head.author, head.timestamp) == (author, timestamp)
+
+
+def test_parse_head_rejects_body_text_and_pingbacks() -> None:
+    assert parse_head("I think the council is wrong about this.") is None
+    assert parse_head("Pingback: A post | a site") is None
+
+
+def test_chrome_in_comment() -> None:
+    chrome = [
+        "Reply",
+        "Reply ↓",
+        "Like (3) Report Log in to Reply",
+        "Reply • Share ›",
+        "5 △ ▽",
+        "[avatar]",
+        "Ann's avatar",
+        "Antworten",
+        "Répondre",
+    ]
+    assert all(is_chrome_in_comment(t) for t in chrome)
+    assert not is_chrome_in_comment("Reply to the minister: no.")
+
+
+def test_dated_links() -> None:
+    assert dated_links("August 9, 2021 at 3:05 am Reply") == "August 9, 2021 at 3:05 am"
+    assert dated_links("Read the report") is None
+
+
+# --- pingbacks --------------------------------------------------------------------------
+
+
+def test_pingback_kinds_and_sites() -> None:
+    assert parse_pingback("Trackback: Beavers return « The Otter’s Pocket") == (
+        "trackback",
+        "Beavers return",
+        "The Otter’s Pocket",
+    )
+    assert parse_pingback("Pingback: A reading list on dams") == (
+        "pingback",
+        "A reading list on dams",
+        None,
+    )
+
+
+def test_split_title_site_uses_the_last_separator() -> None:
+    assert split_title_site("Mali - the crisis – Blog") == ("Mali - the crisis", "Blog")
+
+
+# --- markup -----------------------------------------------------------------------------
+
+
+def test_strip_markdown_link_wrapped_over_lines_keeps_line_count() -> None:
+    lines = ["Ann • [2 years", "ago](https://x.example/a-", 'b#c "Wed") tail', "next"]
+    assert strip_markdown(lines) == ["Ann • 2 years ago", "", " tail", "next"]
+
+
+def test_strip_link_numbers_only_with_a_references_list() -> None:
+    assert strip_link_numbers(["x[3]"]) == ["x[3]"]
+    lines = ["[3]Ann says:", "References", "", "   3. http://a.example/"]
+    assert strip_link_numbers(lines)[0] == "Ann says:"
+
+
+# --- sections ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One thought on “Rotating logs”", (1, "Rotating logs")),
+        ("3 Kommentare zu „Busverbindungen“", (3, "Busverbindungen")),
+        ("12 commentaires", (12, None)),
+        ("No Comments", (0, None)),
+        ("Recent Comments", None),
+        ("5 comments were removed by moderators", None),
+    ],
+)
+def test_parse_count_heading(text: str, expected: tuple | None) -> None:
+    assert parse_count_heading(text) == expected
+
+
+def test_layout_title_from_heading_skips_site_chrome() -> None:
+    page = [
+        "My Blog",
+        "  • Home",
+        "  • About",
+        "",
+        "The post",
+        "",
+        "Text of it here.",
+        "",
+        "2 thoughts on “The post”",
+        "  1. Ann says:",
+        "     Hi",
+        "Leave a Reply",
+        "Name *",
+    ]
+    layout = find_layout(classify_lines(page))
+    assert layout.title == 4
+    assert (layout.article, layout.discussion, layout.declared_count) == (
+        range(5, 8),
+        range(9, 11),
+        2,
+    )
+
+
+def test_byline_and_menu_do_not_become_the_title() -> None:
+    text = (
+        "Site\n\n  • Home\n  • News\n\nReal headline\n\nBy Ann Smith · May 2, 2020\n\n"
+        "The first paragraph of the story is a full sentence of text."
+    )
+    page = parse_text(text)
+    assert page.title == "Real headline"
+    assert page.paragraphs == ["The first paragraph of the story is a full sentence of text."]
+    assert "By Ann Smith · May 2, 2020" in page.boilerplate
+
+
+# --- no false positives -----------------------------------------------------------------
+
+ARTICLE_WITH_LISTS = """A guide to bikes
+
+Buying a used bike is easy when you know what to look for in the shop.
+
+  • Frame
+      a crack near the welds is the end of it
+  • Chain
+      stretched chains wear the cassette
+
+What to bring
+
+  1. A torch
+  2. A multitool
+
+The end of the guide is here, with a last full sentence for the reader.
+
+Recent Comments
+
+  • Ann on Buying a bike
+  • Bob on Fixing a puncture
+"""
+
+
+def test_article_lists_and_recent_comments_widget_are_not_comments() -> None:
+    page = parse_text(ARTICLE_WITH_LISTS)
+    assert page.comments == [] and page.pingbacks == []
+    assert page.paragraphs[-1].startswith("The end of the guide")
+    assert "Recent Comments" in page.boilerplate
+    assert "Frame a crack near the welds is the end of it" in page.paragraphs
+
+
+def test_comments_without_heading_are_found_after_the_article() -> None:
+    text = (
+        "T\n\nArticle sentence that is long enough to be prose.\n\n  • Ann\n\n    First.\n"
+        "\n    • Bob\n\n      Second.\n\n  • Cy\n\n    Third."
+    )
+    page = parse_text(text)
+    assert [(c.author, c.depth, c.parent_id, c.text) for c in page.comments] == [
+        ("Ann", 0, None, "First."),
+        ("Bob", 1, "c1", "Second."),
+        ("Cy", 0, None, "Third."),
+    ]
+    assert page.declared_count is None and page.warnings == []
+
+
+def test_list_inside_a_comment_body_stays_in_the_body() -> None:
+    text = (
+        "T\n\nBody of the article, one sentence.\n\n2 Comments\n\n 1. Ann\n    May 2, 2020\n"
+        "    My list:\n      □ first point\n      □ second point\n    Done.\n     1. Bob\n"
+        "        May 3, 2020\n        Thanks."
+    )
+    page = parse_text(text)
+    assert [(c.author, c.depth) for c in page.comments] == [("Ann", 0), ("Bob", 1)]
+    assert page.comments[0].text == "My list:\n□ first point\n□ second point\nDone."
+    assert page.comments[0].timestamp == "May 2, 2020"
+
+
+def test_found_fewer_than_declared_warns() -> None:
+    page = parse_text(
+        "T\n\nText of the article in a sentence.\n\n5 Comments\n\n  1. Ann says:\n     Hello."
+    )
+    (warning,) = page.warnings
+    assert "declared 5" in warning and "found 1" in warning
+
+
+def test_old_style_pingback_shown_as_a_comment() -> None:
+    text = (
+        "T\n\nText.\n\n1 Response\n\n  1. Great links « Some Blog says:\n"
+        "     May 2, 2020 at 1:00 pm\n     […] a very good article […]"
+    )
+    page = parse_text(text)
+    assert page.comments == []
+    (pingback,) = page.pingbacks
+    assert (pingback.title, pingback.site) == ("Great links", "Some Blog")
+    assert pingback.excerpt == "[…] a very good article […]"
+
+
+# --- bad input --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   \n\t\n", "\x00\x01\x02\ufffd" * 50, "\r\r\r", "\u200b\u00a0\n\u200b"],
+)
+def test_degenerate_text_parses_to_an_empty_page(text: str) -> None:
+    page = parse_text(text)
+    assert page.comments == [] and page.pingbacks == []
+    assert page.page_id == "page"
+
+
+def test_ten_thousand_nesting_levels_without_recursion() -> None:
+    lines = ["T", "", "Article sentence long enough to count as prose here.", "", "3 Comments"]
+    # One space more per level, body on the head line: ~50 MB of text in all.
+    lines += [" " * depth + f"• Ann says: reply {depth}" for depth in range(10_000)]
+    page = parse_text("\n".join(lines))
+    assert len(page.comments) == 10_000
+    assert page.max_depth == 9_999
+    assert page.comments[-1].parent_id == "c9999"
+    assert page.comments[-1].text == "reply 9999"
+
+
+def test_huge_single_line_is_one_paragraph() -> None:
+    text = "word " * 2_000_000  # 10 MB on one line
+    page = parse_text(text)
+    assert page.comments == []
+    assert page.title is not None and len(page.title) == len(text.strip())
+
+
+def test_parse_file_decodes_any_encoding_and_uses_the_stem(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes("\ufeffCafé\r\n\r\nText.".encode("utf-16"))
+    (tmp_path / "b.txt").write_bytes(b"Caf\xe9 \xff\xfe\n\nText.")
+    first, second = parse_file(tmp_path / "a.txt"), parse_file(tmp_path / "b.txt")
+    assert (first.page_id, first.title, first.paragraphs) == ("a", "Café", ["Text."])
+    assert second.page_id == "b" and second.paragraphs == ["Text."]
+    assert second.title is not None and second.title.startswith("Caf")
+
+
+def test_parse_file_missing_path_raises_input_error(tmp_path: Path) -> None:
+    from comments.errors import InputError
+
+    with pytest.raises(InputError, match=r"missing\.txt"):
+        parse_file(tmp_path / "missing.txt")
+
+
+# --- platform layouts -------------------------------------------------------------------
+
+
+def test_footer_heads_under_the_body_typepad() -> None:
+    text = (
+        "T\n\nArticle text in one full sentence here.\n\nComments\n\nFirst body.\n\n"
+        "Posted by: Ann | October 30, 2008 at 10:02 AM\n\nSecond body.\nStill second.\n\n"
+        "Posted by: Bob | October 31, 2008 at 07:30 AM\n\nPost a comment"
+    )
+    page = parse_text(text)
+    assert [(c.author, c.timestamp, c.text) for c in page.comments] == [
+        ("Ann", "October 30, 2008 at 10:02 AM", "First body."),
+        ("Bob", "October 31, 2008 at 07:30 AM", "Second body.\nStill second."),
+    ]
+
+
+def test_disqus_style_items_with_link_rows() -> None:
+    text = (
+        "T\n\nArticle text in one full sentence here.\n\n  • 2 Comments\n  • Login\n\n"
+        "  • Avatar\n    dave • 2 years ago\n    Body one.\n      □ 5 △ ▽\n      □ Reply\n"
+        "      □ Avatar\n        Rosa ➦ dave • 2 years ago • edited\n        Body two.\n"
+        "          ☆ Reply\n  • ✉ Subscribe"
+    )
+    page = parse_text(text)
+    assert [(c.author, c.timestamp, c.depth, c.parent_id, c.text) for c in page.comments] == [
+        ("dave", "2 years ago", 0, None, "Body one."),
+        ("Rosa", "2 years ago", 1, "c1", "Body two."),
+    ]
+    assert page.declared_count == 2 and page.warnings == []
+
+
+def test_comments_closed_ends_the_discussion() -> None:
+    text = (
+        "T\n\nArticle text in one full sentence here.\n\n0 Comments\n\nComments are closed.\n"
+        "\nPopular\n\n  • Everyday dal\n  • Savoury porridge"
+    )
+    page = parse_text(text)
+    assert page.comments == [] and page.declared_count == 0
+    assert "Comments are closed." in page.boilerplate
+    assert "• Everyday dal" in page.boilerplate
+
+
+def test_html2text_markdown_comment_list() -> None:
+    text = (
+        '# Title\n\nArticle text in one full sentence here.\n\n### 2 thoughts on "Title"\n\n'
+        "  1. ![](https://a.example/1.png)\n\n**Ann**\n\n[May 2, 2020 at 7:14\npm](https://"
+        "a.example/#c1)\n\nFirst body.\n\n[Reply](https://a.example/r1)\n\n     1. ![](https://"
+        "a.example/2.png)\n\n**Bob**\n\n[May 3, 2020 at 6:02 am](https://a.example/#c2)\n\n"
+        "Second body.\n\n## Leave a Reply"
+    )
+    page = parse_text(text)
+    assert page.title == "Title"
+    assert [(c.author, c.timestamp, c.depth, c.text) for c in page.comments] == [
+        ("Ann", "May 2, 2020 at 7:14 pm", 0, "First body."),
+        ("Bob", "May 3, 2020 at 6:02 am", 1, "Second body."),
+    ]

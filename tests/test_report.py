@@ -1,0 +1,112 @@
+"""`python -m comments.report` end to end on the seeds (linear tier; tiny Detoxify for fig 5)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from comments import figures, report
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+ALWAYS = [stem for stem in figures.FIGURES if stem != "05_toxicity_attributes"]
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("report")
+    status = report.main(
+        [str(SEEDS), "--out", str(folder), "--toxicity-model", "profanity-check", "--quiet"]
+    )
+    assert status == 0
+    return folder
+
+
+def test_every_figure_and_table_is_written(out):
+    for stem in ALWAYS:
+        assert (out / f"{stem}.png").stat().st_size > 10_000
+    assert not (out / "05_toxicity_attributes.png").exists()  # linear tier: no labels
+    units = pl.read_parquet(out / "units.parquet")
+    scores = pl.read_parquet(out / "scores.parquet")
+    assert pl.read_parquet(out / "pages.parquet").height == 5
+    assert scores["unit_id"].to_list() == units["unit_id"].to_list()
+    assert scores["toxicity_model"].unique().to_list() == ["profanity-check"]
+
+
+def test_summary_numbers_match_the_scores_table(out):
+    summary = pl.read_csv(out / "summary.csv")
+    assert summary.height == 5
+    scored = pl.read_parquet(out / "units.parquet").join(
+        pl.read_parquet(out / "scores.parquet"), on="unit_id"
+    )
+    page = summary.filter(pl.col("n_comments") > 0)["page_id"][0]
+    comments = scored.filter((pl.col("page_id") == page) & (pl.col("kind") == "comment"))
+    article = scored.filter((pl.col("page_id") == page) & (pl.col("kind") == "article"))
+    row = summary.filter(pl.col("page_id") == page).row(0, named=True)
+    assert row["comment_toxicity"] == pytest.approx(comments["toxicity"].mean())
+    assert row["sentiment_divergence"] == pytest.approx(
+        comments["sentiment_compound"].mean() - article["sentiment_compound"].mean()
+    )
+    quiet = summary.filter(pl.col("n_comments") == 0)
+    assert quiet["discussion"].unique().to_list() == ["no discussion"]
+    assert quiet["toxicity_divergence"].null_count() == quiet.height
+
+
+def test_index_html_references_only_existing_files(out):
+    html = (out / "index.html").read_text(encoding="utf-8")
+    targets = re.findall(r'(?:src|href)="([^"]+)"', html)
+    assert {f"{stem}.png" for stem in ALWAYS} <= set(targets)
+    for target in targets:
+        assert (out / target).is_file(), target
+    assert "<script" not in html.lower()
+
+
+def test_from_shards_draws_without_rescoring(out, tmp_path):
+    for name in report.SHARD_TABLES:
+        (tmp_path / "run" / name).mkdir(parents=True)
+        table = pl.read_parquet(out / f"{name}.parquet")
+        table.head(30).write_parquet(tmp_path / "run" / name / "part-0.parquet")
+        table.slice(30).write_parquet(tmp_path / "run" / name / "part-1.parquet")
+    status = report.main(
+        [
+            "--from",
+            str(tmp_path / "run"),
+            "--out",
+            str(tmp_path / "fig"),
+            "--quiet",
+            "--format",
+            "svg",
+        ]
+    )
+    assert status == 0
+    assert (tmp_path / "fig" / "01_article_vs_discussion.svg").is_file()
+    assert not (tmp_path / "fig" / ".cache").exists()  # nothing was scored
+    again = pl.read_csv(tmp_path / "fig" / "summary.csv")
+    assert again.equals(pl.read_csv(out / "summary.csv"))
+
+
+def test_toxicity_attributes_appear_only_with_detoxify(tiny_model_dir, tmp_path):
+    status = report.main(
+        [
+            str(SEEDS / "003_e12325d8de725db9.txt"),
+            "--out",
+            str(tmp_path),
+            "--toxicity-model",
+            "unbiased",
+            "--model-dir",
+            str(tiny_model_dir),
+            "--quiet",
+        ]
+    )
+    assert status == 0
+    assert (tmp_path / "05_toxicity_attributes.png").is_file()
+    assert pl.read_parquet(tmp_path / "scores.parquet")["insult"].null_count() == 0
+
+
+def test_user_errors_exit_2_with_a_message(tmp_path, capsys):
+    assert report.main([str(tmp_path / "nope"), "--out", str(tmp_path), "--quiet"]) == 2
+    assert "input not found" in capsys.readouterr().err
+    assert report.main(["--from", str(tmp_path), "--out", str(tmp_path / "o"), "--quiet"]) == 2
+    assert "no .parquet shards" in capsys.readouterr().err
