@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 import polars as pl
 
 from . import analysis, figures
+from .corpus import add_record_field_options, record_field_options
 from .errors import CommentsError, InputError
 from .html import render_index
 from .tables import SCORES_SCHEMA, TOXICITY_COLUMNS
@@ -116,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="draw from the Parquet shards of `python -m comments.run --out DIR` "
         "(DIR/pages, DIR/units, DIR/scores) without parsing or scoring",
     )
+    add_record_field_options(parser)
     parser.add_argument("--quiet", action="store_true", help="no progress messages")
     return parser
 
@@ -135,6 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             toxicity=not args.no_toxicity,
             seed=args.seed,
             cache=args.out / CACHE_FILE,
+            record_fields=record_field_options(args),
             say=say,
         )
         written = write_report(report, args.out, fmt=args.format)
@@ -166,6 +169,7 @@ def build_report(
     toxicity: bool = True,
     seed: int = 0,
     cache: Path | None = None,
+    record_fields: dict[str, Any] | None = None,
     say: Any = None,
 ) -> Report:
     """Load (or read shards), score, analyse and draw; nothing is written."""
@@ -176,7 +180,7 @@ def build_report(
         say(f"read {pages.height} pages, {units.height} units from {from_dir}/")
     else:
         pages, units, scores = _parse_and_score(
-            inputs, toxicity_model, model_dir, toxicity, cache, notes, say
+            inputs, toxicity_model, model_dir, toxicity, cache, notes, say, record_fields or {}
         )
     notes += _model_notes(scores, notes)
     summary = analysis.page_summary(pages, units, scores, seed=seed)
@@ -186,12 +190,12 @@ def build_report(
     return report
 
 
-def _parse_and_score(inputs, toxicity_model, model_dir, toxicity, cache, notes, say):
+def _parse_and_score(inputs, toxicity_model, model_dir, toxicity, cache, notes, say, fields):
     from .corpus import load_corpus
     from .scoring import score_units
 
     _check_inputs(inputs)
-    corpus = load_corpus(inputs)
+    corpus = load_corpus(inputs, **fields)
     errors = corpus.pages.filter(pl.col("status") != "ok").height
     say(f"parsed {corpus.pages.height} pages ({errors} with errors), {corpus.units.height} texts")
     scorer = None
@@ -224,9 +228,12 @@ def load_shards(run_dir: str | Path) -> tuple[pl.DataFrame, pl.DataFrame, pl.Dat
     missing ``scores`` folder gives an empty scores table (figures without scores).
     """
     run_dir = Path(run_dir)
+    complete = _completed_chunks(run_dir)
     tables = []
     for name in SHARD_TABLES:
         shards = sorted((run_dir / name).glob("*.parquet"))
+        if complete is not None:  # a killed, not yet resumed run: skip its partial chunks
+            shards = [shard for shard in shards if shard.stem in complete]
         if not shards:
             if name == "scores":
                 tables.append(pl.DataFrame(schema=SCORES_SCHEMA))
@@ -243,6 +250,20 @@ def load_shards(run_dir: str | Path) -> tuple[pl.DataFrame, pl.DataFrame, pl.Dat
         units.unique("unit_id", keep="last", maintain_order=True),
         scores.unique("unit_id", keep="last", maintain_order=True),
     )
+
+
+def _completed_chunks(run_dir: Path) -> set[str] | None:
+    """Chunk names with a completion marker, or None when the folder has no markers.
+
+    ``python -m comments.run`` writes a chunk's marker only after its three shards, so
+    shards without one belong to a chunk a killed run had not finished.
+    """
+    from .engines.shards import DONE_DIR
+
+    done_dir = run_dir / DONE_DIR
+    if not done_dir.is_dir():
+        return None
+    return {marker.stem for marker in done_dir.glob("*.json")}
 
 
 def _model_notes(scores: pl.DataFrame, notes: list[str]) -> list[str]:

@@ -18,6 +18,7 @@ import sys
 import warnings
 from collections.abc import Sequence
 
+from .corpus import add_record_field_options, record_field_options
 from .engines import ENGINES, NO_TOXICITY, RunOptions, run
 from .errors import CommentsError
 
@@ -57,9 +58,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--model-dir", default=None, help="folder of local model weights")
     parser.add_argument("--device", default=None, help="torch device for toxicity")
     parser.add_argument("--batch-size", type=int, default=None, help="toxicity batch size")
-    parser.add_argument("--text-field", default=None, help="record field with the page text")
-    parser.add_argument("--id-field", default=None, help="record field with the page id")
-    parser.add_argument("--url-field", default=None, help="record field with the page URL")
+    add_record_field_options(parser)
     parser.add_argument(
         "--overwrite", action="store_true", help="empty --out first instead of resuming"
     )
@@ -79,9 +78,7 @@ def options_from_args(args: argparse.Namespace) -> RunOptions:
         model_dir=args.model_dir,
         device=args.device,
         batch_size=args.batch_size,
-        text_field=args.text_field,
-        id_field=args.id_field,
-        url_field=args.url_field,
+        **record_field_options(args),
         overwrite=args.overwrite,
         quiet=args.quiet,
     )

@@ -25,13 +25,13 @@ from .model import Comment, Page, Pingback
 
 __all__ = [
     "PAGES_SCHEMA",
-    "UNITS_SCHEMA",
     "SCORES_SCHEMA",
     "SENTIMENT_COLUMNS",
     "TOXICITY_COLUMNS",
+    "UNITS_SCHEMA",
     "UNIT_KINDS",
-    "page_rows",
     "error_row",
+    "page_rows",
     "pages_frame",
     "units_frame",
 ]
@@ -150,14 +150,23 @@ def _discussion_rows(page: Page) -> list[tuple[tuple[int, int], _Row]]:
     keyed: list[tuple[tuple[int, int], _Row]] = []
     for order, comment in enumerate(page.comments):
         parent = f"{page.page_id}/{comment.parent_id}" if comment.parent_id else None
-        row = _row(page.page_id, comment.id, "comment", parent_id=parent, depth=comment.depth,
-                   author=comment.author, timestamp=comment.timestamp, text=comment.text)
+        row = _row(
+            page.page_id,
+            comment.id,
+            "comment",
+            parent_id=parent,
+            depth=comment.depth,
+            author=comment.author,
+            timestamp=comment.timestamp,
+            text=comment.text,
+        )
         keyed.append((_order_key(comment, order), row))
-    for order, pingback in enumerate(page.pingbacks, start=len(page.comments)):
-        text = pingback.title if pingback.excerpt is None else f"{pingback.title}\n{pingback.excerpt}"
-        row = _row(page.page_id, f"b{order - len(page.comments) + 1}", pingback.kind,
-                   author=pingback.site, text=text)
-        keyed.append((_order_key(pingback, order), row))
+    for number, pingback in enumerate(page.pingbacks, start=1):
+        text = (
+            pingback.title if pingback.excerpt is None else f"{pingback.title}\n{pingback.excerpt}"
+        )
+        row = _row(page.page_id, f"b{number}", pingback.kind, author=pingback.site, text=text)
+        keyed.append((_order_key(pingback, len(page.comments) + number), row))
     return keyed
 
 
@@ -165,9 +174,17 @@ def _order_key(entry: Comment | Pingback, order: int) -> tuple[int, int]:
     return (entry.line if entry.line is not None else 1 << 62, order)
 
 
-def _row(page_id: str, local_id: str, kind: str, *, text: str, parent_id: str | None = None,
-         depth: int | None = None, author: str | None = None,
-         timestamp: str | None = None) -> _Row:
+def _row(
+    page_id: str,
+    local_id: str,
+    kind: str,
+    *,
+    text: str,
+    parent_id: str | None = None,
+    depth: int | None = None,
+    author: str | None = None,
+    timestamp: str | None = None,
+) -> _Row:
     return {
         "page_id": page_id,
         "unit_id": f"{page_id}/{local_id}",

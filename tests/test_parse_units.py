@@ -9,7 +9,12 @@ import pytest
 from comments import parse_file, parse_text
 from comments.parse.heads import dated_links, is_chrome_in_comment, parse_head
 from comments.parse.lines import classify_lines, split_marker
-from comments.parse.markup import strip_link_numbers, strip_markdown
+from comments.parse.markup import (
+    link_continuations,
+    strip_link_numbers,
+    strip_markdown,
+    strip_markup,
+)
 from comments.parse.normalise import normalise_lines
 from comments.parse.pingbacks import parse_pingback, split_title_site
 from comments.parse.sections import find_layout, parse_count_heading
@@ -129,7 +134,81 @@ def test_split_title_site_uses_the_last_separator() -> None:
     assert split_title_site("Mali - the crisis – Blog") == ("Mali - the crisis", "Blog")
 
 
+@pytest.mark.parametrize(
+    ("stripped", "expected"),
+    [
+        ("5. März 2015", (None, None, 1, "5. März 2015")),  # a date, not item 5
+        ("3. Jan. 2020, 14:03", (None, None, 1, "3. Jan. 2020, 14:03")),
+        ("5. de marzo de 2015", (None, None, 1, "5. de marzo de 2015")),
+        ("5. March is when it starts", ("5.", "number", 1, "March is when it starts")),
+        ("5) März 2015", ("5)", "number", 1, "März 2015")),  # ")" never ends a date's day
+        ("12.03.15 10:30", (None, None, 1, "12.03.15 10:30")),  # outline-shaped date
+    ],
+)
+def test_split_marker_tells_dates_from_numbered_items(stripped: str, expected: tuple) -> None:
+    assert split_marker(stripped, 2) == expected
+
+
+@pytest.mark.parametrize(
+    ("stripped", "indent", "expected"),
+    [
+        ("* * *", 2, (None, None, 1, "* * *")),  # a rule
+        ("- - -", 0, (None, None, 1, "- - -")),
+        ("* *bold* claim", 2, ("*", "bullet", 1, "*bold* claim")),  # not all rule characters
+        ("-----", 2, (None, None, 1, "-----")),
+    ],
+)
+def test_split_marker_tells_rules_from_bullets(stripped: str, indent: int, expected: tuple) -> None:
+    assert split_marker(stripped, indent) == expected
+
+
+def test_classify_lines_shares_equal_lines_and_keeps_positions() -> None:
+    lines = classify_lines(["  • Reply", "", "text", "", "  • Reply"])
+    assert lines[0] is lines[4] and lines[1] is lines[3]
+    assert [ln.is_item for ln in lines] == [True, False, False, False, True]
+
+
+def test_wrapped_head_separator_is_no_list_item() -> None:
+    # "Ann ➦ Bob • 2 years ago" wrapped before its "•": the date continues the head.
+    lines = classify_lines(["Ann ➦ Bob", "• 2 years ago", "", "Hi"])
+    assert (lines[1].is_item, lines[1].text) == (False, "2 years ago")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        ["Key dates:", "• June 3, 2015", "• July 4, 2016"],  # a list of dates
+        ["    Like Reply", "  + 14 Feb 2019 11:02", "", "    Anonymous reply"],  # other margin
+        ["Ann", "", "• 2 years ago"],  # a blank line between: a new item
+    ],
+)
+def test_date_items_that_are_items_stay_items(page: list[str]) -> None:
+    dated = [ln for ln in classify_lines(page) if "20" in ln.text or "ago" in ln.text]
+    assert dated[-1].is_item
+
+
 # --- markup -----------------------------------------------------------------------------
+
+
+def test_strip_markup_does_both_jobs_in_one_pass() -> None:
+    lines = ["## Head", "Rosa • [2 years", "ago](https://x.example/c1) • edited", "**b** \\*"]
+    plain, continuations = strip_markup(lines)
+    assert plain == strip_markdown(lines) == ["Head", "Rosa • 2 years ago", " • edited", "b *"]
+    assert continuations == link_continuations(lines) == frozenset({2})
+
+
+def test_strip_markup_heading_only_at_column_zero() -> None:
+    assert strip_markup(["# Title", "x # y", "   # lynx", "## Sub"])[0] == [
+        "Title",
+        "x # y",
+        "   # lynx",
+        "Sub",
+    ]
+
+
+def test_strip_markup_leaves_plain_pages_alone() -> None:
+    lines = ["Title #4", "  • Ann", "C# and F#"]  # "#" but never at a line start
+    assert strip_markup(lines) == (lines, frozenset())
 
 
 def test_strip_markdown_link_wrapped_over_lines_keeps_line_count() -> None:
@@ -195,6 +274,84 @@ def test_byline_and_menu_do_not_become_the_title() -> None:
     assert page.title == "Real headline"
     assert page.paragraphs == ["The first paragraph of the story is a full sentence of text."]
     assert "By Ann Smith · May 2, 2020" in page.boilerplate
+
+
+def test_figure_caption_ending_in_a_photo_credit_is_not_article_text() -> None:
+    text = (
+        "Headline of the story\n\nReading room of a village library\n"
+        "The reading room on a weekday morning. (Photo: Civic\nLedger)\n\n"
+        "When the county proposed closing nine of its smallest branch libraries, the\n"
+        "argument was that most people now borrow e-books."
+    )
+    page = parse_text(text)
+    assert page.paragraphs[0].startswith("When the county proposed")
+    assert "Reading room of a village library" in page.boilerplate
+    assert "Ledger)" in page.boilerplate
+
+
+def test_byline_run_into_the_standfirst_starts_a_new_part() -> None:
+    # lynx puts no blank line between standfirst, byline and caption.
+    text = (
+        "Rail link approved\n\n   Ministers sign off the line, with trains promised\n"
+        "   for 2026.\n   By Gareth Powell, Transport Correspondent 13 February 2019, 6:00 pm 5\n"
+        "   comments\n   The disused viaduct The viaduct will\n"
+        "   carry the new line. Photo: Courier archive\n\n"
+        "   A railway line between two towns has finally been approved by the ministry.\n\n"
+        "No Comments\n"
+    )
+    page = parse_text(text)
+    assert page.paragraphs == [
+        "Ministers sign off the line, with trains promised for 2026.",
+        "A railway line between two towns has finally been approved by the ministry.",
+    ]
+
+
+def test_prose_line_starting_with_by_is_no_byline() -> None:
+    text = (
+        "Headline of the story\n\nThe report was finished in March.\n"
+        "By contrast, the budget took until 2020 to pass, and the council\n"
+        "met twice more before anything was decided about it."
+    )
+    assert parse_text(text).paragraphs == [
+        "The report was finished in March. By contrast, the budget took until 2020 to pass, "
+        "and the council met twice more before anything was decided about it."
+    ]
+
+
+def test_site_footer_after_a_flattened_comment_list_is_not_the_last_comment() -> None:
+    text = (
+        "Title\n\nBody of the article is here.\n\n2 Comments\n\n  * Ann 5 years ago\n\n"
+        "First.\n\nLike Reply\n\n  * Ben Ng 5 years ago\n\nSecond comment.\n\nLike Reply\n\n"
+        "Margin Books · 14 Quay Lane · Open Tuesday to Saturday, 10–5\n"
+    )
+    page = parse_text(text)
+    authors_and_texts = [(c.author, c.text) for c in page.comments]
+    assert authors_and_texts == [("Ann", "First."), ("Ben Ng", "Second comment.")]
+    assert "Margin Books · 14 Quay Lane · Open Tuesday to Saturday, 10–5" in page.boilerplate
+
+
+def test_footer_head_preamble_split_by_a_wrapped_link_stays_out_of_the_first_comment() -> None:
+    # html2text wrapped "[comment\nfeed](url)": the link's last line is left blank.
+    text = (
+        "Title\n\nBody of the article is here.\n\nComments\n\nFeed\n"
+        "You can follow this conversation by subscribing to the comment\n\nfor this post.\n\n"
+        "Lovely. I did the same.\n\nPosted by: Greta Lind | October 30, 2008 at 10:02 AM\n\n"
+        "Two herons!\n\nPosted by: Old Albion | October 30, 2008 at 01:47 PM\n"
+    )
+    page = parse_text(text)
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Greta Lind", "Lovely. I did the same."),
+        ("Old Albion", "Two herons!"),
+    ]
+    assert {"Feed", "for this post."} <= set(page.boilerplate)
+
+
+def test_footer_head_first_comment_may_start_lower_case() -> None:
+    text = (
+        "Title\n\nBody of the article is here.\n\nComments\n\n"
+        "lovely post, thanks.\n\nPosted by: Ann | October 30, 2008 at 10:02 AM\n"
+    )
+    assert [c.text for c in parse_text(text).comments] == ["lovely post, thanks."]
 
 
 # --- no false positives -----------------------------------------------------------------

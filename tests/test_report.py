@@ -87,6 +87,23 @@ def test_from_shards_draws_without_rescoring(out, tmp_path):
     assert again.equals(pl.read_csv(out / "summary.csv"))
 
 
+def test_from_shards_skips_chunks_a_killed_run_left_unfinished(out, tmp_path):
+    run = tmp_path / "run"
+    pages = pl.read_parquet(out / "pages.parquet")
+    for name in report.SHARD_TABLES:
+        (run / name).mkdir(parents=True)
+        pl.read_parquet(out / f"{name}.parquet").write_parquet(run / name / "chunk-000000.parquet")
+        # chunk-000001 repeats everything but has no completion marker: it must be ignored
+        pl.read_parquet(out / f"{name}.parquet").write_parquet(run / name / "chunk-000001.parquet")
+    (run / "_done").mkdir()
+    (run / "_done" / "chunk-000000.json").write_text('{"pages": 5}', encoding="utf-8")
+    loaded_pages, _, _ = report.load_shards(run)
+    assert loaded_pages.height == pages.height
+    (run / "_done" / "chunk-000000.json").unlink()
+    with pytest.raises(report.InputError):
+        report.load_shards(run)  # markers folder present but nothing complete
+
+
 def test_toxicity_attributes_appear_only_with_detoxify(tiny_model_dir, tmp_path):
     status = report.main(
         [

@@ -1,5 +1,12 @@
 from comments import Comment, Page, Pingback
-from comments.tables import PAGES_SCHEMA, UNITS_SCHEMA, error_row, page_rows, pages_frame, units_frame
+from comments.tables import (
+    PAGES_SCHEMA,
+    UNITS_SCHEMA,
+    error_row,
+    page_rows,
+    pages_frame,
+    units_frame,
+)
 
 
 def _page() -> Page:
@@ -8,8 +15,12 @@ def _page() -> Page:
         title="T",
         paragraphs=["one", "two"],
         comments=[
-            Comment(id="c1", parent_id=None, depth=0, author="A", timestamp=None, text="hi", line=10),
-            Comment(id="c2", parent_id="c1", depth=1, author="B", timestamp="May 1", text="yo", line=14),
+            Comment(
+                id="c1", parent_id=None, depth=0, author="A", timestamp=None, text="hi", line=10
+            ),
+            Comment(
+                id="c2", parent_id="c1", depth=1, author="B", timestamp="May 1", text="yo", line=14
+            ),
         ],
         pingbacks=[Pingback(kind="pingback", title="Linked", site="ex.org", line=12)],
         declared_count=4,

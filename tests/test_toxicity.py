@@ -66,6 +66,18 @@ def test_batched_equals_one_at_a_time(tiny_model_dir: Path) -> None:
     assert np.abs(together - alone).max() < 1e-5
 
 
+def test_token_budget_batches_give_the_same_scores(tiny_model_dir: Path) -> None:
+    budgeted = ToxicityScorer("unbiased", model_dir=tiny_model_dir, device="cpu")
+    assert budgeted._engine.max_batch_tokens == 2048  # the CPU default
+    reference = _matrix(budgeted.score([*TEXTS, LONG_TEXT]))
+    budgeted._engine.max_batch_tokens = 40  # forces one window per batch for most texts
+    windows, _ = budgeted._engine.windows([*TEXTS, LONG_TEXT])
+    order = np.argsort([-len(w) for w in windows], kind="stable")
+    sizes = [len(batch) for batch in budgeted._engine._batches(order, windows)]
+    assert sum(sizes) == len(windows) and sizes[0] == 1 and max(sizes) > 1
+    assert np.abs(_matrix(budgeted.score([*TEXTS, LONG_TEXT])) - reference).max() < 1e-5
+
+
 def test_rows_follow_input_order(scorer: ToxicityScorer) -> None:
     forward = _matrix(scorer.score(TEXTS))
     permutation = np.random.default_rng(1).permutation(len(TEXTS))

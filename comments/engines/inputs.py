@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 # The corpus module's own folder walk, so that runs fingerprint exactly what it reads.
-from ..corpus import _input_paths as _corpus_input_paths
+from ..corpus import input_paths
 
 __all__ = ["count_documents", "fingerprint", "input_files"]
 
@@ -27,7 +27,7 @@ _READ_BLOCK = 1 << 20
 def input_files(inputs: Iterable[str | Path]) -> list[Path]:
     """Every input file the corpus readers will read, in their order (folders expanded;
     a missing path stays in the list: the readers turn it into an error row)."""
-    return list(_corpus_input_paths(list(inputs)))
+    return list(input_paths(list(inputs)))
 
 
 def fingerprint(files: Sequence[Path]) -> str:

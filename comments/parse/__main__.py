@@ -60,11 +60,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     out = _checked_output(parser, args.out)
     _tolerate_unencodable_output()
 
-    from ..corpus import iter_documents, parse_document  # polars-heavy: after --help
+    from ..corpus import iter_documents, parse_document, record_field_options
 
-    documents = iter_documents(
-        args.inputs, text_field=args.text_field, id_field=args.id_field, url_field=args.url_field
-    )
+    documents = iter_documents(args.inputs, **record_field_options(args))
     if not args.quiet:
         print(_header())
     pages, units = [], []
@@ -84,6 +82,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _argument_parser() -> argparse.ArgumentParser:
+    from ..corpus import add_record_field_options
+
     parser = argparse.ArgumentParser(
         prog="python -m comments.parse",
         description="Parse article pages into article paragraphs, comment threads and "
@@ -105,25 +105,7 @@ def _argument_parser() -> argparse.ArgumentParser:
         help="write the units table (one row per article paragraph, comment and pingback) "
         f"to FILE; the format follows the extension: {', '.join(OUTPUT_WRITERS)}",
     )
-    parser.add_argument(
-        "--text-field",
-        default="text",
-        metavar="NAME",
-        help="field of a JSONL/Parquet record that holds the page text (default: %(default)s)",
-    )
-    parser.add_argument(
-        "--id-field",
-        default=None,
-        metavar="NAME",
-        help="field that holds the page id (default: 'id' if the record has one, else "
-        "'url', else FILE-STEM:RECORD-NUMBER)",
-    )
-    parser.add_argument(
-        "--url-field",
-        default="url",
-        metavar="NAME",
-        help="field that holds the page URL, used as its source (default: %(default)s)",
-    )
+    add_record_field_options(parser)
     parser.add_argument(
         "--quiet",
         action="store_true",

@@ -187,6 +187,7 @@ def _without_reply_to(author: str) -> str:
     return REPLY_TO.sub("", author).strip() or author.strip()
 
 
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def dated_links(text: str) -> str | None:
     """The date of a footer line such as "March 5, 2011 at 3:42 PM [icon] Delete".
 

@@ -97,9 +97,9 @@ def _split_candidate(stripped: str, indent: int) -> tuple[str | None, str | None
             return None, None, 1, stripped
         # A rule ("* * *") reads as a bullet only when more rule characters follow it
         # ("-----" has no space after its first "-", so LIST_MARKER never matches it).
-        if rest[:1] in RULE_FIRST_CHARS and stripped[0] in RULE_FIRST_CHARS:
-            if RULE_LINE.match(head):
-                return None, None, 1, stripped
+        starts_rule = rest[:1] in RULE_FIRST_CHARS and stripped[0] in RULE_FIRST_CHARS
+        if starts_rule and RULE_LINE.match(head):
+            return None, None, 1, stripped
         return marker, kind, 1, rest
     if stripped[0] in RULE_FIRST_CHARS and RULE_LINE.match(head):
         return None, None, 1, stripped  # "* * *" is a rule, not an item
@@ -166,7 +166,7 @@ def _unwrap_dated_bullets(lines: list[Line], dated: Set[Line]) -> None:
     """
     for i in range(1, len(lines)):
         line = lines[i]
-        if line not in dated:
+        if not line.is_item or line not in dated:
             continue
         above = lines[i - 1]
         below = lines[i + 1] if i + 1 < len(lines) else BLANK_LINE
@@ -193,11 +193,14 @@ class _PageLines(dict[str, Line]):
             indent = len(raw) - len(stripped)
             line = None
             first = stripped[0]
-            if first in MARKER_FIRST_CHARS and (  # _could_open_item, inlined
-                not first.isalpha()
-                or stripped.startswith("o ")
-                or "." in stripped[1:6]
-                or ")" in stripped[1:6]
+            if (
+                first in MARKER_FIRST_CHARS
+                and (  # _could_open_item, inlined
+                    not first.isalpha()
+                    or stripped.startswith("o ")
+                    or "." in stripped[1:6]
+                    or ")" in stripped[1:6]
+                )
             ):
                 marker, kind, level, text = _split_candidate(stripped, indent)
                 if marker is not None:

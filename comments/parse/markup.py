@@ -160,8 +160,8 @@ def strip_link_numbers(lines: list[str]) -> list[str]:
 
 def _has_references(lines: list[str]) -> bool:
     """True when a "References" line is followed by lynx's numbered URL list."""
-    for i in range(len(lines) - 1, -1, -1):
-        if lines[i] == REFERENCES_HEADING:  # lynx prints it at column 0
-            following = [ln for ln in lines[i + 1 : i + 6] if ln.strip()]
-            return bool(following) and all(REFERENCE_LINE.match(ln) for ln in following)
-    return False
+    if REFERENCES_HEADING not in lines:  # lynx prints it at column 0 (a C-level scan)
+        return False
+    i = len(lines) - 1 - lines[::-1].index(REFERENCES_HEADING)  # the last one
+    following = [ln for ln in lines[i + 1 : i + 6] if ln.strip()]
+    return bool(following) and all(REFERENCE_LINE.match(ln) for ln in following)

@@ -6,7 +6,8 @@ paragraph, a comment (author, date or body), a pingback, or ``Page.boilerplate``
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+import re
+from collections.abc import Iterable, Iterator, Sequence, Set
 
 from ..model import Comment, Page, Pingback
 from .heads import is_chrome_in_comment
@@ -15,6 +16,7 @@ from .markup import strip_link_numbers, strip_markup
 from .normalise import normalise_lines
 from .patterns import DATE_IN_TEXT, NAV_LINE, PHOTO_CREDIT, SENTENCE_END_CHARS
 from .sections import (
+    CLOSING_MARKS,
     Layout,
     blocks,
     find_layout,
@@ -32,7 +34,8 @@ MAX_BOILERPLATE_BLOCK = 8  # "This entry was posted … from your own site." wra
 MAX_META_BLOCK_CHARS = 160  # a byline wrapped over lines is still short
 MAX_WRAPPED_TAIL = 40  # the rest of a wrapped boilerplate line on the next line
 MAX_NAV_CHARS = 200  # a footer/navigation line is short; longer lines are prose
-CLOSING_MARKS = '"”’»)]'  # may follow a sentence's final stop
+NO_LINES: frozenset[int] = frozenset()
+DIGIT = re.compile(r"\d")
 
 
 def parse_text(text: str, page_id: str | None = None) -> Page:
@@ -93,10 +96,13 @@ def _article(lines: Sequence[Line], region: range) -> tuple[list[str], list[str]
     return paragraphs, dropped
 
 
-def _chrome_lines(lines: Sequence[Line], block: list[int]) -> set[int]:
+def _chrome_lines(lines: Sequence[Line], block: list[int]) -> Set[int]:
     """The lines of one block that are chrome, not article text: boilerplate anywhere,
-    the wrapped tail of a short block opening with boilerplate, and post meta (bylines,
-    datelines) at the block's start or end."""
+    the wrapped tail of a short block opening with boilerplate, post meta (bylines,
+    datelines) at the block's start or end, and a figure caption (after any meta)."""
+    if len(block) == 1:  # most blocks (one line per paragraph): the rules below, shortened
+        text = lines[block[0]].text
+        return {block[0]} if is_boilerplate_line(text) or _is_meta(text) else NO_LINES
     boiler = {i for i in block if is_boilerplate_line(lines[i].text)}
     if block[0] in boiler and len(block) <= MAX_BOILERPLATE_BLOCK:
         return set(block)  # "This entry was posted in …" and its wrapped tail
@@ -109,7 +115,7 @@ def _chrome_lines(lines: Sequence[Line], block: list[int]) -> set[int]:
             break
         chrome.add(i)
         lead += 1
-    if lead < len(block) and _is_caption(lines, block[lead:]):
+    if lead < len(block) and _is_caption(lines, block[lead:], boiler):
         return set(block)  # image alt text and caption, "(Photo: Civic Ledger)"
     for position in range(len(block) - 1, -1, -1):
         i = block[position]
@@ -132,10 +138,15 @@ def _segments(lines: Sequence[Line], found: Iterable[list[int]]) -> Iterator[lis
         start = 0
         for position in range(1, len(block)):
             text = lines[block[position]].text
-            if _ends_sentence(lines[block[position - 1]].text) and _is_dated_byline(text):
+            # is_meta_line first: a cached C-level lookup rules out most lines
+            if (
+                is_meta_line(text)
+                and _is_dated_byline(text)
+                and _ends_sentence(lines[block[position - 1]].text)
+            ):
                 yield block[start:position]
                 start = position
-        yield block[start:]
+        yield block[start:] if start else block
 
 
 def _ends_sentence(text: str) -> bool:
@@ -143,24 +154,31 @@ def _ends_sentence(text: str) -> bool:
 
 
 def _is_dated_byline(text: str) -> bool:
-    """A byline that also states a date ("By Ann, Correspondent 13 February 2019")."""
+    """A byline that also states a date with digits ("By Ann, 13 February 2019")."""
     return (
         len(text) <= MAX_META_BLOCK_CHARS
         and is_meta_line(text)
+        and DIGIT.search(text) is not None  # a cheap test first: DATE_IN_TEXT is slow
         and DATE_IN_TEXT.search(text) is not None
     )
 
 
-def _is_caption(lines: Sequence[Line], block: list[int]) -> bool:
+def _is_caption(lines: Sequence[Line], block: list[int], boiler: set[int]) -> bool:
     """A short block that ends with a photo credit (or a credit wrapped onto a short
-    last line): a figure's caption, with the image's alt text before it."""
-    if not _short_block(lines, block):
+    last line): a figure's caption, with the image's alt text before it. A credit is
+    boilerplate, so only lines in ``boiler`` are searched for one."""
+    last = block[-1]
+    if last in boiler:
+        credit = last
+    elif len(block) > 1 and len(lines[last].text) <= MAX_WRAPPED_TAIL:
+        credit = block[-2]
+    else:
         return False
-    last = lines[block[-1]].text
-    if PHOTO_CREDIT.search(last):
-        return True
-    wrapped = len(block) > 1 and len(last) <= MAX_WRAPPED_TAIL
-    return wrapped and PHOTO_CREDIT.search(lines[block[-2]].text) is not None
+    return (
+        credit in boiler
+        and _short_block(lines, block)
+        and PHOTO_CREDIT.search(lines[credit].text) is not None
+    )
 
 
 def _short_block(lines: Sequence[Line], block: list[int]) -> bool:

@@ -122,13 +122,12 @@ def find_layout(lines: Sequence[Line]) -> Layout:
 
 def _count_heading(lines: Sequence[Line]) -> tuple[int | None, int | None, str | None]:
     """(index, declared count, quoted title) of the last count heading on the page."""
-    for i in range(len(lines) - 1, -1, -1):
-        line = lines[i]
-        if line.blank or len(line.text) > MAX_PATTERN_CHARS:
-            continue
-        parsed = parse_count_heading_cached(line.text)
-        if parsed is not None:
-            return i, parsed[0], parsed[1]
+    for i, line in zip(range(len(lines) - 1, -1, -1), reversed(lines), strict=True):
+        text = line.text  # blank lines have no text; "" is no heading either
+        if text and len(text) <= MAX_PATTERN_CHARS:
+            parsed = parse_count_heading_cached(text)
+            if parsed is not None:
+                return i, parsed[0], parsed[1]
     return None, None, None
 
 
@@ -319,12 +318,18 @@ def _form_start(lines: Sequence[Line], start: int, end: int) -> int | None:
     """First "Leave a Reply"-like line in ``[start, end)`` that is followed by form fields."""
     for i in range(start, end):
         text = lines[i].text
-        if lines[i].blank or len(text) > MAX_PATTERN_CHARS or not FORM_START.match(text):
+        if not text or not _opens_form(text):
             continue
         following = _next_texts(lines, i + 1, FORM_LOOKAHEAD)
         if not following or any(FORM_LINE.match(t) for t in following):
             return i
     return None
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def _opens_form(text: str) -> bool:
+    """A "Leave a Reply"-like line (remembered per line text: every article line is asked)."""
+    return len(text) <= MAX_PATTERN_CHARS and FORM_START.match(text) is not None
 
 
 def _next_texts(lines: Sequence[Line], start: int, count: int) -> list[str]:

@@ -25,14 +25,16 @@ from .heads import (
     strip_images,
 )
 from .lines import Line
-from .patterns import SHORT_AGE
+from .patterns import SENTENCE_END_CHARS, SHORT_AGE
 from .pingbacks import parse_pingback, split_title_site
+from .sections import CLOSING_MARKS, blocks
 
 __all__ = ["Entry", "build_entries", "entry_starts"]
 
 # A comment body starting like this, under a head naming "Title « site", is an
 # old-style WordPress pingback (the linking post shown as a comment with its excerpt).
 EXCERPT_OPENERS = ("[…]", "[...]", "[&hellip;]", "…")
+MAX_FRAGMENT_CHARS = 40  # the end of a sentence cut off by a blank line ("for this post.")
 
 
 @dataclass(slots=True)
@@ -74,12 +76,43 @@ def _footer_starts(lines: Sequence[Line], start: int, end: int) -> list[int]:
     footers = [i for i in range(start, end) if lines[i].text and parse_footer_head(lines[i].text)]
     if not footers:
         return []
-    starts = []
-    for begin in [start, *(f + 1 for f in footers[:-1])]:
+    first = _after_preamble(lines, start, footers[0])
+    starts = [] if first is None else [first]
+    for begin in (f + 1 for f in footers[:-1]):
         first = _first_content(lines, begin, end)
         if first is not None:
             starts.append(first)
     return starts
+
+
+def _after_preamble(lines: Sequence[Line], start: int, footer: int) -> int | None:
+    """The first line of the first comment, above its ``footer``: the first block after
+    the preamble ("Feed", "You can follow this conversation by subscribing to the
+    comment feed for this post."). Before the first comment every block holding a chrome
+    line is preamble, and so is a short lower-case fragment after one whose sentence
+    did not end (a link wrapped over lines leaves a blank line inside a sentence)."""
+    after_chrome: str | None = None  # the last text of the preamble block just passed
+    for block in blocks(lines, start, footer + 1):
+        texts = [lines[i].text for i in block]
+        if any(is_chrome_text(t) for t in texts):
+            after_chrome = texts[-1]
+            continue
+        if after_chrome is not None and _continues(after_chrome, texts):
+            after_chrome = texts[-1]
+            continue
+        return block[0]
+    return None
+
+
+def _continues(previous: str, texts: list[str]) -> bool:
+    """A one-line block that finishes the sentence of the text before it."""
+    fragment = texts[0]
+    return (
+        len(texts) == 1
+        and len(fragment) <= MAX_FRAGMENT_CHARS
+        and fragment[:1].islower()
+        and previous.rstrip(CLOSING_MARKS)[-1:] not in SENTENCE_END_CHARS
+    )
 
 
 def _first_content(lines: Sequence[Line], begin: int, end: int) -> int | None:
