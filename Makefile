@@ -24,6 +24,7 @@ parse: setup
 	$(PY) -m comments.parse seeds/
 
 test: setup
+	$(PY) -m ruff check comments tests benchmarks
 	MPLBACKEND=Agg $(PY) -m pytest -q
 
 lint: setup

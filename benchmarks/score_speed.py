@@ -59,12 +59,52 @@ TEMPLATES = (
     "Shut up, you {insult}, nobody cares about your {adj} {noun}.",
 )
 FILLERS = {
-    "noun": ("article", "government", "council", "policy", "writer", "comment", "school",
-             "economy", "mayor", "police", "media", "report", "budget", "story", "editor"),
-    "adj": ("wrong", "brilliant", "biased", "fair", "ridiculous", "important", "stupid",
-            "misleading", "thoughtful", "pathetic", "accurate", "outrageous", "sensible"),
-    "verb": ("understand", "support", "ignore", "read", "fund", "question", "defend",
-             "criticise", "explain", "enjoy", "block", "investigate"),
+    "noun": (
+        "article",
+        "government",
+        "council",
+        "policy",
+        "writer",
+        "comment",
+        "school",
+        "economy",
+        "mayor",
+        "police",
+        "media",
+        "report",
+        "budget",
+        "story",
+        "editor",
+    ),
+    "adj": (
+        "wrong",
+        "brilliant",
+        "biased",
+        "fair",
+        "ridiculous",
+        "important",
+        "stupid",
+        "misleading",
+        "thoughtful",
+        "pathetic",
+        "accurate",
+        "outrageous",
+        "sensible",
+    ),
+    "verb": (
+        "understand",
+        "support",
+        "ignore",
+        "read",
+        "fund",
+        "question",
+        "defend",
+        "criticise",
+        "explain",
+        "enjoy",
+        "block",
+        "investigate",
+    ),
     "insult": ("idiot", "moron", "clown", "liar", "fool", "troll", "hypocrite", "loser"),
     "num": ("two", "ten", "twenty", "forty", "5", "12", "30"),
 }
@@ -75,8 +115,9 @@ def make_comments(count: int, seed: int = SEED) -> list[str]:
     rng = random.Random(seed)
     comments = []
     for _ in range(count):
-        target = int(min(MAX_WORDS, max(MIN_WORDS, rng.lognormvariate(
-            math.log(MEDIAN_WORDS), WORD_SPREAD))))
+        target = int(
+            min(MAX_WORDS, max(MIN_WORDS, rng.lognormvariate(math.log(MEDIAN_WORDS), WORD_SPREAD)))
+        )
         words: list[str] = []
         while len(words) < target:
             template = rng.choice(TEMPLATES)
@@ -116,30 +157,62 @@ def worker(kind: str, folder: Path, texts_file: Path, out: Path, batch_size: int
         if kind == "linear":
             scorer = ToxicityScorer("profanity-check")
         else:
-            scorer = ToxicityScorer("unbiased", model_dir=folder, device="cpu",
-                                    batch_size=batch_size, quantize=kind == "int8")
+            scorer = ToxicityScorer(
+                "unbiased",
+                model_dir=folder,
+                device="cpu",
+                batch_size=batch_size,
+                quantize=kind == "int8",
+            )
         loaded = time.perf_counter()
         frame = scorer.score(texts)
         scores, labels = frame.to_numpy(), frame.columns
     finished = time.perf_counter()
     np.save(out.with_suffix(".npy"), scores)
-    out.write_text(json.dumps({
-        "kind": kind, "texts": len(texts), "labels": labels,
-        "load_s": loaded - started, "score_s": finished - loaded,
-        "texts_per_s": len(texts) / (finished - loaded),
-        # Linux reports ru_maxrss in KiB: the child's own peak, model load included.
-        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-    }))
+    out.write_text(
+        json.dumps(
+            {
+                "kind": kind,
+                "texts": len(texts),
+                "labels": labels,
+                "load_s": loaded - started,
+                "score_s": finished - loaded,
+                "texts_per_s": len(texts) / (finished - loaded),
+                # Linux reports ru_maxrss in KiB: the child's own peak, model load included.
+                "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            }
+        )
+    )
 
 
 def measure(kind: str, folder: Path, texts: list[str], work: Path, batch_size: int) -> dict:
     texts_file, out = work / f"{kind}-texts.json", work / f"{kind}.json"
     texts_file.write_text(json.dumps(texts))
-    env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1",
-           "TRANSFORMERS_VERBOSITY": "error", "TQDM_DISABLE": "1"}
-    subprocess.run([sys.executable, __file__, "--worker", kind, "--folder", str(folder),
-                    "--texts-file", str(texts_file), "--out", str(out),
-                    "--batch-size", str(batch_size)], check=True, env=env)
+    env = {
+        **os.environ,
+        "HF_HUB_OFFLINE": "1",
+        "TRANSFORMERS_OFFLINE": "1",
+        "TRANSFORMERS_VERBOSITY": "error",
+        "TQDM_DISABLE": "1",
+    }
+    subprocess.run(
+        [
+            sys.executable,
+            __file__,
+            "--worker",
+            kind,
+            "--folder",
+            str(folder),
+            "--texts-file",
+            str(texts_file),
+            "--out",
+            str(out),
+            "--batch-size",
+            str(batch_size),
+        ],
+        check=True,
+        env=env,
+    )
     import numpy as np
 
     report = json.loads(out.read_text())
@@ -167,8 +240,9 @@ def compare(reports: dict[str, dict], baseline_count: int) -> dict[str, float]:
 def main() -> int:
     args = _parser().parse_args()
     if args.worker:
-        worker(args.worker, Path(args.folder), Path(args.texts_file), Path(args.out),
-               args.batch_size)
+        worker(
+            args.worker, Path(args.folder), Path(args.texts_file), Path(args.out), args.batch_size
+        )
         return 0
     count = 120 if args.quick else args.texts
     baseline_count = min(count, 40 if args.quick else args.baseline_texts)
@@ -186,10 +260,12 @@ def main() -> int:
     for name, value in deviations.items():
         print(f"{name:22} {value:.2e}")
     if args.json:
-        summary = {kind: {k: v for k, v in r.items() if k != "scores"}
-                   for kind, r in reports.items()}
-        Path(args.json).write_text(json.dumps({"runs": summary, "deviations": deviations},
-                                              indent=2))
+        summary = {
+            kind: {k: v for k, v in r.items() if k != "scores"} for kind, r in reports.items()
+        }
+        Path(args.json).write_text(
+            json.dumps({"runs": summary, "deviations": deviations}, indent=2)
+        )
     return 0
 
 
@@ -208,19 +284,24 @@ def _describe(texts: list[str], baseline_count: int, folder: Path) -> None:
     tokenizer = BertTokenizer.from_pretrained(str(folder), local_files_only=True)
     lengths = [len(ids) for ids in tokenizer(texts)["input_ids"]]
     words = [len(text.split()) for text in texts]
-    print(f"{len(texts)} comments, {min(words)}-{max(words)} words (mean "
-          f"{sum(words) / len(words):.0f}), {min(lengths)}-{max(lengths)} tokens (mean "
-          f"{sum(lengths) / len(lengths):.0f}); baseline on the first {baseline_count}; "
-          f"torch threads default, {os.cpu_count()} CPUs")
+    print(
+        f"{len(texts)} comments, {min(words)}-{max(words)} words (mean "
+        f"{sum(words) / len(words):.0f}), {min(lengths)}-{max(lengths)} tokens (mean "
+        f"{sum(lengths) / len(lengths):.0f}); baseline on the first {baseline_count}; "
+        f"torch threads default, {os.cpu_count()} CPUs"
+    )
 
 
 def _print_row(report: dict, baseline: dict | None) -> None:
     speedup = ""
     if baseline is not None and report["kind"] != "detoxify":
         speedup = f"  {report['texts_per_s'] / baseline['texts_per_s']:6.1f}x baseline"
-    print(f"{report['kind']:9} {report['texts']:5d} texts  {report['texts_per_s']:9.1f} "
-          f"texts/s  peak RSS {report['peak_rss_mb']:7.0f} MB  (load "
-          f"{report['load_s']:.1f} s){speedup}", flush=True)
+    print(
+        f"{report['kind']:9} {report['texts']:5d} texts  {report['texts_per_s']:9.1f} "
+        f"texts/s  peak RSS {report['peak_rss_mb']:7.0f} MB  (load "
+        f"{report['load_s']:.1f} s){speedup}",
+        flush=True,
+    )
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -23,7 +23,7 @@ from .parse import parse_file, parse_text
 
 if TYPE_CHECKING:
     from .corpus import Corpus, load_corpus
-    from .scoring import SentimentScorer, ToxicityScorer, score_units
+    from .scoring import ScoreCache, SentimentScorer, ToxicityScorer, score_units
 
 __version__ = "0.1.0"
 
@@ -35,6 +35,7 @@ __all__ = [
     "ModelUnavailableError",
     "Page",
     "Pingback",
+    "ScoreCache",
     "SentimentScorer",
     "ToxicityScorer",
     "load_corpus",
@@ -47,6 +48,7 @@ __all__ = [
 _LAZY = {
     "Corpus": "comments.corpus",
     "load_corpus": "comments.corpus",
+    "ScoreCache": "comments.scoring",
     "SentimentScorer": "comments.scoring",
     "ToxicityScorer": "comments.scoring",
     "score_units": "comments.scoring",
