@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .patterns import (
+    AUTHOR_BADGE,
+    AUTHOR_PREFIX,
     AVATAR_LINE,
     DATE_LINE,
     FOOTER_HEAD,
@@ -41,6 +43,7 @@ __all__ = [
     "is_short_head",
     "parse_footer_head",
     "parse_head",
+    "split_dated_prefix",
     "strip_images",
 ]
 
@@ -183,8 +186,18 @@ def clean_author(text: str) -> str:
 
 
 def _without_reply_to(author: str) -> str:
-    """ "Rosa ➦ Dave" -> "Rosa": the replied-to name is not the author."""
-    return REPLY_TO.sub("", author).strip() or author.strip()
+    """The name alone: no replied-to name, role badge or "Posted by" before it.
+
+    >>> _without_reply_to("Posted by Priya Natarajan Author ➦ skywatcher_ron")
+    'Priya Natarajan'
+    """
+    name = REPLY_TO.sub("", author).strip() or author.strip()
+    name = AUTHOR_PREFIX.sub("", name, count=1) or name
+    while (unbadged := AUTHOR_BADGE.sub("", name, count=1).rstrip(AUTHOR_TRAILERS)) and (
+        unbadged != name
+    ):
+        name = unbadged  # "Ann Mod Verified": every badge goes, the name stays
+    return name
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
@@ -206,6 +219,33 @@ def dated_links(text: str) -> str | None:
         head = " ".join(words[:cut])
         if is_date(head):
             return head
+    return None
+
+
+def split_dated_prefix(text: str) -> tuple[str, str] | None:
+    """(date, head) of a line where one comment's date and links run into the next head.
+
+    Converters that ignore block boundaries (inscriptis on Blogger) print the footer of
+    one comment and the "X said..." of the next on one line.
+
+    >>> split_dated_prefix("13 de octubre de 2019, 9:41 Eliminar Ana dijo...")
+    ('13 de octubre de 2019, 9:41', 'Ana dijo...')
+    >>> split_dated_prefix("Ana dijo...") is None
+    True
+    """
+    head = parse_head(text)
+    if head is None or head.author is None or not any(ch.isdigit() for ch in head.author):
+        return None
+    words = text.split()
+    for cut in range(len(words) - 2, 0, -1):
+        links = cut
+        while links < len(words) and LINK_LINE.match(words[links]):
+            links += 1
+        if links == cut or links == len(words):
+            continue  # a date must be followed by at least one link word and a head
+        rest = " ".join(words[links:])
+        if is_date(" ".join(words[:cut])) and parse_head(rest) is not None:
+            return " ".join(words[:cut]), rest
     return None
 
 

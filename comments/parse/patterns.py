@@ -14,7 +14,9 @@ import re
 __all__ = [
     "AMBIGUOUS_BULLETS",
     "ARROW_CUES",
+    "AUTHOR_BADGE",
     "AUTHOR_BIO_HEADINGS",
+    "AUTHOR_PREFIX",
     "AVATAR_LINE",
     "BARE_COMMENTS_HEADING",
     "BULLET_MARKERS",
@@ -33,6 +35,7 @@ __all__ = [
     "FOOTER_LINE",
     "FORM_LINE",
     "FORM_START",
+    "HEAD_CUT_AT_REPLY_TO",
     "HEAD_SEPARATOR",
     "IMAGE_ONLY",
     "IMAGE_PLACEHOLDER",
@@ -58,8 +61,42 @@ __all__ = [
 
 
 def _words(*alternatives: str) -> str:
-    """A regex alternation of literal phrases, longest first so prefixes never win."""
-    return "|".join(re.escape(a) for a in sorted(alternatives, key=len, reverse=True))
+    """A regex alternation of literal phrases in which a longer phrase wins over its prefix.
+
+    Built as a prefix tree ("re(?:ply|port)" rather than "reply|report"): the regex
+    engine tries alternatives one by one, so sharing prefixes keeps the long multilingual
+    vocabularies cheap to match.
+
+    >>> _words("reply", "report", "re")
+    're(?:p(?:ort|ly))?'
+    """
+    tree: dict[str, dict] = {}
+    for phrase in alternatives:
+        node = tree
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a phrase ends here
+    return _tree_regex(tree)
+
+
+def _tree_regex(node: dict[str, dict]) -> str:
+    """The regex of one prefix-tree node: longer continuations first, ending last."""
+    ends = "" in node
+    branches = []
+    for char in sorted((c for c in node if c), key=lambda c: -_depth(node[c])):
+        child = node[char]
+        branches.append(re.escape(char) + _tree_regex(child))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if not ends:
+        return body
+    return ("(?:" + body + ")" if len(branches) == 1 and len(body) > 1 else body) + "?"
+
+
+def _depth(node: dict[str, dict]) -> int:
+    """The longest phrase length below a node (so longer branches are tried first)."""
+    return max((1 + _depth(child) for char, child in node.items() if char), default=0)
 
 
 # --- list markers ---------------------------------------------------------------------
@@ -151,6 +188,37 @@ NUMBER_WORDS = {
     "twee": 2,
     "drie": 3,
     "geen": 0,
+    "vier": 4,
+    "quatre": 4,
+    "cuatro": 4,
+    "quattro": 4,
+    "quatro": 4,
+    "kein": 0,
+    "aucune": 0,
+    "ningún": 0,
+    "nessun": 0,
+    "nessuno": 0,
+    "nenhum": 0,
+    "dois": 2,
+    "duas": 2,
+    "três": 3,
+    # Scandinavian (sv, da, nb): "En kommentar", "Ett svar", "To kommentarer"
+    "en": 1,
+    "ett": 1,
+    "et": 1,
+    "én": 1,
+    "två": 2,
+    "to": 2,
+    "inga": 0,
+    "ingen": 0,
+    # Finnish and Polish
+    "yksi": 1,
+    "kaksi": 2,
+    "kolme": 3,
+    "jeden": 1,
+    "dwa": 2,
+    "trzy": 3,
+    "brak": 0,
 }
 _COUNT = rf"(?P<count>\d{{1,6}}|{_words(*NUMBER_WORDS)})"
 _COUNT_NOUNS = _words(
@@ -205,6 +273,24 @@ _COUNT_NOUNS = _words(
     "kommentarer",
     "kommentar",
     "myśli",
+    "svar",
+    "tankar",
+    "tanker",
+    "tanke",
+    "kommentti",
+    "kommenttia",
+    "kommentit",
+    "vastausta",
+    "vastaus",
+    "odpowiedź",
+    "opiniones",
+    "respostas",
+    "resposta",
+    "réactions",
+    "reazioni",
+    "reacciones",
+    "reações",
+    "reakcje",
 )
 # "6 thoughts on “Title”", "5 Responses to Title", "12 Comments", "Comments (3)",
 # "One thought on “…”", "3 Kommentare zu „…“", "2 commentaires sur « … »", "No Comments".
@@ -220,7 +306,7 @@ COUNT_HEADING = re.compile(
 # What may follow the noun in a count heading: nothing, or "on/to/zu/sur/en/su/op … Title".
 COUNT_HEADING_REST = re.compile(
     r"^\s*(?:[:.]?\s*$|(?:on|to|about|for|zu|auf|über|sur|à|en|a|para|de|sobre|su|per|op|"
-    r"bij|over|do|na|em|no)\b\s*(?P<title>.+)"
+    r"bij|over|do|na|em|no|på|till|til|om|för|for|aiheeseen|artikkeliin|w|dla)\b\s*(?P<title>.+)"
     r"|[:.]?\s*(?:sort(?:ed)?\s+by|order\s+by|newest|oldest|subscribe|sortieren|trier)\b.{0,60})",
     re.IGNORECASE,
 )
@@ -268,11 +354,49 @@ FORM_START_PHRASES = (
     "Reactie annuleren",
     "Dodaj komentarz",
     "Napisz komentarz",
+    "Zostaw komentarz",
+    "Skomentuj",
+    "Anuluj pisanie odpowiedzi",
+    "Publicar un comentario",
+    "Publicar um comentário",
+    "Escreva um comentário",
+    "Pubblica un commento",
+    "Scrivi un commento",
+    "Publier un commentaire",
+    "Écrire un commentaire",
+    "Kommentar hinzufügen",
+    "Een reactie plaatsen",
+    "Plaats een reactie",
+    "Lämna ett svar",
+    "Lämna en kommentar",
+    "Skriv en kommentar",
+    "Avbryt svar",
+    "Legg igjen en kommentar",
+    "Legg igjen et svar",
+    "Skriv et svar",
+    "Efterlad en kommentar",
+    "Efterlad et svar",
+    "Annuller svar",
+    "Jätä kommentti",
+    "Jätä vastaus",
+    "Kirjoita kommentti",
+    "Peruuta vastaus",
 )
 FORM_START = re.compile(
     rf"^(?:{_words(*FORM_START_PHRASES)})\b.*$",
     re.IGNORECASE,
 )
+# "Comments are closed/off/disabled" notices, in the languages the parser knows.
+_COMMENTS_CLOSED = r"""
+        Comments\ (?:are|have\ been)\ (?:now\ )?(?:closed|off|disabled|turned\ off)\b.{0,60}
+      | Comment(?:ing|s)?\ (?:is\ )?(?:closed|disabled|off)\b.{0,60}
+      | Kommentare\ sind\ (?:geschlossen|deaktiviert)\.? | Kommentarfunktion.{0,40}deaktiviert.*
+      | Les\ commentaires\ sont\ (?:fermés|désactivés)\.?
+      | Los\ comentarios\ están\ (?:cerrados|desactivados)\.?
+      | I\ commenti\ sono\ (?:chiusi|disattivati)\.? | Reacties\ zijn\ gesloten\.?
+      | (?:Os\ )?Comentários\ (?:estão\ )?(?:encerrados|fechados|desativados)\.?
+      | Kommentarer\ (?:är\ stängda|er\ lukket|er\ stengt|er\ slået\ fra)\.?
+      | Kommentointi\ on\ suljettu\.? | Komentarze\ (?:są\ )?(?:wyłączone|zamknięte)\.?"""
 # Lines of the comment form itself and of platform log-in prompts.
 FORM_LINE = re.compile(
     r"""^(?:
@@ -280,6 +404,18 @@ FORM_LINE = re.compile(
       | Notify\ me\ of.* | Benachrichtige\ mich.* | Prévenez-moi.* | Avisarme.* | Avvisami.*
       | Post\ Comment | Submit\ Comment | Submit | Post | Kommentar\ abschicken
       | Laisser\ un\ commentaire | Publicar\ el\ comentario | Invia\ commento
+      | (?:Publicera|Publicer|Send|Skicka|Opublikuj|Publicar|Lähetä)
+        \ (?:kommentar|komentarz|comentário|kommentti)
+      | Reactie\ plaatsen | Kommentti | Komentarz | Comentário | Reactie
+      | (?:Namn|Navn|Nimi|Imię|Nome|E-post|Sähköposti|Webbplats|Nettsted|Hjemmeside|Kotisivu
+          |Witryna|Site)
+        \s*\*?\s*(?:\[[\s_]*\]\s*)*
+      | Din\ e-?(?:post|mail)-?adress(?:e)?\ (?:kommer|vil|blir).* | Obligatoriska\ fält.*
+      | Obligatoriske\ felter.* | Påkrevde\ felt.* | Sähköpostiosoitettasi\ ei\ julkaista.*
+      | Twój\ adres\ (?:e-mail|email)\ nie\ zostanie\ opublikowany.*
+      | O\ seu\ endereço\ de\ (?:e-mail|email)\ não\ será\ publicado.* | Campos\ obrigatórios.*
+      | Je\ e-mailadres\ wordt\ niet\ gepubliceerd.* | Vereiste\ velden.*
+      | Wymagane\ pola.* | Pakolliset\ kentät.* | Obligatoriske\ felt.*
       | (?:Name|Email|E-mail|Website|Comment|Kommentar|Nom|Nombre|Correo\ electrónico|Sitio\ web)
         \s*\*?\s*(?:\(required\))?\s*(?:\[[\s_]*\]\s*)*
       | \[[\s_]*\] | \[(?:Post|Submit)[^\]]*\]
@@ -291,8 +427,9 @@ FORM_LINE = re.compile(
       | Save\ my\ name,\ email.* | You\ must\ be\ logged\ in\ to\ post\ a\ comment.*
       | Logged\ in\ as.* | This\ site\ uses\ Akismet.* | (?:Log\ )?Out\ /\ Change.*
       | (?:WordPress\.com|Twitter|Facebook|Google)\ (?:Logo|picture|photo|account)
-      | Comments\ are\ closed\.? | Kommentare\ sind\ geschlossen\.?
-      | Les\ commentaires\ sont\ fermés\.?
+      | """
+    + _COMMENTS_CLOSED
+    + r"""
       | Sort\ by.* | Newest | Oldest | Best | Top\ comments
       | Subscribe\ to\ comments.* | (?:Feed\ )?You\ can\ follow\ this\ conversation.*
       | \(URLs\ automatically\ linked\.\) | Your\ Information
@@ -342,6 +479,33 @@ SAYS_WORDS = (
     "zei...",
     "zei:",
     "schreibt:",
+    "skriver:",
+    "skrev:",
+    "sier:",
+    "siger:",
+    "sa:",
+    "sade:",
+    "kirjoittaa:",
+    "kirjoitti:",
+    "sanoi:",
+    "napisała:",
+    "escreveu:",
+    "escribe:",
+    "a écrit :",
+    "a écrit:",
+    "écrit:",
+    "dijo…",
+    "disse…",
+    "skrev...",
+    "sagde...",
+    "sa...",
+    "kirjoitti...",
+    "napisał(a)...",
+    "pisze...",
+    "schreef...",
+    "dice...",
+    "escreveu...",
+    "wrote...",
 )
 # Lower-case substrings one of which a "says:" head holds within its first 120 characters.
 SAYS_CUES = (":", "...", "…", "says", "said")
@@ -433,6 +597,75 @@ MONTH_WORDS = (
     "maart",
     "mei",
     "augustus",
+    # Swedish, Danish, Norwegian (the rest are spelt as in en/de/nl)
+    "maj",
+    "augusti",
+    "marts",
+    "desember",
+    "okt",
+    # Finnish (partitive, as in dates, and nominative)
+    "tammikuuta",
+    "helmikuuta",
+    "maaliskuuta",
+    "huhtikuuta",
+    "toukokuuta",
+    "kesäkuuta",
+    "heinäkuuta",
+    "elokuuta",
+    "syyskuuta",
+    "lokakuuta",
+    "marraskuuta",
+    "joulukuuta",
+    "tammikuu",
+    "helmikuu",
+    "maaliskuu",
+    "huhtikuu",
+    "toukokuu",
+    "kesäkuu",
+    "heinäkuu",
+    "elokuu",
+    "syyskuu",
+    "lokakuu",
+    "marraskuu",
+    "joulukuu",
+    # Polish (genitive, as in dates, and nominative)
+    "stycznia",
+    "lutego",
+    "marca",
+    "kwietnia",
+    "maja",
+    "czerwca",
+    "lipca",
+    "sierpnia",
+    "września",
+    "października",
+    "listopada",
+    "grudnia",
+    "styczeń",
+    "luty",
+    "marzec",
+    "kwiecień",
+    "czerwiec",
+    "lipiec",
+    "sierpień",
+    "wrzesień",
+    "październik",
+    "listopad",
+    "grudzień",
+    # abbreviations in es/it/pt/fr (not those that are also words: "des", "out", "ago")
+    "abr",
+    "dic",
+    "giu",
+    "lug",
+    "ott",
+    "fev",
+    "mai",
+    "dez",
+    "janv",
+    "févr",
+    "avr",
+    "juil",
+    "déc",
 )
 _MONTHS = _words(*MONTH_WORDS)
 _AGO = (
@@ -443,6 +676,9 @@ _AGO = (
     r"|(?:\d+|un|una)\s+\w+\s+fa"
     r"|(?:\d+|een)\s+\w+\s+geleden"
     r"|há\s+(?:\d+|uma?)\s+\w+"
+    r"|(?:för\s+|for\s+)?(?:\d+|en|ett|et|ei)\s+\w+\s+(?:sedan|siden)"
+    r"|(?:\d+|yksi)\s+\w+\s+sitten|(?:\d+|rok|miesiąc|tydzień|dzień)\s*\w*\s+temu"
+    r"|i\s*går|i\s*dag|eilen|tänään|wczoraj|dzisiaj|dziś|vorhin|agora\s+mesmo"
     r"|yesterday|today|just\s+now|gestern|heute|hier|aujourd'hui|ayer|hoy|ieri|oggi|ontem|hoje"
 )
 _TIME = (
@@ -453,12 +689,13 @@ _DATE = rf"""(?:
     (?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?
     (?:
         (?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{2,4}}
-      | \d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?:{_MONTHS})\.?,?\s+(?:de\s+)?\d{{2,4}}
+      | (?:den\s+)?\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?:{_MONTHS})\.?,?\s+
+        (?:de\s+)?\d{{2,4}}
       | \d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}
       | \d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}
       | {_AGO}
     )
-    (?:\s*(?:,|at|um|à|a\s+las|a\s+la|alle|às|om|o|@|-|–|\|)?\s*{_TIME})?
+    (?:\s*(?:,|at|um|à|a\s+las|a\s+la|alle|às|om|o|@|-|–|\||kl\.?|klo\.?|kello)?\s*{_TIME})?
   | {_TIME}\s*(?:,|on|am|le|el|il|em|op)?\s*
     (?:\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}
       | (?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}
@@ -466,8 +703,9 @@ _DATE = rf"""(?:
 )"""
 # A line that is only a date/time (optionally "Posted on", "at", a permalink "#").
 DATE_LINE = re.compile(
-    rf"^(?:(?:posted|published|submitted|geschrieben|publié|publicado|pubblicato)\s+"
-    rf"(?:on|am|le|el|il|em)\s+)?(?P<date>{_DATE})\s*(?:\#|¶|\|)?\s*(?:permalink|link)?$",
+    rf"^(?:(?:posted|published|submitted|geschrieben|publié|publicado|pubblicato|publicerat|"
+    rf"publicerad|publiceret|publisert|julkaistu|opublikowano|gepubliceerd)\s*"
+    rf"(?:on|am|le|el|il|em|den|d\.|op|:)\s*)?(?P<date>{_DATE})\s*(?:\#|¶|\|)?\s*(?:permalink|link)?$",
     re.IGNORECASE | re.VERBOSE,
 )
 # "Author • 3 years ago", "Author | March 3, 2013", "Author on March 3, 2013 at 5:12 pm".
@@ -505,6 +743,17 @@ RELATIVE_TIME_CUES = (
     "há ",
     "ontem",
     "hoje",
+    "sedan",
+    "siden",
+    "sitten",
+    "temu",
+    "i går",
+    "igår",
+    "i dag",
+    "eilen",
+    "tänään",
+    "wczoraj",
+    "dzisiaj",
 )
 
 # Converters print images as "[alt]" or "[IMG]" or the file name: avatars in heads.
@@ -590,6 +839,56 @@ _LINK_WORD = _words(
     "signaler",
     "denunciar",
     "segnala",
+    # Scandinavian, Finnish, Polish, Portuguese and more: reply/like/report/edit/delete/share
+    "svar",
+    "svare",
+    "besvar",
+    "gilla",
+    "gillar",
+    "liker",
+    "synes godt om",
+    "tykkää",
+    "lubię to",
+    "polub",
+    "curtir",
+    "vind ik leuk",
+    "rapportera",
+    "anmäl",
+    "rapporter",
+    "anmeld",
+    "ilmoita",
+    "zgłoś",
+    "redigera",
+    "rediger",
+    "muokkaa",
+    "edytuj",
+    "editar",
+    "modifier",
+    "bearbeiten",
+    "modifica",
+    "bewerken",
+    "excluir",
+    "apagar",
+    "ta bort",
+    "radera",
+    "slett",
+    "slet",
+    "poista",
+    "usuń",
+    "verwijderen",
+    "compartilhar",
+    "compartir",
+    "partager",
+    "teilen",
+    "condividi",
+    "delen",
+    "dela",
+    "jaa",
+    "udostępnij",
+    "citar",
+    "zitieren",
+    "citer",
+    "cita",
     "link",
     "top",
     "↑",
@@ -619,6 +918,78 @@ REPLY_TO = re.compile(
     r"\ben\s+réponse\s+à\b|\ben\s+respuesta\s+a\b|\bin\s+risposta\s+a\b)\s*.*$",
     re.IGNORECASE,
 )
+# A head line a converter wrapped right after the reply arrow ("Ann Author ➦" /
+# "Bob • 3 years ago"): the replied-to name and the date are on the next line.
+HEAD_CUT_AT_REPLY_TO = re.compile(
+    r"(?:➦|↪|⤷|\bin\s+reply\s+to|\breplying\s+to|\bantwortet\s+auf|\ben\s+réponse\s+à"
+    r"|\ben\s+respuesta\s+a|\bin\s+risposta\s+a)\s*$",
+    re.IGNORECASE,
+)
+# Role badges a platform prints after a commenter's name ("Ann Mod • 2 years ago",
+# "Bob Author", "Cy Top Commenter"): not part of the name. Stripped from the end of an
+# author only when a name remains before them.
+AUTHOR_BADGE_WORDS = (
+    "Mod",
+    "Moderator",
+    "Author",
+    "Post author",
+    "Admin",
+    "Administrator",
+    "Verified",
+    "Verified commenter",
+    "Staff",
+    "Editor",
+    "Top Commenter",
+    "Top Fan",
+    "Top contributor",
+    "Original poster",
+    "OP",
+    "Blog owner",
+    "Site owner",
+    "Subscriber",
+    "Supporter",
+    "Member",
+    "Pro",
+    "Autor",
+    "Autorin",
+    "Auteur",
+    "Autore",
+    "Moderador",
+    "Moderatore",
+    "Modérateur",
+    "Redaktion",
+    "Rédaction",
+    "Redacción",
+    "Redazione",
+    "Redactie",
+    "Redaktør",
+    "Redaktör",
+    "Forfatter",
+    "Författare",
+    "Kirjoittaja",
+    "Ylläpitäjä",
+    "Moderaattori",
+    "Administrador",
+    "Administrateur",
+    "Amministratore",
+    "Verifiziert",
+    "Vérifié",
+    "Verificado",
+)
+AUTHOR_BADGE = re.compile(
+    rf"(?<=\S)(?:\s+[(\[]?|\s*[(\[])(?:{_words(*AUTHOR_BADGE_WORDS)})[)\]]?\s*$"
+)
+# What a head says before the author's name: "Posted by Ann on 2 May 2020",
+# "Comment from Bob", "Publicado por Ana". Not part of the name.
+AUTHOR_PREFIX = re.compile(
+    r"^(?:(?:posted|written|submitted|commented|comment|reply|sent|shared)\s+(?:by|from)"
+    r"|by|geschrieben\s+von|verfasst\s+von|posté\s+par|publié\s+par|écrit\s+par"
+    r"|publicado\s+por|publicada\s+por|postado\s+por|escrito\s+por|enviado\s+por"
+    r"|scritto\s+da|pubblicato\s+da|inviato\s+da|geplaatst\s+door|geschreven\s+door"
+    r"|skrevet\s+av|skrevet\s+af|postet\s+av|postet\s+af|publicerat\s+av|skrivet\s+av"
+    r"|kirjoittanut|lähettänyt|dodane\s+przez|napisane\s+przez|autor:)\s*:?\s+(?=\S)",
+    re.IGNORECASE,
+)  # bare "von", "da", "di", "par", "door" are left alone: they begin names ("Da Silva")
 # A line made only of image placeholders ("[e1]", "[avatar]"): a picture, not text.
 IMAGE_ONLY = re.compile(r"^(?:\[[^\]\n]{0,40}\]\s*)+$")
 
@@ -632,9 +1003,9 @@ BARE_COMMENTS_HEADING = re.compile(
 # Lines that close a discussion: no comment text follows them.
 DISCUSSION_END = re.compile(
     r"""^(?:
-        Comments\ are\ closed\.? | Comments\ closed\.? | Kommentare\ sind\ geschlossen\.?
-      | Les\ commentaires\ sont\ fermés\.? | Los\ comentarios\ están\ cerrados\.?
-      | I\ commenti\ sono\ chiusi\.? | Reacties\ zijn\ gesloten\.?
+        """
+    + _COMMENTS_CLOSED
+    + r"""
       | (?:Log\ in|Sign\ in|Register|Subscribe)\b.{0,40}\bto\ (?:comment|join|reply|post|leave)\b.*
       | You\ must\ be\ logged\ in\ to\ post\ a\ comment.*
       | (?:Load|Show|View|See)\ (?:more|all)\ comments.* | Add\ Disqus\ to\ your\ site.*
@@ -686,6 +1057,9 @@ STANDALONE_BOILERPLATE = re.compile(
       | Sign\ up\ (?:to|for)\ (?:our|the)\ newsletter.{0,120} | Already\ a\ subscriber.{0,120}
       | (?:Publié|Classé)\ dans\ .{1,120} | Veröffentlicht\ in\ .{1,120}
       | Publicado\ en\ .{1,120} | Pubblicato\ in\ .{1,120}
+      | (?:Publicerat|Publiceret|Publisert|Postet|Opublikowano|Publicado|Arquivado|Geplaatst
+          |Archiviato|Classificato)\ (?:i|in|w|em|en)(?:\ .{1,120})?
+      | Julkaistu\ kategoriassa(?:\ .{1,120})? | Kategoria:\ .{1,120}
       | (?:Categor(?:ies|y)|Kategorien?|Catégories?|Categorías?|Categorie)\ ?\S.{0,120}
       | (?:Previous|Prev|Next)(?:\ (?:post|article|story))?:\ .{1,200}
       | Teilen\ mit:? | Partager\ :? | Compartir:? | Condividi:?
@@ -699,6 +1073,9 @@ STANDALONE_BOILERPLATE = re.compile(
       | Tags:\ .{1,200} | Bookmark\ the\ permalink\.? | This\ entry\ was\ posted\b.*
       | Related | Related\ (?:posts|articles|stories)
       | Like\ Loading\.\.\. | Loading\.\.\.
+      | """
+    + _COMMENTS_CLOSED
+    + r"""
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -815,42 +1192,29 @@ CHROME_HEADING_PHRASES = (
     "Get our newsletter",
     "Get the newsletter",
     "Testimonials",
-    "What our students say",
-    "What our customers say",
-    "What our clients say",
-    "What people say",
+    "Reviews",
     "Frequently asked questions",
     "FAQ",
     "FAQs",
-    "Related guides",
-    "More interviews",
-    "More stories",
-    "More articles",
-    "More posts",
-    "More news",
-    "Related content",
-    "Related reading",
     "Read more",
     "Read next",
+    "Read also",
+    "See also",
+    "Don't miss",
+    "Don’t miss",
     "References",
     "Popular",
-    "Blog Archive",
-    "Most read",
-    "Read next",
-    "More in",
-    "Recent Posts",
-    "Recent Articles",
-    "Related Posts",
-    "Related Articles",
-    "Related Stories",
-    "You may also like",
-    "You might also like",
-    "More from",
-    "More stories",
-    "Popular Posts",
-    "Most Popular",
-    "Most Read",
+    "Popular now",
     "Trending",
+    "Trending now",
+    "Editor's picks",
+    "Editor’s picks",
+    "Blog Archive",
+    "Media contact",
+    "Media contacts",
+    "Press contact",
+    "Press contacts",
+    "Press office",
     "Archives",
     "Categories",
     "Meta",
@@ -888,16 +1252,135 @@ CHROME_HEADING_PHRASES = (
     "Recente berichten",
     "Archieven",
     "Categorieën",
+    "Laatste reacties",
+    "Laatste berichten",
+    "Gerelateerde berichten",
+    "Gerelateerde artikelen",
+    "Meest gelezen",
+    "Lees ook",
+    "Ähnliche Beiträge",
+    "Verwandte Artikel",
+    "Beliebte Beiträge",
+    "Beliebte Posts",
+    "Meistgelesen",
+    "Mehr zum Thema",
+    "Das könnte Sie auch interessieren",
+    "Blog-Archiv",
+    "Derniers commentaires",
+    "Derniers articles",
+    "Articles similaires",
+    "Articles liés",
+    "À lire aussi",
+    "A lire aussi",
+    "Les plus lus",
+    "Vous aimerez aussi",
+    "Archives du blog",
+    "Entradas populares",
+    "Entradas relacionadas",
+    "Artículos relacionados",
+    "Noticias relacionadas",
+    "Lo más leído",
+    "Te puede interesar",
+    "También te puede interesar",
+    "Archivo del blog",
+    "Últimos comentarios",
+    "Ultimi commenti",
+    "Ultimi articoli",
+    "Articoli correlati",
+    "Post più popolari",
+    "Più letti",
+    "Potrebbe interessarti",
+    "Archivio blog",
+    "Posts recentes",
+    "Comentários recentes",
+    "Posts relacionados",
+    "Artigos relacionados",
+    "Notícias relacionadas",
+    "Postagens populares",
+    "Mais lidas",
+    "Leia também",
+    "Veja também",
+    "Arquivos",
+    "Categorias",
+    "Arquivo do blog",
+    "Senaste inläggen",
+    "Senaste inlägg",
+    "Senaste kommentarer",
+    "Populära inlägg",
+    "Relaterade inlägg",
+    "Läs också",
+    "Arkiv",
+    "Kategorier",
+    "Blogarkiv",
+    "Seneste indlæg",
+    "Seneste kommentarer",
+    "Relaterede indlæg",
+    "Læs også",
+    "Arkiver",
+    "Siste innlegg",
+    "Siste kommentarer",
+    "Nylige innlegg",
+    "Nylige kommentarer",
+    "Relaterte innlegg",
+    "Populære innlegg",
+    "Les også",
+    "Uusimmat artikkelit",
+    "Viimeisimmät artikkelit",
+    "Uusimmat kommentit",
+    "Viimeisimmät kommentit",
+    "Suosituimmat tekstit",
+    "Lue myös",
+    "Arkistot",
+    "Kategoriat",
+    "Najnowsze wpisy",
+    "Najnowsze komentarze",
+    "Ostatnie wpisy",
+    "Ostatnie komentarze",
+    "Podobne wpisy",
+    "Popularne posty",
+    "Zobacz także",
+    "Czytaj także",
+    "Archiwa",
+    "Kategorie",
+)
+# The nouns of English sidebar/"related" lists: "Latest comments", "Related news",
+# "Most read stories", "Other articles", "Popular posts this week".
+_CHROME_LIST_ADJECTIVES = (
+    r"(?:latest|recent|newest|new|top|popular|trending|featured|related|similar|recommended|"
+    r"further|other|more|most\s+(?:read|popular|viewed|commented|shared|recent|emailed)|"
+    r"editor['’]s|staff)"
+)
+_CHROME_LIST_NOUNS = (
+    r"(?:comments?|posts?|articles?|stories|story|news|entries|reads?|items|links|content|"
+    r"reading|guides|videos|topics|tags|pages|headlines|interviews|updates|releases|"
+    r"coverage|picks|press\s+releases|features|podcasts|reviews|recipes|discussions|threads)"
 )
 CHROME_HEADINGS = re.compile(
-    rf"^(?:(?:{_words(*CHROME_HEADING_PHRASES)})\s*:?|More\s+(?:from|in|on)\s+.{{1,60}})$",
-    re.IGNORECASE,
+    rf"""^(?:
+        (?:{_words(*CHROME_HEADING_PHRASES)})\s*:?
+      | More\s+(?:from|in|on|by|about)\s+.{{1,60}}
+      | {_CHROME_LIST_ADJECTIVES}\s+(?:[\w’'-]+\s+)?{_CHROME_LIST_NOUNS}(?:\s+[\w’'-]+){{0,3}}\s*:?
+      | (?:you|you['’]ll)\s+(?:may|might|will|could)\s+also
+        \s+(?:like|enjoy|be\s+interested\s+in).{{0,30}}
+      | What\s+(?:(?:our|my)\s+(?:customers|clients|students|readers|users|members|guests|
+            patients|parents|buyers|visitors|partners|fans|subscribers|learners|alumni)
+          |people|others)\s+(?:say|are\s+saying)\s*:?  # testimonials, not "what X said"
+      | Also\s+(?:on|in|from)\s+.{{1,40}}
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
 )
 # Footer lines: they end whatever section they appear in.
 FOOTER_LINE = re.compile(
     r"^(?:(?:Copyright\s+)?©.*|Copyright\b.*|(?:Proudly\s+)?powered\s+by\b.*|"
     r"All\s+rights\s+reserved.*|Alle\s+Rechte\s+vorbehalten.*|Tous\s+droits\s+réservés.*|"
-    r"Todos\s+los\s+derechos\s+reservados.*|Back\s+to\s+top.*|Theme(?:\s+by)?:?\s.*)$",
+    r"Todos\s+los\s+derechos\s+reservados.*|Back\s+to\s+top.*|Theme(?:\s+by)?:?\s.*|"
+    r"\(C\)\s*(?:\d{4}|\w).*|Tutti\s+i\s+diritti\s+riservati.*|Todos\s+os\s+direitos.*|"
+    r"Alle\s+rettigheder.*|Alle\s+rettigheter.*|Alla\s+rättigheter.*|Kaikki\s+oikeudet.*|"
+    r"Wszelkie\s+prawa.*|Alle\s+rechten\s+voorbehouden.*|Registered\s+(?:in|office)\b.*|"
+    r"(?:Drivs|Drevet|Drives)\s+(?:med|af|av)\b.*|Con\s+la\s+tecnología\s+de\b.*|"
+    r"Voimanlähteenä\b.*|(?:Dumnie\s+)?wspierane\s+przez\b.*|Mit\s+Stolz\s+präsentiert.*|"
+    r"(?:Trots\s+)?drivs\s+av\b.*|Desenvolvido\s+por\b.*|Gemaakt\s+met\b.*|"
+    r"Orgulhosamente.*|Fièrement\s+propulsé.*|Stolz\s+präsentiert.*)$",
     re.IGNORECASE,
 )
 
@@ -905,14 +1388,21 @@ FOOTER_LINE = re.compile(
 
 # Bylines and post meta lines near the title ("By Ann · May 2, 2020", "Publié le …").
 _PUBLISHED = (
-    r"(?:posted|published|updated|publié|posté|mis\s+à\s+jour|veröffentlicht|aktualisiert|"
-    r"geplaatst|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)"
-    r"\s+(?:on|am|le|el|il|em|op|at|\d)"
+    r"(?:posted|published|updated|last\s+updated|publié|posté|mis\s+à\s+jour|veröffentlicht|"
+    r"aktualisiert|geplaatst|publicado|publicada|actualizado|atualizado|pubblicato|aggiornato|"
+    r"gepubliceerd|bijgewerkt|publicerat|publicerad|uppdaterad|publiceret|opdateret|publisert|"
+    r"oppdatert|julkaistu|päivitetty|opublikowano|zaktualizowano|aktualizacja)"
+    r"(?:\s+(?:on|am|le|el|il|em|op|at|den|d\.|\d)|\s*:\s*\S)"
 )
 BYLINE = re.compile(
     r"^(?:(?:by|von|par|por|di|door|written\s+by|geschrieben\s+von|posted\s+by|words\s+by|"
-    r"text\s+by|story\s+by|reporting\s+by|filed\s+under)\s*\S"
-    rf"|(?:labels|tags|categor(?:y|ies)|schlagwörter|étiquettes|etiquetas):|{_PUBLISHED})",
+    r"text\s+by|story\s+by|reporting\s+by|filed\s+under|publicado\s+por|publicada\s+por|"
+    r"postado\s+por|escrito\s+por|publié\s+par|posté\s+par|écrit\s+par|pubblicato\s+da|"
+    r"scritto\s+da|veröffentlicht\s+von|verfasst\s+von|geplaatst\s+door|"
+    r"geschreven\s+door|skrevet\s+av|skrevet\s+af|publicerat\s+av|skrivet\s+av|"
+    r"kirjoittanut|napisane\s+przez|autor:)\s*\S"
+    rf"|(?:labels|tags|categor(?:y|ies)|schlagwörter|étiquettes|etiquetas|etichette|marcadores|"
+    rf"etiketter|tunnisteet|etykiety|labels|categorias|categorie|kategorier|kategoriat):|{_PUBLISHED})",
     re.IGNORECASE,
 )
 # Meta inside a line: "Guides · Updated 3 April 2023 · 7 min read" (used with ``search``).

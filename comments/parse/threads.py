@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .heads import (
+    MAX_HEAD_CHARS,
     clean_author,
     dated_links,
     is_chrome_in_comment,
@@ -22,10 +23,11 @@ from .heads import (
     is_short_head,
     parse_footer_head,
     parse_head,
+    split_dated_prefix,
     strip_images,
 )
 from .lines import Line
-from .patterns import SENTENCE_END_CHARS, SHORT_AGE
+from .patterns import HEAD_CUT_AT_REPLY_TO, SENTENCE_END_CHARS, SHORT_AGE
 from .pingbacks import parse_pingback, split_title_site
 from .sections import CLOSING_MARKS, blocks
 
@@ -192,6 +194,9 @@ class _Thread:
         """Place the item spanning ``[first, stop)``."""
         lines = self.lines
         texts = [line.text for line in lines[first:stop] if line.text]
+        if texts and (split := split_dated_prefix(texts[0])):
+            self._date_previous(split[0])  # the previous comment's footer date
+            texts[0] = split[1]
         entry = _entry(texts, first + 1, _body_under_marker(lines, first, stop))
         self.dropped.extend(entry.dropped)
         if entry.kind == "comment" and not entry.text and entry.author is None:
@@ -208,6 +213,11 @@ class _Thread:
             return
         self.body_list_key = None
         self._push(entry, key, lines[first])
+
+    def _date_previous(self, stamp: str) -> None:
+        """Give a date printed on the next comment's head line to the comment before."""
+        if self.entries and self.entries[-1].timestamp is None:
+            self.entries[-1].timestamp = stamp
 
     def _in_body_list(self, key: tuple[int, int], item: Line) -> bool:
         if not self.stack:
@@ -330,6 +340,8 @@ def _split_head(
 ) -> tuple[str | None, str | None, list[str]]:
     """(author, timestamp, body lines) of an entry's content lines."""
     first = strip_images(content[0])
+    if len(content) > 1 and len(first) <= MAX_HEAD_CHARS and HEAD_CUT_AT_REPLY_TO.search(first):
+        first, content = f"{first} {content[1]}", [first, *content[2:]]  # rejoin the head
     head = parse_head(first)
     if head is not None:
         author, timestamp, rest = head.author, head.timestamp, content[1:]
