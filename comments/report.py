@@ -86,8 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--toxicity-model",
         metavar="NAME",
-        help="toxicity model: a Detoxify model ('original', 'unbiased', "
-        "'multilingual') or 'profanity-check' (linear tier). Default: "
+        help="toxicity model: a Detoxify model ('original', 'unbiased', 'multilingual', "
+        "'original-small', 'unbiased-small') or 'profanity-check' (linear tier). Default: "
         "Detoxify 'unbiased' when its weights are available, else the linear "
         "tier (with a note). An explicitly named model that is unavailable "
         "is an error.",
@@ -96,7 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--model-dir",
         type=Path,
         metavar="DIR",
-        help="folder holding Detoxify checkpoints (no download needed)",
+        help="model folder (Detoxify checkpoint + base model config/tokenizer, made by "
+        "`python -m comments.models fetch MODEL --to DIR`); nothing is downloaded",
     )
     parser.add_argument(
         "--format", choices=FORMATS, default="png", help="figure file format (default: png)"

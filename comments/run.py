@@ -39,7 +39,13 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="files or folders of .txt, .jsonl, .jsonl.gz or .parquet",
     )
     parser.add_argument("--out", required=True, metavar="DIR", help="output folder")
-    parser.add_argument("--engine", choices=ENGINES, default="local")
+    parser.add_argument(
+        "--engine",
+        choices=ENGINES,
+        default="local",
+        help="local: a process pool on this machine (default, resumable); ray: a Ray Data "
+        "pipeline on the cluster in RAY_ADDRESS or a local Ray instance (needs comments[ray])",
+    )
     parser.add_argument(
         "--workers",
         type=int,
@@ -53,11 +59,22 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "--toxicity-model",
         default=None,
         metavar="NAME",
-        help=f"toxicity model (default: the scorer's; {NO_TOXICITY!r}: skip)",
+        help="Detoxify model name or 'profanity-check' (linear tier); default: Detoxify "
+        f"'unbiased' when its weights resolve locally, else the linear tier; {NO_TOXICITY!r}: "
+        "sentiment only",
     )
-    parser.add_argument("--model-dir", default=None, help="folder of local model weights")
-    parser.add_argument("--device", default=None, help="torch device for toxicity")
-    parser.add_argument("--batch-size", type=int, default=None, help="toxicity batch size")
+    parser.add_argument(
+        "--model-dir",
+        default=None,
+        metavar="DIR",
+        help="model folder made by `python -m comments.models fetch MODEL --to DIR`",
+    )
+    parser.add_argument(
+        "--device", default=None, help="torch device for toxicity: auto (default), cpu, cuda…"
+    )
+    parser.add_argument(
+        "--batch-size", type=int, default=None, help="toxicity windows per forward pass"
+    )
     add_record_field_options(parser)
     parser.add_argument(
         "--overwrite", action="store_true", help="empty --out first instead of resuming"

@@ -24,6 +24,7 @@ from .patterns import (
     IMAGE_ONLY,
     IMAGE_PLACEHOLDER,
     LINK_LINE,
+    LOGIN_PROMPT,
     PINGBACK_PREFIX,
     RELATIVE_TIME_CUES,
     REPLY_TO,
@@ -49,7 +50,15 @@ __all__ = [
 
 IMAGE_TOKEN = re.compile(r"\[[^\]\n]{0,40}\]")  # "[icon_delet]" inside a line
 # Lines inside a comment's item that are not its text.
-IN_COMMENT_CHROME = (LINK_LINE, AVATAR_LINE, FORM_LINE, FORM_START, IMAGE_ONLY, RULE_LINE)
+IN_COMMENT_CHROME = (
+    LINK_LINE,
+    AVATAR_LINE,
+    FORM_LINE,
+    FORM_START,
+    LOGIN_PROMPT,
+    IMAGE_ONLY,
+    RULE_LINE,
+)
 LINE_CACHE_SIZE = 8192  # the same line is asked about by several stages
 MAX_DATED_HEAD_CHARS = 120  # an author (60) plus a date: longer lines are no dated head
 SAYS_CUE_SPAN = 120  # "says:" comes after an author name of at most 80 characters

@@ -292,12 +292,14 @@ _COUNT_NOUNS = _words(
     "reações",
     "reakcje",
 )
+# Words that may qualify a bracketed count heading: "Reader comments (4)".
+_COUNT_QUALIFIERS = _words("reader", "readers'", "readers’", "user", "your", "all", "visitor")
 # "6 thoughts on “Title”", "5 Responses to Title", "12 Comments", "Comments (3)",
 # "One thought on “…”", "3 Kommentare zu „…“", "2 commentaires sur « … »", "No Comments".
 COUNT_HEADING = re.compile(
     rf"""^(?:
         {_COUNT}\s+(?:{_COUNT_NOUNS})\b(?P<rest>.*)
-      | (?:{_COUNT_NOUNS})\s*
+      | (?:(?:{_COUNT_QUALIFIERS})\s+)?(?:{_COUNT_NOUNS})\s*
         (?:\((?P<count2>\d{{1,6}})\)|\[(?P<count3>\d{{1,6}})\]|:\s*(?P<count4>\d{{1,6}}))
         (?:\s+\S.{{0,60}})?  # "Comments (3) Newest First Subscribe via e-mail"
     )$""",
@@ -381,6 +383,20 @@ FORM_START_PHRASES = (
     "Jätä vastaus",
     "Kirjoita kommentti",
     "Peruuta vastaus",
+    # Blogger's form link, in the languages above ("Post a Comment" is listed first).
+    "Postar um comentário",
+    "Postar comentário",
+    "Publicar comentário",
+    "Kommentar veröffentlichen",
+    "Kommentar posten",
+    "Posta un commento",
+    "Een reactie posten",
+    "Skicka en kommentar",
+    "Lähetä kommentti",
+    "Opublikuj komentarz",
+    # News-site widgets: the heading above the comment widget.
+    "Have your say",
+    "Add your comment",
 )
 FORM_START = re.compile(
     rf"^(?:{_words(*FORM_START_PHRASES)})\b.*$",
@@ -670,6 +686,7 @@ MONTH_WORDS = (
 _MONTHS = _words(*MONTH_WORDS)
 _AGO = (
     r"(?:about\s+|an?\s+|\d+\s+)?(?:second|minute|min|hour|hr|day|week|month|year|yr)s?\s+ago"
+    r"|\d{1,3}\s?(?:s|m|mins?|h|hrs?|d|w|wk|mo|y|yrs?)\s+ago"
     r"|vor\s+(?:\d+|einer?|einem)\s+\w+"
     r"|il\s+y\s+a\s+(?:\d+|une?)\s+\w+"
     r"|hace\s+(?:\d+|una?)\s+\w+"
@@ -708,9 +725,10 @@ DATE_LINE = re.compile(
     rf"(?:on|am|le|el|il|em|den|d\.|op|:)\s*)?(?P<date>{_DATE})\s*(?:\#|¶|\|)?\s*(?:permalink|link)?$",
     re.IGNORECASE | re.VERBOSE,
 )
-# "Author • 3 years ago", "Author | March 3, 2013", "Author on March 3, 2013 at 5:12 pm".
+# "Author • 3 years ago", "Author | March 3, 2013", "Author * 2 hours ago" (html2text's
+# rendering of a "·" separator), "Author on March 3, 2013 at 5:12 pm".
 HEAD_SEPARATOR = re.compile(
-    rf"^(?:\#\d{{1,5}}\s+)?(?P<author>[^\s].{{0,60}}?)\s*(?:[•·|—–-]|\bon\b|\bam\b|\ble\b|\bel\b|\bil\b|,)?\s*"
+    rf"^(?:\#\d{{1,5}}\s+)?(?P<author>[^\s].{{0,60}}?)\s*(?:[•·|—–*-]|\bon\b|\bam\b|\ble\b|\bel\b|\bil\b|,)?\s*"
     rf"(?P<date>{_DATE})\s*(?:\#|¶)?(?:\s*[•·]?\s*\(?(?:edited|bearbeitet|modifié|editado)\)?)?$",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -827,6 +845,9 @@ _LINK_WORD = _words(
     "load more…",
     "tweet",
     "recommend",
+    "recommended",
+    "collapse",
+    "expand",
     "login",
     "log in",
     "sign in",
@@ -896,10 +917,12 @@ _LINK_WORD = _words(
     "▲",
     "▼",
 )
+# A vote score inside a link row ("Upvote 5 points Reply").
+_SCORE = r"\d+\s+(?:points?|votes?|likes?)"
 LINK_LINE = re.compile(
     rf"""^(?:
         (?:[•·|›»\-–]\s*)?(?:{_LINK_WORD})(?:\s*\(\d+\))?\s*[›»]?
-        (?:\s*(?:[•·|]\s*)?(?:{_LINK_WORD}|\d+[smhdwy]?)(?:\s*\(\d+\))?\s*[›»]?)*
+        (?:\s*(?:[•·|]\s*)?(?:{_LINK_WORD}|{_SCORE}|\d+[smhdwy]?)(?:\s*\(\d+\))?\s*[›»]?)*
       | liked\ by\ (?:\d+|one|two|three)\ (?:person|people).*
       | like\s*liked\ by.* | \d+\ (?:likes?|votes?|points?|replies)
       | \d*\s*△\s*\d*\s*▽\s*\d*
@@ -1006,13 +1029,28 @@ DISCUSSION_END = re.compile(
         """
     + _COMMENTS_CLOSED
     + r"""
-      | (?:Log\ in|Sign\ in|Register|Subscribe)\b.{0,40}\bto\ (?:comment|join|reply|post|leave)\b.*
-      | You\ must\ be\ logged\ in\ to\ post\ a\ comment.*
       | (?:Load|Show|View|See)\ (?:more|all)\ comments.* | Add\ Disqus\ to\ your\ site.*
       | Powered\ by\ Disqus.* | Facebook\ Comments\ Plugin | Powered\ by\ Facebook.*
       | (?:✉\s*)?Subscribe | Disqus['’]\ Privacy\ Policy.*
     )$""",
     re.IGNORECASE | re.VERBOSE,
+)
+# Log-in prompts of comment widgets ("Sign in to add your comment", "Log in or register
+# to join the conversation", "You must be logged in to comment"): above the comments they
+# open them, below they close them.
+LOGIN_PROMPT = re.compile(
+    r"""^(?:
+        (?:Log\ ?in|Sign\ ?in|Register|Subscribe)\b.{0,40}?\bto\ (?:add\ (?:a|your)\ )?
+        (?:comment|join|reply|post|leave)\b.*
+      | You\ (?:must|need\ to)\ be\ (?:logged|signed)\ in\ to\ (?:post\ a\ |add\ a\ |leave\ a\ )?
+        (?:comment|reply).*
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Sort controls of comment widgets ("Sort by: Newest first Oldest first", "Oldest").
+SORT_LINE = re.compile(
+    r"^(?:(?:Sort(?:ed)?|Order)\s+by\b.*|Newest(?:\s+first)?|Oldest(?:\s+first)?|Best|Top\s+comments)$",
+    re.IGNORECASE,
 )
 # Characters one of which a previous/next link must hold (a cheap test before POST_NAV).
 ARROW_CUES = ("←", "→", "<-", "->", "«", "»")
@@ -1020,6 +1058,55 @@ ARROW_CUES = ("←", "→", "<-", "->", "«", "»")
 POST_NAV = re.compile(
     r"^(?:(?:←|<-)\s*\S.{0,120}|.{0,120}\S\s*(?:→|->)|«\s*(?:older|newer|previous|prev|next)\b.{0,120}"
     r"|.{0,120}\b(?:older|newer|previous|next)\s+(?:posts?|entries|entry|articles?)\s*»)$",
+    re.IGNORECASE,
+)
+
+# Blogger's pager under a post ("Newer Post Older Post Home"), in the languages of its
+# interface: a line of nothing but these links is navigation, wherever it stands.
+BLOG_PAGER_PHRASES = (
+    "Newer Post",
+    "Older Post",
+    "Newer Posts",
+    "Older Posts",
+    "Home",
+    "Postagem mais recente",
+    "Postagem mais antiga",
+    "Página inicial",
+    "Neuerer Post",
+    "Älterer Post",
+    "Neuere Posts",
+    "Ältere Posts",
+    "Startseite",
+    "Article plus récent",
+    "Article plus ancien",
+    "Articles plus récents",
+    "Articles plus anciens",
+    "Accueil",
+    "Entrada más reciente",
+    "Entrada antigua",
+    "Entradas más recientes",
+    "Entradas antiguas",
+    "Página principal",
+    "Post più recente",
+    "Post più vecchio",
+    "Nieuwer bericht",
+    "Ouder bericht",
+    "Nyare inlägg",
+    "Äldre inlägg",
+    "Nowszy post",
+    "Starszy post",
+    "Strona główna",
+    "Uudempi julkaisu",
+    "Vanhempi julkaisu",
+    "Etusivu",
+)
+BLOG_PAGER = re.compile(
+    rf"^(?:(?:{_words(*BLOG_PAGER_PHRASES)})\s*[|·•]?\s*){{2,}}$", re.IGNORECASE
+)
+# "Subscribe to: Post Comments (Atom)" and its translations: a feed link under a post.
+FEED_LINK = re.compile(
+    r"^(?:Subscribe\s+to|Assinar|Abonnieren|Suscribirse\s+a|S['’]abonner\s+à|Iscriviti\s+a|"
+    r"Abonneren\s+op|Prenumerera\s+på|Subskrybuj|Tilaa)\s*:?.{0,80}\((?:Atom|RSS)\)$",
     re.IGNORECASE,
 )
 
@@ -1054,7 +1141,8 @@ STANDALONE_BOILERPLATE = re.compile(
       | We\ use\ cookies.* | This\ (?:web)?site\ uses\ cookies.* | Accept\ (?:all|cookies).*
       | Manage\ (?:preferences|cookies).* | Cookie\ (?:settings|policy|preferences).*
       | Unlimited\ access.{0,120} | Subscribe\ (?:for|now|today|to\ read).{0,120}
-      | Sign\ up\ (?:to|for)\ (?:our|the)\ newsletter.{0,120} | Already\ a\ subscriber.{0,120}
+      | Sign\ up\ (?:to|for)\ (?:our|the)\ newsletter.{0,120}
+      | (?:Get|Receive)\ .{1,60}\ (?:in|to)\ your\ inbox\b.{0,80} | Already\ a\ subscriber.{0,120}
       | (?:Publié|Classé)\ dans\ .{1,120} | Veröffentlicht\ in\ .{1,120}
       | Publicado\ en\ .{1,120} | Pubblicato\ in\ .{1,120}
       | (?:Publicerat|Publiceret|Publisert|Postet|Opublikowano|Publicado|Arquivado|Geplaatst
@@ -1392,15 +1480,15 @@ _PUBLISHED = (
     r"aktualisiert|geplaatst|publicado|publicada|actualizado|atualizado|pubblicato|aggiornato|"
     r"gepubliceerd|bijgewerkt|publicerat|publicerad|uppdaterad|publiceret|opdateret|publisert|"
     r"oppdatert|julkaistu|päivitetty|opublikowano|zaktualizowano|aktualizacja)"
-    r"(?:\s+(?:on|am|le|el|il|em|op|at|den|d\.|\d)|\s*:\s*\S)"
+    rf"(?:\s+(?:on|am|le|el|il|em|op|at|den|d\.|\d|(?:{_MONTHS})\b)|\s*:\s*\S)"
 )
 BYLINE = re.compile(
     r"^(?:(?:by|von|par|por|di|door|written\s+by|geschrieben\s+von|posted\s+by|words\s+by|"
     r"text\s+by|story\s+by|reporting\s+by|filed\s+under|publicado\s+por|publicada\s+por|"
     r"postado\s+por|escrito\s+por|publié\s+par|posté\s+par|écrit\s+par|pubblicato\s+da|"
-    r"scritto\s+da|veröffentlicht\s+von|verfasst\s+von|geplaatst\s+door|"
+    r"scritto\s+da|veröffentlicht\s+von|eingestellt\s+von|verfasst\s+von|geplaatst\s+door|"
     r"geschreven\s+door|skrevet\s+av|skrevet\s+af|publicerat\s+av|skrivet\s+av|"
-    r"kirjoittanut|napisane\s+przez|autor:)\s*\S"
+    r"kirjoittanut|napisane\s+przez)\s+\S|autor:\s*\S"
     rf"|(?:labels|tags|categor(?:y|ies)|schlagwörter|étiquettes|etiquetas|etichette|marcadores|"
     rf"etiketter|tunnisteet|etykiety|labels|categorias|categorie|kategorier|kategoriat):|{_PUBLISHED})",
     re.IGNORECASE,

@@ -17,6 +17,7 @@ from functools import lru_cache
 from .heads import (
     MAX_PATTERN_CHARS,
     is_chrome_in_comment,
+    is_chrome_text,
     is_date,
     is_short_head,
     parse_head,
@@ -27,6 +28,7 @@ from .patterns import (
     ARROW_CUES,
     AUTHOR_BIO_HEADINGS,
     BARE_COMMENTS_HEADING,
+    BLOG_PAGER,
     BYLINE,
     BYLINE_INNER,
     BYLINE_INNER_CUES,
@@ -37,14 +39,18 @@ from .patterns import (
     DISCUSSION_END,
     EMBEDDED_BOILERPLATE,
     EMBEDDED_CUES,
+    FEED_LINK,
     FOOTER_LINE,
     FORM_LINE,
     FORM_START,
+    LINK_LINE,
+    LOGIN_PROMPT,
     NAV_LINE,
     NUMBER_WORDS,
     POST_NAV,
     SENTENCE_END_CHARS,
     SITE_SECTION_HEADINGS,
+    SORT_LINE,
     STANDALONE_BOILERPLATE,
     TITLE_QUOTES,
 )
@@ -111,10 +117,15 @@ def find_layout(lines: Sequence[Line]) -> Layout:
     limit = len(lines) if form is None else form
     article_end = _section_end(lines, body_start, limit)
     block = _comment_block(lines, body_start, article_end)
+    if block is None and form is not None:
+        # Widgets that put their form above the comments (Commento, news sites).
+        below = _section_end(lines, form, len(lines), opening_blocks_only=True)
+        block = _comment_block(lines, form, below, after_form=True)
     if block is None:
         return Layout(title, range(body_start, article_end), range(0), None, None)
     stop = _discussion_stop(lines, block)
-    return Layout(title, range(body_start, block), range(block, stop), None, None)
+    article_end = _widget_top(lines, body_start, min(block, article_end))
+    return Layout(title, range(body_start, article_end), range(block, stop), None, None)
 
 
 # --- count heading and title ----------------------------------------------------------
@@ -268,6 +279,8 @@ def is_boilerplate_line(text: str) -> bool:
         or FOOTER_LINE.match(text)
         or (_has_cue(low, EMBEDDED_CUES) and EMBEDDED_BOILERPLATE.search(text))
         or (_has_cue(text, ARROW_CUES) and POST_NAV.match(text))
+        or BLOG_PAGER.match(text)
+        or FEED_LINK.match(text)
     )
 
 
@@ -305,13 +318,35 @@ def _names_section(text: str) -> bool:
     return any(p.match(text) for p in (SITE_SECTION_HEADINGS, AUTHOR_BIO_HEADINGS, CHROME_HEADINGS))
 
 
-def _section_end(lines: Sequence[Line], start: int, end: int) -> int:
-    """Where the article stops: the first site/bio/chrome section heading, else ``end``."""
+def _section_end(
+    lines: Sequence[Line], start: int, end: int, *, opening_blocks_only: bool = False
+) -> int:
+    """Where the article stops: the first site/bio/chrome section heading, else ``end``.
+
+    With ``opening_blocks_only`` a heading must open its block: below a comment form,
+    "Popular" wrapped under "Sort by Top" is a sort control, not a sidebar heading.
+    """
     for i in range(start, end):
         line = lines[i]  # _is_section_heading, inlined: this runs over the whole article
         if not line.is_item and len(line.text) <= MAX_SECTION_HEADING and _names_section(line.text):
+            if opening_blocks_only and i > start and not lines[i - 1].blank:
+                continue
             return i
     return end
+
+
+def _widget_top(lines: Sequence[Line], start: int, end: int) -> int:
+    """Where the run of widget controls right above ``end`` begins ("Login", "[ ] Add
+    Comment", "Sort by Top Newest"): those lines belong to no article."""
+    top = end
+    for i in range(end - 1, start - 1, -1):
+        line = lines[i]
+        if line.blank:
+            continue
+        if line.is_item or not (is_chrome_text(line.text) or is_boilerplate_line(line.text)):
+            break
+        top = i
+    return top
 
 
 def _form_start(lines: Sequence[Line], start: int, end: int) -> int | None:
@@ -356,6 +391,8 @@ def _discussion_stop(lines: Sequence[Line], start: int) -> int:
             continue
         if role == "form" and (line.is_item or _next_is_item(lines, i + 1)):
             continue  # a form heading right above the comments (Disqus) opens them instead
+        if role == "login" and _comments_follow(lines, i + 1):
+            continue  # "Sign in to comment" above the comments of a news widget
         return i
     return len(lines)
 
@@ -369,9 +406,11 @@ def _stop_role(text: str) -> str | None:
         return "end"
     if FORM_START.match(text):
         return "form"
+    if LOGIN_PROMPT.match(text):
+        return "login"
     if is_chrome_in_comment(text):
         return None
-    if POST_NAV.match(text):
+    if POST_NAV.match(text) or BLOG_PAGER.match(text) or FEED_LINK.match(text):
         return "nav"
     if (len(text) <= MAX_SECTION_HEADING and _names_section(text)) or FOOTER_LINE.match(text):
         return "section"
@@ -383,15 +422,34 @@ def _next_is_item(lines: Sequence[Line], start: int) -> bool:
     return following is not None and following.is_item
 
 
+def _comments_follow(lines: Sequence[Line], start: int) -> bool:
+    """True when the next line that is not a widget control ("Sort by: Newest", another
+    log-in prompt) is a list item: the comment list begins there."""
+    for j in range(start, len(lines)):
+        line = lines[j]
+        if line.blank:
+            continue
+        if line.is_item:
+            return True
+        text = line.text[:MAX_PATTERN_CHARS]
+        if not (SORT_LINE.match(text) or LOGIN_PROMPT.match(text) or LINK_LINE.match(text)):
+            return False
+    return False
+
+
 # --- a comment list without a heading -------------------------------------------------
 
 
-def _comment_block(lines: Sequence[Line], start: int, end: int) -> int | None:
+def _comment_block(
+    lines: Sequence[Line], start: int, end: int, *, after_form: bool = False
+) -> int | None:
     """Index of the first item of a trailing comment-shaped list in ``[start, end)``.
 
     The block must run to ``end`` with nothing but items and lines indented under them
     (an article resuming after a list means the list was the article's), and hold a
-    strongly marked item or at least ``MIN_WEAK_ITEMS`` head-and-body items.
+    strongly marked item or at least ``MIN_WEAK_ITEMS`` head-and-body items. Below a
+    comment form no article resumes: there, text outside the items (bodies a converter
+    printed at column 0) keeps the block, which must then hold a strongly marked item.
     """
     candidate: int | None = None
     strong = weak = 0
@@ -400,7 +458,7 @@ def _comment_block(lines: Sequence[Line], start: int, end: int) -> int | None:
         if line.blank:
             continue
         if candidate is not None and not line.is_item and line.indent <= lines[candidate].indent:
-            if not is_boilerplate_line(line.text):
+            if not after_form and not is_boilerplate_line(line.text):
                 candidate, strong, weak = None, 0, 0  # the article goes on below the list
             continue
         if not line.is_item:
@@ -410,7 +468,7 @@ def _comment_block(lines: Sequence[Line], start: int, end: int) -> int | None:
             candidate = i
         strong += shape == "strong"
         weak += shape == "weak"
-    if candidate is not None and (strong or weak >= MIN_WEAK_ITEMS):
+    if candidate is not None and (strong or (weak >= MIN_WEAK_ITEMS and not after_form)):
         return candidate
     return None
 

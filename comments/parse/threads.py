@@ -27,7 +27,7 @@ from .heads import (
     strip_images,
 )
 from .lines import Line
-from .patterns import HEAD_CUT_AT_REPLY_TO, SENTENCE_END_CHARS, SHORT_AGE
+from .patterns import HEAD_CUT_AT_REPLY_TO, LINK_LINE, SENTENCE_END_CHARS, SHORT_AGE
 from .pingbacks import parse_pingback, split_title_site
 from .sections import CLOSING_MARKS, blocks
 
@@ -297,8 +297,13 @@ def _entry(texts: list[str], line: int, body_under_marker: bool = True) -> Entry
             dropped=dropped,
         )
     author, timestamp, body = _split_head(content, body_under_marker)
-    if timestamp is None and body and (trailing := dated_links(body[-1])):
-        timestamp, body = trailing, body[:-1]  # Blogger prints the date under the body
+    if timestamp is None and (footer := _footer_position(body)) is not None:
+        # Blogger prints the date (and its "Delete" link) under the body; that footer
+        # ends the comment, so what follows it on the last one (the form, the post
+        # navigation, in whatever language) is page chrome, not comment text.
+        timestamp = dated_links(body[footer])
+        dropped = [*dropped, *body[footer + 1 :]]
+        body = body[:footer]
     if timestamp is None:
         timestamp = _age_in_links(dropped)
     if author is not None and body and body[0].startswith(EXCERPT_OPENERS):
@@ -309,6 +314,34 @@ def _entry(texts: list[str], line: int, body_under_marker: bool = True) -> Entry
             )
     return Entry(
         "comment", line, author=author, timestamp=timestamp, text="\n".join(body), dropped=dropped
+    )
+
+
+def _footer_position(body: list[str]) -> int | None:
+    """Index of the line that ends a comment from below: a date with action links
+    ("5 de março de 2024 às 19:47 Excluir"), or a bare date as the last line. ``None``
+    when a head line follows the footer (an unmarked reply: left to the caller)."""
+    if body and dated_links(body[-1]):
+        return len(body) - 1
+    for position in range(1, len(body) - 1):
+        text = body[position]
+        if not _may_be_footer(text):
+            continue
+        stamp = dated_links(text)
+        if stamp is None or stamp == " ".join(text.split()):
+            continue  # no footer, or a bare date inside the body
+        if any(parse_head(t) is not None for t in body[position + 1 :]):
+            return None
+        return position
+    return None
+
+
+def _may_be_footer(text: str) -> bool:
+    """A cheap test before :func:`dated_links`: a footer holds a digit and ends with an
+    action link ("… 19:47 Excluir")."""
+    words = text.split()
+    return (
+        bool(words) and LINK_LINE.match(words[-1]) is not None and any(ch.isdigit() for ch in text)
     )
 
 
