@@ -152,7 +152,7 @@ def parse_head(text: str) -> Head | None:
 
 def _has_says_cue(text: str) -> bool:
     start = text[:SAYS_CUE_SPAN].lower()
-    return any(cue in start for cue in SAYS_CUES)
+    return any(map(start.__contains__, SAYS_CUES))
 
 
 def _head_separator(text: str) -> re.Match[str] | None:
@@ -160,7 +160,7 @@ def _head_separator(text: str) -> re.Match[str] | None:
     if len(text) > MAX_DATED_HEAD_CHARS:
         return None
     low = text.lower()
-    if not any(ch.isdigit() for ch in text) and not any(c in low for c in RELATIVE_TIME_CUES):
+    if not any(map(str.isdigit, text)) and not any(map(low.__contains__, RELATIVE_TIME_CUES)):
         return None
     return HEAD_SEPARATOR.match(text)
 
@@ -243,7 +243,7 @@ def split_dated_prefix(text: str) -> tuple[str, str] | None:
     True
     """
     head = parse_head(text)
-    if head is None or head.author is None or not any(ch.isdigit() for ch in head.author):
+    if head is None or head.author is None or not any(map(str.isdigit, head.author)):
         return None
     words = text.split()
     for cut in range(len(words) - 2, 0, -1):

@@ -8,6 +8,7 @@ the marker. The later stages only read these fields.
 from __future__ import annotations
 
 from collections.abc import Set
+from operator import itemgetter
 from typing import NamedTuple
 
 from .heads import is_date
@@ -20,10 +21,20 @@ from .patterns import (
     RULE_LINE,
 )
 
-__all__ = ["MAX_MARKER_LINE", "Line", "classify_lines", "split_marker"]
+__all__ = [
+    "LINE_BLANK",
+    "LINE_TEXT",
+    "MAX_MARKER_LINE",
+    "Line",
+    "classify_lines",
+    "split_marker",
+]
 
 # Characters a list marker can start with: a quick test before LIST_MARKER.
 MARKER_FIRST_CHARS = frozenset("".join(BULLET_MARKERS) + "0123456789abcdefghijklmnopqrstuvwxyzIVX")
+# Bullets no other marker kind can start with ("*", "•", not "o"): a bullet and one space
+# before the text is told without LIST_MARKER (the commonest item line of all).
+SYMBOL_BULLETS = frozenset(b for b in BULLET_MARKERS if len(b) == 1 and not b.isalnum())
 RULE_FIRST_CHARS = frozenset("*-_=~━─—–•·+#")  # what a "* * *" rule can start with
 # A date read as item "5." has a month (or Spanish "de") right after the number:
 # "5. März 2015", "5. de marzo de 2015". Outline numbers ("12.03.15 10:30") are always
@@ -68,6 +79,12 @@ class Line(NamedTuple):
         return (self.level, self.indent)
 
 
+# ``line.text`` as a C callable, for ``map`` over a page's lines (stages that test every
+# line's text run their loops in C and look at the few hits in Python).
+LINE_TEXT = itemgetter(Line._fields.index("text"))
+LINE_BLANK = itemgetter(Line._fields.index("blank"))
+
+
 def split_marker(stripped: str, indent: int) -> tuple[str | None, str | None, int, str]:
     """Split a stripped line into (marker, kind, outline level, text).
 
@@ -86,12 +103,16 @@ def split_marker(stripped: str, indent: int) -> tuple[str | None, str | None, in
 def _split_candidate(stripped: str, indent: int) -> tuple[str | None, str | None, int, str]:
     """:func:`split_marker` for a line that passed :func:`_could_open_item`."""
     head = stripped[:MAX_MARKER_LINE]
-    match = LIST_MARKER.match(head)
-    if match is None:
-        return None, None, 1, stripped
-    kind = match.lastgroup or "bullet"
-    marker = match.group(kind)
-    rest = stripped[match.end() :]
+    if stripped[0] in SYMBOL_BULLETS and stripped[1:2] == " " and not stripped[2:3].isspace():
+        # What LIST_MARKER matches here: the bullet, then one space before the text.
+        kind, marker, rest = "bullet", stripped[0], stripped[2:]
+    else:
+        match = LIST_MARKER.match(head)
+        if match is None:
+            return None, None, 1, stripped
+        kind = match.lastgroup or "bullet"
+        marker = match.group(kind)
+        rest = stripped[match.end() :]
     if kind == "bullet":
         if indent == 0 and marker in AMBIGUOUS_BULLETS:
             return None, None, 1, stripped
@@ -144,13 +165,14 @@ def classify_lines(clean: list[str], continuations: Set[int] = frozenset()) -> l
     # The hottest code of the parser (every line of every page). Pages repeat lines
     # (blank ones above all, "Reply", "Like"): each distinct line is classified once
     # per page, and the lookups run in C (a Python loop body per line costs more).
-    memo = _PageLines()
-    lines = list(map(memo.__getitem__, clean))
+    table: dict[str, Line] = dict.fromkeys(clean)  # type: ignore[arg-type]
+    dated_bullets = _classify_distinct(table)
+    lines = list(map(table.__getitem__, clean))
     for i in continuations:
         if i < len(lines) and lines[i].is_item:
             lines[i] = _plain_line(clean[i])  # a wrapped link's tail opens no item
-    if memo.dated_bullets:
-        _unwrap_dated_bullets(lines, memo.dated_bullets)
+    if dated_bullets:
+        _unwrap_dated_bullets(lines, dated_bullets)
     return lines
 
 
@@ -176,43 +198,41 @@ def _unwrap_dated_bullets(lines: list[Line], dated: Set[Line]) -> None:
             lines[i] = tuple.__new__(Line, (line.indent, None, None, 1, line.text, False, False))
 
 
-class _PageLines(dict[str, Line]):
-    """The :class:`Line` of each distinct raw line of one page, made on first use;
-    ``dated_bullets`` collects the bullet items whose text is a date ("• 2 years ago")."""
+def _classify_distinct(table: dict[str, Line]) -> set[Line]:
+    """Set the :class:`Line` of each distinct raw line (the keys of ``table``); return
+    the bullet items whose text is a date ("• 2 years ago").
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.dated_bullets: set[Line] = set()
-
-    def __missing__(self, raw: str) -> Line:
-        # One Python call per distinct line: the common cases are inlined here.
+    One loop over the distinct lines with the common cases inlined: a function call per
+    line would cost more than most lines' classification.
+    """
+    dated_bullets: set[Line] = set()
+    for raw in table:
         stripped = raw.lstrip(" ")
         if not stripped:
-            line = BLANK_LINE
-        else:
-            indent = len(raw) - len(stripped)
-            line = None
-            first = stripped[0]
-            if (
-                first in MARKER_FIRST_CHARS
-                and (  # _could_open_item, inlined
-                    not first.isalpha()
-                    or stripped.startswith("o ")
-                    or "." in stripped[1:6]
-                    or ")" in stripped[1:6]
-                )
-            ):
-                marker, kind, level, text = _split_candidate(stripped, indent)
-                if marker is not None:
-                    text = text.strip()
-                    line = tuple.__new__(Line, (indent, marker, kind, level, text, True, False))
-                    if kind == "bullet" and text[:1].isalnum() and is_date(text):
-                        self.dated_bullets.add(line)
-            if line is None:
-                text = stripped.rstrip()
-                line = tuple.__new__(Line, (indent, None, None, 1, text, False, not text))
-        self[raw] = line
-        return line
+            table[raw] = BLANK_LINE
+            continue
+        indent = len(raw) - len(stripped)
+        first = stripped[0]
+        if (
+            first in MARKER_FIRST_CHARS
+            and (  # _could_open_item, inlined
+                not first.isalpha()
+                or stripped.startswith("o ")
+                or "." in stripped[1:6]
+                or ")" in stripped[1:6]
+            )
+        ):
+            marker, kind, level, text = _split_candidate(stripped, indent)
+            if marker is not None:
+                text = text.strip()
+                line = tuple.__new__(Line, (indent, marker, kind, level, text, True, False))
+                if kind == "bullet" and text[:1].isalnum() and is_date(text):
+                    dated_bullets.add(line)
+                table[raw] = line
+                continue
+        text = stripped.rstrip()
+        table[raw] = tuple.__new__(Line, (indent, None, None, 1, text, False, not text))
+    return dated_bullets
 
 
 def _plain_line(raw: str) -> Line:

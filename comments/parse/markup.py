@@ -97,9 +97,14 @@ def _has_inline_markup(text: str) -> bool:
     return (
         text.startswith(HEADING_CUE)
         or "\n" + HEADING_CUE in text
-        or any(cue in text for cue in EMPHASIS_CUES)
+        or _has_emphasis_cue(text)
         or ESCAPE_CUE in text
     )
+
+
+def _has_emphasis_cue(text: str) -> bool:
+    """Whether a cue of emphasis is in ``text`` (every page asks: the test runs in C)."""
+    return any(map(text.__contains__, EMPHASIS_CUES))
 
 
 def _strip_inline(text: str) -> str:
@@ -108,7 +113,7 @@ def _strip_inline(text: str) -> str:
         text = FIRST_HEADING.sub("", text, count=1)
     if "\n" + HEADING_CUE in text:
         text = HEADING.sub("\n", text)
-    if any(cue in text for cue in EMPHASIS_CUES):
+    if _has_emphasis_cue(text):
         text = EMPHASIS.sub(EMPHASIS_TEXT, text)
     if ESCAPE_CUE in text:
         text = ESCAPE.sub(ESCAPED_CHAR, text)

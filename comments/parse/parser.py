@@ -216,7 +216,11 @@ def _list_end(lines: Sequence[Line], first: int, stop: int) -> int:
     run to ``stop``."""
     if not lines[first].is_item:
         return stop
-    texts = [i for i in range(first + 1, stop) if _is_body_text(lines[i])]
+    texts = [  # _is_body_text, inlined: this runs over the whole comment list
+        i
+        for i in range(first + 1, stop)
+        if not (line := lines[i]).blank and not line.is_item and not is_chrome_in_comment(line.text)
+    ]
     next_item = next((i for i in range(first + 1, stop) if lines[i].is_item), stop)
     first_body = [lines[i].indent for i in texts if i < next_item] or [
         lines[i].indent for i in texts[:1]
@@ -239,10 +243,6 @@ def _footer_start(lines: Sequence[Line], start: int, stop: int) -> int:
         if NAV_LINE.match(line.text) and not is_chrome_in_comment(line.text):
             return i
     return stop
-
-
-def _is_body_text(line: Line) -> bool:
-    return not line.blank and not line.is_item and not is_chrome_in_comment(line.text)
 
 
 def _outside(lines: Sequence[Line], layout: Layout, *, before: bool) -> list[str]:

@@ -286,7 +286,7 @@ def is_boilerplate_line(text: str) -> bool:
 
 def _has_cue(text: str, cues: tuple[str, ...]) -> bool:
     """A cheap substring test run before a costly regex search."""
-    return any(cue in text for cue in cues)
+    return any(map(text.__contains__, cues))  # in C: no generator
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
@@ -356,7 +356,7 @@ def _form_start(lines: Sequence[Line], start: int, end: int) -> int | None:
         if not text or not _opens_form(text):
             continue
         following = _next_texts(lines, i + 1, FORM_LOOKAHEAD)
-        if not following or any(FORM_LINE.match(t) for t in following):
+        if not following or any(map(FORM_LINE.match, following)):
             return i
     return None
 

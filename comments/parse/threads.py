@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import compress, filterfalse
+from operator import not_
 
 from .heads import (
     MAX_HEAD_CHARS,
@@ -26,8 +28,14 @@ from .heads import (
     split_dated_prefix,
     strip_images,
 )
-from .lines import Line
-from .patterns import HEAD_CUT_AT_REPLY_TO, LINK_LINE, SENTENCE_END_CHARS, SHORT_AGE
+from .lines import LINE_BLANK, LINE_TEXT, Line
+from .patterns import (
+    HEAD_CUT_AT_REPLY_TO,
+    HEAD_CUT_LAST_CHARS,
+    LINK_LINE,
+    SENTENCE_END_CHARS,
+    SHORT_AGE,
+)
 from .pingbacks import parse_pingback, split_title_site
 from .sections import CLOSING_MARKS, blocks
 
@@ -96,7 +104,7 @@ def _after_preamble(lines: Sequence[Line], start: int, footer: int) -> int | Non
     after_chrome: str | None = None  # the last text of the preamble block just passed
     for block in blocks(lines, start, footer + 1):
         texts = [lines[i].text for i in block]
-        if any(is_chrome_text(t) for t in texts):
+        if any(map(is_chrome_text, texts)):
             after_chrome = texts[-1]
             continue
         if after_chrome is not None and _continues(after_chrome, texts):
@@ -193,7 +201,7 @@ class _Thread:
     def add(self, first: int, stop: int) -> None:
         """Place the item spanning ``[first, stop)``."""
         lines = self.lines
-        texts = [line.text for line in lines[first:stop] if line.text]
+        texts = list(filter(None, map(LINE_TEXT, lines[first:stop])))  # the non-blank texts
         if texts and (split := split_dated_prefix(texts[0])):
             self._date_previous(split[0])  # the previous comment's footer date
             texts[0] = split[1]
@@ -271,15 +279,15 @@ def _body_under_marker(lines: Sequence[Line], first: int, stop: int) -> bool:
     """True when the line after an item's first line sits under it (deeper than the
     marker), or at column 0 where converters flatten list bodies; a line to the left
     of the marker continues an enclosing text instead."""
-    following = next((lines[i] for i in range(first + 1, stop) if not lines[i].blank), None)
+    following = next(filterfalse(LINE_BLANK, lines[first + 1 : stop]), None)  # in C
     return following is None or following.indent == 0 or following.indent > lines[first].indent
 
 
 def _entry(texts: list[str], line: int, body_under_marker: bool = True) -> Entry:
     """One entry from the non-blank texts of its item (marker already removed)."""
     chrome = list(map(is_chrome_text, texts))
-    content = [t for t, is_chrome in zip(texts, chrome, strict=True) if not is_chrome]
-    dropped = [t for t, is_chrome in zip(texts, chrome, strict=True) if is_chrome]
+    content = list(compress(texts, map(not_, chrome)))
+    dropped = list(compress(texts, chrome))
     if not content:
         return Entry("comment", line, dropped=dropped)
     pingback = _pingback(content)
@@ -340,9 +348,7 @@ def _may_be_footer(text: str) -> bool:
     """A cheap test before :func:`dated_links`: a footer holds a digit and ends with an
     action link ("… 19:47 Excluir")."""
     words = text.split()
-    return (
-        bool(words) and LINK_LINE.match(words[-1]) is not None and any(ch.isdigit() for ch in text)
-    )
+    return bool(words) and LINK_LINE.match(words[-1]) is not None and any(map(str.isdigit, text))
 
 
 def _pingback(content: list[str]) -> Entry | None:
@@ -373,7 +379,7 @@ def _split_head(
 ) -> tuple[str | None, str | None, list[str]]:
     """(author, timestamp, body lines) of an entry's content lines."""
     first = strip_images(content[0])
-    if len(content) > 1 and len(first) <= MAX_HEAD_CHARS and HEAD_CUT_AT_REPLY_TO.search(first):
+    if len(content) > 1 and len(first) <= MAX_HEAD_CHARS and _cut_at_reply_to(first):
         first, content = f"{first} {content[1]}", [first, *content[2:]]  # rejoin the head
     head = parse_head(first)
     if head is not None:
@@ -390,3 +396,12 @@ def _split_head(
         if body_under_marker:
             return first, None, rest
     return None, None, content
+
+
+def _cut_at_reply_to(head: str) -> bool:
+    """A head line cut after "in reply to" (the name it answers is on the next line).
+
+    The search tries every position of the line: a test of its last character first.
+    """
+    last = head.rstrip()[-1:].lower()
+    return (not last or last in HEAD_CUT_LAST_CHARS) and bool(HEAD_CUT_AT_REPLY_TO.search(head))
