@@ -308,7 +308,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--texts", type=int, default=2000)
     parser.add_argument("--baseline-texts", type=int, default=500)
-    parser.add_argument("--batch-size", type=int, default=64)
+    from comments.scoring.toxicity import DEFAULT_BATCH_SIZE  # numpy + polars only
+
+    parser.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE)
     parser.add_argument("--quick", action="store_true", help="small sizes: a smoke run")
     parser.add_argument("--kinds", nargs="+", choices=KINDS, default=list(KINDS))
     parser.add_argument("--model-dir", help="reuse a model folder instead of building one")

@@ -13,7 +13,12 @@ import torch
 from tiny_detoxify import CHECKPOINT_NAME, UNBIASED_CLASSES, build_model_folder, detoxify_reference
 
 from comments.errors import ModelUnavailableError
-from comments.scoring.toxicity import ToxicityScorer, resolve_toxicity
+from comments.scoring.toxicity import (
+    CPU_ATTENTION,
+    CPU_BATCH_TOKENS,
+    ToxicityScorer,
+    resolve_toxicity,
+)
 from comments.scoring.weights import KNOWN_MODELS, load_model_folder, resolve_model_folder
 from comments.tables import TOXICITY_COLUMNS
 
@@ -68,7 +73,8 @@ def test_batched_equals_one_at_a_time(tiny_model_dir: Path) -> None:
 
 def test_token_budget_batches_give_the_same_scores(tiny_model_dir: Path) -> None:
     budgeted = ToxicityScorer("unbiased", model_dir=tiny_model_dir, device="cpu")
-    assert budgeted._engine.max_batch_tokens == 2048  # the CPU default
+    assert budgeted._engine.max_batch_tokens == CPU_BATCH_TOKENS  # the CPU default
+    assert budgeted._engine.model.config._attn_implementation == CPU_ATTENTION
     reference = _matrix(budgeted.score([*TEXTS, LONG_TEXT]))
     budgeted._engine.max_batch_tokens = 40  # forces one window per batch for most texts
     windows, _ = budgeted._engine.windows([*TEXTS, LONG_TEXT])
