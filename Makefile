@@ -4,7 +4,7 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-EXTRAS ?= dev,ray
+EXTRAS ?= dev,ray,devset
 
 .PHONY: setup report parse test lint bench clean
 
