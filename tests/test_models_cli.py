@@ -64,22 +64,28 @@ def _scores(folder: Path, model: str) -> np.ndarray:
     return ToxicityScorer(model, model_dir=folder, device="cpu").score(TEXTS).to_numpy()
 
 
-def test_fetch_from_file_urls_builds_a_loadable_folder(
-    source: Path, tmp_path: Path, tiny_model_dir: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    dest = tmp_path / "original"
-    status = main(
+def _fetch(source: Path, dest: Path, checkpoint: Path | None = None) -> int:
+    """Run ``fetch original`` from the file:// mirror in ``source``; returns the exit status."""
+    checkpoint = checkpoint or source / "releases" / CHECKPOINT_NAME
+    return main(
         [
             "fetch",
             "original",
             "--to",
             str(dest),
             "--checkpoint-url",
-            (source / "releases" / CHECKPOINT_NAME).as_uri(),
+            checkpoint.as_uri(),
             "--hub-url",
             (source / "hub").as_uri(),
         ]
     )
+
+
+def test_fetch_from_file_urls_builds_a_loadable_folder(
+    source: Path, tmp_path: Path, tiny_model_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dest = tmp_path / "original"
+    status = _fetch(source, dest)
     assert status == 0 and f"--model-dir {dest}" in capsys.readouterr().out
     manifest = json.loads((dest / MANIFEST_FILE).read_text())
     assert set(manifest["files"]) == {CHECKPOINT_NAME, *HF_FILES}
@@ -109,21 +115,7 @@ def test_check_detects_a_changed_file(
     source: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     dest = tmp_path / "folder"
-    assert (
-        main(
-            [
-                "fetch",
-                "original",
-                "--to",
-                str(dest),
-                "--hub-url",
-                (source / "hub").as_uri(),
-                "--checkpoint-url",
-                (source / "releases" / CHECKPOINT_NAME).as_uri(),
-            ]
-        )
-        == 0
-    )
+    assert _fetch(source, dest) == 0
     with (dest / "vocab.txt").open("a") as handle:
         handle.write("tampered\n")
     assert main(["check", str(dest)]) == 1
@@ -136,21 +128,7 @@ def test_fetch_rejects_a_checkpoint_whose_hash_differs_from_its_name(
     fake = source / "releases" / "toxic_original-00000000.ckpt"
     shutil.copy(source / "releases" / CHECKPOINT_NAME, fake)
     dest = tmp_path / "folder"
-    assert (
-        main(
-            [
-                "fetch",
-                "original",
-                "--to",
-                str(dest),
-                "--checkpoint-url",
-                fake.as_uri(),
-                "--hub-url",
-                (source / "hub").as_uri(),
-            ]
-        )
-        == 1
-    )
+    assert _fetch(source, dest, checkpoint=fake) == 1
     assert "not the released 00000000" in capsys.readouterr().err
     assert not list(dest.glob("*.ckpt"))
 
@@ -159,21 +137,7 @@ def test_missing_source_file_fails_cleanly(
     source: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (source / "hub" / "bert-base-uncased" / "resolve" / "main" / "vocab.txt").unlink()
-    assert (
-        main(
-            [
-                "fetch",
-                "original",
-                "--to",
-                str(tmp_path / "f"),
-                "--checkpoint-url",
-                (source / "releases" / CHECKPOINT_NAME).as_uri(),
-                "--hub-url",
-                (source / "hub").as_uri(),
-            ]
-        )
-        == 1
-    )
+    assert _fetch(source, tmp_path / "f") == 1
     assert "vocab.txt" in capsys.readouterr().err
 
 
