@@ -635,12 +635,12 @@ def words_of_discussion(words: pl.DataFrame, top: int = 15) -> Figure:
         if n == 0:
             ax.text(1.2, 0, "no words", style="italic", va="center")
     n_comment, n_article = int(words["count_a"].sum()), int(words["count_b"].sum())
-    sizes = f"{n_comment} comment words vs {n_article} article words"
+    sizes = f"{n_comment} comment vs {n_article} article words"
     verdict = "" if (words["z"].abs() >= 1.96).any() else "; no word reaches |z| ≥ 1.96"
     _title(
         fig,
-        "Words of the discussion: log-odds ratio with informative Dirichlet prior "
-        f"(Monroe et al. 2008); labels give uses in this side vs the other ({sizes}{verdict})",
+        "Words of the discussion: weighted log-odds, Dirichlet prior (Monroe et al. 2008); "
+        f"bar labels: count here vs other side ({sizes}{verdict})",
     )
     return fig
 
