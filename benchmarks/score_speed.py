@@ -11,7 +11,9 @@ in its own subprocess, which reports its texts/s and its own peak RSS:
 - ``int8``      ``ToxicityScorer(quantize=True)``, all texts
 - ``linear``    ``ToxicityScorer("profanity-check")``, all texts
 
-and the outputs are compared: exact vs Detoxify on the texts both scored (target:
+and a ceiling is computed: the exact path's texts/s if its Linear layers ran at the
+machine's best float32 GEMM rate (measured in the same run) and nothing else took
+time. The outputs are compared: exact vs Detoxify on the texts both scored (target:
 max abs diff < 1e-4), int8 vs exact (its largest deviation). Targets on CPU: exact
 >= 6x the baseline's texts/s with peak RSS < 2 GB; int8 >= 10x.
 
@@ -250,12 +252,14 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="score-speed-") as scratch:
         work = Path(scratch)
         folder = Path(args.model_dir) if args.model_dir else _build_model(work / "model")
-        _describe(texts, baseline_count, folder)
+        lengths = _describe(texts, baseline_count, folder)
         reports = {}
         for kind in args.kinds:
             subset = texts[:baseline_count] if kind == "detoxify" else texts
             reports[kind] = measure(kind, folder, subset, work, args.batch_size)
             _print_row(reports[kind], reports.get("detoxify"))
+        ceiling = linear_layer_ceiling(lengths, folder)
+        _print_ceiling(ceiling, reports.get("detoxify"))
         deviations = compare(reports, baseline_count)
     for name, value in deviations.items():
         print(f"{name:22} {value:.2e}")
@@ -264,7 +268,7 @@ def main() -> int:
             kind: {k: v for k, v in r.items() if k != "scores"} for kind, r in reports.items()
         }
         Path(args.json).write_text(
-            json.dumps({"runs": summary, "deviations": deviations}, indent=2)
+            json.dumps({"runs": summary, "ceiling": ceiling, "deviations": deviations}, indent=2)
         )
     return 0
 
@@ -278,7 +282,64 @@ def _build_model(folder: Path) -> Path:
     return folder
 
 
-def _describe(texts: list[str], baseline_count: int, folder: Path) -> None:
+def linear_layer_ceiling(lengths: list[int], folder: Path) -> dict[str, float]:
+    """Texts/s if every Linear layer ran at this machine's best float32 GEMM rate,
+    measured now, and attention, normalisation and everything else took no time.
+
+    Counts the work the exact path does (its last layer computes keys and values for
+    every token, the rest for the first token only), so it bounds what any exact
+    float32 implementation of this network can reach here.
+    """
+    config = json.loads((folder / "config.json").read_text())
+    hidden, inner = config["hidden_size"], config["intermediate_size"]
+    layers = config["num_hidden_layers"]
+    shapes = {"attention": (hidden, hidden), "up": (hidden, inner), "down": (inner, hidden)}
+    rate = {name: _gemm_rate(*shape) for name, shape in shapes.items()}
+    # Seconds per token for each kind of product (2 FLOPs per multiply-add).
+    per_token = {name: 2 * k * n / rate[name] for name, (k, n) in shapes.items()}
+    full_layer = 4 * per_token["attention"] + per_token["up"] + per_token["down"]
+    first_token_rest = 2 * per_token["attention"] + per_token["up"] + per_token["down"]
+    seconds = sum(
+        length * ((layers - 1) * full_layer + 2 * per_token["attention"]) + first_token_rest
+        for length in lengths
+    )
+    return {"texts_per_s": len(lengths) / seconds, "gflops": max(rate.values()) / 1e9}
+
+
+def _gemm_rate(k: int, n: int, rows: int = 1024, repeats: int = 20) -> float:
+    """Best FLOP/s of oneDNN's and MKL's float32 kernels on a (rows x k) @ (k x n)."""
+    import torch
+    import torch.nn.functional as F
+
+    x, weight, bias = torch.randn(rows, k), torch.randn(n, k), torch.randn(n)
+    kernels = [lambda: F.linear(x, weight, bias)]
+    if hasattr(torch.ops.mkldnn, "_reorder_linear_weight"):
+        packed = torch.ops.mkldnn._reorder_linear_weight(weight)
+        kernels.append(lambda: torch.ops.mkldnn._linear_pointwise(x, packed, bias, "none", [], ""))
+    best = 0.0
+    with torch.inference_mode():
+        for kernel in kernels:
+            kernel()
+            started = time.perf_counter()
+            for _ in range(repeats):
+                kernel()
+            best = max(best, 2 * rows * k * n * repeats / (time.perf_counter() - started))
+    return best
+
+
+def _print_ceiling(ceiling: dict[str, float], baseline: dict | None) -> None:
+    speedup = ""
+    if baseline is not None:
+        speedup = f"  {ceiling['texts_per_s'] / baseline['texts_per_s']:6.1f}x baseline"
+    print(
+        f"ceiling         {ceiling['texts_per_s']:9.1f} texts/s  (exact path's Linear layers "
+        f"alone at the best fp32 GEMM rate measured now, {ceiling['gflops']:.0f} GFLOP/s)"
+        f"{speedup}",
+        flush=True,
+    )
+
+
+def _describe(texts: list[str], baseline_count: int, folder: Path) -> list[int]:
     from transformers import BertTokenizer
 
     tokenizer = BertTokenizer.from_pretrained(str(folder), local_files_only=True)
@@ -290,6 +351,7 @@ def _describe(texts: list[str], baseline_count: int, folder: Path) -> None:
         f"{sum(lengths) / len(lengths):.0f}); baseline on the first {baseline_count}; "
         f"torch threads default, {os.cpu_count()} CPUs"
     )
+    return lengths
 
 
 def _print_row(report: dict, baseline: dict | None) -> None:

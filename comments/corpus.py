@@ -296,8 +296,6 @@ def input_paths(inputs: str | Path | Iterable[str | Path]) -> Iterator[Path]:
             yield path
 
 
-
-
 def _folder_files(folder: Path) -> list[Path]:
     return sorted(
         path

@@ -49,6 +49,9 @@ FALLBACK_NOTE = (
 )
 CACHE_FILE = Path(".cache") / "scores.parquet"
 _DPI = 150
+# Text cells that spreadsheet programs run as formulas: those starting with = + - @,
+# tab or carriage return (OWASP's CSV-injection list). summary.csv quotes them.
+FORMULA_START = r"^[=+\-@\t\r]"
 
 
 @dataclass
@@ -357,6 +360,25 @@ def _pooled_mean(pooled: pl.DataFrame, kind: str) -> float | None:
     return rows["mean"][0] if rows.height else None
 
 
+def spreadsheet_safe(table: pl.DataFrame) -> pl.DataFrame:
+    """``table`` with every text cell that starts with a formula trigger prefixed by ``'``.
+
+    Page titles are untrusted: ``=HYPERLINK(...)`` in a title must stay text when
+    summary.csv is opened in a spreadsheet. The Parquet tables keep the text as written.
+
+    >>> spreadsheet_safe(pl.DataFrame({"title": ["=1+1", "Fine", None]}))["title"].to_list()
+    ["'=1+1", 'Fine', None]
+    """
+    return table.with_columns(
+        pl.when(pl.col(name).str.contains(FORMULA_START))
+        .then(pl.lit("'") + pl.col(name))
+        .otherwise(pl.col(name))
+        .alias(name)
+        for name, dtype in table.schema.items()
+        if dtype == pl.String
+    )
+
+
 def write_report(report: Report, out: Path, *, fmt: str = "png") -> list[Path]:
     """Write figures, ``summary.csv``, the Parquet tables and ``index.html`` into ``out``.
 
@@ -383,7 +405,7 @@ def write_report(report: Report, out: Path, *, fmt: str = "png") -> list[Path]:
     ):
         table.write_parquet(out / f"{name}.parquet")
         written.append(out / f"{name}.parquet")
-    report.summary.write_csv(out / "summary.csv")
+    spreadsheet_safe(report.summary).write_csv(out / "summary.csv")
     written.append(out / "summary.csv")
     shown = [
         (f"{stem}.{fmt}", figures.FIGURES[stem])

@@ -127,3 +127,20 @@ def test_user_errors_exit_2_with_a_message(tmp_path, capsys):
     assert "input not found" in capsys.readouterr().err
     assert report.main(["--from", str(tmp_path), "--out", str(tmp_path / "o"), "--quiet"]) == 2
     assert "no .parquet shards" in capsys.readouterr().err
+
+
+def test_summary_csv_keeps_formula_titles_as_text(tmp_path):
+    title = '=HYPERLINK("http://example.invalid","click me")'
+    page = tmp_path / "pages" / "formula.txt"
+    page.parent.mkdir()
+    page.write_text(
+        f"{title}\n\nThe council met on Tuesday to discuss the new budget for the schools.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "fig"
+    status = report.main(
+        [str(page.parent), "--out", str(out), "--toxicity-model", "profanity-check", "--quiet"]
+    )
+    assert status == 0
+    assert pl.read_parquet(out / "pages.parquet")["title"].to_list() == [title]
+    assert pl.read_csv(out / "summary.csv")["title"].to_list() == ["'" + title]
