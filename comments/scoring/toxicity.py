@@ -10,9 +10,9 @@ How the Detoxify path differs from ``Detoxify.predict`` (same numbers, see the t
 
 - texts are tokenized in chunks, sorted by length and run in batches of at most
   ``batch_size`` windows (on CPU also at most 1,024 tokens: small batches stay in the
-  caches and run faster) padded only to the
-  longest in the batch, under ``torch.inference_mode``; memory depends on the batch
-  size, not the input size, and results go back to input order;
+  caches and run faster) padded only to the longest in the batch, under
+  ``torch.inference_mode``; memory depends on the batch size, not the input size,
+  and results go back to input order;
 - a text longer than the model's window (512 tokens) is split into windows that
   overlap by ``stride`` tokens (a quarter window by default); each label's score is
   the **maximum over the windows**, so toxicity anywhere in a long comment counts,
