@@ -132,17 +132,34 @@ def test_gelu_is_fused_only_where_it_is_exact() -> None:
 
 def test_quantised_linears_keep_their_kernels() -> None:
     model = _model("BertForSequenceClassification")
+    reference = _logits(model)
+    assert first_token_last_layer(model)  # as ToxicityScorer does: before quantising
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         quantised = torch.ao.quantization.quantize_dynamic(
             model, {torch.nn.Linear}, dtype=torch.qint8
         )
-    kinds = {type(m).__name__ for m in quantised.modules()}
+    kinds = [type(m) for m in quantised.modules()]
+    assert torch.ao.nn.quantized.dynamic.Linear in kinds and torch.nn.Linear not in kinds
     pack_linears_for_onednn(quantised)
-    assert {type(m).__name__ for m in quantised.modules()} == kinds
-    before = _logits(quantised)
-    assert first_token_last_layer(quantised)
-    assert (_logits(quantised) - before).abs().max() < 1e-5
+    assert [type(m) for m in quantised.modules()] == kinds  # nothing swapped
+    assert (_logits(quantised) - reference).abs().max() < 0.1  # int8: close, not equal
+
+
+def test_a_layer_that_would_change_the_logits_is_rolled_back(monkeypatch) -> None:
+    from comments.scoring import fastpath
+
+    model = _model("BertForSequenceClassification")
+    reference = _logits(model)
+    original = model.bert.encoder.layer[-1]
+
+    def second_position(self, hidden_states, *args, **kwargs):  # a wrong convention
+        return self.layer(hidden_states, *args, **kwargs)[:, 1:2]
+
+    monkeypatch.setattr(fastpath._FirstTokenLayer, "forward", second_position)
+    assert not first_token_last_layer(model)
+    assert model.bert.encoder.layer[-1] is original
+    assert torch.equal(_logits(model), reference)
 
 
 def test_rewrites_leave_the_callers_random_state_alone() -> None:

@@ -315,6 +315,9 @@ def _pick_device(device: Any) -> Any:
 def _prepare(model: Any, device: Any, quantize: bool) -> Any:
     import torch
 
+    from .fastpath import first_token_last_layer, pack_linears_for_onednn
+
+    first_token_last_layer(model)  # on the float32 model: its probe must match exactly
     if quantize:
         if device.type != "cpu":
             raise ValueError("quantize=True is a CPU option; use device='cpu'")
@@ -325,12 +328,9 @@ def _prepare(model: Any, device: Any, quantize: bool) -> Any:
             model = torch.ao.quantization.quantize_dynamic(
                 model, {torch.nn.Linear}, dtype=torch.qint8
             )
-    from .fastpath import first_token_last_layer, pack_linears_for_onednn
-
     model = model.to(device)
     if device.type == "cpu" and hasattr(model, "set_attn_implementation"):
         model.set_attn_implementation(CPU_ATTENTION)
-    first_token_last_layer(model)
     if device.type == "cpu" and not quantize:
         pack_linears_for_onednn(model)
     if device.type == "cuda":
