@@ -35,6 +35,7 @@ from .analysis import ARTICLE, DISCUSSION, NO_DISCUSSION
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
+    from matplotlib.lines import Line2D
 
 __all__ = [
     "FIGURES",
@@ -168,6 +169,22 @@ def _group_legend(fig: Figure, extra: Sequence = ()) -> None:
     )
 
 
+def _mean_handle() -> Line2D:
+    """Legend entry for :func:`_mean_bar`'s tick and whiskers."""
+    from matplotlib.lines import Line2D
+
+    return Line2D(
+        [],
+        [],
+        marker="|",
+        ms=10,
+        mew=2,
+        color="#555555",
+        lw=1.2,
+        label=f"mean, 95% interval (n ≥ {SMALL_N})",
+    )
+
+
 def _mean_bar(
     ax: Axes, row: Mapping, y: float, colour: str, limits: tuple[float, float] = (-1.0, 1.0)
 ) -> None:
@@ -224,7 +241,7 @@ def article_vs_discussion(
         ax.set_title(METRIC_NAMES[metric], fontsize=10)
     axes[0][0].set_yticks([-y for y in range(len(rows))], [rows[0], *labels.values()], fontsize=8)
     axes[0][0].set_ylim(-len(rows) + 0.5, 0.6)
-    _group_legend(fig)
+    _group_legend(fig, extra=[_mean_handle()])
     _title(
         fig,
         "Article vs discussion: sentiment and toxicity of every article paragraph and comment",

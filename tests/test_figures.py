@@ -51,6 +51,12 @@ def test_article_vs_discussion_fixed_ranges_and_n(scored):
     assert "n=3" in texts and "n=2" in texts  # pooled article / comments
     assert "no comments" in texts  # page q
     assert any("profanity-check" in t for t in texts)
+    legend = [t.get_text() for t in fig.legends[0].get_texts()]
+    assert legend == [
+        "article paragraphs",
+        "comments",
+        f"mean, 95% interval (n ≥ {figures.SMALL_N})",
+    ]
 
 
 def test_divergence_never_plots_no_discussion_as_zero(scored):
