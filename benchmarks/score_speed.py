@@ -307,22 +307,25 @@ def linear_layer_ceiling(lengths: list[int], folder: Path) -> dict[str, float]:
 
 
 def _gemm_rate(k: int, n: int, rows: int = 1024, repeats: int = 20) -> float:
-    """Best FLOP/s of oneDNN's and MKL's float32 kernels on a (rows x k) @ (k x n)."""
-    import torch
-    import torch.nn.functional as F
+    """Best FLOP/s on a (rows x k) @ (k x n) product: ``nn.Linear`` (MKL) or the exact
+    path's oneDNN-packed Linear (comments.scoring.fastpath), whichever is faster here."""
+    import copy
 
-    x, weight, bias = torch.randn(rows, k), torch.randn(n, k), torch.randn(n)
-    kernels = [lambda: F.linear(x, weight, bias)]
-    if hasattr(torch.ops.mkldnn, "_reorder_linear_weight"):
-        packed = torch.ops.mkldnn._reorder_linear_weight(weight)
-        kernels.append(lambda: torch.ops.mkldnn._linear_pointwise(x, packed, bias, "none", [], ""))
+    import torch
+
+    from comments.scoring.fastpath import pack_linears_for_onednn
+
+    x = torch.randn(rows, k)
+    plain = torch.nn.Sequential(torch.nn.Linear(k, n))
+    packed = copy.deepcopy(plain)
+    kernels = [plain, packed] if pack_linears_for_onednn(packed) else [plain]
     best = 0.0
     with torch.inference_mode():
         for kernel in kernels:
-            kernel()
+            kernel(x)
             started = time.perf_counter()
             for _ in range(repeats):
-                kernel()
+                kernel(x)
             best = max(best, 2 * rows * k * n * repeats / (time.perf_counter() - started))
     return best
 
