@@ -26,8 +26,10 @@ from .patterns import (
     LINK_LINE,
     LOGIN_PROMPT,
     PINGBACK_PREFIX,
+    DATE_IN_TEXT,
     RELATIVE_TIME_CUES,
     REPLY_TO,
+    REPLY_TO_LINE,
     RULE_LINE,
     SAYS_CUES,
     SAYS_SUFFIX,
@@ -45,6 +47,7 @@ __all__ = [
     "parse_footer_head",
     "parse_head",
     "split_dated_prefix",
+    "split_name_date",
     "strip_images",
 ]
 
@@ -58,6 +61,7 @@ IN_COMMENT_CHROME = (
     LOGIN_PROMPT,
     IMAGE_ONLY,
     RULE_LINE,
+    REPLY_TO_LINE,
 )
 LINE_CACHE_SIZE = 8192  # the same line is asked about by several stages
 MAX_DATED_HEAD_CHARS = 120  # an author (60) plus a date: longer lines are no dated head
@@ -163,6 +167,68 @@ def _head_separator(text: str) -> re.Match[str] | None:
     if not any(map(str.isdigit, text)) and not any(map(low.__contains__, RELATIVE_TIME_CUES)):
         return None
     return HEAD_SEPARATOR.match(text)
+
+
+# What may stand between a name and its date on one head line ("Ann On Friday, …",
+# "Bob | May 2, 2012", "Thu, 08/09/2012 - 14:32 | 2691789 Cy").
+NAME_DATE_JOINERS = " \t|•·,:;-–—@#"
+NAME_DATE_WORDS = frozenset({"on", "am", "le", "el", "il", "em", "op", "at", "um", "à", "den"})
+MAX_NAME_WORDS = 5
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def split_name_date(text: str) -> tuple[str, str] | None:
+    """(author, date) of a head line that holds both, in either order, with at most
+    action links after them; ``None`` for any other line.
+
+    >>> split_name_date("GreatAunt On Friday, November 2 at 12:14 pm")
+    ('GreatAunt', 'Friday, November 2 at 12:14 pm')
+    >>> split_name_date("Bart | November 9, 2012 12:20 AM | Reply")
+    ('Bart', 'November 9, 2012 12:20 AM')
+    >>> split_name_date("Thu, 08/09/2012 - 14:32 | 2691789 ReallySparky")
+    ('ReallySparky', 'Thu, 08/09/2012 - 14:32')
+    >>> split_name_date("We met on June 3, 2015 in the park.") is None
+    True
+    """
+    if len(text) > MAX_DATED_HEAD_CHARS or not any(map(str.isdigit, text)):
+        return None
+    match = DATE_IN_TEXT.search(text)
+    if match is None:
+        return None
+    date = match.group(0).strip()
+    before = _strip_joiners(text[: match.start()])
+    after = _strip_joiners(text[match.end() :])
+    if before:
+        name, links = before, after
+    else:  # the date first: the name after it, behind a comment number
+        words = [w for w in after.split() if not w.isdigit()]
+        cut = next((k for k in range(len(words)) if LINK_LINE.match(" ".join(words[k:]))), None)
+        name, links = " ".join(words[:cut]), " ".join(words[cut:]) if cut is not None else ""
+    if links and not LINK_LINE.match(links):
+        return None
+    if not _is_name(name):
+        return None
+    return clean_author(name), date
+
+
+def _strip_joiners(text: str) -> str:
+    """The text without the separators and joining words at its ends."""
+    words = text.strip(NAME_DATE_JOINERS).split()
+    while words and words[-1].casefold() in NAME_DATE_WORDS:
+        words.pop()
+    while words and words[0].casefold() in NAME_DATE_WORDS:
+        words.pop(0)
+    return " ".join(words).strip(NAME_DATE_JOINERS)
+
+
+def _is_name(text: str) -> bool:
+    return (
+        0 < len(text) <= MAX_HEAD_CHARS
+        and len(text.split()) <= MAX_NAME_WORDS
+        and text[-1] not in SENTENCE_END
+        and any(map(str.isalpha, text))
+        and not is_chrome_in_comment(text)
+    )
 
 
 def parse_footer_head(text: str) -> Head | None:

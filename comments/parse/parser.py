@@ -24,7 +24,8 @@ from .sections import (
     is_meta_line,
     parse_count_heading_cached,
 )
-from .threads import Entry, build_entries, entry_starts
+from .records import RecordHead
+from .threads import Entry, build_entries, build_records, entry_starts
 
 __all__ = ["DEFAULT_PAGE_ID", "parse_text"]
 
@@ -52,7 +53,7 @@ def parse_text(text: str, page_id: str | None = None) -> Page:
     lines = classify_lines(strip_link_numbers(plain), continuations)
     layout = find_layout(lines)
     paragraphs, article_dropped = _article(lines, layout.article)
-    entries, discussion_dropped = _discussion(lines, layout.discussion)
+    entries, discussion_dropped = _discussion(lines, layout.discussion, layout.records)
     comments, pingbacks = _to_model(entries)
     boilerplate = _outside(lines, layout, before=True) + article_dropped
     boilerplate += discussion_dropped + _outside(lines, layout, before=False)
@@ -192,10 +193,18 @@ def _is_meta(text: str) -> bool:
     return is_meta_line(text) or parse_count_heading_cached(text) is not None
 
 
-def _discussion(lines: Sequence[Line], region: range) -> tuple[list[Entry], list[str]]:
+def _discussion(
+    lines: Sequence[Line], region: range, records: Sequence[RecordHead] = ()
+) -> tuple[list[Entry], list[str]]:
     """Entries of the discussion region, and the lines dropped as chrome."""
     if not region:
         return [], []
+    if records:
+        first = records[0].start
+        stop = _footer_start(lines, records[-1].lines[-1] + 1, region.stop)
+        entries, chrome = build_records(lines, records, stop)
+        before = _shown(lines[region.start : first])
+        return entries, before + chrome + _shown(lines[stop : region.stop])
     starts = entry_starts(lines, region.start, region.stop)
     first = starts[0] if starts else region.stop
     dropped = _shown(lines[region.start : first])

@@ -51,6 +51,7 @@ __all__ = [
     "POST_NAV",
     "RELATIVE_TIME_CUES",
     "REPLY_TO",
+    "REPLY_TO_LINE",
     "RULE_LINE",
     "SAYS_CUES",
     "SAYS_SUFFIX",
@@ -701,12 +702,13 @@ _AGO = (
 )
 _TIME = (
     r"(?:\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?|\d{1,2}\s?h\s?\d{2}(?:\s?min)?)"
-    r"\s*(?:[ap]\.?m\.?)?(?:\s*(?:Uhr|h|[A-Z]{2,4}))?"
+    r"\s*(?:[ap]\.?m\.?)?(?:\s*(?:Uhr|h|(?-i:[A-Z]{2,4}))\b)?"
 )
 _DATE = rf"""(?:
     (?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?
     (?:
         (?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{2,4}}
+      | (?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*(?:at|@|um|à|-|–)?\s*{_TIME}
       | (?:den\s+)?\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?:{_MONTHS})\.?,?\s+
         (?:de\s+)?\d{{2,4}}
       | \d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}
@@ -936,6 +938,14 @@ LINK_LINE = re.compile(
 # A compact age at the end of a link row: "Like · Reply · 12 · 2y" (Facebook plugin).
 SHORT_AGE = re.compile(r"(?:^|[\s·•|])(?P<age>\d{1,3}\s?(?:s|m|min|h|d|w|mo|y|yr))$")
 
+# A line in a comment's head naming the comment it answers: "Reply to Sara",
+# "In reply to Bob", "↪ Ann" (the name is in group "name").
+REPLY_TO_LINE = re.compile(
+    r"^(?:(?:in\s+)?reply(?:ing)?\s+to|antwort\s+an|als\s+antwort\s+auf|antwortet\s+auf"
+    r"|en\s+réponse\s+à|en\s+respuesta\s+a|em\s+resposta\s+a|in\s+risposta\s+a"
+    r"|als\s+antwoord\s+op|svar\s+till|➦|↪|⤷)\s*:?\s+(?P<name>\S{1,40}(?:\s+\S{1,40}){0,3}?)(?<![.!?,;])\s*:?$",
+    re.IGNORECASE,
+)
 # "Rosa ➦ Dave" (Disqus), "Ann in reply to Bob": the part naming the replied-to author.
 REPLY_TO = re.compile(
     r"\s*(?:➦|↪|⤷|\bin\s+reply\s+to\b|\breplying\s+to\b|\bantwortet\s+auf\b|"

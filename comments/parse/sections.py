@@ -10,7 +10,7 @@ author" or "Mission Statement", whose lines are chrome.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -23,6 +23,7 @@ from .heads import (
     parse_head,
     strip_images,
 )
+from .discussion import Run, discussion_runs
 from .lines import Line
 from .patterns import (
     ARROW_CUES,
@@ -55,6 +56,7 @@ from .patterns import (
     TITLE_QUOTES,
 )
 from .pingbacks import parse_pingback
+from .records import RecordHead
 
 __all__ = [
     "Layout",
@@ -75,6 +77,7 @@ CLOSING_MARKS = '"”’»)]'  # may follow a sentence's final stop
 MAX_META_CHARS = 200  # bylines and datelines are short
 PROSE_CHARS = 150  # a block this long is article text, whatever it ends with
 PROSE_WORDS = 8  # a shorter block is prose when it is a sentence of this many words
+RUN_BREAKS = frozenset({"form", "section", "nav"})  # stop roles that end a run of records
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +93,7 @@ class Layout:
     discussion: range
     heading: int | None
     declared_count: int | None
+    records: tuple[RecordHead, ...] = ()
 
 
 def find_layout(lines: Sequence[Line]) -> Layout:
@@ -106,6 +110,9 @@ def find_layout(lines: Sequence[Line]) -> Layout:
         heading = _bare_heading(lines)
     title = _title(lines, heading, quoted_title)
     body_start = 0 if title is None else title + 1
+    runs = discussion_runs(lines, body_start, _breaks_run(lines), _announces_comments(lines))
+    if runs:
+        return _layout_of_runs(lines, title, body_start, runs, (heading, declared))
     if heading is not None:
         form = _form_start(lines, body_start, heading)
         article_end = _section_end(lines, body_start, heading if form is None else form)
@@ -126,6 +133,74 @@ def find_layout(lines: Sequence[Line]) -> Layout:
     stop = _discussion_stop(lines, block)
     article_end = _widget_top(lines, body_start, min(block, article_end))
     return Layout(title, range(body_start, article_end), range(block, stop), None, None)
+
+
+# --- the discussion as runs of record heads ------------------------------------------
+
+
+def _layout_of_runs(
+    lines: Sequence[Line],
+    title: int | None,
+    body_start: int,
+    runs: list[Run],
+    last_count: tuple[int | None, int | None],
+) -> Layout:
+    """The layout around the runs of comment records that :mod:`.discussion` chose."""
+    first = runs[0]
+    top = first.start if first.cue is None else first.cue
+    heading, declared = _count_above(lines, body_start, first.start) or last_count
+    form = _form_start(lines, body_start, top)
+    article_end = _section_end(lines, body_start, top if form is None else form)
+    article_end = _widget_top(lines, body_start, article_end)
+    last = runs[-1].heads[-1]
+    stop = _discussion_stop(lines, last.lines[-1] + 1)
+    heads = tuple(h for run in runs for h in run.heads)
+    discussion = range(top + 1 if first.cue is not None else first.start, stop)
+    return Layout(title, range(body_start, article_end), discussion, heading, declared, heads)
+
+
+def _count_above(lines: Sequence[Line], start: int, end: int) -> tuple[int, int] | None:
+    """(index, count) of the last count heading in ``[start, end)``."""
+    for i in range(end - 1, start - 1, -1):
+        text = lines[i].text
+        if text and len(text) <= MAX_PATTERN_CHARS:
+            parsed = parse_count_heading_cached(text)
+            if parsed is not None:
+                return i, parsed[0]
+    return None
+
+
+def _breaks_run(lines: Sequence[Line]) -> Callable[[int], bool]:
+    """Whether line ``i`` separates two runs of records: a form, a sidebar or footer
+    heading, post navigation."""
+
+    def breaks(i: int) -> bool:
+        line = lines[i]
+        if line.blank or line.is_item or len(line.text) > MAX_PATTERN_CHARS:
+            return False
+        return _stop_role(line.text) in RUN_BREAKS
+
+    return breaks
+
+
+def _announces_comments(lines: Sequence[Line]) -> Callable[[int], bool]:
+    """Whether line ``i`` announces the comments below it: a count or "Comments"
+    heading, a comment form or log-in prompt, "Comments are closed", a sort control."""
+
+    def announces(i: int) -> bool:
+        text = lines[i].text
+        if not text or len(text) > MAX_PATTERN_CHARS:
+            return False
+        return bool(
+            parse_count_heading_cached(text) is not None
+            or BARE_COMMENTS_HEADING.match(text)
+            or _opens_form(text)
+            or DISCUSSION_END.match(text)
+            or LOGIN_PROMPT.match(text)
+            or SORT_LINE.match(text)
+        )
+
+    return announces
 
 
 # --- count heading and title ----------------------------------------------------------

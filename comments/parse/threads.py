@@ -37,9 +37,10 @@ from .patterns import (
     SHORT_AGE,
 )
 from .pingbacks import parse_pingback, split_title_site
+from .records import IMAGE, RecordHead, line_role
 from .sections import CLOSING_MARKS, blocks
 
-__all__ = ["Entry", "build_entries", "entry_starts"]
+__all__ = ["Entry", "build_entries", "build_records", "entry_starts"]
 
 # A comment body starting like this, under a head naming "Title « site", is an
 # old-style WordPress pingback (the linking post shown as a comment with its excerpt).
@@ -66,6 +67,7 @@ class Entry:
     excerpt: str | None = None
     dropped: list[str] = field(default_factory=list)
     appended: list[str] = field(default_factory=list)  # body-list lines, joined at the end
+    reply_to: str | None = None  # the author this comment says it answers
 
 
 def entry_starts(lines: Sequence[Line], start: int, end: int) -> list[int]:
@@ -405,3 +407,108 @@ def _cut_at_reply_to(head: str) -> bool:
     """
     last = head.rstrip()[-1:].lower()
     return (not last or last in HEAD_CUT_LAST_CHARS) and bool(HEAD_CUT_AT_REPLY_TO.search(head))
+
+
+# --- records found by their heads (see .records) ---------------------------------------
+
+
+def build_records(
+    lines: Sequence[Line], heads: Sequence[RecordHead], end: int
+) -> tuple[list[Entry], list[str]]:
+    """Entries for record ``heads`` (each record runs to the next head or ``end``).
+
+    Returns the entries in document order and the lines dropped as chrome.
+
+    >>> from comments.parse.lines import classify_lines
+    >>> from comments.parse.records import find_heads
+    >>> ls = classify_lines(["Ann", "May 2, 2020", "Hi there", "Reply",
+    ...                      "  Bob", "  May 3, 2020", "  Yes", "  Reply"])
+    >>> entries, dropped = build_records(ls, find_heads(ls), 8)
+    >>> [(e.author, e.depth, e.parent, e.text) for e in entries], dropped
+    ([('Ann', 0, None, 'Hi there'), ('Bob', 1, 0, 'Yes')], ['Reply', 'Reply'])
+    """
+    entries: list[Entry] = []
+    keys: list[tuple[int, int]] = []
+    dropped: list[str] = []
+    stops = [h.start for h in heads[1:]] + [end]
+    for head, stop in zip(heads, stops, strict=True):
+        entry = _record_entry(lines, head, stop)
+        dropped.extend(entry.dropped)
+        entries.append(entry)
+        keys.append(_record_key(lines, head))
+    _nest(entries, keys)
+    return entries, dropped
+
+
+def _record_entry(lines: Sequence[Line], head: RecordHead, stop: int) -> Entry:
+    decoration = [lines[i].text for i in range(head.start, head.lines[0]) if not lines[i].blank]
+    after = [lines[i].text for i in range(head.lines[-1] + 1, stop) if not lines[i].blank]
+    line = head.start + 1
+    if head.pattern == "pingback":
+        entry = _pingback([lines[head.lines[0]].text, *after]) or Entry("comment", line)
+        entry.line, entry.dropped = line, decoration
+        return entry
+    inner = [lines[i].text for i in head.lines[1:-1] if i not in head.lines]
+    chrome = [t for t in after if _is_record_chrome(t)]
+    body = [t for t in after if not _is_record_chrome(t)]
+    timestamp = head.timestamp
+    if timestamp is None and (footer := _footer_position(body)) is not None:
+        timestamp = dated_links(body[footer])
+        chrome += body[footer + 1 :]
+        body = body[:footer]
+    if head.rest:
+        body.insert(0, head.rest)
+    return Entry(
+        "comment",
+        line,
+        author=head.author,
+        timestamp=timestamp,
+        text="\n".join(body),
+        dropped=decoration + inner + chrome,
+        reply_to=head.reply_to,
+    )
+
+
+def _is_record_chrome(text: str) -> bool:
+    return is_chrome_text(text) or line_role(text) == IMAGE
+
+
+def _record_key(lines: Sequence[Line], head: RecordHead) -> tuple[int, int]:
+    """How deep a record sits: its list item's nesting, else its head line's indent."""
+    start = lines[head.start]
+    return start.nesting_key if start.is_item else lines[head.lines[0]].nesting_key
+
+
+def _nest(entries: list[Entry], keys: list[tuple[int, int]]) -> None:
+    """Set depth and parent of the comments from their nesting keys (deeper key: a
+    reply to the nearest shallower comment above). When every comment sits at one key
+    (the renderer lost the nesting), a "Reply to X" head names the parent instead."""
+    comments = [k for k, e in zip(keys, entries, strict=True) if e.kind == "comment"]
+    if len(set(comments)) <= 1:
+        _nest_by_reply_names(entries)
+        return
+    stack: list[tuple[tuple[int, int], int]] = []
+    for index, (entry, key) in enumerate(zip(entries, keys, strict=True)):
+        if entry.kind != "comment":
+            continue
+        while stack and stack[-1][0] >= key:
+            stack.pop()
+        entry.depth = len(stack)
+        entry.parent = stack[-1][1] if stack else None
+        stack.append((key, index))
+
+
+def _nest_by_reply_names(entries: list[Entry]) -> None:
+    latest: dict[str, int] = {}
+    for index, entry in enumerate(entries):
+        if entry.kind != "comment":
+            continue
+        parent = latest.get(_name_key(entry.reply_to)) if entry.reply_to else None
+        if parent is not None:
+            entry.parent, entry.depth = parent, entries[parent].depth + 1
+        if entry.author:
+            latest[_name_key(entry.author)] = index
+
+
+def _name_key(name: str | None) -> str:
+    return "".join((name or "").casefold().split())

@@ -1,0 +1,272 @@
+"""Comment records found by their heads, wherever the page puts them.
+
+Most comment sections are a run of records of one shape: a head (an author name and a
+date, "Ann says:", an avatar, a number), a body, and a row of action links. Pages differ
+in the words, the order of the head's parts and whether the renderer kept the list
+markup, but inside one section every record has the same shape. This module gives each
+line a *role* from what it looks like on its own (a date, a short name, a link row, an
+image placeholder, a head that says what it is, text), finds the heads in the sequence
+of roles (a name next to a date, a date next to a name, an explicit head, a list item
+whose short first line sits above an indented body), and groups the heads into runs.
+
+Nothing here depends on headings or on where the article ends: the caller
+(:mod:`.sections`) decides which runs are the discussion.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .heads import (
+    MAX_PATTERN_CHARS,
+    dated_links,
+    is_chrome_in_comment,
+    is_date,
+    is_short_head,
+    parse_footer_head,
+    parse_head,
+    split_name_date,
+    strip_images,
+)
+from .lines import Line
+from .patterns import AVATAR_LINE, IMAGE_ONLY, REPLY_TO_LINE
+from .pingbacks import parse_pingback
+
+__all__ = ["RecordHead", "find_heads", "line_role"]
+
+LINE_CACHE_SIZE = 8192
+MAX_DECORATION_LINES = 3  # avatar, number and repeated name lines above a head
+MAX_MARKER_ONLY_CHARS = 3  # "•", "1", "#": a line with no words
+MAX_SAYS_AUTHOR_WORDS = 8
+CLAUSE_MARKS = (",", "”", "“", '"', ";", ". ")  # a name holds none of these
+HEAD_VERB_ENDS = (":", "...", "…")  # "says:" / "said..." may have the body after them
+
+# Roles (one character each, so that a page's roles read as a string):
+EXPLICIT = "S"  # "Ann says:", "Bob • 3 years ago", "Ann | May 2, 2012 | Reply"
+FOOTER = "F"  # "Posted by: Ann | May 2, 2012" under the body
+DATE = "D"  # a date, alone or with action links
+NAME = "N"  # short and unpunctuated: a name (or a short phrase)
+IMAGE = "I"  # an image placeholder, a number, a lone marker
+CHROME = "C"  # reply/like links, avatar alt text, form fields
+PINGBACK = "P"
+TEXT = "T"
+BLANK = " "
+
+
+@dataclass(frozen=True, slots=True)
+class RecordHead:
+    """The head of one comment record.
+
+    ``start`` is the record's first line (its list item, avatar or number line);
+    ``lines`` the line indices that make up the head (kept out of the body); ``author``
+    and ``timestamp`` what they state; ``pattern`` how the head was recognised
+    ("explicit", "name-date", "date-name", "name-body", "pingback"); ``rest`` body text
+    printed on the head line after "says:"; ``reply_to`` the name a "Reply to X" line
+    in the head answers.
+    """
+
+    start: int
+    lines: tuple[int, ...]
+    author: str | None
+    timestamp: str | None
+    pattern: str
+    rest: str | None = None
+    reply_to: str | None = None
+
+    @property
+    def strong(self) -> bool:
+        """A head that states a date or says what it is (not only a short first line)."""
+        return self.pattern != "name-body"
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def line_role(text: str) -> str:
+    """The role of one line's text (list marker already removed).
+
+    >>> [line_role(t) for t in ("Ann says:", "June 3, 2015 at 8:14 am", "Ann Lee", "Reply",
+    ...                         "[c25c]", "Great post, thanks.")]
+    ['S', 'D', 'N', 'C', 'I', 'T']
+    """
+    if not text:
+        return IMAGE
+    if len(text) > MAX_PATTERN_CHARS:
+        return TEXT
+    if IMAGE_ONLY.match(text) or _is_marker_only(text):
+        return IMAGE
+    bare = strip_images(text)
+    if parse_pingback(bare) is not None:
+        return PINGBACK
+    if parse_footer_head(bare) is not None:
+        return FOOTER
+    if parse_head(bare) is not None or split_name_date(bare) is not None:
+        return EXPLICIT
+    if is_date(bare) or dated_links(bare) is not None:
+        return DATE
+    if is_chrome_in_comment(bare):
+        return CHROME
+    if is_short_head(bare):
+        return NAME
+    return TEXT
+
+
+def _is_marker_only(text: str) -> bool:
+    """A number ("12" votes, "3" a thread's number) or a lone symbol: no words."""
+    return len(text) <= MAX_MARKER_ONLY_CHARS and not any(map(str.isalpha, text)) or (
+        text.isdigit() and len(text) <= 6
+    )
+
+
+def roles(lines: Sequence[Line]) -> str:
+    """One role character per line (``" "`` for blank lines)."""
+    return "".join(BLANK if line.blank else line_role(line.text) for line in lines)
+
+
+def find_heads(lines: Sequence[Line], start: int = 0, end: int | None = None) -> list[RecordHead]:
+    """Every record head in ``[start, end)``, in document order.
+
+    >>> from comments.parse.lines import classify_lines
+    >>> page = classify_lines(["Ann Lee", "June 3, 2015", "", "Nice.", "Reply",
+    ...                        "Bob", "June 4, 2015", "", "Thanks."])
+    >>> [(h.start, h.author, h.timestamp) for h in find_heads(page)]
+    [(0, 'Ann Lee', 'June 3, 2015'), (5, 'Bob', 'June 4, 2015')]
+    """
+    end = len(lines) if end is None else end
+    role = roles(lines)
+    texts = [i for i in range(start, end) if role[i] != BLANK]
+    heads: list[RecordHead] = []
+    taken = -1  # heads never overlap: a line belongs to one head
+    for position, i in enumerate(texts):
+        if i <= taken:
+            continue
+        head = _head_at(lines, role, texts, position)
+        if head is None:
+            continue
+        head = _with_decoration(lines, role, head, floor=max(taken + 1, start))
+        heads.append(head)
+        taken = head.lines[-1]
+    return heads
+
+
+def _head_at(lines: Sequence[Line], role: str, texts: list[int], p: int) -> RecordHead | None:
+    """The head that begins at non-blank line ``texts[p]``, if one does."""
+    i = texts[p]
+    nxt = [texts[q] for q in range(p + 1, min(p + 4, len(texts)))]
+    r = role[i]
+    text = strip_images(lines[i].text)
+    if r == PINGBACK:
+        return RecordHead(i, (i,), None, None, "pingback")
+    if r == EXPLICIT:
+        return _explicit(lines, role, i, text, nxt)
+    if r == NAME:
+        return _name_head(lines, role, i, text, nxt)
+    if r == DATE and nxt and role[nxt[0]] == NAME and _body_follows(role, nxt[1:]):
+        name = strip_images(lines[nxt[0]].text)
+        return RecordHead(i, (i, nxt[0]), name, _date_text(lines[i].text), "date-name")
+    return None
+
+
+def _explicit(
+    lines: Sequence[Line], role: str, i: int, text: str, nxt: list[int]
+) -> RecordHead | None:
+    head = parse_head(text)
+    if head is not None:
+        author, stamp, rest = head.author, head.timestamp, head.rest
+        dated = split_name_date(author) if author and stamp is None else None
+        if dated is not None:  # "On May 2, 2012 at 10:25 am Steph said:"
+            author, stamp = dated
+        if not _is_head_statement(text, author, rest):
+            return None
+    else:
+        author, stamp = split_name_date(text)  # type: ignore[misc]
+        rest = None
+    taken = (i,)
+    if stamp is None and rest is None and nxt and role[nxt[0]] == DATE:
+        stamp, taken = _date_text(lines[nxt[0]].text), (i, nxt[0])
+    return RecordHead(i, taken, author, stamp, "explicit", rest)
+
+
+def _name_head(
+    lines: Sequence[Line], role: str, i: int, text: str, nxt: list[int]
+) -> RecordHead | None:
+    """A short name line with its date next to it, or a list item's name above its body."""
+    if not nxt:
+        return None
+    j = nxt[0]
+    if role[j] == DATE:
+        return RecordHead(i, (i, j), text, _date_text(lines[j].text), "name-date")
+    if role[j] == CHROME and len(nxt) > 1 and role[nxt[1]] == DATE:
+        reply = REPLY_TO_LINE.match(strip_images(lines[j].text))
+        if reply:  # "Chuck / Reply to TMS / 6 months ago"
+            stamp = _date_text(lines[nxt[1]].text)
+            return RecordHead(i, (i, j, nxt[1]), text, stamp, "name-date", reply_to=reply["name"])
+    if role[j] == NAME and len(nxt) > 1 and role[nxt[1]] == DATE:
+        other = strip_images(lines[j].text)
+        if _same_name(text, other):  # "AlexandraAlexandra" / "Alexandra" / date
+            name = min(text, other, key=len)
+            return RecordHead(i, (i, j, nxt[1]), name, _date_text(lines[nxt[1]].text), "name-date")
+    line = lines[i]
+    below = lines[j]
+    if line.is_item and role[j] == TEXT and below.indent > line.indent and not below.is_item:
+        return RecordHead(i, (i,), text, None, "name-body")
+    return None
+
+
+def _is_head_statement(text: str, author: str | None, rest: str | None) -> bool:
+    """A "says" head, not reported speech in prose: the name is a name (no clause
+    punctuation), and body text after the verb follows a colon or an ellipsis ("Ann
+    says: Hi"), never a plain space ("Luhn says she was …")."""
+    if author is None or len(author.split()) > MAX_SAYS_AUTHOR_WORDS:
+        return False
+    if any(mark in author for mark in CLAUSE_MARKS):
+        return False
+    if not rest:
+        return True
+    verb_end = text[: len(text) - len(rest)].rstrip()
+    return verb_end.endswith(HEAD_VERB_ENDS)
+
+
+def _body_follows(role: str, following: list[int]) -> bool:
+    """After a date-name head comes the body, not another date."""
+    return not following or role[following[0]] not in (DATE, EXPLICIT)
+
+
+def _same_name(a: str, b: str) -> bool:
+    a, b = a.casefold().replace(" ", ""), b.casefold().replace(" ", "")
+    return bool(a and b) and (a in b or b in a)
+
+
+def _date_text(text: str) -> str:
+    bare = strip_images(text)
+    return dated_links(bare) or bare
+
+
+def _with_decoration(
+    lines: Sequence[Line], role: str, head: RecordHead, floor: int
+) -> RecordHead:
+    """Move the record's start up over the lines that decorate its head: avatars, a
+    thread number, the name printed twice, an empty list item whose next line is the
+    head ("1. [c25c]" / "Dirk Heuff" / "Aug 8 2012")."""
+    start = head.lines[0]
+    seen = 0
+    for k in range(start - 1, floor - 1, -1):
+        if role[k] == BLANK:
+            continue
+        if seen == MAX_DECORATION_LINES or not _decorates(lines[k], role[k], head.author):
+            break
+        start, seen = k, seen + 1
+    if start == head.start:
+        return head
+    return RecordHead(
+        start, head.lines, head.author, head.timestamp, head.pattern, head.rest, head.reply_to
+    )
+
+
+def _decorates(line: Line, role: str, author: str | None) -> bool:
+    if role == IMAGE:
+        return True
+    text = strip_images(line.text)
+    if role == CHROME and AVATAR_LINE.match(text):
+        return True
+    return author is not None and role == NAME and _same_name(text, author)
