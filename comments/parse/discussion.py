@@ -17,12 +17,20 @@ from .heads import is_chrome_text
 from .lines import Line
 from .records import RecordHead, find_heads
 
-__all__ = ["Run", "discussion_runs"]
+__all__ = ["Run", "discussion_runs", "menu_start"]
 
 CUE_WINDOW = 12  # non-blank lines above a run in which a comments heading/form counts
-MIN_STRONG_HEADS = 2
 MIN_WEAK_HEADS = 2
+MIN_EVIDENCE = 3
+CUE_POINTS = 3
+LINK_POINTS = 2
+SAYS_POINTS = 2
+MANY_RECORDS = 3
+VERY_MANY_RECORDS = 8
 MIN_CHROME_SHARE = 0.5  # records with action links: comment-like
+MIN_MENU_ITEMS = 5  # short list items in a row: a menu, not a comment body
+MAX_MENU_ITEM_CHARS = 80
+SENTENCE_MARKS = ".!?:;…)\"”"
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,11 +38,13 @@ class Run:
     """Consecutive record heads with no section break between them.
 
     ``cue`` is the index of the comments heading, count or form line right above the
-    run (``None`` without one).
+    run (``None`` without one); ``under_section`` is True when the nearest heading
+    above it names a site section instead ("Related posts", "Latest comments").
     """
 
     heads: tuple[RecordHead, ...]
     cue: int | None
+    under_section: bool = False
 
     @property
     def start(self) -> int:
@@ -46,37 +56,78 @@ def discussion_runs(
     start: int,
     is_break: Callable[[int], bool],
     is_cue: Callable[[int], bool],
+    is_section: Callable[[int], bool],
 ) -> list[Run]:
     """The runs of comment heads in ``lines[start:]`` that form the discussion.
 
     ``is_break(i)`` says whether line ``i`` ends a run (a form, a sidebar or footer
     heading); ``is_cue(i)`` whether it announces comments (a count heading, a bare
-    "Comments" heading, a comment form).
+    "Comments" heading, a comment form); ``is_section(i)`` whether it heads a site
+    section (related posts, a sidebar widget).
     """
     heads = find_heads(lines, start)
-    runs = [_with_cue(lines, run, start, is_cue) for run in _split(heads, is_break)]
+    runs = [
+        _with_cue(lines, run, start, is_cue, is_section)
+        for run in _split(lines, heads, is_break)
+    ]
     return [run for run in runs if _is_discussion(lines, run)]
 
 
-def _split(heads: list[RecordHead], is_break: Callable[[int], bool]) -> list[list[RecordHead]]:
+def _split(
+    lines: Sequence[Line], heads: list[RecordHead], is_break: Callable[[int], bool]
+) -> list[list[RecordHead]]:
+    """The heads in runs: a run ends at a break line, at a menu between two heads, and
+    where heads change from dated/explicit to bare names."""
     runs: list[list[RecordHead]] = []
     for head in heads:
-        if runs and not any(map(is_break, range(runs[-1][-1].lines[-1] + 1, head.start))):
-            runs[-1].append(head)
-        else:
-            runs.append([head])
+        if runs and runs[-1][-1].strong == head.strong:
+            gap = range(runs[-1][-1].lines[-1] + 1, head.start)
+            if not any(map(is_break, gap)) and menu_start(lines, gap.start, gap.stop) is None:
+                runs[-1].append(head)
+                continue
+        runs.append([head])
     return runs
 
 
+def menu_start(lines: Sequence[Line], start: int, stop: int) -> int | None:
+    """Where the first menu in ``[start, stop)`` begins: ``MIN_MENU_ITEMS`` list items in
+    a row (blank lines aside) that are short and end no sentence — a link list, which
+    no comment body is made of."""
+    first, count = None, 0
+    for i in range(start, stop):
+        line = lines[i]
+        if line.blank:
+            continue
+        if line.is_item and _is_link_like(line.text):
+            first = i if count == 0 else first
+            count += 1
+            if count == MIN_MENU_ITEMS:
+                return first
+        else:
+            count = 0
+    return None
+
+
+def _is_link_like(text: str) -> bool:
+    return len(text) <= MAX_MENU_ITEM_CHARS and text[-1:] not in SENTENCE_MARKS
+
+
 def _with_cue(
-    lines: Sequence[Line], heads: list[RecordHead], floor: int, is_cue: Callable[[int], bool]
+    lines: Sequence[Line],
+    heads: list[RecordHead],
+    floor: int,
+    is_cue: Callable[[int], bool],
+    is_section: Callable[[int], bool],
 ) -> Run:
+    """The run with the nearest heading above it: a comments cue, or a site section."""
     seen = 0
     for i in range(heads[0].start - 1, floor - 1, -1):
         if lines[i].blank:
             continue
         if is_cue(i):
             return Run(tuple(heads), i)
+        if is_section(i):
+            return Run(tuple(heads), None, under_section=True)
         seen += 1
         if seen == CUE_WINDOW:
             break
@@ -84,15 +135,35 @@ def _with_cue(
 
 
 def _is_discussion(lines: Sequence[Line], run: Run) -> bool:
+    """Whether a run's records look like comments, by the evidence they carry."""
     heads = run.heads
     if any(h.pattern == "pingback" for h in heads):
         return True
-    strong = sum(h.strong for h in heads)
-    if run.cue is not None:
-        return strong >= 1 or len(heads) >= MIN_WEAK_HEADS
-    if strong < MIN_STRONG_HEADS:
+    if run.under_section:
         return False
-    return _chrome_share(lines, run) >= MIN_CHROME_SHARE or _explicit_share(heads) >= 0.5
+    strong = sum(h.strong for h in heads)
+    if len(heads) == 1:  # one record is a discussion only under a comments heading
+        return run.cue is not None and strong == 1
+    if strong == 0 and len(heads) < MIN_WEAK_HEADS:
+        return False
+    return _evidence(lines, run, strong) >= MIN_EVIDENCE
+
+
+def _evidence(lines: Sequence[Line], run: Run, strong: int) -> int:
+    """Points for what makes a run a comment section: a comments heading or form right
+    above it, action links in its records, heads that say they are heads, avatars or
+    thread numbers on the heads, replies that name their parent, and many records."""
+    heads = run.heads
+    half = len(heads) / 2
+    return (
+        CUE_POINTS * (run.cue is not None)
+        + LINK_POINTS * (_chrome_share(lines, run) >= MIN_CHROME_SHARE)
+        + SAYS_POINTS * (sum(h.pattern == "explicit" and h.author is not None for h in heads) >= half)
+        + (sum(h.start < h.lines[0] or lines[h.start].is_item for h in heads) >= half)
+        + any(h.reply_to for h in heads)
+        + (strong >= MANY_RECORDS)
+        + (strong >= VERY_MANY_RECORDS)
+    )
 
 
 def _explicit_share(heads: Sequence[RecordHead]) -> float:

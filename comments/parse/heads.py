@@ -14,6 +14,11 @@ from functools import lru_cache
 
 from .patterns import (
     AUTHOR_BADGE,
+    BARE_COMMENTS_HEADING,
+    COUNT_HEADING,
+    COUNT_HEADING_REST,
+    NUMBER_WORDS,
+    TITLE_QUOTES,
     AUTHOR_PREFIX,
     AVATAR_LINE,
     DATE_LINE,
@@ -23,29 +28,40 @@ from .patterns import (
     HEAD_SEPARATOR,
     IMAGE_ONLY,
     IMAGE_PLACEHOLDER,
+    INPUT_BOX,
     LINK_LINE,
     LOGIN_PROMPT,
     PINGBACK_PREFIX,
     DATE_IN_TEXT,
+    DATE_LABEL,
     RELATIVE_TIME_CUES,
     REPLY_TO,
     REPLY_TO_LINE,
     RULE_LINE,
     SAYS_CUES,
     SAYS_SUFFIX,
+    TIME_START,
 )
 
 __all__ = [
+    "ATTRIBUTION_DASHES",
+    "IMAGE_TOKEN",
     "MAX_HEAD_CHARS",
     "Head",
     "clean_author",
     "dated_links",
     "is_chrome_in_comment",
     "is_chrome_text",
+    "is_count_heading",
     "is_date",
+    "is_form_field",
     "is_short_head",
+    "is_time_line",
+    "parse_count_heading",
+    "parse_count_heading_cached",
     "parse_footer_head",
     "parse_head",
+    "replied_name",
     "split_dated_prefix",
     "split_name_date",
     "strip_images",
@@ -108,6 +124,24 @@ def is_date(text: str) -> bool:
     (True, True, False)
     """
     return len(text) <= MAX_PATTERN_CHARS and DATE_LINE.match(text) is not None
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def is_time_line(text: str) -> bool:
+    """A time of day alone, or with action links after it (a head's wrapped end).
+
+    >>> is_time_line("1:17 PM | Reply"), is_time_line("12:30"), is_time_line("12:30 we met")
+    (True, True, False)
+    >>> is_time_line("AM | Reply"), is_time_line("Amy")
+    (True, False)
+    """
+    if len(text) > MAX_PATTERN_CHARS:
+        return False
+    match = TIME_START.match(text) if text[:1].isdigit() else MERIDIEM_START.match(text)
+    if match is None:
+        return False
+    rest = text[match.end() :].strip(NAME_DATE_JOINERS)
+    return not rest or LINK_LINE.match(rest) is not None
 
 
 def is_short_head(text: str) -> bool:
@@ -174,6 +208,9 @@ def _head_separator(text: str) -> re.Match[str] | None:
 NAME_DATE_JOINERS = " \t|•·,:;-–—@#"
 NAME_DATE_WORDS = frozenset({"on", "am", "le", "el", "il", "em", "op", "at", "um", "à", "den"})
 MAX_NAME_WORDS = 5
+MERIDIEM_START = re.compile(r"^[AaPp]\.?[Mm]\.?(?!\w)")  # "AM | Reply": a time wrapped after its digits
+INITIAL = re.compile(r"(?:^|\s)(?:\w\.){1,3}$")  # "Wilson A.", "B.R.": a name may end with a stop
+ATTRIBUTION_DASHES = ("—", "–", "―", "-")
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
@@ -206,8 +243,8 @@ def split_name_date(text: str) -> tuple[str, str] | None:
         name, links = " ".join(words[:cut]), " ".join(words[cut:]) if cut is not None else ""
     if links and not LINK_LINE.match(links):
         return None
-    if not _is_name(name):
-        return None
+    if not _is_name(name) or text.startswith(ATTRIBUTION_DASHES) or DATE_LABEL.match(name):
+        return None  # "— Ann (@ann) May 2, 2018" signs a quoted post, not a comment
     return clean_author(name), date
 
 
@@ -225,7 +262,7 @@ def _is_name(text: str) -> bool:
     return (
         0 < len(text) <= MAX_HEAD_CHARS
         and len(text.split()) <= MAX_NAME_WORDS
-        and text[-1] not in SENTENCE_END
+        and (text[-1] not in SENTENCE_END or INITIAL.search(text) is not None)
         and any(map(str.isalpha, text))
         and not is_chrome_in_comment(text)
     )
@@ -249,6 +286,25 @@ def _author_and_date(text: str) -> tuple[str, str | None]:
     if separated:
         return _without_reply_to(separated.group("author")), separated.group("date")
     return _without_reply_to(text), None
+
+
+def replied_name(head: str) -> str | None:
+    """The name a head line says its comment answers, ``None`` when it names none.
+
+    >>> replied_name("Kyle replied to comment from David | November 9, 2012 1:46 PM | Reply")
+    'David'
+    >>> replied_name("Rosa Delgado ➦ northside_dave • 2 years ago"), replied_name("Ann says:")
+    ('northside_dave', None)
+    """
+    match = REPLY_TO.search(head)
+    if match is None:
+        return None
+    name = match.group("name")
+    date = DATE_IN_TEXT.search(name)
+    if date is not None:
+        name = name[: date.start()]
+    name = name.split(" | ")[0].strip(AUTHOR_TRAILERS + " ")
+    return name if _is_name(name) else None
 
 
 def clean_author(text: str) -> str:
@@ -346,3 +402,64 @@ def is_chrome_in_comment(text: str) -> bool:
     if len(text) > MAX_PATTERN_CHARS:
         return False
     return any(p.match(text) for p in IN_COMMENT_CHROME)
+
+
+# --- headings that announce the comments -----------------------------------------------
+
+
+def parse_count_heading(text: str) -> tuple[int, str | None] | None:
+    """(count, title) of a heading like "6 thoughts on “Title”", else ``None``.
+
+    >>> parse_count_heading("6 thoughts on “Whither US Policy on Mali? [Updated]")
+    (6, 'Whither US Policy on Mali? [Updated]')
+    >>> parse_count_heading("Comments (3)"), parse_count_heading("Recent Comments")
+    ((3, None), None)
+    """
+    match = COUNT_HEADING.match(text)
+    if match is None:
+        return None
+    bracketed = match.group("count2") or match.group("count3") or match.group("count4")
+    if bracketed:
+        return int(bracketed), None
+    word = match.group("count").lower()
+    count = int(word) if word.isdigit() else NUMBER_WORDS[word]
+    rest = COUNT_HEADING_REST.match(match.group("rest"))
+    if rest is None:
+        return None
+    title = rest.group("title")
+    return count, (title.strip().strip(TITLE_QUOTES).strip() or None) if title else None
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def parse_count_heading_cached(text: str) -> tuple[int, str | None] | None:
+    """:func:`parse_count_heading`, remembered per line text.
+
+    >>> parse_count_heading_cached("3 Responses to “A post”")
+    (3, 'A post')
+    """
+    return parse_count_heading(text)
+
+
+def is_count_heading(text: str) -> bool:
+    """A heading that announces comments: "6 thoughts on …", "Comments (3)", "Kommentare".
+
+    >>> is_count_heading("1 Kommentar"), is_count_heading("Kommentare"), is_count_heading("Ann")
+    (True, True, False)
+    """
+    return len(text) <= MAX_PATTERN_CHARS and (
+        parse_count_heading_cached(text) is not None or BARE_COMMENTS_HEADING.match(text) is not None
+    )
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def is_form_field(text: str) -> bool:
+    """A line of a comment form: an input box drawn by the converter, or a field label.
+
+    >>> is_form_field("E-Mail-Adresse * [                    ]"), is_form_field("Name *")
+    (True, True)
+    >>> is_form_field("Thanks for the recipe")
+    False
+    """
+    return len(text) <= MAX_PATTERN_CHARS and (
+        INPUT_BOX.search(text) is not None or FORM_LINE.match(text) is not None
+    )

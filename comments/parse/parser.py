@@ -24,6 +24,7 @@ from .sections import (
     is_meta_line,
     parse_count_heading_cached,
 )
+from .discussion import menu_start
 from .records import RecordHead
 from .threads import Entry, build_entries, build_records, entry_starts
 
@@ -201,7 +202,9 @@ def _discussion(
         return [], []
     if records:
         first = records[0].start
-        stop = _footer_start(lines, records[-1].lines[-1] + 1, region.stop)
+        last = records[-1].lines[-1] + 1
+        stop = menu_start(lines, last, region.stop) or region.stop
+        stop = _footer_start(lines, last, stop)
         entries, chrome = build_records(lines, records, stop)
         before = _shown(lines[region.start : first])
         return entries, before + chrome + _shown(lines[stop : region.stop])

@@ -27,6 +27,7 @@ __all__ = [
     "COUNT_HEADING",
     "DATE_BYLINE",
     "DATE_IN_TEXT",
+    "DATE_LABEL",
     "DATE_LINE",
     "DISCUSSION_END",
     "EMBEDDED_BOILERPLATE",
@@ -40,6 +41,7 @@ __all__ = [
     "HEAD_SEPARATOR",
     "IMAGE_ONLY",
     "IMAGE_PLACEHOLDER",
+    "INPUT_BOX",
     "LINK_LINE",
     "LIST_MARKER",
     "MONTH_WORDS",
@@ -57,6 +59,7 @@ __all__ = [
     "SAYS_SUFFIX",
     "SENTENCE_END_CHARS",
     "SHORT_AGE",
+    "TIME_START",
     "SITE_SECTION_HEADINGS",
     "STANDALONE_BOILERPLATE",
 ]
@@ -300,7 +303,7 @@ _COUNT_QUALIFIERS = _words("reader", "readers'", "readers’", "user", "your", "
 # "One thought on “…”", "3 Kommentare zu „…“", "2 commentaires sur « … »", "No Comments".
 COUNT_HEADING = re.compile(
     rf"""^(?:
-        {_COUNT}\s+(?:{_COUNT_NOUNS})\b(?P<rest>.*)
+        {_COUNT}\s*(?:{_COUNT_NOUNS})\b(?P<rest>.*)
       | (?:(?:{_COUNT_QUALIFIERS})\s+)?(?:{_COUNT_NOUNS})\s*
         (?:\((?P<count2>\d{{1,6}})\)|\[(?P<count3>\d{{1,6}})\]|:\s*(?P<count4>\d{{1,6}}))
         (?:\s+\S.{{0,60}})?  # "Comments (3) Newest First Subscribe via e-mail"
@@ -456,6 +459,19 @@ FORM_LINE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# Labels a page prints before a date that are not a name: "Updated: May 2, 2020".
+DATE_LABEL = re.compile(
+    r"^(?:(?:last\s+)?(?:posted|published|updated|modified|edited|submitted|created|written)"
+    r"|geschrieben|veröffentlicht|aktualisiert|zuletzt\s+aktualisiert|erstellt|stand"
+    r"|publié|mis\s+à\s+jour|modifié|publicado|actualizado|pubblicato|aggiornato"
+    r"|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|oppdatert|julkaistu|päivitetty"
+    r"|opublikowano|zaktualizowano|atualizado|date|datum|fecha|data)\s*(?:on|am|le|el|il|em|op)?:?$",
+    re.IGNORECASE,
+)
+# An empty input box as converters draw one ("[          ]", "[____]", lynx's "_____"):
+# a form field, whatever its label says.
+INPUT_BOX = re.compile(r"\[[\s_]{3,}\]|_{5,}")
+
 # --- comment heads --------------------------------------------------------------------
 
 # "X says:" and its translations; the author is what precedes it.
@@ -525,10 +541,14 @@ SAYS_WORDS = (
     "escreveu...",
     "wrote...",
 )
+# Verbs a screen-reader label may glue to the name ("Gethinsays:"): long enough never to
+# end a name by chance (unlike "sa:" at the end of "Marissa:").
+GLUED_SAYS_WORDS = ("says:", "said:", "says", "sagt:", "said...", "says...")
 # Lower-case substrings one of which a "says:" head holds within its first 120 characters.
 SAYS_CUES = (":", "...", "…", "says", "said")
 SAYS_SUFFIX = re.compile(
-    rf"^(?:\#\d{{1,5}}\s+)?(?P<author>.{{1,80}}?)\s*(?:{_words(*SAYS_WORDS)})(?:\s*(?P<rest>.*))?$",
+    rf"^(?:\#\d{{1,5}}\s+)?(?P<author>.{{1,80}}?)"
+    rf"(?:\s+(?:{_words(*SAYS_WORDS)})|(?:{_words(*GLUED_SAYS_WORDS)}))(?:\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )
 
@@ -704,6 +724,8 @@ _TIME = (
     r"(?:\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?|\d{1,2}\s?h\s?\d{2}(?:\s?min)?)"
     r"\s*(?:[ap]\.?m\.?)?(?:\s*(?:Uhr|h|(?-i:[A-Z]{2,4}))\b)?"
 )
+# A time alone at a line's start ("1:17 PM | Reply": the end of a wrapped head).
+TIME_START = re.compile(rf"^{_TIME}", re.IGNORECASE)
 _DATE = rf"""(?:
     (?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?
     (?:
@@ -732,7 +754,7 @@ DATE_LINE = re.compile(
 # rendering of a "·" separator), "Author on March 3, 2013 at 5:12 pm".
 HEAD_SEPARATOR = re.compile(
     rf"^(?:\#\d{{1,5}}\s+)?(?P<author>[^\s].{{0,60}}?)\s*(?:[•·|—–*-]|\bon\b|\bam\b|\ble\b|\bel\b|\bil\b|,)?\s*"
-    rf"(?P<date>{_DATE})\s*(?:\#|¶)?(?:\s*[•·]?\s*\(?(?:edited|bearbeitet|modifié|editado)\)?)?$",
+    rf"\b(?P<date>{_DATE})\s*(?:\#|¶)?(?:\s*[•·]?\s*\(?(?:edited|bearbeitet|modifié|editado)\)?)?$",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -949,7 +971,8 @@ REPLY_TO_LINE = re.compile(
 # "Rosa ➦ Dave" (Disqus), "Ann in reply to Bob": the part naming the replied-to author.
 REPLY_TO = re.compile(
     r"\s*(?:➦|↪|⤷|\bin\s+reply\s+to\b|\breplying\s+to\b|\bantwortet\s+auf\b|"
-    r"\ben\s+réponse\s+à\b|\ben\s+respuesta\s+a\b|\bin\s+risposta\s+a\b)\s*.*$",
+    r"\breplied\s+to(?:\s+(?:a\s+)?comment\s+from)?\b|"
+    r"\ben\s+réponse\s+à\b|\ben\s+respuesta\s+a\b|\bin\s+risposta\s+a\b)\s*(?P<name>.*)$",
     re.IGNORECASE,
 )
 # A head line a converter wrapped right after the reply arrow ("Ann Author ➦" /

@@ -20,13 +20,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .heads import (
+    ATTRIBUTION_DASHES,
+    IMAGE_TOKEN,
     MAX_PATTERN_CHARS,
     dated_links,
     is_chrome_in_comment,
+    is_count_heading,
     is_date,
     is_short_head,
+    is_time_line,
     parse_footer_head,
     parse_head,
+    replied_name,
     split_name_date,
     strip_images,
 )
@@ -39,7 +44,9 @@ __all__ = ["RecordHead", "find_heads", "line_role"]
 LINE_CACHE_SIZE = 8192
 MAX_DECORATION_LINES = 3  # avatar, number and repeated name lines above a head
 MAX_MARKER_ONLY_CHARS = 3  # "•", "1", "#": a line with no words
+MAX_NUMBER_DIGITS = 6  # "1955" points, "12345" a comment number
 MAX_SAYS_AUTHOR_WORDS = 8
+MAX_AUTHOR_WORDS = 5  # beside a date, a longer "name" is a headline
 CLAUSE_MARKS = (",", "”", "“", '"', ";", ". ")  # a name holds none of these
 HEAD_VERB_ENDS = (":", "...", "…")  # "says:" / "said..." may have the body after them
 
@@ -51,6 +58,7 @@ NAME = "N"  # short and unpunctuated: a name (or a short phrase)
 IMAGE = "I"  # an image placeholder, a number, a lone marker
 CHROME = "C"  # reply/like links, avatar alt text, form fields
 PINGBACK = "P"
+HEADING = "H"  # "6 thoughts on …", "Kommentare": announces comments, names nobody
 TEXT = "T"
 BLANK = " "
 
@@ -104,6 +112,8 @@ def line_role(text: str) -> str:
         return EXPLICIT
     if is_date(bare) or dated_links(bare) is not None:
         return DATE
+    if is_count_heading(bare):
+        return HEADING
     if is_chrome_in_comment(bare):
         return CHROME
     if is_short_head(bare):
@@ -112,9 +122,11 @@ def line_role(text: str) -> str:
 
 
 def _is_marker_only(text: str) -> bool:
-    """A number ("12" votes, "3" a thread's number) or a lone symbol: no words."""
-    return len(text) <= MAX_MARKER_ONLY_CHARS and not any(map(str.isalpha, text)) or (
-        text.isdigit() and len(text) <= 6
+    """Numbers ("12" votes, "3" a thread's number), image placeholders and symbols:
+    no words ("1 [60afcbfb6a3d]", "•", "#")."""
+    bare = IMAGE_TOKEN.sub("", text)
+    return not any(map(str.isalpha, bare)) and len(bare.strip()) <= MAX_MARKER_ONLY_CHARS or (
+        bare.strip().isdigit() and len(bare.strip()) <= MAX_NUMBER_DIGITS
     )
 
 
@@ -170,6 +182,8 @@ def _head_at(lines: Sequence[Line], role: str, texts: list[int], p: int) -> Reco
 def _explicit(
     lines: Sequence[Line], role: str, i: int, text: str, nxt: list[int]
 ) -> RecordHead | None:
+    if text.startswith(ATTRIBUTION_DASHES):
+        return None  # "— Ann (@ann) May 2, 2018" signs a quoted post, not a comment
     head = parse_head(text)
     if head is not None:
         author, stamp, rest = head.author, head.timestamp, head.rest
@@ -178,13 +192,17 @@ def _explicit(
             author, stamp = dated
         if not _is_head_statement(text, author, rest):
             return None
+        if stamp is not None and len((author or "").split()) > MAX_AUTHOR_WORDS:
+            return None  # "River restoration project wins award 15 December 2022": a title
     else:
         author, stamp = split_name_date(text)  # type: ignore[misc]
         rest = None
     taken = (i,)
-    if stamp is None and rest is None and nxt and role[nxt[0]] == DATE:
-        stamp, taken = _date_text(lines[nxt[0]].text), (i, nxt[0])
-    return RecordHead(i, taken, author, stamp, "explicit", rest)
+    if rest is None and nxt and (role[nxt[0]] == DATE or is_time_line(lines[nxt[0]].text)):
+        # the date on the next line, or the rest of a date the converter wrapped
+        following = _date_text(lines[nxt[0]].text)
+        stamp, taken = (following if stamp is None else f"{stamp} {following}"), (i, nxt[0])
+    return RecordHead(i, taken, author, stamp, "explicit", rest, replied_name(text))
 
 
 def _name_head(

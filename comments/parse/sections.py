@@ -16,6 +16,10 @@ from functools import lru_cache
 
 from .heads import (
     MAX_PATTERN_CHARS,
+    is_form_field,
+    is_count_heading,
+    parse_count_heading,
+    parse_count_heading_cached,
     is_chrome_in_comment,
     is_chrome_text,
     is_date,
@@ -34,8 +38,6 @@ from .patterns import (
     BYLINE_INNER,
     BYLINE_INNER_CUES,
     CHROME_HEADINGS,
-    COUNT_HEADING,
-    COUNT_HEADING_REST,
     DATE_BYLINE,
     DISCUSSION_END,
     EMBEDDED_BOILERPLATE,
@@ -47,13 +49,11 @@ from .patterns import (
     LINK_LINE,
     LOGIN_PROMPT,
     NAV_LINE,
-    NUMBER_WORDS,
     POST_NAV,
     SENTENCE_END_CHARS,
     SITE_SECTION_HEADINGS,
     SORT_LINE,
     STANDALONE_BOILERPLATE,
-    TITLE_QUOTES,
 )
 from .pingbacks import parse_pingback
 from .records import RecordHead
@@ -110,7 +110,9 @@ def find_layout(lines: Sequence[Line]) -> Layout:
         heading = _bare_heading(lines)
     title = _title(lines, heading, quoted_title)
     body_start = 0 if title is None else title + 1
-    runs = discussion_runs(lines, body_start, _breaks_run(lines), _announces_comments(lines))
+    runs = discussion_runs(
+        lines, body_start, _breaks_run(lines), _announces_comments(lines), _heads_section(lines)
+    )
     if runs:
         return _layout_of_runs(lines, title, body_start, runs, (heading, declared))
     if heading is not None:
@@ -178,9 +180,14 @@ def _breaks_run(lines: Sequence[Line]) -> Callable[[int], bool]:
         line = lines[i]
         if line.blank or line.is_item or len(line.text) > MAX_PATTERN_CHARS:
             return False
-        return _stop_role(line.text) in RUN_BREAKS
+        return _stop_role(line.text) in RUN_BREAKS or is_form_field(line.text)
 
     return breaks
+
+
+def _heads_section(lines: Sequence[Line]) -> Callable[[int], bool]:
+    """Whether line ``i`` heads a site section ("Related posts", "Latest comments")."""
+    return lambda i: _is_section_heading(lines[i])
 
 
 def _announces_comments(lines: Sequence[Line]) -> Callable[[int], bool]:
@@ -224,29 +231,6 @@ def _bare_heading(lines: Sequence[Line]) -> int | None:
         if not line.is_item and line.text and BARE_COMMENTS_HEADING.match(line.text[:40]):
             return i
     return None
-
-
-def parse_count_heading(text: str) -> tuple[int, str | None] | None:
-    """(count, title) of a heading like "6 thoughts on “Title”", else ``None``.
-
-    >>> parse_count_heading("6 thoughts on “Whither US Policy on Mali? [Updated]")
-    (6, 'Whither US Policy on Mali? [Updated]')
-    >>> parse_count_heading("Comments (3)"), parse_count_heading("Recent Comments")
-    ((3, None), None)
-    """
-    match = COUNT_HEADING.match(text)
-    if match is None:
-        return None
-    bracketed = match.group("count2") or match.group("count3") or match.group("count4")
-    if bracketed:
-        return int(bracketed), None
-    word = match.group("count").lower()
-    count = int(word) if word.isdigit() else NUMBER_WORDS[word]
-    rest = COUNT_HEADING_REST.match(match.group("rest"))
-    if rest is None:
-        return None
-    title = rest.group("title")
-    return count, (title.strip().strip(TITLE_QUOTES).strip() or None) if title else None
 
 
 def _title(lines: Sequence[Line], heading: int | None, quoted: str | None) -> int | None:
@@ -327,16 +311,6 @@ def _is_title_like(line: Line) -> bool:
 
 
 # --- where the article stops ----------------------------------------------------------
-
-
-@lru_cache(maxsize=LINE_CACHE_SIZE)
-def parse_count_heading_cached(text: str) -> tuple[int, str | None] | None:
-    """:func:`parse_count_heading`, remembered per line text.
-
-    >>> parse_count_heading_cached("3 Responses to “A post”")
-    (3, 'A post')
-    """
-    return parse_count_heading(text)
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)

@@ -481,12 +481,7 @@ def _record_key(lines: Sequence[Line], head: RecordHead) -> tuple[int, int]:
 
 def _nest(entries: list[Entry], keys: list[tuple[int, int]]) -> None:
     """Set depth and parent of the comments from their nesting keys (deeper key: a
-    reply to the nearest shallower comment above). When every comment sits at one key
-    (the renderer lost the nesting), a "Reply to X" head names the parent instead."""
-    comments = [k for k, e in zip(keys, entries, strict=True) if e.kind == "comment"]
-    if len(set(comments)) <= 1:
-        _nest_by_reply_names(entries)
-        return
+    reply to the nearest shallower comment above), then from the names heads reply to."""
     stack: list[tuple[tuple[int, int], int]] = []
     for index, (entry, key) in enumerate(zip(entries, keys, strict=True)):
         if entry.kind != "comment":
@@ -496,16 +491,21 @@ def _nest(entries: list[Entry], keys: list[tuple[int, int]]) -> None:
         entry.depth = len(stack)
         entry.parent = stack[-1][1] if stack else None
         stack.append((key, index))
+    _nest_by_reply_names(entries)
 
 
 def _nest_by_reply_names(entries: list[Entry]) -> None:
+    """Attach a comment that the layout shows at top level but whose head names the
+    comment it answers ("Kyle replied to comment from David") to David's latest
+    comment above it: flat lists print their threads that way."""
     latest: dict[str, int] = {}
     for index, entry in enumerate(entries):
         if entry.kind != "comment":
             continue
-        parent = latest.get(_name_key(entry.reply_to)) if entry.reply_to else None
-        if parent is not None:
-            entry.parent, entry.depth = parent, entries[parent].depth + 1
+        if entry.parent is None and entry.reply_to:
+            parent = latest.get(_name_key(entry.reply_to))
+            if parent is not None:
+                entry.parent, entry.depth = parent, entries[parent].depth + 1
         if entry.author:
             latest[_name_key(entry.author)] = index
 
