@@ -28,6 +28,9 @@ SAYS_POINTS = 2
 MANY_RECORDS = 3
 VERY_MANY_RECORDS = 8
 MIN_CHROME_SHARE = 0.5  # records with action links: comment-like
+MIN_EXCERPT_SHARE = 0.5
+EXCERPT_ENDS = ("...", "…", "[…]", "[...]")
+LAST_RECORD_SPAN = 30  # lines after the last head that may belong to its record
 MIN_MENU_ITEMS = 5  # short list items in a row: a menu, not a comment body
 MAX_MENU_ITEM_CHARS = 80
 SENTENCE_MARKS = ".!?:;…)\"”"
@@ -67,8 +70,9 @@ def discussion_runs(
     """
     heads = find_heads(lines, start)
     runs = [
-        _with_cue(lines, run, start, is_cue, is_section)
+        _with_cue(lines, part, start, is_cue, is_section)
         for run in _split(lines, heads, is_break)
+        for part in _split_at_cues(lines, run, is_cue)
     ]
     return [run for run in runs if _is_discussion(lines, run)]
 
@@ -86,6 +90,21 @@ def _split(
                 runs[-1].append(head)
                 continue
         runs.append([head])
+    return runs
+
+
+def _split_at_cues(
+    lines: Sequence[Line], heads: list[RecordHead], is_cue: Callable[[int], bool]
+) -> list[list[RecordHead]]:
+    """Cut a run where a comments heading stands between two of its heads: what is
+    above the heading (a byline, the article) is not the discussion below it."""
+    runs: list[list[RecordHead]] = [[heads[0]]]
+    for before, head in zip(heads, heads[1:], strict=False):
+        gap = range(before.lines[-1] + 1, head.start)
+        if any(not lines[i].blank and is_cue(i) for i in gap):
+            runs.append([head])
+        else:
+            runs[-1].append(head)
     return runs
 
 
@@ -109,7 +128,11 @@ def menu_start(lines: Sequence[Line], start: int, stop: int) -> int | None:
 
 
 def _is_link_like(text: str) -> bool:
-    return len(text) <= MAX_MENU_ITEM_CHARS and text[-1:] not in SENTENCE_MARKS
+    return (
+        len(text) <= MAX_MENU_ITEM_CHARS
+        and text[-1:] not in SENTENCE_MARKS
+        and not is_chrome_text(text)  # a comment's own "Reply", "Share ›" row
+    )
 
 
 def _with_cue(
@@ -146,21 +169,33 @@ def _is_discussion(lines: Sequence[Line], run: Run) -> bool:
         return run.cue is not None and strong == 1
     if strong == 0 and len(heads) < MIN_WEAK_HEADS:
         return False
+    if _share(lines, run, _ends_with_excerpt) >= MIN_EXCERPT_SHARE:
+        return False  # a list of post excerpts ("… the Ethiopian Herita..."): a blogroll
     return _evidence(lines, run, strong) >= MIN_EVIDENCE
 
 
 def _evidence(lines: Sequence[Line], run: Run, strong: int) -> int:
     """Points for what makes a run a comment section: a comments heading or form right
-    above it, action links in its records, heads that say they are heads, avatars or
-    thread numbers on the heads, replies that name their parent, and many records."""
+    above it, action links in its records, heads that say they are heads, replies that
+    name their parent; then avatars or thread numbers on the heads and many records,
+    which count only beside one of the first kind (blogrolls and related-post lists
+    have those too)."""
     heads = run.heads
     half = len(heads) / 2
-    return (
+    specific = (
         CUE_POINTS * (run.cue is not None)
         + LINK_POINTS * (_chrome_share(lines, run) >= MIN_CHROME_SHARE)
         + SAYS_POINTS * (sum(h.pattern == "explicit" and h.author is not None for h in heads) >= half)
-        + (sum(h.start < h.lines[0] or lines[h.start].is_item for h in heads) >= half)
         + any(h.reply_to for h in heads)
+    )
+    structural = (sum(h.start < h.lines[0] or lines[h.start].is_item for h in heads) >= half) + (
+        strong >= VERY_MANY_RECORDS
+    )
+    if not specific:  # many numbered or avatar-decorated records with dates: still comments
+        return structural + (strong >= VERY_MANY_RECORDS)
+    return (
+        specific
+        + (sum(h.start < h.lines[0] or lines[h.start].is_item for h in heads) >= half)
         + (strong >= MANY_RECORDS)
         + (strong >= VERY_MANY_RECORDS)
     )
@@ -172,10 +207,25 @@ def _explicit_share(heads: Sequence[RecordHead]) -> float:
 
 def _chrome_share(lines: Sequence[Line], run: Run) -> float:
     """The share of records holding an action link line ("Reply", "Like")."""
+    return _share(lines, run, _has_links)
+
+
+def _share(
+    lines: Sequence[Line], run: Run, test: Callable[[Sequence[Line], range], bool]
+) -> float:
+    """The share of the run's records whose lines after the head pass ``test``."""
     heads = run.heads
-    ends = [h.start for h in heads[1:]] + [min(len(lines), heads[-1].lines[-1] + 30)]
-    with_links = 0
-    for head, end in zip(heads, ends, strict=True):
-        body = range(head.lines[-1] + 1, end)
-        with_links += any(not lines[i].blank and is_chrome_text(lines[i].text) for i in body)
-    return with_links / len(heads)
+    ends = [h.start for h in heads[1:]] + [min(len(lines), heads[-1].lines[-1] + LAST_RECORD_SPAN)]
+    hits = sum(test(lines, range(h.lines[-1] + 1, end)) for h, end in zip(heads, ends, strict=True))
+    return hits / len(heads)
+
+
+def _has_links(lines: Sequence[Line], body: range) -> bool:
+    return any(not lines[i].blank and is_chrome_text(lines[i].text) for i in body)
+
+
+def _ends_with_excerpt(lines: Sequence[Line], body: range) -> bool:
+    """The record's text ends with a cut-off ("... the Herita...", "[…]") in its last
+    two lines: an excerpt of a post, which a comment never is."""
+    texts = [lines[i].text for i in body if not lines[i].blank][-2:]
+    return any(t.endswith(EXCERPT_ENDS) for t in texts)

@@ -15,6 +15,8 @@ Nothing here depends on headings or on where the article ends: the caller
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -42,12 +44,15 @@ from .pingbacks import parse_pingback
 __all__ = ["RecordHead", "find_heads", "line_role"]
 
 LINE_CACHE_SIZE = 8192
+MIN_LABEL_REPEATS = 3
+LABEL_SHARE = 0.8  # a "name" on this share of the heads is a label (a blog author replies less)
+COMMENT_NUMBER = re.compile(r"^#\d{1,6}\s+")
 MAX_DECORATION_LINES = 3  # avatar, number and repeated name lines above a head
 MAX_MARKER_ONLY_CHARS = 3  # "•", "1", "#": a line with no words
 MAX_NUMBER_DIGITS = 6  # "1955" points, "12345" a comment number
 MAX_SAYS_AUTHOR_WORDS = 8
 MAX_AUTHOR_WORDS = 5  # beside a date, a longer "name" is a headline
-CLAUSE_MARKS = (",", "”", "“", '"', ";", ". ")  # a name holds none of these
+CLAUSE_MARKS = (",", "”", "“", '"', ";")  # a name holds none of these ("Dr. Ann" may hold ". ")
 HEAD_VERB_ENDS = (":", "...", "…")  # "says:" / "said..." may have the body after them
 
 # Roles (one character each, so that a page's roles read as a string):
@@ -158,7 +163,29 @@ def find_heads(lines: Sequence[Line], start: int = 0, end: int | None = None) ->
         head = _with_decoration(lines, role, head, floor=max(taken + 1, start))
         heads.append(head)
         taken = head.lines[-1]
-    return heads
+    return _without_labels(lines, role, heads)
+
+
+def _without_labels(
+    lines: Sequence[Line], role: str, heads: list[RecordHead]
+) -> list[RecordHead]:
+    """Heads whose "name" is the same label on nearly every record ("Profile" beside
+    an avatar) take the name printed after their date instead: names vary from record
+    to record, labels repeat."""
+    named = [h.author for h in heads if h.pattern == "name-date"]
+    if len(named) < MIN_LABEL_REPEATS:
+        return heads
+    label, count = Counter(named).most_common(1)[0]
+    if count < LABEL_SHARE * len(named):
+        return heads
+    fixed = []
+    for head in heads:
+        after = next((k for k in range(head.lines[-1] + 1, len(lines)) if role[k] != BLANK), None)
+        if head.author == label and after is not None and role[after] == NAME:
+            name = _name_text(lines[after].text)
+            head = RecordHead(head.start, (*head.lines, after), name, head.timestamp, head.pattern)
+        fixed.append(head)
+    return fixed
 
 
 def _head_at(lines: Sequence[Line], role: str, texts: list[int], p: int) -> RecordHead | None:
@@ -174,8 +201,10 @@ def _head_at(lines: Sequence[Line], role: str, texts: list[int], p: int) -> Reco
     if r == NAME:
         return _name_head(lines, role, i, text, nxt)
     if r == DATE and nxt and role[nxt[0]] == NAME and _body_follows(role, nxt[1:]):
-        name = strip_images(lines[nxt[0]].text)
-        return RecordHead(i, (i, nxt[0]), name, _date_text(lines[i].text), "date-name")
+        # A date right above a name ends the record before (a footer date, as wpDiscuz
+        # and many themes print it); the name opens the next record.
+        name = _name_text(lines[nxt[0]].text)
+        return RecordHead(nxt[0], (nxt[0],), name, None, "date-name")
     return None
 
 
@@ -211,6 +240,7 @@ def _name_head(
     """A short name line with its date next to it, or a list item's name above its body."""
     if not nxt:
         return None
+    text = _name_text(text)
     j = nxt[0]
     if role[j] == DATE:
         return RecordHead(i, (i, j), text, _date_text(lines[j].text), "name-date")
@@ -224,11 +254,27 @@ def _name_head(
         if _same_name(text, other):  # "AlexandraAlexandra" / "Alexandra" / date
             name = min(text, other, key=len)
             return RecordHead(i, (i, j, nxt[1]), name, _date_text(lines[nxt[1]].text), "name-date")
-    line = lines[i]
+    item = _item_of(lines, role, i)
     below = lines[j]
-    if line.is_item and role[j] == TEXT and below.indent > line.indent and not below.is_item:
+    if item is not None and role[j] == TEXT and below.indent > item.indent and not below.is_item:
         return RecordHead(i, (i,), text, None, "name-body")
     return None
+
+
+def _item_of(lines: Sequence[Line], role: str, i: int) -> Line | None:
+    """The list item line ``i`` opens, or the item it is the first words of ("1. 01" /
+    "Yalcin": a numbered item whose first line is only a number or an avatar)."""
+    if lines[i].is_item:
+        return lines[i]
+    above = next((k for k in range(i - 1, max(i - 3, -1), -1) if role[k] != BLANK), None)
+    if above is not None and lines[above].is_item and role[above] == IMAGE:
+        return lines[above]
+    return None
+
+
+def _name_text(text: str) -> str:
+    """A name line without avatar placeholders and a leading comment number ("#3 Ann")."""
+    return COMMENT_NUMBER.sub("", strip_images(text), count=1) or text
 
 
 def _is_head_statement(text: str, author: str | None, rest: str | None) -> bool:
