@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .heads import is_chrome_text
+from .heads import ends_with_links, is_chrome_text
 from .lines import Line
-from .records import RecordHead, find_heads
+from .records import NAME, TEXT, RecordHead, find_heads, line_role
 
 __all__ = ["Run", "discussion_runs", "menu_start"]
 
@@ -30,6 +30,7 @@ VERY_MANY_RECORDS = 8
 MIN_CHROME_SHARE = 0.5  # records with action links: comment-like
 MIN_EXCERPT_SHARE = 0.5
 EXCERPT_ENDS = ("...", "…", "[…]", "[...]")
+TEXT_ROLES = frozenset({NAME, TEXT})
 LAST_RECORD_SPAN = 30  # lines after the last head that may belong to its record
 MIN_MENU_ITEMS = 5  # short list items in a row: a menu, not a comment body
 MAX_MENU_ITEM_CHARS = 80
@@ -74,7 +75,8 @@ def discussion_runs(
         for run in _split(lines, heads, is_break)
         for part in _split_at_cues(lines, run, is_cue)
     ]
-    return [run for run in runs if _is_discussion(lines, run)]
+    ends = lambda i: is_break(i) or is_cue(i)  # noqa: E731
+    return [_oriented(lines, run, start, ends) for run in runs if _is_discussion(lines, run)]
 
 
 def _split(
@@ -176,33 +178,22 @@ def _is_discussion(lines: Sequence[Line], run: Run) -> bool:
 
 def _evidence(lines: Sequence[Line], run: Run, strong: int) -> int:
     """Points for what makes a run a comment section: a comments heading or form right
-    above it, action links in its records, heads that say they are heads, replies that
-    name their parent; then avatars or thread numbers on the heads and many records,
-    which count only beside one of the first kind (blogrolls and related-post lists
-    have those too)."""
+    above it, action links in its records, heads that say they are heads ("Ann says:"),
+    replies that name their parent; then avatars or thread numbers on the heads and many
+    records, which alone are weaker (blogrolls and related-post lists have those too)."""
     heads = run.heads
     half = len(heads) / 2
     specific = (
         CUE_POINTS * (run.cue is not None)
         + LINK_POINTS * (_chrome_share(lines, run) >= MIN_CHROME_SHARE)
-        + SAYS_POINTS * (sum(h.pattern == "explicit" and h.author is not None for h in heads) >= half)
+        + SAYS_POINTS * (sum(h.pattern == "says" for h in heads) >= half)
         + any(h.reply_to for h in heads)
     )
-    structural = (sum(h.start < h.lines[0] or lines[h.start].is_item for h in heads) >= half) + (
-        strong >= VERY_MANY_RECORDS
-    )
-    if not specific:  # many numbered or avatar-decorated records with dates: still comments
-        return structural + (strong >= VERY_MANY_RECORDS)
-    return (
-        specific
-        + (sum(h.start < h.lines[0] or lines[h.start].is_item for h in heads) >= half)
-        + (strong >= MANY_RECORDS)
-        + (strong >= VERY_MANY_RECORDS)
-    )
-
-
-def _explicit_share(heads: Sequence[RecordHead]) -> float:
-    return sum(h.pattern == "explicit" and h.author is not None for h in heads) / len(heads)
+    decorated = sum(h.start < h.lines[0] or lines[h.start].is_item for h in heads) >= half
+    very_many = strong >= VERY_MANY_RECORDS
+    if not specific:  # many numbered or avatar-decorated dated records: still comments
+        return decorated + 2 * very_many
+    return specific + decorated + (strong >= MANY_RECORDS) + very_many
 
 
 def _chrome_share(lines: Sequence[Line], run: Run) -> float:
@@ -216,16 +207,71 @@ def _share(
     """The share of the run's records whose lines after the head pass ``test``."""
     heads = run.heads
     ends = [h.start for h in heads[1:]] + [min(len(lines), heads[-1].lines[-1] + LAST_RECORD_SPAN)]
-    hits = sum(test(lines, range(h.lines[-1] + 1, end)) for h, end in zip(heads, ends, strict=True))
+    hits = sum(test(lines, range(h.lines[0], end)) for h, end in zip(heads, ends, strict=True))
     return hits / len(heads)
 
 
-def _has_links(lines: Sequence[Line], body: range) -> bool:
-    return any(not lines[i].blank and is_chrome_text(lines[i].text) for i in body)
+def _has_links(lines: Sequence[Line], record: range) -> bool:
+    """A link row in the record, or links at the end of its head ("… 12:20 AM | Reply")."""
+    return any(
+        not lines[i].blank and (is_chrome_text(lines[i].text) or ends_with_links(lines[i].text))
+        for i in record
+    )
 
 
 def _ends_with_excerpt(lines: Sequence[Line], body: range) -> bool:
     """The record's text ends with a cut-off ("... the Herita...", "[…]") in its last
     two lines: an excerpt of a post, which a comment never is."""
-    texts = [lines[i].text for i in body if not lines[i].blank][-2:]
+    texts = [lines[i].text for i in body if not lines[i].blank]
+    texts = [t for t in texts if not is_chrome_text(t)][-2:]  # "Loading..." is a widget's
     return any(t.endswith(EXCERPT_ENDS) for t in texts)
+
+
+# --- heads printed under their bodies -------------------------------------------------
+
+
+def _oriented(
+    lines: Sequence[Line], run: Run, floor: int, ends: Callable[[int], bool]
+) -> Run:
+    """The run with footer heads turned into records that end with them.
+
+    Heads under bodies ("Posted by Ann | May 2, 2012", "by Ann on May 2, 2012. Reply")
+    are told by the page, not the words: the first body stands between the run's
+    heading and its first head, and nothing but chrome follows its last head before
+    the form or the next section (``ends``).
+    """
+    heads = run.heads
+    top = floor if run.cue is None else run.cue + 1
+    last = heads[-1].lines[-1] + 1
+    stop = next((i for i in range(last, _after_last(lines, heads[-1])) if ends(i)), None)
+    footers = (
+        all(h.pattern in ("says", "explicit", "footer") for h in heads)
+        and _has_text(lines, range(top, heads[0].start))
+        and not _has_text(lines, range(last, _after_last(lines, heads[-1]) if stop is None else stop))
+    )
+    if not footers:  # "Posted by Ann on …" above its body
+        return Run(tuple(h.above_body() for h in heads), run.cue, run.under_section)
+    starts = [_first_text(lines, top, heads[0].start)]
+    starts += [_first_text(lines, h.lines[-1] + 1, n.start) for h, n in zip(heads, heads[1:], strict=False)]
+    records = tuple(h.below_body(s) for h, s in zip(heads, starts, strict=True) if s is not None)
+    return Run(records, run.cue, run.under_section) if records else run
+
+
+def _has_text(lines: Sequence[Line], span: range) -> bool:
+    """Whether ``span`` holds a line of text (not a link row, an avatar, a form field)."""
+    return any(
+        not lines[i].blank and line_role(lines[i].text) in TEXT_ROLES for i in span
+    )
+
+
+def _after_last(lines: Sequence[Line], head: RecordHead) -> int:
+    return min(len(lines), head.lines[-1] + 1 + LAST_RECORD_SPAN)
+
+
+def _first_text(lines: Sequence[Line], start: int, stop: int) -> int | None:
+    """The first line of a record's body above its footer: the first non-blank line
+    that is not chrome (a "Reply" row or an avatar of the record before)."""
+    return next(
+        (i for i in range(start, stop) if not lines[i].blank and not is_chrome_text(lines[i].text)),
+        None,
+    )

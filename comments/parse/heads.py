@@ -50,6 +50,7 @@ __all__ = [
     "Head",
     "clean_author",
     "dated_links",
+    "ends_with_links",
     "is_chrome_in_comment",
     "is_chrome_text",
     "is_count_heading",
@@ -62,6 +63,7 @@ __all__ = [
     "parse_footer_head",
     "parse_head",
     "replied_name",
+    "says_head",
     "split_dated_prefix",
     "split_name_date",
     "strip_images",
@@ -188,6 +190,15 @@ def parse_head(text: str) -> Head | None:
     return None
 
 
+def says_head(text: str) -> bool:
+    """Whether a head line says it is one, with a verb ("Ann says:", "Bob a dit :").
+
+    >>> says_head("Ann says:"), says_head("Bob • 3 years ago")
+    (True, False)
+    """
+    return _has_says_cue(text) and SAYS_SUFFIX.match(strip_images(text)) is not None
+
+
 def _has_says_cue(text: str) -> bool:
     start = text[:SAYS_CUE_SPAN].lower()
     return any(map(start.__contains__, SAYS_CUES))
@@ -208,6 +219,9 @@ def _head_separator(text: str) -> re.Match[str] | None:
 NAME_DATE_JOINERS = " \t|•·,:;-–—@#"
 NAME_DATE_WORDS = frozenset({"on", "am", "le", "el", "il", "em", "op", "at", "um", "à", "den"})
 MAX_NAME_WORDS = 5
+MAX_LINK_TAIL_WORDS = 4  # "Zum Antworten anmelden Zitieren"
+MAX_LINK_TAIL_CHARS = 60
+LINK_TAIL_MARKS = " #|¶.:"  # "Reply #", "Reply."
 MERIDIEM_START = re.compile(r"^[AaPp]\.?[Mm]\.?(?!\w)")  # "AM | Reply": a time wrapped after its digits
 INITIAL = re.compile(r"(?:^|\s)(?:\w\.){1,3}$")  # "Wilson A.", "B.R.": a name may end with a stop
 ATTRIBUTION_DASHES = ("—", "–", "―", "-")
@@ -351,6 +365,20 @@ def dated_links(text: str) -> str | None:
         if is_date(head):
             return head
     return None
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def ends_with_links(text: str) -> bool:
+    """Whether a line ends with action links after some other text ("… | Reply").
+
+    >>> ends_with_links("Bart | November 9, 2012 12:20 AM | Reply"), ends_with_links("Reply")
+    (True, False)
+    """
+    words = text[-MAX_LINK_TAIL_CHARS:].rstrip(LINK_TAIL_MARKS).split()
+    return any(
+        LINK_LINE.match(" ".join(words[cut:])) is not None
+        for cut in range(max(1, len(words) - MAX_LINK_TAIL_WORDS), len(words))
+    )
 
 
 def split_dated_prefix(text: str) -> tuple[str, str] | None:

@@ -748,7 +748,7 @@ _DATE = rf"""(?:
 DATE_LINE = re.compile(
     rf"^(?:(?:posted|published|submitted|geschrieben|publié|publicado|pubblicato|publicerat|"
     rf"publicerad|publiceret|publisert|julkaistu|opublikowano|gepubliceerd)\s*"
-    rf"(?:on|am|le|el|il|em|den|d\.|op|:)\s*)?(?P<date>{_DATE})\s*(?:\#|¶|\|)?\s*(?:permalink|link)?$",
+    rf"(?:on|am|le|el|il|em|den|d\.|op|:)\s*)?(?P<date>{_DATE})\s*(?:\#|¶|\||[-–—•·:])?\s*(?:permalink|link)?$",
     re.IGNORECASE | re.VERBOSE,
 )
 # "Author • 3 years ago", "Author | March 3, 2013", "Author * 2 hours ago" (html2text's

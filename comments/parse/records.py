@@ -34,6 +34,7 @@ from .heads import (
     parse_footer_head,
     parse_head,
     replied_name,
+    says_head,
     split_name_date,
     strip_images,
 )
@@ -75,7 +76,9 @@ class RecordHead:
     ``start`` is the record's first line (its list item, avatar or number line);
     ``lines`` the line indices that make up the head (kept out of the body); ``author``
     and ``timestamp`` what they state; ``pattern`` how the head was recognised
-    ("explicit", "name-date", "date-name", "name-body", "pingback"); ``rest`` body text
+    ("says", "explicit" (a name and a date on one line), "name-date", "date-name",
+    "name-body", "pingback", "footer": a head printed under its body, whose record
+    starts at ``start`` above it); ``rest`` body text
     printed on the head line after "says:"; ``reply_to`` the name a "Reply to X" line
     in the head answers.
     """
@@ -87,6 +90,16 @@ class RecordHead:
     pattern: str
     rest: str | None = None
     reply_to: str | None = None
+
+    def below_body(self, start: int) -> RecordHead:
+        """This head as the footer of a record whose body begins at line ``start``."""
+        return RecordHead(start, self.lines, self.author, self.timestamp, "footer")
+
+    def above_body(self) -> RecordHead:
+        """This head as the first line of its record (a footer-shaped head above it)."""
+        if self.pattern != "footer":
+            return self
+        return RecordHead(self.start, self.lines, self.author, self.timestamp, "explicit")
 
     @property
     def strong(self) -> bool:
@@ -196,6 +209,9 @@ def _head_at(lines: Sequence[Line], role: str, texts: list[int], p: int) -> Reco
     text = strip_images(lines[i].text)
     if r == PINGBACK:
         return RecordHead(i, (i,), None, None, "pingback")
+    if r == FOOTER:
+        footer = parse_footer_head(text)
+        return RecordHead(i, (i,), footer.author, footer.timestamp, "footer")  # type: ignore[union-attr]
     if r == EXPLICIT:
         return _explicit(lines, role, i, text, nxt)
     if r == NAME:
@@ -231,7 +247,8 @@ def _explicit(
         # the date on the next line, or the rest of a date the converter wrapped
         following = _date_text(lines[nxt[0]].text)
         stamp, taken = (following if stamp is None else f"{stamp} {following}"), (i, nxt[0])
-    return RecordHead(i, taken, author, stamp, "explicit", rest, replied_name(text))
+    pattern = "says" if head is not None and says_head(text) else "explicit"
+    return RecordHead(i, taken, author, stamp, pattern, rest, replied_name(text))
 
 
 def _name_head(

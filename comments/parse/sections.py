@@ -77,6 +77,8 @@ CLOSING_MARKS = '"”’»)]'  # may follow a sentence's final stop
 MAX_META_CHARS = 200  # bylines and datelines are short
 PROSE_CHARS = 150  # a block this long is article text, whatever it ends with
 PROSE_WORDS = 8  # a shorter block is prose when it is a sentence of this many words
+import os
+NO_OLD = bool(os.environ.get("NO_OLD"))
 RUN_BREAKS = frozenset({"form", "section", "nav"})  # stop roles that end a run of records
 
 
@@ -115,6 +117,10 @@ def find_layout(lines: Sequence[Line]) -> Layout:
     )
     if runs:
         return _layout_of_runs(lines, title, body_start, runs, (heading, declared))
+    if NO_OLD:
+        form = _form_start(lines, body_start, len(lines))
+        article_end = _section_end(lines, body_start, len(lines) if form is None else form)
+        return Layout(title, range(body_start, article_end), range(0), heading, declared)
     if heading is not None:
         form = _form_start(lines, body_start, heading)
         article_end = _section_end(lines, body_start, heading if form is None else form)

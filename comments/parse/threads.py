@@ -448,6 +448,8 @@ def _record_entry(lines: Sequence[Line], head: RecordHead, stop: int) -> Entry:
         entry = _pingback([lines[head.lines[0]].text, *after]) or Entry("comment", line)
         entry.line, entry.dropped = line, decoration
         return entry
+    if head.pattern == "footer":  # the body is above the head; after it, only chrome
+        after, decoration = [lines[i].text for i in range(head.start, head.lines[0]) if not lines[i].blank], after
     inner = [lines[i].text for i in head.lines[1:-1] if i not in head.lines]
     chrome = [t for t in after if _is_record_chrome(t)]
     body = [t for t in after if not _is_record_chrome(t)]
