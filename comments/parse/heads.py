@@ -47,6 +47,7 @@ __all__ = [
     "ATTRIBUTION_DASHES",
     "IMAGE_TOKEN",
     "MAX_HEAD_CHARS",
+    "NAME_DATE_WORDS",
     "Head",
     "clean_author",
     "dated_links",
@@ -222,6 +223,7 @@ MAX_NAME_WORDS = 5
 MAX_LINK_TAIL_WORDS = 4  # "Zum Antworten anmelden Zitieren"
 MAX_LINK_TAIL_CHARS = 60
 LINK_TAIL_MARKS = " #|¶.:"  # "Reply #", "Reply."
+LINK_BRACKETS = " []()"  # "[ antworten ]"
 MERIDIEM_START = re.compile(r"^[AaPp]\.?[Mm]\.?(?!\w)")  # "AM | Reply": a time wrapped after its digits
 INITIAL = re.compile(r"(?:^|\s)(?:\w\.){1,3}$")  # "Wilson A.", "B.R.": a name may end with a stop
 ATTRIBUTION_DASHES = ("—", "–", "―", "-")
@@ -255,6 +257,7 @@ def split_name_date(text: str) -> tuple[str, str] | None:
         words = [w for w in after.split() if not w.isdigit()]
         cut = next((k for k in range(len(words)) if LINK_LINE.match(" ".join(words[k:]))), None)
         name, links = " ".join(words[:cut]), " ".join(words[cut:]) if cut is not None else ""
+    links = links.strip(LINK_BRACKETS)
     if links and not LINK_LINE.match(links):
         return None
     if not _is_name(name) or text.startswith(ATTRIBUTION_DASHES) or DATE_LABEL.match(name):

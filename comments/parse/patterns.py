@@ -238,6 +238,10 @@ _COUNT_NOUNS = _words(
     "reactions",
     "reaction",
     "opinions",
+    "discussions",
+    "discussion",
+    "diskussionen",
+    "diskussion",
     "kommentare",
     "kommentar",
     "gedanken",
@@ -542,14 +546,15 @@ SAYS_WORDS = (
     "escreveu...",
     "wrote...",
 )
-# Verbs a screen-reader label may glue to the name ("Gethinsays:"): long enough never to
-# end a name by chance (unlike "sa:" at the end of "Marissa:").
+# Verbs a screen-reader label may glue to the name ("Gethinsays:"), ending the line (in
+# prose "wie gesagt: …" goes on): long enough never to end a name by chance (unlike
+# "sa:" at the end of "Marissa:").
 GLUED_SAYS_WORDS = ("says:", "said:", "says", "sagt:", "said...", "says...")
 # Lower-case substrings one of which a "says:" head holds within its first 120 characters.
 SAYS_CUES = (":", "...", "…", "says", "said")
 SAYS_SUFFIX = re.compile(
     rf"^(?:\#\d{{1,5}}\s+)?(?P<author>.{{1,80}}?)"
-    rf"(?:\s+(?:{_words(*SAYS_WORDS)})|(?:{_words(*GLUED_SAYS_WORDS)}))(?:\s*(?P<rest>.*))?$",
+    rf"(?:\s+(?:{_words(*SAYS_WORDS)})(?:\s*(?P<rest>.*))?|(?:{_words(*GLUED_SAYS_WORDS)})\s*)$",
     re.IGNORECASE,
 )
 

@@ -25,6 +25,7 @@ from .heads import (
     ATTRIBUTION_DASHES,
     IMAGE_TOKEN,
     MAX_PATTERN_CHARS,
+    NAME_DATE_WORDS,
     dated_links,
     is_chrome_in_comment,
     is_count_heading,
@@ -235,8 +236,8 @@ def _explicit(
         dated = split_name_date(author) if author and stamp is None else None
         if dated is not None:  # "On May 2, 2012 at 10:25 am Steph said:"
             author, stamp = dated
-        if not _is_head_statement(text, author, rest):
-            return None
+        if not _is_head_statement(text, author, rest) or author.casefold() in NAME_DATE_WORDS:
+            return None  # "On May 2, 2019": a date, no name
         if stamp is not None and len((author or "").split()) > MAX_AUTHOR_WORDS:
             return None  # "River restoration project wins award 15 December 2022": a title
     else:
@@ -331,11 +332,17 @@ def _with_decoration(
     head ("1. [c25c]" / "Dirk Heuff" / "Aug 8 2012")."""
     start = head.lines[0]
     seen = 0
+    subject = None  # a comment's title line between its avatar and its head
     for k in range(start - 1, floor - 1, -1):
         if role[k] == BLANK:
             continue
-        if seen == MAX_DECORATION_LINES or not _decorates(lines[k], role[k], head.author):
+        if seen == MAX_DECORATION_LINES:
             break
+        if not _decorates(lines[k], role[k], head.author):
+            if subject is not None or seen or role[k] != NAME:
+                break
+            subject = k
+            continue
         start, seen = k, seen + 1
     if start == head.start:
         return head
