@@ -10,6 +10,7 @@ between the heads); the vocabulary only names the cues.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -25,6 +26,8 @@ MIN_EVIDENCE = 3
 CUE_POINTS = 3
 LINK_POINTS = 2
 SAYS_POINTS = 2
+CONVERSATION_POINTS = 2
+MAX_SPEAKER_SHARE = 0.5
 MANY_RECORDS = 3
 VERY_MANY_RECORDS = 8
 MIN_CHROME_SHARE = 0.5  # records with action links: comment-like
@@ -188,12 +191,23 @@ def _evidence(lines: Sequence[Line], run: Run, strong: int) -> int:
         + LINK_POINTS * (_chrome_share(lines, run) >= MIN_CHROME_SHARE)
         + SAYS_POINTS * (sum(h.pattern == "says" for h in heads) >= half)
         + any(h.reply_to for h in heads)
+        + (CONVERSATION_POINTS * _is_conversation(lines, heads) if not strong else 0)
     )
     decorated = sum(h.start < h.lines[0] or lines[h.start].is_item for h in heads) >= half
     very_many = strong >= VERY_MANY_RECORDS
     if not specific:  # many numbered or avatar-decorated dated records: still comments
         return decorated + 2 * very_many
     return specific + decorated + (strong >= MANY_RECORDS) + very_many
+
+
+def _is_conversation(lines: Sequence[Line], heads: Sequence[RecordHead]) -> bool:
+    """The shape of a conversation, for list items headed by bare names (no dates): some
+    records nested under others (replies), and someone who speaks more than once,
+    though no "name" heads most records (a label, or a list of one person's notes)."""
+    nested = len({lines[h.start].nesting_key for h in heads}) > 1
+    names = Counter(h.author.casefold() for h in heads if h.author)
+    top = max(names.values(), default=0)
+    return nested and 1 < top <= len(heads) * MAX_SPEAKER_SHARE
 
 
 def _chrome_share(lines: Sequence[Line], run: Run) -> float:

@@ -217,8 +217,12 @@ def _head_separator(text: str) -> re.Match[str] | None:
 
 # What may stand between a name and its date on one head line ("Ann On Friday, …",
 # "Bob | May 2, 2012", "Thu, 08/09/2012 - 14:32 | 2691789 Cy").
-NAME_DATE_JOINERS = " \t|•·,:;-–—@#"
-NAME_DATE_WORDS = frozenset({"on", "am", "le", "el", "il", "em", "op", "at", "um", "à", "den"})
+NAME_DATE_JOINERS = " \t|•·,:;-–—@#^"
+# "by" before a name that follows its date ("Le 3 juillet, par Ann", "May 2, 2012 by Ann").
+BY_WORDS = frozenset({"by", "par", "por", "von", "door", "da", "di", "av", "af", "przez"})
+NAME_DATE_WORDS = frozenset(
+    {"on", "am", "le", "el", "il", "em", "op", "at", "um", "à", "den", "the", "der", "die"}
+)
 MAX_NAME_WORDS = 5
 MAX_LINK_TAIL_WORDS = 4  # "Zum Antworten anmelden Zitieren"
 MAX_LINK_TAIL_CHARS = 60
@@ -240,6 +244,8 @@ def split_name_date(text: str) -> tuple[str, str] | None:
     ('Bart', 'November 9, 2012 12:20 AM')
     >>> split_name_date("Thu, 08/09/2012 - 14:32 | 2691789 ReallySparky")
     ('ReallySparky', 'Thu, 08/09/2012 - 14:32')
+    >>> split_name_date("# Le 3 juillet à 16:55, par voltaire En réponse à : Un titre")
+    ('voltaire', '3 juillet à 16:55')
     >>> split_name_date("We met on June 3, 2015 in the park.") is None
     True
     """
@@ -253,10 +259,15 @@ def split_name_date(text: str) -> tuple[str, str] | None:
     after = _strip_joiners(text[match.end() :])
     if before:
         name, links = before, after
-    else:  # the date first: the name after it, behind a comment number
+    else:  # the date first: the name after it, behind a comment number or "by"
         words = [w for w in after.split() if not w.isdigit()]
+        if len(words) > 1 and words[0].casefold() in BY_WORDS:
+            words = words[1:]
         cut = next((k for k in range(len(words)) if LINK_LINE.match(" ".join(words[k:]))), None)
         name, links = " ".join(words[:cut]), " ".join(words[cut:]) if cut is not None else ""
+        replying = REPLY_TO.search(name)
+        if replying is not None and replying.start() > 0:  # "… par Ann En réponse à : Title"
+            name = name[: replying.start()]
     links = links.strip(LINK_BRACKETS)
     if links and not LINK_LINE.match(links):
         return None
@@ -278,6 +289,7 @@ def _strip_joiners(text: str) -> str:
 def _is_name(text: str) -> bool:
     return (
         0 < len(text) <= MAX_HEAD_CHARS
+        and "/" not in text  # a link ("https://…/page.html 20.05.2019"), not a name
         and len(text.split()) <= MAX_NAME_WORDS
         and (text[-1] not in SENTENCE_END or INITIAL.search(text) is not None)
         and any(map(str.isalpha, text))

@@ -737,6 +737,8 @@ _DATE = rf"""(?:
     (?:
         (?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{2,4}}
       | (?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*(?:at|@|um|à|-|–)?\s*{_TIME}
+      | \d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?:{_MONTHS})\.?,?\s*
+        (?:at|@|um|à|a\s+las|alle|às|om|kl\.?|-|–)?\s*{_TIME}
       | (?:den\s+)?\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?:{_MONTHS})\.?,?\s+
         (?:de\s+)?\d{{2,4}}
       | \d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}
@@ -820,6 +822,9 @@ _LINK_WORD = _words(
     "login to reply",
     "sign in to reply",
     "reply to this comment",
+    "reply to this message",
+    "répondre à ce message",
+    "responder a este mensaje",
     "reply",
     "reply ↓",
     "↳ reply",
