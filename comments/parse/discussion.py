@@ -14,9 +14,10 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .heads import ends_with_links, is_chrome_text
+from .heads import ends_with_links, is_action_line, is_chrome_text, strip_images
 from .lines import Line
-from .records import NAME, TEXT, RecordHead, find_heads, line_role
+from .patterns import NAME_PREFIX
+from .records import NAME, TEXT, RecordHead, find_heads, line_role, name_text
 
 __all__ = ["Run", "discussion_runs", "menu_start"]
 
@@ -79,7 +80,11 @@ def discussion_runs(
         for part in _split_at_cues(lines, run, is_cue)
     ]
     ends = lambda i: is_break(i) or is_cue(i)  # noqa: E731
-    return [_oriented(lines, run, start, ends) for run in runs if _is_discussion(lines, run)]
+    return [
+        _backfilled(lines, _oriented(lines, run, start, ends), start, ends)
+        for run in runs
+        if _is_discussion(lines, run)
+    ]
 
 
 def _split(
@@ -226,9 +231,10 @@ def _share(
 
 
 def _has_links(lines: Sequence[Line], record: range) -> bool:
-    """A link row in the record, or links at the end of its head ("… 12:20 AM | Reply")."""
+    """A row of action links in the record ("Reply", "Like"), or links at the end of
+    its head ("… 12:20 AM | Reply"); avatars and rules are no actions."""
     return any(
-        not lines[i].blank and (is_chrome_text(lines[i].text) or ends_with_links(lines[i].text))
+        not lines[i].blank and (is_action_line(lines[i].text) or ends_with_links(lines[i].text))
         for i in record
     )
 
@@ -289,3 +295,37 @@ def _first_text(lines: Sequence[Line], start: int, stop: int) -> int | None:
         (i for i in range(start, stop) if not lines[i].blank and not is_chrome_text(lines[i].text)),
         None,
     )
+
+
+# --- the first record of a run whose dates close the records ---------------------------
+
+
+def _backfilled(
+    lines: Sequence[Line], run: Run, floor: int, ends: Callable[[int], bool]
+) -> Run:
+    """The run with the record above its first head, when its heads are names after the
+    previous record's footer date: the first record has no date above its name, so
+    :mod:`.records` could not see its head. It is the last name line above the first
+    head that looks like the other heads (the same indent and the same text glued
+    before the name) and has text under it; the search stops at a form or heading."""
+    heads = run.heads
+    if sum(h.pattern == "date-name" for h in heads) < len(heads) / 2:
+        return run
+    shape = Counter(_head_shape(lines, h.lines[0]) for h in heads).most_common(1)[0][0]
+    for i in range(heads[0].start - 1, floor - 1, -1):
+        if lines[i].blank:
+            continue
+        if ends(i):
+            return run
+        if line_role(lines[i].text) == NAME and _head_shape(lines, i) == shape:
+            below = next((k for k in range(i + 1, heads[0].start) if not lines[k].blank), None)
+            if below is not None and line_role(lines[below].text) == TEXT:
+                first = RecordHead(i, (i,), name_text(lines[i].text), None, "date-name")
+                return Run((first, *heads), run.cue, run.under_section)
+    return run
+
+
+def _head_shape(lines: Sequence[Line], i: int) -> tuple[int, str]:
+    """A head line's indent and what is glued before its name (an avatar's alt text)."""
+    prefix = NAME_PREFIX.match(strip_images(lines[i].text))
+    return lines[i].indent, (prefix.group(0).strip().casefold() if prefix else "")

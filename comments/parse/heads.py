@@ -52,12 +52,14 @@ __all__ = [
     "clean_author",
     "dated_links",
     "ends_with_links",
+    "is_action_line",
     "is_chrome_in_comment",
     "is_chrome_text",
     "is_count_heading",
     "is_date",
     "is_form_field",
     "is_short_head",
+    "is_name",
     "is_time_line",
     "parse_count_heading",
     "parse_count_heading_cached",
@@ -82,6 +84,7 @@ IN_COMMENT_CHROME = (
     RULE_LINE,
     REPLY_TO_LINE,
 )
+ACTION_LINES = (LINK_LINE, LOGIN_PROMPT, REPLY_TO_LINE)  # what a reader can do with a comment
 LINE_CACHE_SIZE = 8192  # the same line is asked about by several stages
 MAX_DATED_HEAD_CHARS = 120  # an author (60) plus a date: longer lines are no dated head
 SAYS_CUE_SPAN = 120  # "says:" comes after an author name of at most 80 characters
@@ -224,6 +227,7 @@ NAME_DATE_WORDS = frozenset(
     {"on", "am", "le", "el", "il", "em", "op", "at", "um", "à", "den", "the", "der", "die"}
 )
 MAX_NAME_WORDS = 5
+MAX_LONG_NAME_WORDS = 7  # "Anele @ Success Along the Weigh": a blog's name beside the date
 MAX_LINK_TAIL_WORDS = 4  # "Zum Antworten anmelden Zitieren"
 MAX_LINK_TAIL_CHARS = 60
 LINK_TAIL_MARKS = " #|¶.:"  # "Reply #", "Reply."
@@ -284,6 +288,27 @@ def _strip_joiners(text: str) -> str:
     while words and words[0].casefold() in NAME_DATE_WORDS:
         words.pop(0)
     return " ".join(words).strip(NAME_DATE_JOINERS)
+
+
+def is_name(text: str, strict: bool = True) -> bool:
+    """Whether a head's author part can be a name: short, no link, no sentence, no chrome.
+    Beside its date on one line a name may be longer and end with a stop (a blog's name,
+    "Mama.Mommy.Mom.") unless ``strict``.
+
+    >>> is_name("Wilson A."), is_name("Subscribe"), is_name("https://a.example/x")
+    (True, False, False)
+    >>> is_name("Anele @ Success Along the Weigh"), is_name("Anele @ Success Along the Weigh", False)
+    (False, True)
+    """
+    if strict:
+        return _is_name(text)
+    return (
+        0 < len(text) <= MAX_HEAD_CHARS
+        and "/" not in text
+        and len(text.split()) <= MAX_LONG_NAME_WORDS
+        and any(map(str.isalpha, text))
+        and not is_chrome_in_comment(text)
+    )
 
 
 def _is_name(text: str) -> bool:
@@ -431,6 +456,17 @@ def is_chrome_text(text: str) -> bool:
     (True, False)
     """
     return is_chrome_in_comment(strip_images(text))
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def is_action_line(text: str) -> bool:
+    """A row of action links under a comment ("Reply", "Like · Reply", "Log in to Reply").
+
+    >>> is_action_line("[icon] Reply"), is_action_line("[avatar]"), is_action_line("Reply to Ann")
+    (True, False, True)
+    """
+    text = strip_images(text)
+    return len(text) <= MAX_PATTERN_CHARS and any(p.match(text) for p in ACTION_LINES)
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)

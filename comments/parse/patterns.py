@@ -45,7 +45,9 @@ __all__ = [
     "LINK_LINE",
     "LIST_MARKER",
     "MONTH_WORDS",
+    "NAME_PREFIX",
     "NAV_LINE",
+    "OUTLINE_NUMBER",
     "NUMBER_WORDS",
     "PHOTO_CREDIT",
     "PINGBACK_PREFIX",
@@ -473,6 +475,20 @@ DATE_LABEL = re.compile(
     r"|opublikowano|zaktualizowano|atualizado|date|datum|fecha|data)\s*(?:on|am|le|el|il|em|op)?:?$",
     re.IGNORECASE,
 )
+# What a converter glues before a commenter's name: an avatar's alt text ("Comment author
+# avatarbytor104"), a comment number ("#3 Ann", "#1 - Tue Jul 24, 2012"), the commenter's
+# website ("http://twitter.com/ann Ann Lee", as the Disqus plugin prints it).
+NAME_PREFIX = re.compile(
+    r"^[●•·■▪◦○]?\s*"
+    r"(?:(?:comment\s+author\s+|user\s+)?(?:avatar|gravatar|profile\s+(?:picture|photo|image))"
+    r"(?:\s+(?:of|for|von|de|di))?\s*(?=\S)"
+    r"|\w{0,12}\#\d{1,6}(?:\.\d{1,4})*\s*[-–—:|]?\s+"  # "#3 Ann", "Reply#1.2 - Tue Jul 24"
+    r"|https?://\S+\s+(?=\S))",
+    re.IGNORECASE,
+)
+# A comment's number in outline form at the start of its head or footer line ("#1.2 -
+# Tue Jul 24, 2012", "Reply#3.1 -"): the number of parts is the reply depth plus one.
+OUTLINE_NUMBER = re.compile(r"^\w{0,12}\#(?P<number>\d{1,6}(?:\.\d{1,4})*)\s*[-–—:|]")
 # An empty input box as converters draw one ("[          ]", "[____]", lynx's "_____"):
 # a form field, whatever its label says.
 INPUT_BOX = re.compile(r"\[[\s_]{3,}\]|_{5,}")

@@ -30,6 +30,7 @@ from .heads import (
     is_chrome_in_comment,
     is_count_heading,
     is_date,
+    is_name,
     is_short_head,
     is_time_line,
     parse_footer_head,
@@ -40,15 +41,14 @@ from .heads import (
     strip_images,
 )
 from .lines import Line
-from .patterns import AVATAR_LINE, IMAGE_ONLY, REPLY_TO_LINE
+from .patterns import AVATAR_LINE, IMAGE_ONLY, NAME_PREFIX, REPLY_TO_LINE
 from .pingbacks import parse_pingback
 
-__all__ = ["RecordHead", "find_heads", "line_role"]
+__all__ = ["RecordHead", "find_heads", "line_role", "name_text"]
 
 LINE_CACHE_SIZE = 8192
 MIN_LABEL_REPEATS = 3
 LABEL_SHARE = 0.8  # a "name" on this share of the heads is a label (a blog author replies less)
-COMMENT_NUMBER = re.compile(r"^#\d{1,6}\s+")
 MAX_DECORATION_LINES = 3  # avatar, number and repeated name lines above a head
 MAX_MARKER_ONLY_CHARS = 3  # "•", "1", "#": a line with no words
 MAX_NUMBER_DIGITS = 6  # "1955" points, "12345" a comment number
@@ -122,7 +122,7 @@ def line_role(text: str) -> str:
         return TEXT
     if IMAGE_ONLY.match(text) or _is_marker_only(text):
         return IMAGE
-    bare = strip_images(text)
+    bare = name_text(text)
     if parse_pingback(bare) is not None:
         return PINGBACK
     if parse_footer_head(bare) is not None:
@@ -196,7 +196,7 @@ def _without_labels(
     for head in heads:
         after = next((k for k in range(head.lines[-1] + 1, len(lines)) if role[k] != BLANK), None)
         if head.author == label and after is not None and role[after] == NAME:
-            name = _name_text(lines[after].text)
+            name = name_text(lines[after].text)
             head = RecordHead(head.start, (*head.lines, after), name, head.timestamp, head.pattern)
         fixed.append(head)
     return fixed
@@ -207,7 +207,7 @@ def _head_at(lines: Sequence[Line], role: str, texts: list[int], p: int) -> Reco
     i = texts[p]
     nxt = [texts[q] for q in range(p + 1, min(p + 4, len(texts)))]
     r = role[i]
-    text = strip_images(lines[i].text)
+    text = name_text(lines[i].text)
     if r == PINGBACK:
         return RecordHead(i, (i,), None, None, "pingback")
     if r == FOOTER:
@@ -220,7 +220,7 @@ def _head_at(lines: Sequence[Line], role: str, texts: list[int], p: int) -> Reco
     if r == DATE and nxt and role[nxt[0]] == NAME and _body_follows(role, nxt[1:]):
         # A date right above a name ends the record before (a footer date, as wpDiscuz
         # and many themes print it); the name opens the next record.
-        name = _name_text(lines[nxt[0]].text)
+        name = name_text(lines[nxt[0]].text)
         return RecordHead(nxt[0], (nxt[0],), name, None, "date-name")
     return None
 
@@ -249,6 +249,8 @@ def _explicit(
         following = _date_text(lines[nxt[0]].text)
         stamp, taken = (following if stamp is None else f"{stamp} {following}"), (i, nxt[0])
     pattern = "says" if head is not None and says_head(text) else "explicit"
+    if pattern == "explicit" and not is_name(author or "", strict=False):
+        return None  # "Subscribe Today", "Views": a date beside a label
     return RecordHead(i, taken, author, stamp, pattern, rest, replied_name(text))
 
 
@@ -258,7 +260,7 @@ def _name_head(
     """A short name line with its date next to it, or a list item's name above its body."""
     if not nxt:
         return None
-    text = _name_text(text)
+    text = name_text(text)
     j = nxt[0]
     if role[j] == DATE:
         return RecordHead(i, (i, j), text, _date_text(lines[j].text), "name-date")
@@ -290,9 +292,10 @@ def _item_of(lines: Sequence[Line], role: str, i: int) -> Line | None:
     return None
 
 
-def _name_text(text: str) -> str:
-    """A name line without avatar placeholders and a leading comment number ("#3 Ann")."""
-    return COMMENT_NUMBER.sub("", strip_images(text), count=1) or text
+def name_text(text: str) -> str:
+    """A name line without avatar placeholders, a leading comment number ("#3 Ann"),
+    avatar alt text or the commenter's website glued before it."""
+    return NAME_PREFIX.sub("", strip_images(text), count=1) or text
 
 
 def _is_head_statement(text: str, author: str | None, rest: str | None) -> bool:
@@ -301,7 +304,7 @@ def _is_head_statement(text: str, author: str | None, rest: str | None) -> bool:
     says: Hi"), never a plain space ("Luhn says she was …")."""
     if author is None or len(author.split()) > MAX_SAYS_AUTHOR_WORDS:
         return False
-    if any(mark in author for mark in CLAUSE_MARKS):
+    if says_head(text) and any(mark in author for mark in CLAUSE_MARKS):
         return False
     if not rest:
         return True

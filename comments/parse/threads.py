@@ -31,6 +31,7 @@ from .heads import (
 from .lines import LINE_BLANK, LINE_TEXT, Line
 from .patterns import (
     HEAD_CUT_AT_REPLY_TO,
+    OUTLINE_NUMBER,
     HEAD_CUT_LAST_CHARS,
     LINK_LINE,
     SENTENCE_END_CHARS,
@@ -431,13 +432,28 @@ def build_records(
     keys: list[tuple[int, int]] = []
     dropped: list[str] = []
     stops = [h.start for h in heads[1:]] + [end]
+    outlines: list[int | None] = []
     for head, stop in zip(heads, stops, strict=True):
         entry = _record_entry(lines, head, stop)
         dropped.extend(entry.dropped)
         entries.append(entry)
         keys.append(_record_key(lines, head))
+        outlines.append(_outline_level(lines, head, stop))
+    if sum(level is not None for level in outlines) * 2 >= len(outlines):
+        keys = [(level or 1, 0) for level in outlines]  # "#1.2": numbered replies
     _nest(entries, keys)
     return entries, dropped
+
+
+def _outline_level(lines: Sequence[Line], head: RecordHead, stop: int) -> int | None:
+    """The depth a record's number states ("#1.2 - May 2, 2012" on its head line or on
+    its last line: level 2), ``None`` without one."""
+    last = next((i for i in range(stop - 1, head.start - 1, -1) if not lines[i].blank), None)
+    for i in (head.lines[0], last):
+        match = OUTLINE_NUMBER.match(lines[i].text) if i is not None else None
+        if match:
+            return match["number"].count(".") + 1
+    return None
 
 
 def _record_entry(lines: Sequence[Line], head: RecordHead, stop: int) -> Entry:
