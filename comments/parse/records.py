@@ -49,6 +49,7 @@ __all__ = ["RecordHead", "find_heads", "line_role", "name_text"]
 LINE_CACHE_SIZE = 8192
 MIN_LABEL_REPEATS = 3
 LABEL_SHARE = 0.8  # a "name" on this share of the heads is a label (a blog author replies less)
+HEAD_LOOKAHEAD = 5  # non-blank lines a head's parts may span
 MAX_DECORATION_LINES = 3  # avatar, number and repeated name lines above a head
 MAX_MARKER_ONLY_CHARS = 3  # "•", "1", "#": a line with no words
 MAX_NUMBER_DIGITS = 6  # "1955" points, "12345" a comment number
@@ -205,7 +206,7 @@ def _without_labels(
 def _head_at(lines: Sequence[Line], role: str, texts: list[int], p: int) -> RecordHead | None:
     """The head that begins at non-blank line ``texts[p]``, if one does."""
     i = texts[p]
-    nxt = [texts[q] for q in range(p + 1, min(p + 4, len(texts)))]
+    nxt = [texts[q] for q in range(p + 1, min(p + HEAD_LOOKAHEAD, len(texts)))]
     r = role[i]
     text = name_text(lines[i].text)
     if r == PINGBACK:
@@ -258,6 +259,7 @@ def _name_head(
     lines: Sequence[Line], role: str, i: int, text: str, nxt: list[int]
 ) -> RecordHead | None:
     """A short name line with its date next to it, or a list item's name above its body."""
+    nxt = [k for k in nxt if role[k] != IMAGE]  # "Ann" / "□" / "Jul 20 2012"
     if not nxt:
         return None
     text = name_text(text)

@@ -466,7 +466,11 @@ def _record_entry(lines: Sequence[Line], head: RecordHead, stop: int) -> Entry:
         return entry
     if head.pattern == "footer":  # the body is above the head; after it, only chrome
         after, decoration = [lines[i].text for i in range(head.start, head.lines[0]) if not lines[i].blank], after
-    inner = [lines[i].text for i in head.lines[1:-1] if i not in head.lines]
+    inner = [  # lines between the head's parts ("□" between a name and its date)
+        lines[i].text
+        for i in range(head.lines[0], head.lines[-1] + 1)
+        if i not in head.lines and not lines[i].blank
+    ]
     chrome = [t for t in after if _is_record_chrome(t)]
     body = [t for t in after if not _is_record_chrome(t)]
     timestamp = head.timestamp
