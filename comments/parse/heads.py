@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .patterns import (
+    AGE_AT_END,
     AUTHOR_BADGE,
     BARE_COMMENTS_HEADING,
     COUNT_HEADING,
@@ -233,6 +234,10 @@ MAX_LINK_TAIL_CHARS = 60
 LINK_TAIL_MARKS = " #|¶.:"  # "Reply #", "Reply."
 LINK_BRACKETS = " []()"  # "[ antworten ]"
 MERIDIEM_START = re.compile(r"^[AaPp]\.?[Mm]\.?(?!\w)")  # "AM | Reply": a time wrapped after its digits
+# The name before a bare age ("Stefan Keller (@sfkeller) 1 year"): no clause punctuation
+# and no joining word at its end ("Duration: 2 to" is no name).
+NAME_BEFORE_AGE = re.compile(r"^[^:;,.!?]+(?<!\bto)(?<!\bfor)(?<!\bin)$", re.IGNORECASE)
+PAREN_END = re.compile(r"\([^()]{1,40}\)$")  # "Laura (Tutti Dolci)": a name may end with ")"
 INITIAL = re.compile(r"(?:^|\s)(?:\w\.){1,3}$")  # "Wilson A.", "B.R.": a name may end with a stop
 ATTRIBUTION_DASHES = ("—", "–", "―", "-")
 
@@ -250,12 +255,16 @@ def split_name_date(text: str) -> tuple[str, str] | None:
     ('ReallySparky', 'Thu, 08/09/2012 - 14:32')
     >>> split_name_date("# Le 3 juillet à 16:55, par voltaire En réponse à : Un titre")
     ('voltaire', '3 juillet à 16:55')
+    >>> split_name_date("Stefan Keller (@sfkeller) 1 year")
+    ('Stefan Keller (@sfkeller)', '1 year')
     >>> split_name_date("We met on June 3, 2015 in the park.") is None
     True
     """
     if len(text) > MAX_DATED_HEAD_CHARS or not any(map(str.isdigit, text)):
         return None
     match = DATE_IN_TEXT.search(text)
+    bare_age = match is None
+    match = match or AGE_AT_END.search(text)
     if match is None:
         return None
     date = match.group(0).strip()
@@ -275,8 +284,10 @@ def split_name_date(text: str) -> tuple[str, str] | None:
     links = links.strip(LINK_BRACKETS)
     if links and not LINK_LINE.match(links):
         return None
-    if not _is_name(name) or text.startswith(ATTRIBUTION_DASHES) or DATE_LABEL.match(name):
+    if not _is_name(name) or text.startswith(ATTRIBUTION_DASHES):
         return None  # "— Ann (@ann) May 2, 2018" signs a quoted post, not a comment
+    if bare_age and not NAME_BEFORE_AGE.match(name):
+        return None  # "Duration: 2 to 6 months": a bare age needs a plain name before it
     return clean_author(name), date
 
 
@@ -305,6 +316,7 @@ def is_name(text: str, strict: bool = True) -> bool:
     return (
         0 < len(text) <= MAX_HEAD_CHARS
         and "/" not in text
+        and DATE_LABEL.match(text) is None
         and len(text.split()) <= MAX_LONG_NAME_WORDS
         and any(map(str.isalpha, text))
         and not is_chrome_in_comment(text)
@@ -314,9 +326,10 @@ def is_name(text: str, strict: bool = True) -> bool:
 def _is_name(text: str) -> bool:
     return (
         0 < len(text) <= MAX_HEAD_CHARS
+        and DATE_LABEL.match(text) is None  # "Updated: May 2, 2020"
         and "/" not in text  # a link ("https://…/page.html 20.05.2019"), not a name
         and len(text.split()) <= MAX_NAME_WORDS
-        and (text[-1] not in SENTENCE_END or INITIAL.search(text) is not None)
+        and (text[-1] not in SENTENCE_END or INITIAL.search(text) or PAREN_END.search(text))
         and any(map(str.isalpha, text))
         and not is_chrome_in_comment(text)
     )

@@ -13,6 +13,7 @@ import re
 
 __all__ = [
     "AMBIGUOUS_BULLETS",
+    "AGE_AT_END",
     "ARROW_CUES",
     "AUTHOR_BADGE",
     "AUTHOR_BIO_HEADINGS",
@@ -749,7 +750,10 @@ _TIME = (
 # A time alone at a line's start ("1:17 PM | Reply": the end of a wrapped head).
 TIME_START = re.compile(rf"^{_TIME}", re.IGNORECASE)
 _DATE = rf"""(?:
-    (?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?
+    (?:(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|montag|dienstag|mittwoch|donnerstag|freitag
+        |samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes
+        |miércoles|jueves|viernes|sábado|domingo|mo|di|mi|do|fr|sa|so|lun|mar|mer|mié|jeu|jue
+        |ven|vie|sam|sáb|dim|dom)\b\.?,?\s+)?
     (?:
         (?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{2,4}}
       | (?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*(?:at|@|um|à|-|–)?\s*{_TIME}
@@ -761,12 +765,20 @@ _DATE = rf"""(?:
       | \d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}
       | {_AGO}
     )
-    (?:\s*(?:,|at|um|à|a\s+las|a\s+la|alle|às|om|o|@|-|–|\||kl\.?|klo\.?|kello)?\s*{_TIME})?
+    (?:\s*(?:,|at|um|à|a\s+las|a\s+la|alle|às|om|o|@|-|–|\||/|kl\.?|klo\.?|kello)?\s*{_TIME})?
   | {_TIME}\s*(?:,|on|am|le|el|il|em|op)?\s*
     (?:\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}
       | (?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}
       | \d{{1,2}}\.?\s+(?:{_MONTHS})\.?\s+\d{{4}})
 )"""
+# An age without "ago" at the end of a head line ("Ed Erhart 1 year", "Ann 3 Tage").
+AGE_AT_END = re.compile(
+    r"(?<!\S)\d{1,3}\s?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?"
+    r"|Sekunden?|Minuten?|Stunden?|Tagen?|Wochen?|Monaten?|Jahren?|Tage?|Monate?|Jahre?"
+    r"|secondes?|heures?|jours?|semaines?|mois|ans?|segundos?|horas?|días?|semanas?|meses|mes"
+    r"|años?|anni|anno|giorni|giorno|ore|mesi)$",
+    re.IGNORECASE,
+)
 # A line that is only a date/time (optionally "Posted on", "at", a permalink "#").
 DATE_LINE = re.compile(
     rf"^(?:(?:posted|published|submitted|geschrieben|publié|publicado|pubblicato|publicerat|"

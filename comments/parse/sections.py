@@ -104,8 +104,11 @@ def find_layout(lines: Sequence[Line]) -> Layout:
     >>> from comments.parse.lines import classify_lines
     >>> page = ["T", "", "Body.", "2 Comments", "  • Ann says:", "    Hi", "Leave a Reply",
     ...         "Name *"]
-    >>> find_layout(classify_lines(page))
-    Layout(title=0, article=range(1, 3), discussion=range(4, 6), heading=3, declared_count=2)
+    >>> layout = find_layout(classify_lines(page))
+    >>> layout.title, layout.article, layout.discussion, layout.declared_count
+    (0, range(1, 3), range(4, 6), 2)
+    >>> [(head.start, head.author) for head in layout.records]
+    [(4, 'Ann')]
     """
     heading, declared, quoted_title = _count_heading(lines)
     if heading is None:
