@@ -224,9 +224,7 @@ def _head_separator(text: str) -> re.Match[str] | None:
 NAME_DATE_JOINERS = " \t|•·,:;-–—@#^"
 # "by" before a name that follows its date ("Le 3 juillet, par Ann", "May 2, 2012 by Ann").
 BY_WORDS = frozenset({"by", "par", "por", "von", "door", "da", "di", "av", "af", "przez"})
-NAME_DATE_WORDS = frozenset(
-    {"on", "am", "le", "el", "il", "em", "op", "at", "um", "à", "den", "the", "der", "die"}
-)
+NAME_DATE_WORDS = frozenset({"on", "am", "le", "el", "il", "em", "op", "at", "um", "à", "den"})
 MAX_NAME_WORDS = 5
 MAX_LONG_NAME_WORDS = 7  # "Anele @ Success Along the Weigh": a blog's name beside the date
 MAX_LINK_TAIL_WORDS = 4  # "Zum Antworten anmelden Zitieren"

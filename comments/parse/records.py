@@ -16,6 +16,7 @@ Nothing here depends on headings or on where the article ends: the caller
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -41,7 +42,7 @@ from .heads import (
     strip_images,
 )
 from .lines import Line
-from .patterns import AVATAR_LINE, IMAGE_ONLY, NAME_PREFIX, REPLY_TO_LINE
+from .patterns import AVATAR_LINE, BULLET_MARKERS, IMAGE_ONLY, NAME_PREFIX, REPLY_TO_LINE
 from .pingbacks import parse_pingback
 
 __all__ = ["RecordHead", "find_heads", "line_role", "name_text"]
@@ -52,7 +53,8 @@ LABEL_SHARE = 0.8  # a "name" on this share of the heads is a label (a blog auth
 HEAD_LOOKAHEAD = 5  # non-blank lines a head's parts may span
 MAX_DECORATION_LINES = 3  # avatar, number and repeated name lines above a head
 MAX_MARKER_ONLY_CHARS = 3  # "•", "1", "#": a line with no words
-MAX_NUMBER_DIGITS = 6  # "1955" points, "12345" a comment number
+MAX_NUMBER_DIGITS = 6
+MARK_SYMBOLS = frozenset("".join(BULLET_MARKERS) + "△▽▲▼←→↑↓")  # drawn bullets and arrows  # "1955" points, "12345" a comment number
 MAX_SAYS_AUTHOR_WORDS = 8
 MAX_AUTHOR_WORDS = 5  # beside a date, a longer "name" is a headline
 CLAUSE_MARKS = (",", "”", "“", '"', ";")  # a name holds none of these ("Dr. Ann" may hold ". ")
@@ -142,12 +144,17 @@ def line_role(text: str) -> str:
 
 
 def _is_marker_only(text: str) -> bool:
-    """Numbers ("12" votes, "3" a thread's number), image placeholders and symbols:
-    no words ("1 [60afcbfb6a3d]", "•", "#")."""
-    bare = IMAGE_TOKEN.sub("", text)
-    return not any(map(str.isalpha, bare)) and len(bare.strip()) <= MAX_MARKER_ONLY_CHARS or (
-        bare.strip().isdigit() and len(bare.strip()) <= MAX_NUMBER_DIGITS
-    )
+    """Numbers ("12" votes, "3" a thread's number), image placeholders, bullets and
+    punctuation: no words ("1 [60afcbfb6a3d]", "•", "#"). An emoji is text ("❤️" is
+    a whole reply)."""
+    bare = IMAGE_TOKEN.sub("", text).strip()
+    if bare.isdigit():
+        return len(bare) <= MAX_NUMBER_DIGITS
+    return len(bare) <= MAX_MARKER_ONLY_CHARS and all(map(_is_mark, bare))
+
+
+def _is_mark(char: str) -> bool:
+    return char in MARK_SYMBOLS or unicodedata.category(char)[0] in "PNZ"
 
 
 def roles(lines: Sequence[Line]) -> str:
@@ -349,6 +356,8 @@ def _with_decoration(
             subject = k
             continue
         start, seen = k, seen + 1
+        if lines[k].is_item:
+            break  # the record's own list item: what is above belongs to the record before
     if start == head.start:
         return head
     return RecordHead(
