@@ -180,7 +180,7 @@ def find_heads(lines: Sequence[Line], start: int = 0, end: int | None = None) ->
         if i <= taken:
             continue
         head = _head_at(lines, role, texts, position)
-        if head is None:
+        if head is None or (heads and _is_body_of(heads[-1], head, texts, position)):
             continue
         head = _with_decoration(lines, role, head, floor=max(taken + 1, start))
         heads.append(head)
@@ -208,6 +208,14 @@ def _without_labels(
             head = RecordHead(head.start, (*head.lines, after), name, head.timestamp, head.pattern)
         fixed.append(head)
     return fixed
+
+
+def _is_body_of(previous: RecordHead, head: RecordHead, texts: list[int], p: int) -> bool:
+    """A "head" right under another head, that carries text itself ("What they said...
+    or perhaps …") or is only a short line: the first line of the body above's record,
+    which cannot be empty."""
+    right_under = p > 0 and texts[p - 1] == previous.lines[-1]
+    return right_under and (head.rest is not None or head.pattern == "name-body")
 
 
 def _head_at(lines: Sequence[Line], role: str, texts: list[int], p: int) -> RecordHead | None:
