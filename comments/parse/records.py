@@ -183,6 +183,7 @@ def find_heads(lines: Sequence[Line], start: int = 0, end: int | None = None) ->
         if head is None or (heads and _is_body_of(heads[-1], head, texts, position)):
             continue
         head = _with_decoration(lines, role, head, floor=max(taken + 1, start))
+        head = _with_reply_line(lines, role, head, end)
         heads.append(head)
         taken = head.lines[-1]
     return _without_labels(lines, role, heads)
@@ -208,6 +209,20 @@ def _without_labels(
             head = RecordHead(head.start, (*head.lines, after), name, head.timestamp, head.pattern)
         fixed.append(head)
     return fixed
+
+
+def _with_reply_line(lines: Sequence[Line], role: str, head: RecordHead, end: int) -> RecordHead:
+    """The head with the "Reply to Sara" line printed right under it, naming its parent."""
+    if head.reply_to is not None:
+        return head
+    after = next((k for k in range(head.lines[-1] + 1, end) if role[k] != BLANK), None)
+    reply = REPLY_TO_LINE.match(strip_images(lines[after].text)) if after is not None else None
+    if reply is None:
+        return head
+    return RecordHead(
+        head.start, (*head.lines, after), head.author, head.timestamp, head.pattern, head.rest,
+        reply["name"],
+    )
 
 
 def _is_body_of(previous: RecordHead, head: RecordHead, texts: list[int], p: int) -> bool:

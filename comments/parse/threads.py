@@ -46,6 +46,9 @@ __all__ = ["Entry", "build_entries", "build_records", "entry_starts"]
 # A comment body starting like this, under a head naming "Title « site", is an
 # old-style WordPress pingback (the linking post shown as a comment with its excerpt).
 EXCERPT_OPENERS = ("[…]", "[...]", "[&hellip;]", "…")
+MIN_THREAD_NUMBERS = 2
+MAX_MISSING_THREADS = 0.1
+MAX_THREAD_NUMBER_DIGITS = 4
 MAX_FRAGMENT_CHARS = 40  # the end of a sentence cut off by a blank line ("for this post.")
 
 
@@ -441,8 +444,42 @@ def build_records(
         outlines.append(_outline_level(lines, head, stop))
     if sum(level is not None for level in outlines) * 2 >= len(outlines):
         keys = [(level or 1, 0) for level in outlines]  # "#1.2": numbered replies
+    elif len(set(keys)) == 1:
+        keys = _thread_number_keys(lines, heads) or keys
     _nest(entries, keys)
     return entries, dropped
+
+
+def _thread_number_keys(
+    lines: Sequence[Line], heads: Sequence[RecordHead]
+) -> list[tuple[int, int]] | None:
+    """Nesting from thread numbers on a flat list: when the records numbered 1, 2, 3 …
+    above their heads are the threads, the unnumbered records between them are the
+    replies ("1" / Ann / "Reply" / Bob / "2" / Cy …). ``None`` unless the numbers run
+    1, 2, 3 … and some records have none."""
+    numbers = [_thread_number(lines, head) for head in heads]
+    present = [n for n in numbers if n is not None]
+    if len(present) < MIN_THREAD_NUMBERS or not _counts_up(present):
+        return None
+    if numbers[0] is None or len(present) == len(numbers):
+        return None
+    return [(1, 0) if n is not None else (2, 0) for n in numbers]
+
+
+def _counts_up(numbers: list[int]) -> bool:
+    """1, 2, 3 … in order, a few missing at most (a thread whose head was not found)."""
+    increasing = all(b > a for a, b in zip(numbers, numbers[1:], strict=False))
+    missing = numbers[-1] - len(numbers)
+    return increasing and numbers[0] == 1 and missing <= len(numbers) * MAX_MISSING_THREADS
+
+
+def _thread_number(lines: Sequence[Line], head: RecordHead) -> int | None:
+    """The number printed alone above a record's head (its thread's number)."""
+    for i in range(head.start, head.lines[0]):
+        text = lines[i].text
+        if text.isdigit() and len(text) <= MAX_THREAD_NUMBER_DIGITS:
+            return int(text)
+    return None
 
 
 def _outline_level(lines: Sequence[Line], head: RecordHead, stop: int) -> int | None:
