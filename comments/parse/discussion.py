@@ -16,13 +16,15 @@ from dataclasses import dataclass
 
 from .heads import ends_with_links, is_action_line, is_chrome_text, strip_images
 from .lines import Line
-from .patterns import NAME_PREFIX
+from .patterns import NAME_PREFIX, PINGBACK_HEADING
 from .records import NAME, TEXT, RecordHead, find_heads, line_role, name_text
 
 __all__ = ["Run", "discussion_runs", "menu_start"]
 
 CUE_WINDOW = 12  # non-blank lines above a run in which a comments heading/form counts
 MIN_WEAK_HEADS = 2
+MAX_HEADING_CHARS = 80
+LINKING_PATTERNS = frozenset({"pingback", "linkback"})
 MIN_EVIDENCE = 3
 CUE_POINTS = 3
 LINK_POINTS = 2
@@ -80,11 +82,48 @@ def discussion_runs(
         for part in _split_at_cues(lines, run, is_cue)
     ]
     ends = lambda i: is_break(i) or is_cue(i)  # noqa: E731
-    return [
+    chosen = [
         _backfilled(lines, _oriented(lines, run, start, ends), start, ends)
         for run in runs
         if _is_discussion(lines, run)
     ]
+    return _with_pingback_lists(lines, chosen, start, ends)
+
+
+def _with_pingback_lists(
+    lines: Sequence[Line], runs: list[Run], start: int, ends: Callable[[int], bool]
+) -> list[Run]:
+    """The runs plus the lists under a "Pingbacks" / "7 trackbacks" heading: each item
+    there is a linking post (its title, then perhaps its excerpt), whatever its shape."""
+    taken = {i for run in runs for h in run.heads for i in range(h.start, h.lines[-1] + 1)}
+    for i in range(start, len(lines)):
+        text = lines[i].text
+        if not text or lines[i].is_item or not PINGBACK_HEADING.match(text[:MAX_HEADING_CHARS]):
+            continue
+        items = _items_under(lines, i + 1, ends)
+        heads = tuple(
+            RecordHead(k, (k,), strip_images(lines[k].text), None, "linkback")
+            for k in items
+            if k not in taken
+        )
+        if heads:
+            runs.append(Run(heads, i))
+    return sorted(runs, key=lambda run: run.start)
+
+
+def _items_under(lines: Sequence[Line], start: int, ends: Callable[[int], bool]) -> list[int]:
+    """The list items from ``start`` up to the first line that is neither an item nor
+    indented under one (or that ends the discussion)."""
+    items: list[int] = []
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if line.blank:
+            continue
+        if ends(i) or not (line.is_item or (items and line.indent > lines[items[-1]].indent)):
+            break
+        if line.is_item:
+            items.append(i)
+    return items
 
 
 def _split(
@@ -170,7 +209,7 @@ def _with_cue(
 def _is_discussion(lines: Sequence[Line], run: Run) -> bool:
     """Whether a run's records look like comments, by the evidence they carry."""
     heads = run.heads
-    if any(h.pattern == "pingback" for h in heads):
+    if any(h.pattern in LINKING_PATTERNS for h in heads):
         return True
     if run.under_section:
         return False

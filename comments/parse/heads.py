@@ -39,6 +39,7 @@ from .patterns import (
     REPLY_TO,
     REPLY_TO_LINE,
     RULE_LINE,
+    SAYS_AT_END,
     SAYS_CUES,
     SAYS_SUFFIX,
     TIME_START,
@@ -62,6 +63,7 @@ __all__ = [
     "is_short_head",
     "is_name",
     "is_time_line",
+    "linking_title",
     "parse_count_heading",
     "parse_count_heading_cached",
     "parse_footer_head",
@@ -351,6 +353,23 @@ def _author_and_date(text: str) -> tuple[str, str | None]:
     if separated:
         return _without_reply_to(separated.group("author")), separated.group("date")
     return _without_reply_to(text), None
+
+
+def linking_title(text: str) -> tuple[str, str | None]:
+    """(title, date) of a linking post shown as a comment head: without "says:" and the
+    date ("Post title | Site says:", "Post title | Site October 23, 2012 at 1:23 pm").
+
+    >>> linking_title("Autumn Mornings | klerebearsweets October 23, 2012 at 1:23 pm")
+    ('Autumn Mornings | klerebearsweets', 'October 23, 2012 at 1:23 pm')
+    >>> linking_title("A bit at sea | K.M.Lockwood says:")
+    ('A bit at sea | K.M.Lockwood', None)
+    """
+    title = SAYS_AT_END.sub("", text)
+    date = None
+    match = next((m for m in DATE_IN_TEXT.finditer(title) if not title[m.end() :].strip()), None)
+    if match is not None and match.start() > 0:  # a date at the end, not "(18 October 2012)"
+        title, date = title[: match.start()], match.group(0).strip()
+    return _strip_joiners(title) or text, date
 
 
 def replied_name(head: str) -> str | None:

@@ -31,6 +31,7 @@ __all__ = [
     "DATE_LABEL",
     "DATE_LINE",
     "DISCUSSION_END",
+    "EXCERPT_OPENERS",
     "EMBEDDED_BOILERPLATE",
     "EMBEDDED_CUES",
     "FOOTER_HEAD",
@@ -51,6 +52,7 @@ __all__ = [
     "OUTLINE_NUMBER",
     "NUMBER_WORDS",
     "PHOTO_CREDIT",
+    "PINGBACK_HEADING",
     "PINGBACK_PREFIX",
     "PINGBACK_SITE_SEPARATOR",
     "POST_NAV",
@@ -58,6 +60,7 @@ __all__ = [
     "REPLY_TO",
     "REPLY_TO_LINE",
     "RULE_LINE",
+    "SAYS_AT_END",
     "SAYS_CUES",
     "SAYS_SUFFIX",
     "SENTENCE_END_CHARS",
@@ -567,6 +570,8 @@ SAYS_WORDS = (
 # prose "wie gesagt: …" goes on): long enough never to end a name by chance (unlike
 # "sa:" at the end of "Marissa:").
 GLUED_SAYS_WORDS = ("says:", "said:", "says", "sagt:", "said...", "says...")
+# The verb at the end of a head, whatever precedes it ("… | Lifehacker Australia says:").
+SAYS_AT_END = re.compile(rf"\s+(?:{_words(*SAYS_WORDS)})\s*$", re.IGNORECASE)
 # Lower-case substrings one of which a "says:" head holds within its first 120 characters.
 SAYS_CUES = (":", "...", "…", "says", "said")
 SAYS_SUFFIX = re.compile(
@@ -750,7 +755,8 @@ _TIME = (
 # A time alone at a line's start ("1:17 PM | Reply": the end of a wrapped head).
 TIME_START = re.compile(rf"^{_TIME}", re.IGNORECASE)
 _DATE = rf"""(?:
-    (?:(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|montag|dienstag|mittwoch|donnerstag|freitag
+    (?:(?:monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thu|friday|fri|saturday
+        |sat|sunday|sun|montag|dienstag|mittwoch|donnerstag|freitag
         |samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes
         |miércoles|jueves|viernes|sábado|domingo|mo|di|mi|do|fr|sa|so|lun|mar|mer|mié|jeu|jue
         |ven|vie|sam|sáb|dim|dom)\b\.?,?\s+)?
@@ -1195,6 +1201,15 @@ FEED_LINK = re.compile(
 
 PINGBACK_PREFIX = re.compile(
     r"^(?P<kind>pingback|trackback|ping|rückverweis|rétrolien)\s*:\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+# A linking post's excerpt opens with a cut ("[…] the best cinnamon rolls […]").
+EXCERPT_OPENERS = ("[…]", "[...]", "[&hellip;]", "…")
+# A heading over a list of links from other posts: "7 trackbacks", "Pingbacks",
+# "Trackbacks/Pingbacks", "Links to this post".
+PINGBACK_HEADING = re.compile(
+    r"^(?:\d{1,4}\s+)?(?:pingbacks?|trackbacks?|pings?|rückverweise|rétroliens|links\s+to\s+this\s+post)"
+    r"(?:\s*(?:/|&|and|und|et)\s*(?:pingbacks?|trackbacks?))?\s*:?$",
     re.IGNORECASE,
 )
 # Between a linking post's title and its site: "Title | site", "Title « site",

@@ -36,20 +36,29 @@ from .heads import (
     is_time_line,
     parse_footer_head,
     parse_head,
+    linking_title,
     replied_name,
     says_head,
     split_name_date,
     strip_images,
 )
 from .lines import Line
-from .patterns import AVATAR_LINE, BULLET_MARKERS, IMAGE_ONLY, NAME_PREFIX, REPLY_TO_LINE
-from .pingbacks import parse_pingback
+from .patterns import (
+    AVATAR_LINE,
+    BULLET_MARKERS,
+    IMAGE_ONLY,
+    NAME_PREFIX,
+    REPLY_TO_LINE,
+)
+from .pingbacks import parse_pingback, split_title_site
 
 __all__ = ["RecordHead", "find_heads", "line_role", "name_text"]
 
 LINE_CACHE_SIZE = 8192
 MIN_LABEL_REPEATS = 3
 LABEL_SHARE = 0.8  # a "name" on this share of the heads is a label (a blog author replies less)
+MIN_TITLE_WORDS = 3
+BRACKETED_EXCERPT = ("[…]", "[...]", "[&hellip;]")  # a bare "…" may open a reply
 HEAD_LOOKAHEAD = 5  # non-blank lines a head's parts may span
 MAX_DECORATION_LINES = 3  # avatar, number and repeated name lines above a head
 MAX_MARKER_ONLY_CHARS = 3  # "•", "1", "#": a line with no words
@@ -71,6 +80,7 @@ PINGBACK = "P"
 HEADING = "H"  # "6 thoughts on …", "Kommentare": announces comments, names nobody
 TEXT = "T"
 BLANK = " "
+LINKBACK_ROLES = frozenset({EXPLICIT, NAME, TEXT})  # what a linking post's title line reads as
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,8 +91,9 @@ class RecordHead:
     ``lines`` the line indices that make up the head (kept out of the body); ``author``
     and ``timestamp`` what they state; ``pattern`` how the head was recognised
     ("says", "explicit" (a name and a date on one line), "name-date", "date-name",
-    "name-body", "pingback", "footer": a head printed under its body, whose record
-    starts at ``start`` above it); ``rest`` body text
+    "name-body", "pingback", "linkback": a linking post's title over its excerpt,
+    "footer": a head printed under its body, whose record starts at ``start`` above
+    it); ``rest`` body text
     printed on the head line after "says:"; ``reply_to`` the name a "Reply to X" line
     in the head answers.
     """
@@ -241,6 +252,8 @@ def _head_at(lines: Sequence[Line], role: str, texts: list[int], p: int) -> Reco
     text = name_text(lines[i].text)
     if r == PINGBACK:
         return RecordHead(i, (i,), None, None, "pingback")
+    if r in LINKBACK_ROLES and _excerpt_follows(lines, role, nxt):
+        return _linkback(lines, role, i, text, nxt)
     if r == FOOTER:
         footer = parse_footer_head(text)
         return RecordHead(i, (i,), footer.author, footer.timestamp, "footer")  # type: ignore[union-attr]
@@ -283,6 +296,29 @@ def _explicit(
     if pattern == "explicit" and not is_name(author or "", strict=False):
         return None  # "Subscribe Today", "Views": a date beside a label
     return RecordHead(i, taken, author, stamp, pattern, rest, replied_name(text))
+
+
+def _excerpt_follows(lines: Sequence[Line], role: str, nxt: list[int]) -> bool:
+    """The next line (after a date line, if any) opens a post's excerpt ("[…] the …")."""
+    following = [k for k in nxt if role[k] != DATE][:1]
+    return bool(following) and lines[following[0]].text.startswith(BRACKETED_EXCERPT)
+
+
+def _linkback(
+    lines: Sequence[Line], role: str, i: int, text: str, nxt: list[int]
+) -> RecordHead | None:
+    """A pingback shown as a comment: the linking post's title (and date) as its head,
+    its excerpt as the body ("Post title | Site says:" / "[…] excerpt […]")."""
+    named = split_name_date(text)
+    if named is not None and is_name(named[0]):
+        return None  # "by Gord on May 2, 2012. Reply": a commenter's head or footer
+    title, stamp = linking_title(text)
+    if len(title.split()) < MIN_TITLE_WORDS and split_title_site(title)[1] is None:
+        return None  # a name, not a post's title
+    taken = (i, nxt[0]) if role[nxt[0]] == DATE else (i,)
+    if stamp is None and len(taken) > 1:
+        stamp = _date_text(lines[nxt[0]].text)
+    return RecordHead(i, taken, title, stamp, "linkback")
 
 
 def _name_head(

@@ -48,6 +48,7 @@ from .patterns import (
     FORM_START,
     LINK_LINE,
     LOGIN_PROMPT,
+    PINGBACK_HEADING,
     NAV_LINE,
     POST_NAV,
     SENTENCE_END_CHARS,
@@ -210,6 +211,7 @@ def _announces_comments(lines: Sequence[Line]) -> Callable[[int], bool]:
         return bool(
             parse_count_heading_cached(text) is not None
             or BARE_COMMENTS_HEADING.match(text)
+            or PINGBACK_HEADING.match(text)
             or _opens_form(text)
             or DISCUSSION_END.match(text)
             or LOGIN_PROMPT.match(text)

@@ -30,6 +30,7 @@ from .heads import (
 )
 from .lines import LINE_BLANK, LINE_TEXT, Line
 from .patterns import (
+    EXCERPT_OPENERS,
     HEAD_CUT_AT_REPLY_TO,
     OUTLINE_NUMBER,
     HEAD_CUT_LAST_CHARS,
@@ -45,7 +46,6 @@ __all__ = ["Entry", "build_entries", "build_records", "entry_starts"]
 
 # A comment body starting like this, under a head naming "Title « site", is an
 # old-style WordPress pingback (the linking post shown as a comment with its excerpt).
-EXCERPT_OPENERS = ("[…]", "[...]", "[&hellip;]", "…")
 MIN_THREAD_NUMBERS = 2
 MAX_MISSING_THREADS = 0.1
 MAX_THREAD_NUMBER_DIGITS = 4
@@ -501,6 +501,11 @@ def _record_entry(lines: Sequence[Line], head: RecordHead, stop: int) -> Entry:
         entry = _pingback([lines[head.lines[0]].text, *after]) or Entry("comment", line)
         entry.line, entry.dropped = line, decoration
         return entry
+    if head.pattern == "linkback":  # a linking post: its title, its site, its excerpt
+        title, site = split_title_site(head.author or "")
+        excerpt = "\n".join(t for t in after if not _is_record_chrome(t)) or None
+        chrome = [t for t in after if _is_record_chrome(t)]
+        return Entry("pingback", line, text=title, site=site, excerpt=excerpt, dropped=decoration + chrome)
     if head.pattern == "footer":  # the body is above the head; after it, only chrome
         after, decoration = [lines[i].text for i in range(head.start, head.lines[0]) if not lines[i].blank], after
     inner = [  # lines between the head's parts ("□" between a name and its date)
