@@ -284,6 +284,7 @@ def split_name_date(text: str) -> tuple[str, str] | None:
     links = links.strip(LINK_BRACKETS)
     if links and not LINK_LINE.match(links):
         return None
+    name = _without_reply_to(name)  # "Kyle replied to comment from David": Kyle
     if not _is_name(name) or text.startswith(ATTRIBUTION_DASHES):
         return None  # "— Ann (@ann) May 2, 2018" signs a quoted post, not a comment
     if bare_age and not NAME_BEFORE_AGE.match(name):

@@ -2,8 +2,8 @@
 numbers.
 
 html2text writes links as ``[text](url)`` (wrapped over several lines when long),
-images as ``![alt](src)``, headings with ``#``, emphasis with ``**``, and escapes
-punctuation; lynx without ``-nolist`` prefixes every link with ``[12]`` and appends a
+images as ``![alt](src)``, headings with ``#``, emphasis with ``**``, blockquotes
+with ``>`` (kept as indentation of the same width), and escapes punctuation; lynx without ``-nolist`` prefixes every link with ``[12]`` and appends a
 "References" list. Both are reduced to the plain text a reader sees. The number of
 lines never changes (a link wrapped over lines moves its text onto its first line and
 leaves the others shorter), so line numbers stay true and list structure survives.
@@ -27,6 +27,9 @@ LINK_PASSES = 2  # an image inside a link needs a second pass: [![alt](src)](hre
 # text's first line on its own.
 HEADING = re.compile(r"\n#{1,6}[ \t]+")
 FIRST_HEADING = re.compile(r"\A#{1,6}[ \t]+")
+# Blockquote markers at a line's start (html2text nests quoted blocks as "> > " or ">>").
+QUOTE = re.compile(r"^(?:>[ \t]?)+", re.MULTILINE)
+QUOTE_CUE = ">"
 EMPHASIS = re.compile(r"(\*\*|__)(?=\S)([^\n]{1,300}?)(?<=\S)\1")
 ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 # Substrings without which a pattern above cannot match: tested before running it.
@@ -108,7 +111,10 @@ def _has_emphasis_cue(text: str) -> bool:
 
 
 def _strip_inline(text: str) -> str:
-    """Undo headings, emphasis and escapes (inline markup never spans lines)."""
+    """Undo headings, emphasis, escapes and quote markers (inline markup never spans
+    lines)."""
+    if text.startswith(QUOTE_CUE) or "\n" + QUOTE_CUE in text:
+        text = QUOTE.sub(_as_spaces, text)
     if text.startswith(HEADING_CUE):
         text = FIRST_HEADING.sub("", text, count=1)
     if "\n" + HEADING_CUE in text:
@@ -118,6 +124,11 @@ def _strip_inline(text: str) -> str:
     if ESCAPE_CUE in text:
         text = ESCAPE.sub(ESCAPED_CHAR, text)
     return text
+
+
+def _as_spaces(match: re.Match[str]) -> str:
+    """A blockquote's ">" markers as indentation of the same width: the nesting stays."""
+    return " " * len(match.group(0))
 
 
 class _LinkUnwrapper:
