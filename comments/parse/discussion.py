@@ -27,6 +27,7 @@ MAX_HEADING_CHARS = 80
 LINKING_PATTERNS = frozenset({"pingback", "linkback"})
 MIN_EVIDENCE = 3
 CUE_POINTS = 3
+SECTION_PENALTY = 3
 LINK_POINTS = 2
 SAYS_POINTS = 2
 CONVERSATION_POINTS = 2
@@ -211,8 +212,6 @@ def _is_discussion(lines: Sequence[Line], run: Run) -> bool:
     heads = run.heads
     if any(h.pattern in LINKING_PATTERNS for h in heads):
         return True
-    if run.under_section:
-        return False
     strong = sum(h.strong for h in heads)
     if len(heads) == 1:  # one record is a discussion only under a comments heading
         return run.cue is not None and strong == 1
@@ -239,9 +238,10 @@ def _evidence(lines: Sequence[Line], run: Run, strong: int) -> int:
     )
     decorated = sum(h.start < h.lines[0] or lines[h.start].is_item for h in heads) >= half
     very_many = strong >= VERY_MANY_RECORDS
+    under_section = SECTION_PENALTY * run.under_section  # "Related posts" right above
     if not specific:  # many numbered or avatar-decorated dated records: still comments
-        return decorated + 2 * very_many
-    return specific + decorated + (strong >= MANY_RECORDS) + very_many
+        return decorated + 2 * very_many - under_section
+    return specific + decorated + (strong >= MANY_RECORDS) + very_many - under_section
 
 
 def _is_conversation(lines: Sequence[Line], heads: Sequence[RecordHead]) -> bool:

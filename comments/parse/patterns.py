@@ -313,6 +313,7 @@ _COUNT_QUALIFIERS = _words("reader", "readers'", "readers’", "user", "your", "
 # "One thought on “…”", "3 Kommentare zu „…“", "2 commentaires sur « … »", "No Comments".
 COUNT_HEADING = re.compile(
     rf"""^(?:
+        (?:there\s+(?:are|is)\s+|es\s+gibt\s+|il\s+y\s+a\s+|hay\s+|ci\s+sono\s+)?
         {_COUNT}\s*(?:{_COUNT_NOUNS})\b(?P<rest>.*)
       | (?:(?:{_COUNT_QUALIFIERS})\s+)?(?:{_COUNT_NOUNS})\s*
         (?:\((?P<count2>\d{{1,6}})\)|\[(?P<count3>\d{{1,6}})\]|:\s*(?P<count4>\d{{1,6}}))
