@@ -161,6 +161,8 @@ def _is_marker_only(text: str) -> bool:
     bare = IMAGE_TOKEN.sub("", text).strip()
     if bare.isdigit():
         return len(bare) <= MAX_NUMBER_DIGITS
+    if bare[:1] in "+-" and bare[1:].isdigit():
+        return False  # "+1": a reply that says only that
     return len(bare) <= MAX_MARKER_ONLY_CHARS and all(map(_is_mark, bare))
 
 

@@ -534,9 +534,8 @@ def _record_entry(lines: Sequence[Line], head: RecordHead, stop: int) -> Entry:
 
 
 def _is_record_chrome(text: str) -> bool:
-    """A line of a record that is not its text: links, avatars, vote counts ("+1" is
-    text: a reply that says only that)."""
-    return is_chrome_text(text) or (line_role(text) == IMAGE and not text.startswith("+"))
+    """A line of a record that is not its text: links, avatars, vote counts."""
+    return is_chrome_text(text) or line_role(text) == IMAGE
 
 
 def _record_key(lines: Sequence[Line], head: RecordHead) -> tuple[int, int]:
