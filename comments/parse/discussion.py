@@ -23,6 +23,7 @@ __all__ = ["Run", "discussion_runs", "menu_start"]
 
 CUE_WINDOW = 12  # non-blank lines above a run in which a comments heading/form counts
 MIN_WEAK_HEADS = 2
+MIN_NUMBERED_RECORDS = 2
 MAX_HEADING_CHARS = 80
 LINKING_PATTERNS = frozenset({"pingback", "linkback"})
 MIN_EVIDENCE = 3
@@ -32,6 +33,7 @@ LINK_POINTS = 2
 SAYS_POINTS = 2
 CONVERSATION_POINTS = 2
 MAX_SPEAKER_SHARE = 0.5
+MIN_SPEAKER_SHARE = 0.6
 MANY_RECORDS = 3
 VERY_MANY_RECORDS = 8
 MIN_CHROME_SHARE = 0.5  # records with action links: comment-like
@@ -84,7 +86,7 @@ def discussion_runs(
     ]
     ends = lambda i: is_break(i) or is_cue(i)  # noqa: E731
     chosen = [
-        _backfilled(lines, _oriented(lines, run, start, ends), start, ends)
+        _with_headless_items(lines, _backfilled(lines, _oriented(lines, run, start, ends), start, ends), ends)
         for run in runs
         if _is_discussion(lines, run)
     ]
@@ -239,9 +241,15 @@ def _evidence(lines: Sequence[Line], run: Run, strong: int) -> int:
     decorated = sum(h.start < h.lines[0] or lines[h.start].is_item for h in heads) >= half
     very_many = strong >= VERY_MANY_RECORDS
     under_section = SECTION_PENALTY * run.under_section  # "Related posts" right above
-    if not specific:  # many numbered or avatar-decorated dated records: still comments
-        return decorated + 2 * very_many - under_section
+    if not specific:  # many numbered or avatar-decorated dated records, by many people
+        return decorated + 2 * (very_many and _many_speakers(heads)) - under_section
     return specific + decorated + (strong >= MANY_RECORDS) + very_many - under_section
+
+
+def _many_speakers(heads: Sequence[RecordHead]) -> bool:
+    """Most heads name someone new: people, not a few labels ("Voir", "Lire")."""
+    names = [h.author.casefold() for h in heads if h.author]
+    return len(set(names)) >= MIN_SPEAKER_SHARE * len(heads)
 
 
 def _is_conversation(lines: Sequence[Line], heads: Sequence[RecordHead]) -> bool:
@@ -368,3 +376,45 @@ def _head_shape(lines: Sequence[Line], i: int) -> tuple[int, str]:
     """A head line's indent and what is glued before its name (an avatar's alt text)."""
     prefix = NAME_PREFIX.match(strip_images(lines[i].text))
     return lines[i].indent, (prefix.group(0).strip().casefold() if prefix else "")
+
+
+# --- anonymous records in a list of records ---------------------------------------------
+
+
+def _with_headless_items(lines: Sequence[Line], run: Run, ends: Callable[[int], bool]) -> Run:
+    """The run plus the numbered items between its records that have no head: when the
+    records are items 1, 2, 4, 5 of one numbered list, item 3 (only text) is an
+    anonymous reader's comment ("3. Hard to believe …")."""
+    heads = run.heads
+    numbers = {h.start: _item_number(lines[h.start]) for h in heads}
+    if sum(n is not None for n in numbers.values()) < MIN_NUMBERED_RECORDS:
+        return run
+    inside = {i for h in heads for i in range(h.start, h.lines[-1] + 1)}
+    last = heads[-1].lines[-1] + 1
+    stop = next((i for i in range(last, _after_last(lines, heads[-1])) if ends(i)), None)
+    span = range(heads[0].start, _after_last(lines, heads[-1]) if stop is None else stop)
+    shapes = {_item_shape(lines[h.start]) for h in heads if numbers[h.start] is not None}
+    expected = None  # the number the next item of the records' list would carry
+    extra = []
+    for i in span:
+        line = lines[i]
+        if not line.is_item or _item_shape(line) not in shapes:
+            continue
+        number = _item_number(line)
+        if i in numbers:
+            expected = None if number is None else number + 1
+        elif i not in inside and number is not None and number == expected:
+            extra.append(RecordHead(i, (i,), None, None, "headless"))
+            expected = number + 1
+    if not extra:
+        return run
+    return Run(tuple(sorted((*heads, *extra), key=lambda h: h.start)), run.cue, run.under_section)
+
+
+def _item_number(line: Line) -> int | None:
+    marker = line.marker or ""
+    return int(marker.rstrip(".)")) if line.marker_kind == "number" and marker.rstrip(".)").isdigit() else None
+
+
+def _item_shape(line: Line) -> tuple[int, str | None]:
+    return line.indent, line.marker_kind

@@ -80,6 +80,7 @@ PINGBACK = "P"
 HEADING = "H"  # "6 thoughts on …", "Kommentare": announces comments, names nobody
 TEXT = "T"
 BLANK = " "
+WEAK_PATTERNS = frozenset({"name-body", "headless"})
 LINKBACK_ROLES = frozenset({EXPLICIT, NAME, TEXT})  # what a linking post's title line reads as
 
 
@@ -91,7 +92,8 @@ class RecordHead:
     ``lines`` the line indices that make up the head (kept out of the body); ``author``
     and ``timestamp`` what they state; ``pattern`` how the head was recognised
     ("says", "explicit" (a name and a date on one line), "name-date", "date-name",
-    "name-body", "pingback", "linkback": a linking post's title over its excerpt,
+    "name-body", "date-only", "headless": an anonymous item whose first line is its
+    text, "pingback", "linkback": a linking post's title over its excerpt,
     "footer": a head printed under its body, whose record starts at ``start`` above
     it); ``rest`` body text
     printed on the head line after "says:"; ``reply_to`` the name a "Reply to X" line
@@ -119,7 +121,7 @@ class RecordHead:
     @property
     def strong(self) -> bool:
         """A head that states a date or says what it is (not only a short first line)."""
-        return self.pattern != "name-body"
+        return self.pattern not in WEAK_PATTERNS
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
@@ -193,7 +195,7 @@ def find_heads(lines: Sequence[Line], start: int = 0, end: int | None = None) ->
         if i <= taken:
             continue
         head = _head_at(lines, role, texts, position)
-        if head is None or (heads and _is_body_of(heads[-1], head, texts, position)):
+        if head is None or (heads and _is_body_of(heads[-1], head, role, texts, position)):
             continue
         head = _with_decoration(lines, role, head, floor=max(taken + 1, start))
         head = _with_reply_line(lines, role, head, end)
@@ -238,11 +240,16 @@ def _with_reply_line(lines: Sequence[Line], role: str, head: RecordHead, end: in
     )
 
 
-def _is_body_of(previous: RecordHead, head: RecordHead, texts: list[int], p: int) -> bool:
-    """A "head" right under another head, that carries text itself ("What they said...
-    or perhaps …") or is only a short line: the first line of the body above's record,
-    which cannot be empty."""
-    right_under = p > 0 and texts[p - 1] == previous.lines[-1]
+def _is_body_of(
+    previous: RecordHead, head: RecordHead, role: str, texts: list[int], p: int
+) -> bool:
+    """A "head" right under another head (an avatar between them aside), that carries
+    text itself ("What they said... or perhaps …") or is only a short line: the first
+    line of the body above's record, which cannot be empty."""
+    q = p - 1
+    while q >= 0 and role[texts[q]] == IMAGE and texts[q] > previous.lines[-1]:
+        q -= 1
+    right_under = q >= 0 and texts[q] == previous.lines[-1]
     return right_under and (head.rest is not None or head.pattern == "name-body")
 
 
@@ -263,10 +270,15 @@ def _head_at(lines: Sequence[Line], role: str, texts: list[int], p: int) -> Reco
         return _explicit(lines, role, i, text, nxt)
     if r == NAME:
         return _name_head(lines, role, i, text, nxt)
+    if r == DATE and nxt and role[nxt[0]] == TEXT and _item_of(lines, role, i) is not None:
+        # "□ 14 Feb 2019 11:02" / body: an anonymous reader's item, dated only
+        return RecordHead(i, (i,), None, _date_text(lines[i].text), "date-only")
     if r == DATE and nxt and role[nxt[0]] == NAME and _body_follows(role, nxt[1:]):
+        name = name_text(lines[nxt[0]].text)
+        if lines[i].is_item:  # "16. November 12, 2012" / "Tim": the item opens with its date
+            return RecordHead(i, (i, nxt[0]), name, _date_text(lines[i].text), "name-date")
         # A date right above a name ends the record before (a footer date, as wpDiscuz
         # and many themes print it); the name opens the next record.
-        name = name_text(lines[nxt[0]].text)
         return RecordHead(nxt[0], (nxt[0],), name, None, "date-name")
     return None
 

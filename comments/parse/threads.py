@@ -508,6 +508,12 @@ def _record_entry(lines: Sequence[Line], head: RecordHead, stop: int) -> Entry:
         return Entry("pingback", line, text=title, site=site, excerpt=excerpt, dropped=decoration + chrome)
     if head.pattern == "footer":  # the body is above the head; after it, only chrome
         after, decoration = [lines[i].text for i in range(head.start, head.lines[0]) if not lines[i].blank], after
+    if head.pattern == "headless":  # an anonymous item: its first line is its text
+        first = lines[head.lines[0]].text
+        title, site = split_title_site(first)
+        if site is not None and all(map(is_date, after)):  # "Post title | Site" / its date
+            return Entry("pingback", line, text=title, site=site, dropped=decoration + after)
+        after.insert(0, first)
     inner = [  # lines between the head's parts ("□" between a name and its date)
         lines[i].text
         for i in range(head.lines[0], head.lines[-1] + 1)
@@ -520,6 +526,8 @@ def _record_entry(lines: Sequence[Line], head: RecordHead, stop: int) -> Entry:
         timestamp = dated_links(body[footer])
         chrome += body[footer + 1 :]
         body = body[:footer]
+    if timestamp is None:
+        timestamp = _age_in_links(chrome)  # "Like · Reply · 12 · 2y"
     if head.rest:
         body.insert(0, head.rest)
     return Entry(
