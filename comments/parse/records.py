@@ -34,6 +34,8 @@ from .heads import (
     is_name,
     is_short_head,
     is_time_line,
+    has_says_cue,
+    may_hold_date,
     parse_footer_head,
     parse_head,
     linking_title,
@@ -81,6 +83,8 @@ HEADING = "H"  # "6 thoughts on …", "Kommentare": announces comments, names no
 TEXT = "T"
 BLANK = " "
 WEAK_PATTERNS = frozenset({"name-body", "headless"})
+MAX_HEAD_SPACES = 16  # a line of more words is running text (unless it says "says:")
+PINGBACK_FIRST_CHARS = frozenset("ptr")  # "Pingback:", "Trackback:", "Rückverweis:"
 LINKBACK_ROLES = frozenset({EXPLICIT, NAME, TEXT})  # what a linking post's title line reads as
 
 
@@ -139,14 +143,25 @@ def line_role(text: str) -> str:
     if IMAGE_ONLY.match(text) or _is_marker_only(text):
         return IMAGE
     bare = name_text(text)
-    if parse_pingback(bare) is not None:
+    if bare[:1].lower() in PINGBACK_FIRST_CHARS and parse_pingback(bare) is not None:
         return PINGBACK
-    if parse_footer_head(bare) is not None:
+    says = has_says_cue(bare)
+    if bare.count(" ") >= MAX_HEAD_SPACES and not says:
+        return _prose_role(bare)  # a line of running text: no head, no date line
+    dated = may_hold_date(bare)  # most lines hold no date: the costly tests are skipped
+    if dated and parse_footer_head(bare) is not None:
         return FOOTER
-    if parse_head(bare) is not None or split_name_date(bare) is not None:
+    if says and parse_head(bare) is not None:
         return EXPLICIT
-    if is_date(bare) or dated_links(bare) is not None:
+    if dated and split_name_date(bare) is not None:
+        return EXPLICIT
+    if dated and (is_date(bare) or dated_links(bare) is not None):
         return DATE
+    return _prose_role(bare)
+
+
+def _prose_role(bare: str) -> str:
+    """The role of a line that is no head and no date."""
     if is_count_heading(bare):
         return HEADING
     if is_chrome_in_comment(bare):
