@@ -64,6 +64,8 @@ __all__ = [
     "is_name",
     "is_time_line",
     "linking_title",
+    "has_says_cue",
+    "may_hold_date",
     "parse_count_heading",
     "parse_count_heading_cached",
     "parse_footer_head",
@@ -75,6 +77,7 @@ __all__ = [
     "strip_images",
 ]
 
+DIGIT = re.compile(r"\d")
 IMAGE_TOKEN = re.compile(r"\[[^\]\n]{0,40}\]")  # "[icon_delet]" inside a line
 # Lines inside a comment's item that are not its text.
 IN_COMMENT_CHROME = (
@@ -184,7 +187,7 @@ def parse_head(text: str) -> Head | None:
     text = strip_images(text)
     if not text or len(text) > MAX_PATTERN_CHARS or PINGBACK_PREFIX.match(text) or is_date(text):
         return None
-    says = SAYS_SUFFIX.match(text) if _has_says_cue(text) else None
+    says = SAYS_SUFFIX.match(text) if has_says_cue(text) else None
     if says:
         author, stamp = _author_and_date(says.group("author").strip())
         rest = says.group("rest")
@@ -203,12 +206,25 @@ def says_head(text: str) -> bool:
     >>> says_head("Ann says:"), says_head("Bob • 3 years ago")
     (True, False)
     """
-    return _has_says_cue(text) and SAYS_SUFFIX.match(strip_images(text)) is not None
+    return has_says_cue(text) and SAYS_SUFFIX.match(strip_images(text)) is not None
 
 
-def _has_says_cue(text: str) -> bool:
+def has_says_cue(text: str) -> bool:
+    """A cheap test before the "says:" pattern: one of its cues near the line's start."""
     start = text[:SAYS_CUE_SPAN].lower()
     return any(map(start.__contains__, SAYS_CUES))
+
+
+def may_hold_date(text: str) -> bool:
+    """A cheap test before any date pattern: a digit, or a word of relative time.
+
+    >>> may_hold_date("3 years ago"), may_hold_date("yesterday"), may_hold_date("Ann Lee")
+    (True, True, False)
+    """
+    if DIGIT.search(text) is not None:
+        return True
+    low = text.lower()
+    return any(map(low.__contains__, RELATIVE_TIME_CUES))
 
 
 def _head_separator(text: str) -> re.Match[str] | None:
