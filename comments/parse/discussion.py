@@ -23,6 +23,9 @@ __all__ = ["Run", "discussion_runs", "menu_start"]
 
 CUE_WINDOW = 12  # non-blank lines above a run in which a comments heading/form counts
 MIN_WEAK_HEADS = 2
+MIN_STRONG_HEADS = 2
+BYLINE_SPAN_LINES = 30  # a first record longer than this, and
+BYLINE_SPAN_RATIO = 4  # this many times the median record: the article under a byline
 MIN_NUMBERED_RECORDS = 2
 MAX_HEADING_CHARS = 80
 LINKING_PATTERNS = frozenset({"pingback", "linkback"})
@@ -132,17 +135,39 @@ def _items_under(lines: Sequence[Line], start: int, ends: Callable[[int], bool])
 def _split(
     lines: Sequence[Line], heads: list[RecordHead], is_break: Callable[[int], bool]
 ) -> list[list[RecordHead]]:
-    """The heads in runs: a run ends at a break line, at a menu between two heads, and
-    where heads change from dated/explicit to bare names."""
+    """The heads in runs: a run ends at a break line and at a menu between two heads,
+    and a byline is cut from the records below the article it heads."""
     runs: list[list[RecordHead]] = []
     for head in heads:
-        if runs and runs[-1][-1].strong == head.strong:
+        if runs:
             gap = range(runs[-1][-1].lines[-1] + 1, head.start)
             if not any(map(is_break, gap)) and menu_start(lines, gap.start, gap.stop) is None:
                 runs[-1].append(head)
                 continue
         runs.append([head])
-    return runs
+    return [_strong_only(part) for run in runs for part in _without_byline(run)]
+
+
+def _strong_only(run: list[RecordHead]) -> list[RecordHead]:
+    """Among dated or self-declared heads, a bare name over text is no head (a short
+    line of a body); where bare names head most records, they are the records."""
+    strong = [head for head in run if head.strong]
+    weak = len(run) - len(strong)
+    if len(strong) >= MIN_STRONG_HEADS or len(strong) >= weak:
+        return strong or run
+    return [head for head in run if not head.strong]  # a dated byline or widget beside them
+
+
+def _without_byline(run: list[RecordHead]) -> list[list[RecordHead]]:
+    """The run with its first head cut off when that head's record is far longer than
+    any other: a byline over the whole article, not the first comment."""
+    if len(run) < MIN_WEAK_HEADS + 1:
+        return [run]
+    spans = [b.start - a.lines[-1] for a, b in zip(run, run[1:], strict=False)]
+    first, rest = spans[0], sorted(spans[1:])
+    if first > BYLINE_SPAN_LINES and first > BYLINE_SPAN_RATIO * rest[len(rest) // 2]:
+        return [run[:1], run[1:]]
+    return [run]
 
 
 def _split_at_cues(

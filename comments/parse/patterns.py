@@ -743,7 +743,7 @@ _AGO = (
     r"|hace\s+(?:\d+|una?)\s+\w+"
     r"|(?:\d+|un|una)\s+\w+\s+fa"
     r"|(?:\d+|een)\s+\w+\s+geleden"
-    r"|há\s+(?:\d+|uma?)\s+\w+"
+    r"|há\s+(?:\d+|uma?)\s+\w+|(?:\d+|uma?)\s+\w+\s+atrás"
     r"|(?:för\s+|for\s+)?(?:\d+|en|ett|et|ei)\s+\w+\s+(?:sedan|siden)"
     r"|(?:\d+|yksi)\s+\w+\s+sitten|(?:\d+|rok|miesiąc|tydzień|dzień)\s*\w*\s+temu"
     r"|i\s*går|i\s*dag|eilen|tänään|wczoraj|dzisiaj|dziś|vorhin|agora\s+mesmo"
@@ -790,7 +790,7 @@ AGE_AT_END = re.compile(
 DATE_LINE = re.compile(
     rf"^(?:(?:posted|published|submitted|geschrieben|publié|publicado|pubblicato|publicerat|"
     rf"publicerad|publiceret|publisert|julkaistu|opublikowano|gepubliceerd)\s*"
-    rf"(?:on|am|le|el|il|em|den|d\.|op|:)\s*)?(?P<date>{_DATE})\s*(?:\#|¶|\||[-–—•·:])?\s*(?:permalink|link)?$",
+    rf"(?:on|am|le|el|il|em|den|d\.|op|:)?\s*)?(?P<date>{_DATE})\s*(?:\#|¶|\||[-–—•·:])?\s*(?:permalink|link)?$",
     re.IGNORECASE | re.VERBOSE,
 )
 # "Author • 3 years ago", "Author | March 3, 2013", "Author * 2 hours ago" (html2text's
@@ -829,6 +829,7 @@ RELATIVE_TIME_CUES = (
     "há ",
     "ontem",
     "hoje",
+    "atrás",
     "sedan",
     "siden",
     "sitten",
@@ -865,6 +866,7 @@ _LINK_WORD = _words(
     "↳ reply",
     "replies",
     "antworten",
+    "antwort",
     "répondre",
     "responder",
     "rispondi",
@@ -987,7 +989,6 @@ _LINK_WORD = _words(
     "citer",
     "cita",
     "link",
-    "top",
     "↑",
     "↓",
     "▲",

@@ -41,6 +41,7 @@ from .heads import (
     linking_title,
     replied_name,
     says_head,
+    split_dated_prefix,
     split_name_date,
     strip_images,
 )
@@ -83,6 +84,8 @@ HEADING = "H"  # "6 thoughts on …", "Kommentare": announces comments, names no
 TEXT = "T"
 BLANK = " "
 WEAK_PATTERNS = frozenset({"name-body", "headless"})
+FLAT_SHARE = 0.05  # indented lines on a page whose converter flattens list bodies
+_FLAT_CACHE: dict[str, object] = {}  # the last page asked about (one page at a time)
 MAX_HEAD_SPACES = 16  # a line of more words is running text (unless it says "says:")
 PINGBACK_FIRST_CHARS = frozenset("ptr")  # "Pingback:", "Trackback:", "Rückverweis:"
 LINKBACK_ROLES = frozenset({EXPLICIT, NAME, TEXT})  # what a linking post's title line reads as
@@ -303,6 +306,9 @@ def _explicit(
 ) -> RecordHead | None:
     if text.startswith(ATTRIBUTION_DASHES):
         return None  # "— Ann (@ann) May 2, 2018" signs a quoted post, not a comment
+    glued = split_dated_prefix(text)
+    if glued is not None:  # "13 de octubre de 2019, 9:41 Eliminar Ana dijo...": the
+        text = glued[1]  # date closes the record above; the head starts after it
     head = parse_head(text)
     if head is not None:
         author, stamp, rest = head.author, head.timestamp, head.rest
@@ -373,9 +379,24 @@ def _name_head(
             return RecordHead(i, (i, j, nxt[1]), name, _date_text(lines[nxt[1]].text), "name-date")
     item = _item_of(lines, role, i)
     below = lines[j]
-    if item is not None and role[j] == TEXT and below.indent > item.indent and not below.is_item:
+    body_under = item is not None and (
+        below.indent > item.indent or (below.indent == 0 and _is_flat(lines))
+    )
+    if item is not None and role[j] == TEXT and body_under and not below.is_item:
+        # (a body at column 0: converters that flatten list bodies)
         return RecordHead(i, (i,), text, None, "name-body")
     return None
+
+
+def _is_flat(lines: Sequence[Line]) -> bool:
+    """Whether the converter printed list bodies at column 0 (html2text): hardly any
+    line that opens no list item is indented."""
+    key = id(lines)
+    if _FLAT_CACHE.get("key") != key:
+        texts = [line for line in lines if not line.blank and not line.is_item]
+        indented = sum(line.indent > 0 for line in texts)
+        _FLAT_CACHE.update(key=key, flat=indented <= FLAT_SHARE * len(texts))
+    return bool(_FLAT_CACHE["flat"])
 
 
 def _item_of(lines: Sequence[Line], role: str, i: int) -> Line | None:
