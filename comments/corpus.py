@@ -33,6 +33,7 @@ Interface shared with the run engine and the report:
 - ``iter_documents(inputs, ...)``: documents, streamed, in the order above.
 - ``input_paths(inputs)``: the files (and missing paths) those documents come from.
 - ``parse_document(doc) -> (pages row, units rows)``: never raises.
+- ``parse_documents(docs) -> (pages, units)``: the tables of many documents (the one loop).
 - ``load_corpus(inputs, ...) -> Corpus`` with ``.pages`` and ``.units`` polars DataFrames.
 """
 
@@ -42,7 +43,7 @@ import argparse
 import gzip
 import json
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -64,6 +65,7 @@ __all__ = [
     "iter_documents",
     "load_corpus",
     "parse_document",
+    "parse_documents",
     "record_field_options",
 ]
 
@@ -236,15 +238,33 @@ def load_corpus(
     >>> corpus.page_ids[0]
     '000_f726f1425a8d58b3'
     """
-    page_list, unit_list = [], []
     documents = iter_documents(
         inputs, text_field=text_field, id_field=id_field, url_field=url_field
     )
-    for doc in documents:
+    pages, units = parse_documents(documents)
+    return Corpus(pages=pages, units=units)
+
+
+def parse_documents(
+    docs: Iterable[Document], on_page: Callable[[dict[str, Any]], None] | None = None
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The ``pages`` and ``units`` tables of some documents (never raises on bad input).
+
+    ``on_page`` is called with each ``pages`` row as soon as its document is parsed.
+
+    >>> pages, units = parse_documents([Document("p1", "p1.txt", "Title\\n\\nA calm text.")])
+    >>> pages["status"].to_list(), units["unit_id"].to_list()
+    (['ok'], ['p1/a1'])
+    """
+    page_list: list[dict[str, Any]] = []
+    unit_list: list[dict[str, Any]] = []
+    for doc in docs:
         page_row, unit_rows = parse_document(doc)
         page_list.append(page_row)
         unit_list.extend(unit_rows)
-    return Corpus(pages=pages_frame(page_list), units=units_frame(unit_list))
+        if on_page is not None:
+            on_page(page_row)
+    return pages_frame(page_list), units_frame(unit_list)
 
 
 # --- parsing one document -------------------------------------------------------------

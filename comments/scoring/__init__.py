@@ -23,9 +23,9 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .cache import ScoreCache
+    from .pipeline import score_units
     from .sentiment import SentimentScorer
     from .toxicity import ToxicityScorer
-    from .units import score_units
 
 __all__ = ["ScoreCache", "SentimentScorer", "ToxicityScorer", "score_units"]
 
@@ -33,7 +33,7 @@ _LAZY = {
     "ScoreCache": ".cache",
     "SentimentScorer": ".sentiment",
     "ToxicityScorer": ".toxicity",
-    "score_units": ".units",
+    "score_units": ".pipeline",
 }
 
 
