@@ -39,7 +39,6 @@ Interface shared with the run engine and the report:
 
 from __future__ import annotations
 
-import argparse
 import gzip
 import json
 import zlib
@@ -60,13 +59,11 @@ __all__ = [
     "Corpus",
     "Document",
     "RecordFields",
-    "add_record_field_options",
     "input_paths",
     "iter_documents",
     "load_corpus",
     "parse_document",
     "parse_documents",
-    "record_field_options",
 ]
 
 TEXT_SUFFIXES = (".txt",)
@@ -122,45 +119,6 @@ class RecordFields:
         names = set(available)
         wanted = [self.text_field, self.id_field or "", *DEFAULT_ID_FIELDS, self.url_field]
         return [name for name in dict.fromkeys(wanted) if name in names]
-
-
-def add_record_field_options(parser: argparse.ArgumentParser) -> None:
-    """Add ``--text-field``/``--id-field``/``--url-field`` (the :class:`RecordFields`) to a CLI.
-
-    Every command that reads a corpus offers the same three options;
-    :func:`record_field_options` turns the parsed arguments back into keywords.
-    """
-    defaults = RecordFields()
-    parser.add_argument(
-        "--text-field",
-        default=defaults.text_field,
-        metavar="NAME",
-        help="field of a JSONL/Parquet record that holds the page text (default: %(default)s)",
-    )
-    parser.add_argument(
-        "--id-field",
-        default=defaults.id_field,
-        metavar="NAME",
-        help="field that holds the page id (default: 'id' if the record has one, else "
-        "'url', else FILE-STEM:RECORD-NUMBER)",
-    )
-    parser.add_argument(
-        "--url-field",
-        default=defaults.url_field,
-        metavar="NAME",
-        help="field that holds the page URL, used as its source (default: %(default)s)",
-    )
-
-
-def record_field_options(args: argparse.Namespace) -> dict[str, Any]:
-    """The ``text_field``/``id_field``/``url_field`` keywords of parsed CLI arguments.
-
-    >>> parser = argparse.ArgumentParser()
-    >>> add_record_field_options(parser)
-    >>> record_field_options(parser.parse_args(["--text-field", "body"]))
-    {'text_field': 'body', 'id_field': None, 'url_field': 'url'}
-    """
-    return {"text_field": args.text_field, "id_field": args.id_field, "url_field": args.url_field}
 
 
 @dataclass(frozen=True, slots=True)

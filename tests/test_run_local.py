@@ -12,13 +12,13 @@ from pathlib import Path
 import polars as pl
 import pytest
 
+from comments.cli.run import main
 from comments.corpus import load_corpus
 from comments.engines import RunOptions
 from comments.engines.inputs import count_documents, input_files
 from comments.engines.local import run_local
 from comments.engines.shards import TABLES, ShardStore
 from comments.errors import InputError
-from comments.run import main
 from comments.scoring.sentiment import SentimentScorer
 from comments.tables import TOXICITY_COLUMNS
 
@@ -185,7 +185,7 @@ def test_linear_tier_in_workers_scores_as_in_one_process(corpus: Path, tmp_path:
 def test_local_engine_never_imports_ray(tmp_path: Path) -> None:
     script = (
         "import sys\n"
-        "from comments.run import main\n"
+        "from comments.cli.run import main\n"
         f"assert main([{str(SEEDS)!r}, '--out', {str(tmp_path / 'out')!r}, '--workers', '0',"
         " '--toxicity-model', 'none', '--quiet']) == 0\n"
         "print(sorted(m for m in sys.modules if m == 'ray' or m.startswith('ray.')))\n"

@@ -9,12 +9,12 @@
 from __future__ import annotations
 
 import os
-import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..scoring.resolve import NO_TOXICITY, resolve_toxicity
 from .inputs import fingerprint, input_files
 
 __all__ = [
@@ -28,7 +28,6 @@ __all__ = [
 ]
 
 ENGINES = ("local", "ray")
-NO_TOXICITY = "none"  # --toxicity-model value that skips toxicity (columns stay null)
 MANIFEST_FORMAT = 1
 
 
@@ -107,22 +106,13 @@ class RunSummary:
 
 
 def make_toxicity_scorer(options: RunOptions) -> Any:
-    """The toxicity scorer the options ask for, or None for ``--toxicity-model none``.
-
-    With no model named, Detoxify ``unbiased`` when its weights are on this machine,
-    else the linear tier, with a warning that says why and how to get the weights.
-    """
-    if options.toxicity_model == NO_TOXICITY:
-        return None
-    from ..scoring.toxicity import resolve_toxicity
-
+    """The toxicity scorer the options ask for, or None for ``--toxicity-model none``
+    (the policy and its fallback note: :func:`comments.scoring.resolve.resolve_toxicity`)."""
     extra = {"batch_size": options.batch_size} if options.batch_size else {}
-    scorer, fallback_reason = resolve_toxicity(
-        options.toxicity_model, options.model_dir, device=options.device or "auto", **extra
-    )
-    if fallback_reason:
-        warnings.warn(fallback_reason, UserWarning, stacklevel=2)
-    return scorer
+    device = options.device or "auto"
+    return resolve_toxicity(
+        options.toxicity_model, options.model_dir, device=device, **extra
+    ).scorer
 
 
 def run_manifest(options: RunOptions, toxicity_identity: str | None) -> dict[str, Any]:

@@ -28,7 +28,9 @@ from typing import Any
 import polars as pl
 
 from ..corpus import Document, iter_documents, parse_documents
-from ..errors import CommentsError, InputError
+from ..errors import InputError
+from ..extras import require
+from ..scoring.resolve import resolve_toxicity
 from ..tables import PAGES_SCHEMA, SCORES_SCHEMA, UNITS_SCHEMA
 from .inputs import count_documents, input_files
 from .options import NO_TOXICITY, RunOptions, RunSummary, make_toxicity_scorer, run_manifest
@@ -49,17 +51,13 @@ CPU_ACTOR_CORES = 4  # cluster CPUs per toxicity actor at most, when there are n
 def run_ray(options: RunOptions) -> RunSummary:
     """Run the pipeline on the Ray instance this process is connected to (or a new
     local one), writing the shard layout of :mod:`comments.engines.shards`."""
-    try:
-        import ray
-    except ImportError as exc:
-        raise CommentsError(
-            "--engine ray needs Ray: pip install 'comments[ray]' (or use --engine local)"
-        ) from exc
+    ray = require("ray", "ray", "--engine ray")
     started = time.perf_counter()
     if options.toxicity_model is None:
         # Settle the default here (Detoxify if its weights are here, else the linear
-        # tier), so that every actor on every node loads the same model.
-        options = dataclasses.replace(options, toxicity_model=make_toxicity_scorer(options).name)
+        # tier), so that every actor on every node loads the same model; nothing loads.
+        choice = resolve_toxicity(None, options.model_dir, load=False)
+        options = dataclasses.replace(options, toxicity_model=choice.name)
     store = ShardStore(options.out)
     store.claim(run_manifest(options, options.toxicity_model), overwrite=options.overwrite)
     store.discard_incomplete()

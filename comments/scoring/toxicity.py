@@ -44,17 +44,17 @@ from typing import Any
 import numpy as np
 import polars as pl
 
-from ..errors import ModelUnavailableError
+from ..extras import require
 from ..tables import TOXICITY_COLUMNS
 from .linear import LINEAR_MODEL_NAME, ProfanityCheckModel
-from .weights import KNOWN_MODELS, fingerprint, load_model_folder, resolve_model_folder
+from .model_folders import fingerprint, load_model_folder, resolve_model_folder
+from .releases import KNOWN_MODELS
 
 __all__ = [
     "DEFAULT_MODEL",
     "KNOWN_TOXICITY_MODELS",
     "DetoxifyEngine",
     "ToxicityScorer",
-    "resolve_toxicity",
 ]
 
 DEFAULT_MODEL = "unbiased"
@@ -183,7 +183,7 @@ class ToxicityScorer:
     """Score texts for toxicity with a Detoxify model or the linear tier.
 
     Args:
-        model: a Detoxify model name (see ``comments.scoring.weights.KNOWN_MODELS``)
+        model: a Detoxify model name (see ``comments.scoring.releases.KNOWN_MODELS``)
             or ``"profanity-check"``.
         model_dir: a model folder (``python -m comments.models fetch``); else the
             weights are looked up in ``$COMMENTS_MODELS/<model>/``, Detoxify's cache,
@@ -262,38 +262,6 @@ class ToxicityScorer:
         return f"ToxicityScorer(model={self.name!r}, identity={self.identity!r})"
 
 
-def resolve_toxicity(
-    model: str | None = None,
-    model_dir: str | os.PathLike[str] | None = None,
-    device: str = "auto",
-    **options: Any,
-) -> tuple[ToxicityScorer, str | None]:
-    """The scorer a run should use, and why it fell back (``None`` when it did not).
-
-    ``model=None`` means Detoxify ``unbiased`` when its weights are on this machine
-    (no download is tried), else the linear tier with the reason. A named model, or an
-    explicit ``model_dir``, that cannot be loaded raises ModelUnavailableError.
-
-    >>> scorer, reason = resolve_toxicity("profanity-check")
-    >>> scorer.name, reason
-    ('profanity-check', None)
-    """
-    if model is not None or model_dir is not None:
-        chosen = model or DEFAULT_MODEL
-        return ToxicityScorer(chosen, model_dir=model_dir, device=device, **options), None
-    try:
-        return ToxicityScorer(DEFAULT_MODEL, device=device, download=False, **options), None
-    except ModelUnavailableError as exc:
-        reason = (
-            f"Detoxify {DEFAULT_MODEL!r} weights are not on this machine, so toxicity "
-            f"comes from the linear tier {LINEAR_MODEL_NAME!r}. To use Detoxify: "
-            f"python -m comments.models fetch {DEFAULT_MODEL} --to models/"
-            f"{DEFAULT_MODEL} (on a machine with internet), then --model-dir or "
-            f"COMMENTS_MODELS. Details: {str(exc).splitlines()[0]}"
-        )
-        return ToxicityScorer(LINEAR_MODEL_NAME), reason
-
-
 def _as_list(texts: str | Iterable[str | None] | pl.Series) -> list[str | None]:
     if isinstance(texts, str):
         return [texts]
@@ -347,7 +315,7 @@ def _variant(device: Any, quantize: bool) -> str:
 
 def _set_threads(num_threads: int | None) -> None:
     """torch defaults to every physical core, ignoring CPU affinity (containers, jobs)."""
-    import torch
+    torch = require("torch", "toxicity", "Detoxify models")
 
     if num_threads is None:
         available = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None
