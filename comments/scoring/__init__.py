@@ -6,8 +6,9 @@
   batch_size=...)``; ``.score(texts)`` gives one column per label of the model (names
   from ``comments.tables.TOXICITY_COLUMNS``); ``.name`` and ``.identity`` (name + weights
   fingerprint: the cache key's model part).
-- :func:`score_units` — the ``scores`` table of DESIGN.md (``comments.tables.SCORES_SCHEMA``),
-  keyed by ``unit_id``, through a :class:`ScoreCache` when given one.
+- :func:`score_units` — the ``scores`` table (``comments.tables.SCORES_SCHEMA``), keyed
+  by ``unit_id``, through a :class:`ScoreCache` when given one; built by the one scoring
+  path, :func:`comments.scoring.pipeline.build_scores`.
 
 Names load on first use, so importing this package stays cheap::
 
