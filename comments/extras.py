@@ -57,4 +57,11 @@ def installed(extra: str) -> bool:
     >>> installed("report") in (True, False)
     True
     """
-    return all(importlib.util.find_spec(module) is not None for module in EXTRAS[extra])
+    return all(_findable(module) for module in EXTRAS[extra])
+
+
+def _findable(module: str) -> bool:
+    try:
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):  # a finder that refuses it, or a broken entry
+        return False

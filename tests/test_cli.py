@@ -65,3 +65,36 @@ def test_missing_toxicity_extra_names_it(
     with pytest.warns(ToxicityFallbackWarning, match=r"pip install 'comments\[toxicity\]'"):
         choice = resolve_toxicity(None)
     assert choice.name == "profanity-check"
+
+
+def test_the_core_needs_no_extra(tmp_path: Path) -> None:
+    """Parsing, VADER, the linear tier, tables and corpus runs, with every extra's
+    modules unimportable (what ``pip install comments`` gives)."""
+    script = f"""
+import importlib.abc, sys
+EXTRAS = ("torch", "transformers", "detoxify", "matplotlib", "ray")
+
+class NotInstalled(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in EXTRAS:
+            raise ModuleNotFoundError(f"No module named {{name!r}}", name=name)
+
+sys.meta_path.insert(0, NotInstalled())
+import comments
+from comments.cli import main
+corpus = comments.load_corpus({str(ROOT / "seeds")!r})
+scores = comments.score_units(corpus.units, toxicity="profanity-check")
+assert scores["toxicity"].null_count() == 0, scores
+assert main(["run", {str(ROOT / "seeds")!r}, "--out", {str(tmp_path / "run")!r},
+             "--workers", "0", "--quiet"]) == 0
+assert main(["report", "--from", {str(tmp_path / "run")!r}, "--out",
+             {str(tmp_path / "fig")!r}, "--quiet"]) == 2
+"""
+    done = _python("-c", script)
+    assert done.returncode == 0, done.stderr
+    notes = done.stderr.splitlines()
+    assert notes[0].startswith("note: Detoxify needs the 'toxicity' extra, which is not installed")
+    assert notes[-1] == (
+        "error: drawing figures needs matplotlib, which is not installed: "
+        "pip install 'comments[report]'"
+    )
