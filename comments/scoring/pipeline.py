@@ -25,14 +25,18 @@ from .cache import ScoreCache
 
 __all__ = ["TextScorer", "build_scores", "score_units", "with_toxicity"]
 
-# Texts handed to a scorer per call: sentiment is cheap, toxicity models sort each
-# call's texts by length, so bigger calls pad less.
+# Texts handed to a scorer per call, unless the scorer states its own ``batch_texts``:
+# sentiment is cheap, toxicity models sort each call's texts by length, so bigger
+# calls pad less.
 _BATCH = {"sentiment": 20_000, "toxicity": 1_024}
 _CHECKPOINT_SECONDS = 60.0  # new scores reach the cache file at least this often
 
 
 class TextScorer(Protocol):
-    """What the scoring path needs of a scorer (``SentimentScorer``, ``ToxicityScorer``)."""
+    """What the scoring path needs of a scorer (``SentimentScorer``, ``ToxicityScorer``).
+
+    A scorer may also set ``batch_texts``, the texts it wants per ``score`` call.
+    """
 
     name: str
     columns: tuple[str, ...]
@@ -194,7 +198,8 @@ class _Job:
 
     def _score(self, texts: list[str], cache: ScoreCache | None, bar: Any) -> pl.DataFrame:
         """Score ``texts`` batch by batch, saving to the cache at least once a minute."""
-        size, identity = _BATCH[self.kind], self.scorer.identity
+        size = getattr(self.scorer, "batch_texts", None) or _BATCH[self.kind]
+        identity = self.scorer.identity
         done = [pl.DataFrame(schema={name: pl.Float64 for name in self.columns})]
         saved_batches, saved_texts, last_save = 1, 0, time.monotonic()
         for start in range(0, len(texts), size):
