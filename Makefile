@@ -4,7 +4,8 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-EXTRAS ?= dev,ray,devset
+# all = toxicity,report,ray: what the report and the tests use; dev, devset: the tests' tools
+EXTRAS ?= all,dev,devset
 
 .PHONY: setup report parse test lint bench clean
 
@@ -18,10 +19,10 @@ $(VENV)/.installed: pyproject.toml scripts/install-torch.sh
 	touch $@
 
 report: setup
-	$(PY) -m comments.report
+	$(PY) -m comments report
 
 parse: setup
-	$(PY) -m comments.parse seeds/
+	$(PY) -m comments parse seeds/
 
 test: setup
 	$(PY) -m ruff check comments tests benchmarks

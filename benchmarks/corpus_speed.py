@@ -157,14 +157,9 @@ def stage_costs(corpus: Path, n_pages: int, toxicity: str) -> dict[str, float]:
     """Seconds per page of each stage, in this process, on the first ``n_pages``."""
     import itertools
 
-    from comments.corpus import iter_documents
+    from comments.corpus import iter_documents, parse_documents
     from comments.engines.shards import ShardStore
-    from comments.engines.stages import (
-        parse_documents,
-        scores_frame,
-        sentiment_frame,
-        toxicity_frame,
-    )
+    from comments.engines.stages import add_toxicity, worker_scores
     from comments.scoring.toxicity import ToxicityScorer
 
     docs = list(itertools.islice(iter_documents([corpus]), n_pages))
@@ -174,16 +169,16 @@ def stage_costs(corpus: Path, n_pages: int, toxicity: str) -> dict[str, float]:
     pages, units = parse_documents(docs)
     timings["parse"] = time.perf_counter() - started
     started = time.perf_counter()
-    sentiment = sentiment_frame(units)
+    sentiment = worker_scores(units, None)
     timings["vader"] = time.perf_counter() - started
     started = time.perf_counter()
-    toxic = toxicity_frame(units["text"].to_list(), scorer)
+    scores = add_toxicity(sentiment, units, scorer)
     timings["linear_toxicity"] = time.perf_counter() - started
     with tempfile.TemporaryDirectory() as tmp:
         store = ShardStore(tmp)
         store.claim({"benchmark": True}, overwrite=False)
         started = time.perf_counter()
-        store.write_chunk("chunk-000000", pages, units, scores_frame(sentiment, toxic))
+        store.write_chunk("chunk-000000", pages, units, scores)
         timings["write"] = time.perf_counter() - started
     per_page = {stage: seconds / len(docs) for stage, seconds in timings.items()}
     per_page["units_per_page"] = units.height / len(docs)

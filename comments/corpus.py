@@ -33,16 +33,16 @@ Interface shared with the run engine and the report:
 - ``iter_documents(inputs, ...)``: documents, streamed, in the order above.
 - ``input_paths(inputs)``: the files (and missing paths) those documents come from.
 - ``parse_document(doc) -> (pages row, units rows)``: never raises.
+- ``parse_documents(docs) -> (pages, units)``: the tables of many documents (the one loop).
 - ``load_corpus(inputs, ...) -> Corpus`` with ``.pages`` and ``.units`` polars DataFrames.
 """
 
 from __future__ import annotations
 
-import argparse
 import gzip
 import json
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -59,12 +59,11 @@ __all__ = [
     "Corpus",
     "Document",
     "RecordFields",
-    "add_record_field_options",
     "input_paths",
     "iter_documents",
     "load_corpus",
     "parse_document",
-    "record_field_options",
+    "parse_documents",
 ]
 
 TEXT_SUFFIXES = (".txt",)
@@ -120,45 +119,6 @@ class RecordFields:
         names = set(available)
         wanted = [self.text_field, self.id_field or "", *DEFAULT_ID_FIELDS, self.url_field]
         return [name for name in dict.fromkeys(wanted) if name in names]
-
-
-def add_record_field_options(parser: argparse.ArgumentParser) -> None:
-    """Add ``--text-field``/``--id-field``/``--url-field`` (the :class:`RecordFields`) to a CLI.
-
-    Every command that reads a corpus offers the same three options;
-    :func:`record_field_options` turns the parsed arguments back into keywords.
-    """
-    defaults = RecordFields()
-    parser.add_argument(
-        "--text-field",
-        default=defaults.text_field,
-        metavar="NAME",
-        help="field of a JSONL/Parquet record that holds the page text (default: %(default)s)",
-    )
-    parser.add_argument(
-        "--id-field",
-        default=defaults.id_field,
-        metavar="NAME",
-        help="field that holds the page id (default: 'id' if the record has one, else "
-        "'url', else FILE-STEM:RECORD-NUMBER)",
-    )
-    parser.add_argument(
-        "--url-field",
-        default=defaults.url_field,
-        metavar="NAME",
-        help="field that holds the page URL, used as its source (default: %(default)s)",
-    )
-
-
-def record_field_options(args: argparse.Namespace) -> dict[str, Any]:
-    """The ``text_field``/``id_field``/``url_field`` keywords of parsed CLI arguments.
-
-    >>> parser = argparse.ArgumentParser()
-    >>> add_record_field_options(parser)
-    >>> record_field_options(parser.parse_args(["--text-field", "body"]))
-    {'text_field': 'body', 'id_field': None, 'url_field': 'url'}
-    """
-    return {"text_field": args.text_field, "id_field": args.id_field, "url_field": args.url_field}
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,15 +196,33 @@ def load_corpus(
     >>> corpus.page_ids[0]
     '000_f726f1425a8d58b3'
     """
-    page_list, unit_list = [], []
     documents = iter_documents(
         inputs, text_field=text_field, id_field=id_field, url_field=url_field
     )
-    for doc in documents:
+    pages, units = parse_documents(documents)
+    return Corpus(pages=pages, units=units)
+
+
+def parse_documents(
+    docs: Iterable[Document], on_page: Callable[[dict[str, Any]], None] | None = None
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The ``pages`` and ``units`` tables of some documents (never raises on bad input).
+
+    ``on_page`` is called with each ``pages`` row as soon as its document is parsed.
+
+    >>> pages, units = parse_documents([Document("p1", "p1.txt", "Title\\n\\nA calm text.")])
+    >>> pages["status"].to_list(), units["unit_id"].to_list()
+    (['ok'], ['p1/a1'])
+    """
+    page_list: list[dict[str, Any]] = []
+    unit_list: list[dict[str, Any]] = []
+    for doc in docs:
         page_row, unit_rows = parse_document(doc)
         page_list.append(page_row)
         unit_list.extend(unit_rows)
-    return Corpus(pages=pages_frame(page_list), units=units_frame(unit_list))
+        if on_page is not None:
+            on_page(page_row)
+    return pages_frame(page_list), units_frame(unit_list)
 
 
 # --- parsing one document -------------------------------------------------------------

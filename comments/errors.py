@@ -6,7 +6,7 @@ researcher reading a traceback at 2 a.m. does not have to open the source.
 
 from __future__ import annotations
 
-__all__ = ["CommentsError", "InputError", "ModelUnavailableError"]
+__all__ = ["CommentsError", "InputError", "MissingExtraError", "ModelUnavailableError"]
 
 
 class CommentsError(Exception):
@@ -19,3 +19,8 @@ class InputError(CommentsError):
 
 class ModelUnavailableError(CommentsError):
     """A scoring model's weights cannot be found locally and cannot be downloaded."""
+
+
+class MissingExtraError(CommentsError, ImportError):
+    """A feature needs an optional dependency that is not installed; the message names
+    the ``comments[...]`` extra that installs it."""

@@ -91,7 +91,7 @@ WHITESPACE_CHARS = (
     + "\u2028\u2029\u202f\u205f\u3000"
 )
 ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-INVISIBLE_CHARS = WHITESPACE_CHARS + ZERO_WIDTH_CHARS
+BLANK_CHARS = WHITESPACE_CHARS + ZERO_WIDTH_CHARS  # what is_blank strips
 
 
 def read_text(path: str | os.PathLike[str]) -> str:
@@ -176,7 +176,7 @@ def is_blank(text: str) -> bool:
     >>> is_blank(" a ")
     False
     """
-    return not text.strip(INVISIBLE_CHARS)
+    return not text.strip(BLANK_CHARS)
 
 
 def _bom_encoding(data: bytes) -> str | None:

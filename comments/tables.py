@@ -1,5 +1,6 @@
-"""The tables that pass between stages (see DESIGN.md): their schemas, and the
-conversion of parsed :class:`~comments.model.Page` objects into rows.
+"""The tables that pass between stages (the README's "Inputs" section lists their
+columns): their schemas, and the conversion of parsed :class:`~comments.model.Page`
+objects into rows.
 
 ``pages``  — one row per input document, whatever happened to it.
 ``units``  — one row per scorable text (article paragraph, comment, pingback).

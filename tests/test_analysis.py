@@ -6,7 +6,7 @@ import numpy as np
 import polars as pl
 import pytest
 
-from comments import analysis
+from comments.report import analysis
 from comments.tables import PAGES_SCHEMA
 
 

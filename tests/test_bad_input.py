@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-import comments.parse.__main__ as cli
+import comments.cli.parse as cli
 from comments import Page, parse_file, parse_text
 from comments.corpus import load_corpus
 

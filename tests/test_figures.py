@@ -5,7 +5,7 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from comments import analysis, figures
+from comments.report import analysis, figures
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""``python -m comments.models``: fetch model folders from file:// and loopback sources."""
+"""``comments models``: fetch model folders from file:// and loopback sources."""
 
 from __future__ import annotations
 
@@ -17,9 +17,9 @@ import numpy as np
 import pytest
 from tiny_detoxify import CHECKPOINT_NAME
 
-from comments.models import main
+from comments.cli.models import main
+from comments.scoring.releases import KNOWN_MODELS, MANIFEST_FILE
 from comments.scoring.toxicity import ToxicityScorer
-from comments.scoring.weights import KNOWN_MODELS, MANIFEST_FILE
 
 TEXTS = ["you idiot", "thanks for the good article", "the news story was wrong"]
 HF_FILES = ("config.json", "vocab.txt", "tokenizer.json", "tokenizer_config.json")

@@ -11,7 +11,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-import comments.parse.__main__ as cli
+import comments.cli.parse as cli
 from comments.corpus import load_corpus
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -8,16 +8,20 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from comments import figures, report
+from comments.cli.report import main
+from comments.engines.shards import TABLES, ShardStore
+from comments.errors import InputError
+from comments.report import read_run
+from comments.report.registry import FIGURES
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
-ALWAYS = [stem for stem in figures.FIGURES if stem != "05_toxicity_attributes"]
+ALWAYS = [spec.stem for spec in FIGURES if spec.stem != "05_toxicity_attributes"]
 
 
 @pytest.fixture(scope="module")
 def out(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("report")
-    status = report.main(
+    status = main(
         [str(SEEDS), "--out", str(folder), "--toxicity-model", "profanity-check", "--quiet"]
     )
     assert status == 0
@@ -63,13 +67,25 @@ def test_index_html_references_only_existing_files(out):
     assert "<script" not in html.lower()
 
 
+def _write_run(out: Path, run: Path, chunks: int = 2) -> None:
+    """The report's tables as a run folder of ``chunks`` completed chunks."""
+    tables = {name: pl.read_parquet(out / f"{name}.parquet") for name in TABLES}
+    store = ShardStore(run)
+    store.claim({"inputs": ["seeds"]}, overwrite=False)
+    pages = tables["pages"]["page_id"].to_list()
+    for index in range(chunks):
+        mine = pages[index::chunks]
+        pages_part = tables["pages"].filter(pl.col("page_id").is_in(mine))
+        units_part = tables["units"].filter(pl.col("page_id").is_in(mine))
+        scores_part = tables["scores"].filter(
+            pl.col("unit_id").is_in(units_part["unit_id"].to_list())
+        )
+        store.write_chunk(f"chunk-{index:06d}", pages_part, units_part, scores_part)
+
+
 def test_from_shards_draws_without_rescoring(out, tmp_path):
-    for name in report.SHARD_TABLES:
-        (tmp_path / "run" / name).mkdir(parents=True)
-        table = pl.read_parquet(out / f"{name}.parquet")
-        table.head(30).write_parquet(tmp_path / "run" / name / "part-0.parquet")
-        table.slice(30).write_parquet(tmp_path / "run" / name / "part-1.parquet")
-    status = report.main(
+    _write_run(out, tmp_path / "run")
+    status = main(
         [
             "--from",
             str(tmp_path / "run"),
@@ -84,28 +100,24 @@ def test_from_shards_draws_without_rescoring(out, tmp_path):
     assert (tmp_path / "fig" / "01_article_vs_discussion.svg").is_file()
     assert not (tmp_path / "fig" / ".cache").exists()  # nothing was scored
     again = pl.read_csv(tmp_path / "fig" / "summary.csv")
-    assert again.equals(pl.read_csv(out / "summary.csv"))
+    expected = pl.read_csv(out / "summary.csv")
+    assert again.sort("page_id").equals(expected.sort("page_id"))
 
 
 def test_from_shards_skips_chunks_a_killed_run_left_unfinished(out, tmp_path):
     run = tmp_path / "run"
-    pages = pl.read_parquet(out / "pages.parquet")
-    for name in report.SHARD_TABLES:
-        (run / name).mkdir(parents=True)
-        pl.read_parquet(out / f"{name}.parquet").write_parquet(run / name / "chunk-000000.parquet")
-        # chunk-000001 repeats everything but has no completion marker: it must be ignored
+    _write_run(out, run, chunks=1)
+    for name in TABLES:  # chunk-000001 repeats everything but has no completion marker
         pl.read_parquet(out / f"{name}.parquet").write_parquet(run / name / "chunk-000001.parquet")
-    (run / "_done").mkdir()
-    (run / "_done" / "chunk-000000.json").write_text('{"pages": 5}', encoding="utf-8")
-    loaded_pages, _, _ = report.load_shards(run)
-    assert loaded_pages.height == pages.height
+    loaded_pages, _, _ = read_run(run)
+    assert loaded_pages.height == pl.read_parquet(out / "pages.parquet").height
     (run / "_done" / "chunk-000000.json").unlink()
-    with pytest.raises(report.InputError):
-        report.load_shards(run)  # markers folder present but nothing complete
+    with pytest.raises(InputError, match=r"no completed \.parquet shards"):
+        read_run(run)  # markers folder present but nothing complete
 
 
 def test_toxicity_attributes_appear_only_with_detoxify(tiny_model_dir, tmp_path):
-    status = report.main(
+    status = main(
         [
             str(SEEDS / "003_e12325d8de725db9.txt"),
             "--out",
@@ -123,10 +135,10 @@ def test_toxicity_attributes_appear_only_with_detoxify(tiny_model_dir, tmp_path)
 
 
 def test_user_errors_exit_2_with_a_message(tmp_path, capsys):
-    assert report.main([str(tmp_path / "nope"), "--out", str(tmp_path), "--quiet"]) == 2
+    assert main([str(tmp_path / "nope"), "--out", str(tmp_path), "--quiet"]) == 2
     assert "input not found" in capsys.readouterr().err
-    assert report.main(["--from", str(tmp_path), "--out", str(tmp_path / "o"), "--quiet"]) == 2
-    assert "no .parquet shards" in capsys.readouterr().err
+    assert main(["--from", str(tmp_path), "--out", str(tmp_path / "o"), "--quiet"]) == 2
+    assert "no completed .parquet shards" in capsys.readouterr().err
 
 
 def test_summary_csv_keeps_formula_titles_as_text(tmp_path):
@@ -138,7 +150,7 @@ def test_summary_csv_keeps_formula_titles_as_text(tmp_path):
         encoding="utf-8",
     )
     out = tmp_path / "fig"
-    status = report.main(
+    status = main(
         [str(page.parent), "--out", str(out), "--toxicity-model", "profanity-check", "--quiet"]
     )
     assert status == 0

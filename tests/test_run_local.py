@@ -12,13 +12,13 @@ from pathlib import Path
 import polars as pl
 import pytest
 
+from comments.cli.run import main
 from comments.corpus import load_corpus
 from comments.engines import RunOptions
 from comments.engines.inputs import count_documents, input_files
 from comments.engines.local import run_local
 from comments.engines.shards import TABLES, ShardStore
 from comments.errors import InputError
-from comments.run import main
 from comments.scoring.sentiment import SentimentScorer
 from comments.tables import TOXICITY_COLUMNS
 
@@ -30,6 +30,7 @@ class LengthToxicity:
 
     name = "fake-length"
     identity = "fake-length@1"
+    columns = ("toxicity", "insult")
 
     def __init__(self) -> None:
         self.batches: list[int] = []
@@ -107,10 +108,12 @@ def test_scores_are_vader_and_the_chunk_batched_toxicity(corpus: Path, tmp_path:
     unset = [c for c in TOXICITY_COLUMNS if c not in ("toxicity", "insult")]
     assert scores.select(pl.col(unset).null_count()).row(0) == (scores.height,) * len(unset)
     assert scores["toxicity_model"].unique().to_list() == ["fake-length"]
-    # One toxicity batch per chunk that has units, never one per text.
-    chunks_with_units = [c for c in store.done_chunks().values() if c["units"]]
-    # (chunks finish in any order in a pool)
-    assert sorted(scorer.batches) == sorted(c["units"] for c in chunks_with_units)
+    # One toxicity batch per chunk that has units, never one per text, holding each
+    # distinct text of the chunk once (chunks finish in any order in a pool).
+    shards = sorted((tmp_path / "out" / "units").glob("*.parquet"))
+    texts = [pl.read_parquet(shard)["text"] for shard in shards]
+    distinct = [t.filter(t.str.strip_chars() != "").n_unique() for t in texts]
+    assert sorted(scorer.batches) == sorted(n for n in distinct if n)
 
 
 def test_rerun_of_a_finished_run_writes_nothing(corpus: Path, tmp_path: Path) -> None:
@@ -182,7 +185,7 @@ def test_linear_tier_in_workers_scores_as_in_one_process(corpus: Path, tmp_path:
 def test_local_engine_never_imports_ray(tmp_path: Path) -> None:
     script = (
         "import sys\n"
-        "from comments.run import main\n"
+        "from comments.cli.run import main\n"
         f"assert main([{str(SEEDS)!r}, '--out', {str(tmp_path / 'out')!r}, '--workers', '0',"
         " '--toxicity-model', 'none', '--quiet']) == 0\n"
         "print(sorted(m for m in sys.modules if m == 'ray' or m.startswith('ray.')))\n"

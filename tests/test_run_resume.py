@@ -14,9 +14,9 @@ from pathlib import Path
 import polars as pl
 import pytest
 
+from comments.cli.run import options_from_args, parse_args
 from comments.engines import run
 from comments.engines.shards import TABLES, ShardStore
-from comments.run import options_from_args, parse_args
 
 ROOT = Path(__file__).resolve().parent.parent
 N_RECORDS = 200

@@ -8,7 +8,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from comments.errors import InputError
 from comments.scoring import ScoreCache, SentimentScorer, score_units
-from comments.scoring import units as units_module
+from comments.scoring import pipeline as units_module
 from comments.tables import SCORES_SCHEMA, TOXICITY_COLUMNS, units_frame
 
 VADER = SentimentIntensityAnalyzer()

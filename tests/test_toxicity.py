@@ -13,13 +13,14 @@ import torch
 from tiny_detoxify import CHECKPOINT_NAME, UNBIASED_CLASSES, build_model_folder, detoxify_reference
 
 from comments.errors import ModelUnavailableError
+from comments.scoring.model_folders import load_model_folder, resolve_model_folder
+from comments.scoring.releases import KNOWN_MODELS
+from comments.scoring.resolve import ToxicityChoice, ToxicityFallbackWarning, resolve_toxicity
 from comments.scoring.toxicity import (
     CPU_ATTENTION,
     CPU_BATCH_TOKENS,
     ToxicityScorer,
-    resolve_toxicity,
 )
-from comments.scoring.weights import KNOWN_MODELS, load_model_folder, resolve_model_folder
 from comments.tables import TOXICITY_COLUMNS
 
 TEXTS = [
@@ -155,7 +156,7 @@ def test_missing_model_says_how_to_fetch_it(no_model_env: Path) -> None:
     assert "python -m comments.models fetch unbiased --to models/unbiased" in message
     assert "model_dir=" in message and "--model-dir" in message
     assert "COMMENTS_MODELS" in message
-    assert KNOWN_MODELS["unbiased"].checkpoint_name in message  # where it looked
+    assert "Detoxify's cache" in message and "(no checkpoints)" in message  # where it looked
 
 
 def test_wrong_model_dir_names_the_folder(no_model_env: Path) -> None:
@@ -239,18 +240,23 @@ def test_linear_tier_ranks_abuse_above_politeness() -> None:
 
 
 def test_resolve_falls_back_to_linear_tier_with_a_reason(no_model_env: Path) -> None:
-    scorer, reason = resolve_toxicity(None)
-    assert scorer.name == "profanity-check"
-    assert reason is not None and "python -m comments.models fetch unbiased" in reason
+    with pytest.warns(ToxicityFallbackWarning) as warned:
+        choice = resolve_toxicity(None)
+    assert choice.name == choice.scorer.name == "profanity-check"
+    assert choice.note is not None and "python -m comments.models fetch unbiased" in choice.note
+    assert str(warned[0].message) == choice.note
+    with pytest.warns(ToxicityFallbackWarning):
+        assert resolve_toxicity(None, load=False).scorer is None  # the Ray driver's question
 
 
 def test_resolve_prefers_local_detoxify(
     tiny_models_root: Path, no_model_env: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("COMMENTS_MODELS", str(tiny_models_root))
-    scorer, reason = resolve_toxicity(None, device="cpu")
-    assert (scorer.name, reason) == ("unbiased", None)
-    assert len(scorer.columns) == 7
+    choice = resolve_toxicity(None, device="cpu")
+    assert (choice.name, choice.scorer.name, choice.note) == ("unbiased", "unbiased", None)
+    assert len(choice.scorer.columns) == 7
+    assert resolve_toxicity(None, load=False) == ToxicityChoice("unbiased", None, None)
 
 
 def test_resolve_named_model_never_falls_back(no_model_env: Path) -> None:

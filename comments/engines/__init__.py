@@ -1,158 +1,19 @@
 """Corpus-scale runs: parse and score a whole corpus into Parquet shards.
 
-Two engines share one shard layout (:mod:`comments.engines.shards`) and one set of
-per-chunk stages (:mod:`comments.engines.stages`):
+Two engines share one shard layout (:mod:`.shards`), one set of options
+(:mod:`.options`) and one set of per-chunk stages (:mod:`.stages`):
 
-- ``local`` (:mod:`comments.engines.local`): a process pool for parsing and VADER,
-  toxicity batched in the main process, resumable chunk by chunk;
-- ``ray`` (:mod:`comments.engines.ray_data`): the same stages as a Ray Data pipeline,
-  for clusters (needs the ``comments[ray]`` extra).
+- ``local`` (:mod:`.local`): a process pool for parsing and VADER, toxicity batched
+  in the main process, resumable chunk by chunk;
+- ``ray`` (:mod:`.ray_data`): the same stages as a Ray Data pipeline, for clusters
+  (needs the ``comments[ray]`` extra).
 
->>> options = RunOptions(inputs=("seeds",), out="runs/seeds", toxicity_model="none")
->>> options.chunk_size, options.engine
-(1000, 'local')
+This module only re-exports; :func:`run` (:mod:`.dispatch`) picks the engine.
 """
 
 from __future__ import annotations
 
-import os
-import warnings
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
+from .dispatch import run
+from .options import ENGINES, NO_TOXICITY, RunOptions, RunSummary
 
-from ..errors import InputError
-from .inputs import fingerprint, input_files
-
-__all__ = ["ENGINES", "NO_TOXICITY", "RunOptions", "RunSummary", "make_toxicity_scorer", "run"]
-
-ENGINES = ("local", "ray")
-NO_TOXICITY = "none"  # --toxicity-model value that skips toxicity (columns stay null)
-MANIFEST_FORMAT = 1
-
-
-@dataclass(frozen=True)
-class RunOptions:
-    """Everything a corpus run is asked to do.
-
-    ``toxicity_model`` None means the scorer's default model, ``"none"`` no toxicity.
-    The ``*_field`` options are passed to the corpus readers only when set.
-    """
-
-    inputs: tuple[str, ...]
-    out: str | Path
-    engine: str = "local"
-    workers: int | None = None  # None: one per CPU core; 0: everything in this process
-    chunk_size: int = 1000
-    toxicity_model: str | None = None
-    model_dir: str | None = None
-    device: str | None = None
-    batch_size: int | None = None
-    text_field: str | None = None
-    id_field: str | None = None
-    url_field: str | None = None
-    overwrite: bool = False
-    quiet: bool = False
-
-    def __post_init__(self) -> None:
-        if not self.inputs:
-            raise InputError("no inputs: give at least one file or folder to read")
-        if self.engine not in ENGINES:
-            raise InputError(f"unknown engine {self.engine!r}; choose one of {ENGINES}")
-        if self.chunk_size < 1:
-            raise InputError(f"--chunk-size must be at least 1, not {self.chunk_size}")
-        if self.workers is not None and self.workers < 0:
-            raise InputError(f"--workers must be 0 or more, not {self.workers}")
-
-    @property
-    def worker_count(self) -> int:
-        """Worker processes to use (``workers``, else the CPU cores this process may use)."""
-        if self.workers is not None:
-            return self.workers
-        return (
-            len(os.sched_getaffinity(0))
-            if hasattr(os, "sched_getaffinity")
-            else (os.cpu_count() or 1)
-        )
-
-    @property
-    def field_options(self) -> dict[str, str]:
-        """The field-name keywords for ``comments.corpus.iter_documents`` that were set."""
-        fields = {
-            "text_field": self.text_field,
-            "id_field": self.id_field,
-            "url_field": self.url_field,
-        }
-        return {name: value for name, value in fields.items() if value is not None}
-
-
-@dataclass(frozen=True)
-class RunSummary:
-    """What a run did: totals over the whole output folder, and this call's share."""
-
-    out: Path
-    pages: int
-    units: int
-    chunks_written: int
-    chunks_skipped: int
-    seconds: float
-
-    def __str__(self) -> str:
-        return (
-            f"{self.pages} pages, {self.units} units in {self.out} "
-            f"({self.chunks_written} chunks written, {self.chunks_skipped} already done, "
-            f"{self.seconds:.1f} s)"
-        )
-
-
-def make_toxicity_scorer(options: RunOptions) -> Any:
-    """The toxicity scorer the options ask for, or None for ``--toxicity-model none``.
-
-    With no model named, Detoxify ``unbiased`` when its weights are on this machine,
-    else the linear tier, with a warning that says why and how to get the weights.
-    """
-    if options.toxicity_model == NO_TOXICITY:
-        return None
-    from ..scoring.toxicity import resolve_toxicity
-
-    extra = {"batch_size": options.batch_size} if options.batch_size else {}
-    scorer, fallback_reason = resolve_toxicity(
-        options.toxicity_model, options.model_dir, device=options.device or "auto", **extra
-    )
-    if fallback_reason:
-        warnings.warn(fallback_reason, UserWarning, stacklevel=2)
-    return scorer
-
-
-def run_manifest(options: RunOptions, toxicity_identity: str | None) -> dict[str, Any]:
-    """What makes two runs' shards interchangeable: same inputs, same options, same model."""
-    files = input_files(options.inputs)
-    return {
-        "format": MANIFEST_FORMAT,
-        "engine": options.engine,
-        "inputs": [str(Path(p).resolve()) for p in options.inputs],
-        "n_files": len(files),
-        "files_fingerprint": fingerprint(files),
-        "fields": options.field_options,
-        "chunk_size": options.chunk_size,
-        "toxicity": toxicity_identity,
-    }
-
-
-def scorer_identity(scorer: Any) -> str | None:
-    """The model part of the manifest: the scorer's identity (or name), None without one."""
-    if scorer is None:
-        return None
-    return str(getattr(scorer, "identity", None) or scorer.name)
-
-
-def run(options: RunOptions, *, toxicity: Any = "auto") -> RunSummary:
-    """Run the engine ``options.engine`` names; ``toxicity`` overrides the scorer
-    (``"auto"``: built from the options)."""
-    if options.engine == "ray":
-        from .ray_data import run_ray
-
-        return run_ray(options)
-    from .local import run_local
-
-    return run_local(options, toxicity=toxicity)
+__all__ = ["ENGINES", "NO_TOXICITY", "RunOptions", "RunSummary", "run"]

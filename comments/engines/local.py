@@ -20,11 +20,17 @@ from typing import Any
 
 from ..corpus import Document, iter_documents
 from ..errors import CommentsError
-from . import RunOptions, RunSummary, make_toxicity_scorer, run_manifest, scorer_identity
 from .inputs import count_documents, input_files
+from .options import (
+    RunOptions,
+    RunSummary,
+    make_toxicity_scorer,
+    run_manifest,
+    scorer_identity,
+)
 from .progress import progress_bar
 from .shards import ShardStore, chunk_name
-from .stages import IN_WORKER_MODELS, parse_and_sentiment, scores_frame, toxicity_frame
+from .stages import IN_WORKER_MODELS, add_toxicity, parse_and_score
 
 __all__ = ["IN_FLIGHT_PER_WORKER", "run_local"]
 
@@ -36,7 +42,8 @@ IN_FLIGHT_PER_WORKER = 2
 def run_local(options: RunOptions, *, toxicity: Any = "auto") -> RunSummary:
     """Parse and score ``options.inputs`` into shards under ``options.out``.
 
-    ``toxicity`` is a scorer with ``.name`` and ``.score(texts)``, None for no toxicity,
+    ``toxicity`` is a scorer (``name``, ``identity``, ``columns``, ``score``: see
+    :class:`comments.scoring.pipeline.TextScorer`), None for no toxicity,
     or ``"auto"`` to build the one the options name. Re-running the same call resumes.
     Workers are spawned processes: call this from a script under
     ``if __name__ == "__main__":``.
@@ -85,6 +92,7 @@ def _run_chunks(options: RunOptions, store: ShardStore, scorer: Any, skip: set[s
     # The linear tier scores in the workers (it would make this process the bottleneck).
     in_worker = scorer is not None and workers > 0 and scorer.name in IN_WORKER_MODELS
     worker_model = scorer.name if in_worker else None
+    main_scorer = None if in_worker else scorer  # what this process still has to score
     written = 0
     pool = _executor(workers)
     try:
@@ -94,10 +102,10 @@ def _run_chunks(options: RunOptions, store: ShardStore, scorer: Any, skip: set[s
                 if name in skip:
                     continue
                 while len(in_flight) >= max(1, workers) * IN_FLIGHT_PER_WORKER:
-                    written += _finish_some(in_flight, store, scorer, bar)
-                in_flight[pool.submit(parse_and_sentiment, docs, worker_model)] = name
+                    written += _finish_some(in_flight, store, main_scorer, bar)
+                in_flight[pool.submit(parse_and_score, docs, worker_model)] = name
             while in_flight:
-                written += _finish_some(in_flight, store, scorer, bar)
+                written += _finish_some(in_flight, store, main_scorer, bar)
     except BaseException:
         # Ctrl-C or an error: drop queued chunks instead of finishing them first (their
         # shards would be redone on resume anyway).
@@ -110,21 +118,22 @@ def _run_chunks(options: RunOptions, store: ShardStore, scorer: Any, skip: set[s
 def _finish_some(
     in_flight: dict[Future[Any], str], store: ShardStore, scorer: Any, bar: Any
 ) -> int:
-    """Wait for at least one chunk, score its toxicity here and write its shards."""
+    """Wait for at least one chunk, score its toxicity here (unless ``scorer`` is None:
+    done in the worker, or not asked for) and write its shards."""
     finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
     for future in finished:
         name = in_flight.pop(future)
         try:
-            pages, units, sentiment, toxicity = future.result()
+            pages, units, scores = future.result()
         except BrokenProcessPool as exc:
             raise CommentsError(
                 f"a worker process died while parsing {name} (killed, out of memory, or "
                 "started from a script without `if __name__ == '__main__':`); run the same "
                 "command again to resume, perhaps with fewer --workers"
             ) from exc
-        if toxicity is None:
-            toxicity = toxicity_frame(units["text"].to_list(), scorer)
-        store.write_chunk(name, pages, units, scores_frame(sentiment, toxicity))
+        if scorer is not None:
+            scores = add_toxicity(scores, units, scorer)
+        store.write_chunk(name, pages, units, scores)
         bar.update(pages.height)
     return len(finished)
 

@@ -27,20 +27,22 @@ from typing import Any
 
 import polars as pl
 
-from ..corpus import Document, iter_documents, parse_document
-from ..errors import CommentsError, InputError
-from ..tables import PAGES_SCHEMA, SCORES_SCHEMA, UNITS_SCHEMA, pages_frame, units_frame
-from . import NO_TOXICITY, RunOptions, RunSummary, make_toxicity_scorer, run_manifest
+from ..corpus import Document, iter_documents, parse_documents
+from ..errors import InputError
+from ..extras import require
+from ..scoring.resolve import resolve_toxicity
+from ..tables import PAGES_SCHEMA, SCORES_SCHEMA, UNITS_SCHEMA
 from .inputs import count_documents, input_files
+from .options import NO_TOXICITY, RunOptions, RunSummary, make_toxicity_scorer, run_manifest
 from .progress import progress_bar
 from .shards import ShardStore
-from .stages import IN_WORKER_MODELS, sentiment_frame, toxicity_frame, worker_toxicity_frame
+from .stages import IN_WORKER_MODELS, add_toxicity, worker_scores
 
 __all__ = ["run_ray"]
 
 # Every Document field travels (origin and warning end up in error messages and warnings).
 _DOCUMENT_COLUMNS = tuple(field.name for field in dataclasses.fields(Document))
-_ROW = "_page"  # a page's row number inside its batch: the key that re-nests its units
+_ROW = "_page"  # a page's row number inside its batch: the key that nests its units
 TOXICITY_ACTOR_MEMORY = 1 << 30  # bytes reserved per toxicity actor (Detoxify needs ~1 GiB)
 READ_TASK_CPUS = 0.25  # CPUs requested per read task
 CPU_ACTOR_CORES = 4  # cluster CPUs per toxicity actor at most, when there are no GPUs
@@ -49,17 +51,13 @@ CPU_ACTOR_CORES = 4  # cluster CPUs per toxicity actor at most, when there are n
 def run_ray(options: RunOptions) -> RunSummary:
     """Run the pipeline on the Ray instance this process is connected to (or a new
     local one), writing the shard layout of :mod:`comments.engines.shards`."""
-    try:
-        import ray
-    except ImportError as exc:
-        raise CommentsError(
-            "--engine ray needs Ray: pip install 'comments[ray]' (or use --engine local)"
-        ) from exc
+    ray = require("ray", "ray", "--engine ray")
     started = time.perf_counter()
     if options.toxicity_model is None:
         # Settle the default here (Detoxify if its weights are here, else the linear
-        # tier), so that every actor on every node loads the same model.
-        options = dataclasses.replace(options, toxicity_model=make_toxicity_scorer(options).name)
+        # tier), so that every actor on every node loads the same model; nothing loads.
+        choice = resolve_toxicity(None, options.model_dir, load=False)
+        options = dataclasses.replace(options, toxicity_model=choice.name)
     store = ShardStore(options.out)
     store.claim(run_manifest(options, options.toxicity_model), overwrite=options.overwrite)
     store.discard_incomplete()
@@ -109,7 +107,7 @@ def _pipeline(ray: Any, options: RunOptions, files: list[str]) -> Any:
     # "none" and the linear tier are scored in the CPU stage; other models in actors.
     cpu_toxicity = options.toxicity_model in (NO_TOXICITY, *IN_WORKER_MODELS)
     parsed = docs.map_batches(
-        _parse_and_sentiment,
+        _parse_and_score,
         batch_size=size,
         batch_format="pyarrow",
         fn_kwargs={"toxicity_model": options.toxicity_model if cpu_toxicity else None},
@@ -166,22 +164,13 @@ def _documents_table(docs: list[Document]) -> Any:
     return _to_arrow(frame)
 
 
-def _parse_and_sentiment(batch: Any, toxicity_model: str | None) -> Any:
-    """Document rows -> page rows with their units and VADER scores nested (and their
-    toxicity too when ``toxicity_model`` is one scored in CPU workers)."""
+def _parse_and_score(batch: Any, toxicity_model: str | None) -> Any:
+    """Document rows -> page rows with their units and scores nested (toxicity too when
+    ``toxicity_model`` is one scored in CPU workers)."""
     docs = [Document(**row) for row in batch.select(list(_DOCUMENT_COLUMNS)).to_pylist()]
-    page_list, unit_list, unit_pages = [], [], []
-    for row, doc in enumerate(docs):
-        page_row, unit_rows = parse_document(doc)
-        page_list.append(page_row)
-        unit_list.extend(unit_rows)
-        unit_pages.extend([row] * len(unit_rows))
-    pages = pages_frame(page_list).with_row_index(_ROW)
-    units = units_frame(unit_list).with_columns(pl.Series(_ROW, unit_pages, pl.UInt32))
-    scores = [units, sentiment_frame(units).drop("unit_id")]
-    if toxicity_model is not None:
-        scores.append(worker_toxicity_frame(units["text"].to_list(), toxicity_model))
-    return _to_arrow(_nest(pages, pl.concat(scores, how="horizontal")))
+    pages, units = parse_documents(docs)
+    scores = worker_scores(units, toxicity_model).drop("unit_id")
+    return _to_arrow(_nest(pages, pl.concat([units, scores], how="horizontal")))
 
 
 class _ToxicityActor:
@@ -191,9 +180,11 @@ class _ToxicityActor:
         self.scorer = make_toxicity_scorer(options)
 
     def __call__(self, batch: Any) -> Any:
-        pages, units = _unnest(pl.from_arrow(batch))
-        toxicity = toxicity_frame(units["text"].to_list(), self.scorer)
-        return _to_arrow(_nest(pages, pl.concat([units, toxicity], how="horizontal")))
+        pages, rows = _unnest(pl.from_arrow(batch))
+        units = rows.select(list(UNITS_SCHEMA))
+        scores = add_toxicity(rows.select(list(SCORES_SCHEMA)), units, self.scorer)
+        scored = pl.concat([units, scores.drop("unit_id")], how="horizontal")
+        return _to_arrow(_nest(pages, scored))
 
 
 def _write_shards(batch: Any, out: str) -> Any:
@@ -217,22 +208,22 @@ def _write_shards(batch: Any, out: str) -> Any:
 
 
 def _nest(pages: pl.DataFrame, units: pl.DataFrame) -> pl.DataFrame:
-    """Pages (with ``_page``) plus a ``units`` list column of their units' rows."""
-    unit_columns = [c for c in units.columns if c != _ROW]
-    nested = units.group_by(_ROW, maintain_order=True).agg(pl.struct(unit_columns).alias("units"))
-    return pages.join(nested, on=_ROW, how="left").sort(_ROW).drop(_ROW)
+    """Pages plus a ``units`` list column of their units' rows (units in page order, as
+    :func:`comments.corpus.parse_documents` gives them: each page's rows together)."""
+    counts = pages["n_paragraphs"] + pages["n_comments"] + pages["n_pingbacks"]
+    owner = [row for row, count in enumerate(counts.to_list()) for _ in range(count)]
+    if len(owner) != units.height:
+        raise ValueError(f"{units.height} units for pages that count {len(owner)}")
+    keyed = units.with_columns(pl.Series(_ROW, owner, pl.UInt32))
+    nested = keyed.group_by(_ROW, maintain_order=True).agg(pl.struct(units.columns).alias("units"))
+    rows = pages.with_row_index(_ROW)
+    return rows.join(nested, on=_ROW, how="left").sort(_ROW).drop(_ROW)
 
 
 def _unnest(batch: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """The inverse of :func:`_nest`: pages (with ``_page``) and flat units rows."""
-    pages = batch.with_row_index(_ROW)
-    units = (
-        pages.select(_ROW, "units")
-        .explode("units")
-        .unnest("units")
-        .filter(pl.col("unit_id").is_not_null())
-    )
-    return pages.drop("units"), units
+    """The inverse of :func:`_nest`: the pages and their flat units rows."""
+    units = batch.select("units").explode("units").unnest("units")
+    return batch.drop("units"), units.filter(pl.col("unit_id").is_not_null())
 
 
 def _to_arrow(frame: pl.DataFrame) -> Any:

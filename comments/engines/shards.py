@@ -28,13 +28,13 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import shutil
 from pathlib import Path
 from typing import Any
 
 import polars as pl
 
+from ..atomic import TMP_SUFFIX, atomic_path, fsync_dir, write_bytes_atomic
 from ..errors import InputError
 from ..tables import PAGES_SCHEMA, SCORES_SCHEMA, UNITS_SCHEMA
 
@@ -48,7 +48,6 @@ TABLES: dict[str, dict[str, pl.DataType]] = {
 }
 DONE_DIR = "_done"
 MANIFEST_NAME = "_manifest.json"
-TMP_SUFFIX = ".tmp"  # never matched by "*.parquet" globs of readers
 
 
 def chunk_name(index: int) -> str:
@@ -96,7 +95,7 @@ class ShardStore:
                     "choose an empty --out folder or pass --overwrite to empty it"
                 )
             self._prepare()
-            _atomic_write_bytes(self.root / MANIFEST_NAME, _json_bytes(manifest))
+            write_bytes_atomic(self.root / MANIFEST_NAME, _json_bytes(manifest), durable=True)
             return
         if stored != manifest:
             changed = sorted(
@@ -151,20 +150,18 @@ class ShardStore:
     ) -> None:
         """Write one chunk's three shards, then its marker (the commit point)."""
         frames = {"pages": pages, "units": units, "scores": scores}
-        staged = []
-        for table, schema in TABLES.items():
-            final = self.root / table / f"{name}.parquet"
-            tmp = final.with_name(final.name + TMP_SUFFIX)
-            frames[table].select(list(schema)).cast(schema).write_parquet(tmp)
-            _fsync(tmp)
-            staged.append((tmp, final))
-        for tmp, final in staged:
-            os.replace(tmp, final)
+        # Each shard is written and flushed under a temporary name; the renames happen
+        # together when the stack closes, after all three writes succeeded.
+        with contextlib.ExitStack() as staged:
+            for table, schema in TABLES.items():
+                final = self.root / table / f"{name}.parquet"
+                temporary = staged.enter_context(atomic_path(final, durable=True))
+                frames[table].select(list(schema)).cast(schema).write_parquet(temporary)
         for table in TABLES:  # the shards' renames must be durable before the marker's
-            _fsync_dir(self.root / table)
+            fsync_dir(self.root / table)
         counts = {"pages": pages.height, "units": units.height}
-        _atomic_write_bytes(self.root / DONE_DIR / f"{name}.json", _json_bytes(counts))
-        _fsync_dir(self.root / DONE_DIR)
+        write_bytes_atomic(self.root / DONE_DIR / f"{name}.json", _json_bytes(counts), durable=True)
+        fsync_dir(self.root / DONE_DIR)
 
     def scan(self, table: str) -> pl.LazyFrame:
         """Lazily read one table across all completed shards."""
@@ -180,26 +177,3 @@ class ShardStore:
 
 def _json_bytes(data: dict[str, Any]) -> bytes:
     return json.dumps(data, indent=1, sort_keys=True).encode("utf-8")
-
-
-def _atomic_write_bytes(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + TMP_SUFFIX)
-    with open(tmp, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(path: Path) -> None:
-    """Make renames in ``path`` durable (a no-op where folders cannot be opened)."""
-    with contextlib.suppress(OSError):
-        _fsync(path)

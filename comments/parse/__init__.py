@@ -37,21 +37,7 @@ def parse_file(path: str | Path) -> Page:
 
 
 def _read(path: Path) -> str:
-    """The file's text via the shared robust reader, or plain lenient UTF-8 without it."""
-    try:
-        from ..reading import read_text
-    except ImportError:  # the shared reader is optional while it is being written
-        return _read_utf8(path)
+    """The file's text via the shared robust reader."""
+    from ..reading import read_text
+
     return read_text(path)
-
-
-def _read_utf8(path: Path) -> str:
-    from ..errors import InputError
-
-    try:
-        return path.read_bytes().decode("utf-8", errors="replace")
-    except OSError as exc:
-        raise InputError(
-            f"{path}: cannot read the page file ({exc.strerror or exc}); "
-            "check the path and its permissions"
-        ) from exc

@@ -6,8 +6,9 @@
   batch_size=...)``; ``.score(texts)`` gives one column per label of the model (names
   from ``comments.tables.TOXICITY_COLUMNS``); ``.name`` and ``.identity`` (name + weights
   fingerprint: the cache key's model part).
-- :func:`score_units` — the ``scores`` table of DESIGN.md (``comments.tables.SCORES_SCHEMA``),
-  keyed by ``unit_id``, through a :class:`ScoreCache` when given one.
+- :func:`score_units` — the ``scores`` table (``comments.tables.SCORES_SCHEMA``), keyed
+  by ``unit_id``, through a :class:`ScoreCache` when given one; built by the one scoring
+  path, :func:`comments.scoring.pipeline.build_scores`.
 
 Names load on first use, so importing this package stays cheap::
 
@@ -23,9 +24,9 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .cache import ScoreCache
+    from .pipeline import score_units
     from .sentiment import SentimentScorer
     from .toxicity import ToxicityScorer
-    from .units import score_units
 
 __all__ = ["ScoreCache", "SentimentScorer", "ToxicityScorer", "score_units"]
 
@@ -33,7 +34,7 @@ _LAZY = {
     "ScoreCache": ".cache",
     "SentimentScorer": ".sentiment",
     "ToxicityScorer": ".toxicity",
-    "score_units": ".units",
+    "score_units": ".pipeline",
 }
 
 

@@ -27,13 +27,13 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
 import polars as pl
 
+from ..atomic import atomic_path
 from ..errors import InputError
 from ..tables import SENTIMENT_COLUMNS, TOXICITY_COLUMNS
 
@@ -157,16 +157,8 @@ class ScoreCache:
 
     def _write(self, rows: pl.DataFrame) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(
-            prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent
-        )
-        os.close(handle)
-        try:
+        with atomic_path(self.path) as temporary:  # atomic on POSIX and Windows
             rows.write_parquet(temporary)
-            os.replace(temporary, self.path)  # atomic on POSIX and Windows
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
 
 
 def _check_columns(columns: Sequence[str]) -> None:

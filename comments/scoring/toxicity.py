@@ -44,17 +44,17 @@ from typing import Any
 import numpy as np
 import polars as pl
 
-from ..errors import ModelUnavailableError
+from ..extras import require
 from ..tables import TOXICITY_COLUMNS
 from .linear import LINEAR_MODEL_NAME, ProfanityCheckModel
-from .weights import KNOWN_MODELS, fingerprint, load_model_folder, resolve_model_folder
+from .model_folders import fingerprint, load_model_folder, resolve_model_folder
+from .releases import KNOWN_MODELS
 
 __all__ = [
     "DEFAULT_MODEL",
     "KNOWN_TOXICITY_MODELS",
     "DetoxifyEngine",
     "ToxicityScorer",
-    "resolve_toxicity",
 ]
 
 DEFAULT_MODEL = "unbiased"
@@ -73,6 +73,8 @@ CPU_BATCH_TOKENS = 1024
 # "eager"; alone, SDPA ran a 4x256-token attention in 5.8 ms against eager's 20 ms).
 # Same numbers within 1e-6. GPUs keep transformers' default.
 CPU_ATTENTION = "sdpa"
+# Texts per scoring-pipeline call for the linear tier (Detoxify: the pipeline's default).
+LINEAR_BATCH_TEXTS = 50_000
 # Windows of a long text overlap by window // STRIDE_DIVISOR tokens.
 STRIDE_DIVISOR = 4
 
@@ -183,7 +185,7 @@ class ToxicityScorer:
     """Score texts for toxicity with a Detoxify model or the linear tier.
 
     Args:
-        model: a Detoxify model name (see ``comments.scoring.weights.KNOWN_MODELS``)
+        model: a Detoxify model name (see ``comments.scoring.releases.KNOWN_MODELS``)
             or ``"profanity-check"``.
         model_dir: a model folder (``python -m comments.models fetch``); else the
             weights are looked up in ``$COMMENTS_MODELS/<model>/``, Detoxify's cache,
@@ -218,6 +220,9 @@ class ToxicityScorer:
         if batch_size < 1:
             raise ValueError(f"batch_size must be at least 1, not {batch_size}")
         self.name = model
+        # Texts per call from the scoring pipeline (it also saves to the cache between
+        # calls): the linear tier's calls cost ~10 ms each whatever their size.
+        self.batch_texts = LINEAR_BATCH_TEXTS if model == LINEAR_MODEL_NAME else None
         if model == LINEAR_MODEL_NAME:
             self._engine: DetoxifyEngine | ProfanityCheckModel = ProfanityCheckModel()
         else:
@@ -260,38 +265,6 @@ class ToxicityScorer:
 
     def __repr__(self) -> str:
         return f"ToxicityScorer(model={self.name!r}, identity={self.identity!r})"
-
-
-def resolve_toxicity(
-    model: str | None = None,
-    model_dir: str | os.PathLike[str] | None = None,
-    device: str = "auto",
-    **options: Any,
-) -> tuple[ToxicityScorer, str | None]:
-    """The scorer a run should use, and why it fell back (``None`` when it did not).
-
-    ``model=None`` means Detoxify ``unbiased`` when its weights are on this machine
-    (no download is tried), else the linear tier with the reason. A named model, or an
-    explicit ``model_dir``, that cannot be loaded raises ModelUnavailableError.
-
-    >>> scorer, reason = resolve_toxicity("profanity-check")
-    >>> scorer.name, reason
-    ('profanity-check', None)
-    """
-    if model is not None or model_dir is not None:
-        chosen = model or DEFAULT_MODEL
-        return ToxicityScorer(chosen, model_dir=model_dir, device=device, **options), None
-    try:
-        return ToxicityScorer(DEFAULT_MODEL, device=device, download=False, **options), None
-    except ModelUnavailableError as exc:
-        reason = (
-            f"Detoxify {DEFAULT_MODEL!r} weights are not on this machine, so toxicity "
-            f"comes from the linear tier {LINEAR_MODEL_NAME!r}. To use Detoxify: "
-            f"python -m comments.models fetch {DEFAULT_MODEL} --to models/"
-            f"{DEFAULT_MODEL} (on a machine with internet), then --model-dir or "
-            f"COMMENTS_MODELS. Details: {str(exc).splitlines()[0]}"
-        )
-        return ToxicityScorer(LINEAR_MODEL_NAME), reason
 
 
 def _as_list(texts: str | Iterable[str | None] | pl.Series) -> list[str | None]:
@@ -347,7 +320,7 @@ def _variant(device: Any, quantize: bool) -> str:
 
 def _set_threads(num_threads: int | None) -> None:
     """torch defaults to every physical core, ignoring CPU affinity (containers, jobs)."""
-    import torch
+    torch = require("torch", "toxicity", "Detoxify models")
 
     if num_threads is None:
         available = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None
@@ -357,5 +330,5 @@ def _set_threads(num_threads: int | None) -> None:
     torch.set_num_threads(num_threads)
 
 
-# Names the scoring package and the report re-export.
+# Every model name ToxicityScorer accepts.
 KNOWN_TOXICITY_MODELS = (*KNOWN_MODELS, LINEAR_MODEL_NAME)

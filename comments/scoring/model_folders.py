@@ -17,13 +17,14 @@ Resolution order (first hit wins), see :func:`resolve_model_folder`:
 Loading (:func:`load_model_folder`) never touches the network: the checkpoint is read
 with ``torch.load(weights_only=True)`` (no pickled code runs), the network is built
 from the folder's ``config.json`` and the tokenizer from its files
-(``local_files_only=True``). Detoxify's own loader instead asks the model hub for the
-base model's config even when handed a checkpoint.
+(``local_files_only=True``). This is our own loader, not Detoxify's, because
+Detoxify's cannot work offline: ``detoxify.load_checkpoint`` builds the base model's
+config with ``from_pretrained(<hub name>)`` (the model hub) even when handed a
+checkpoint and a local config folder, and it unpickles checkpoints with
+``weights_only=False``. Detoxify's release table and label names are used as they are
+(:mod:`comments.scoring.releases`).
 
-    >>> sorted(KNOWN_MODELS)
-    ['multilingual', 'original', 'original-small', 'unbiased', 'unbiased-small']
-    >>> KNOWN_MODELS["unbiased"].base_model
-    'roberta-base'
+:func:`check_folder` verifies a folder against the manifest ``fetch`` wrote and loads it.
 """
 
 from __future__ import annotations
@@ -34,80 +35,28 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import ModelUnavailableError
+from ..errors import CommentsError, MissingExtraError, ModelUnavailableError
+from ..extras import require
+from .download import fetch_model, read_manifest, sha256_file
+from .releases import (
+    CHECKPOINT_SUFFIX,
+    CONFIG_FILE,
+    FAST_TOKENIZER_FILE,
+    KNOWN_MODELS,
+    LABEL_RENAMES,
+    MANIFEST_FILE,
+    ModelSpec,
+)
 
 __all__ = [
-    "KNOWN_MODELS",
     "LoadedModel",
     "ModelFolder",
-    "ModelSpec",
+    "check_folder",
     "fingerprint",
     "load_model_folder",
     "missing_model_message",
     "resolve_model_folder",
 ]
-
-DETOXIFY_RELEASES = "https://github.com/unitaryai/detoxify/releases/download/"
-
-# The Hugging Face files every model folder needs, whatever the tokenizer type.
-CONFIG_FILE = "config.json"
-FAST_TOKENIZER_FILE = "tokenizer.json"
-# Tokenizer files that some base-model repositories lack: fetched when present.
-OPTIONAL_HF_FILES = ("tokenizer_config.json", "special_tokens_map.json")
-MANIFEST_FILE = "comments-model.json"
-CHECKPOINT_SUFFIX = ".ckpt"
-
-# Environment variables that say "this machine must not download".
-OFFLINE_VARIABLES = ("COMMENTS_OFFLINE", "HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE")
-MODELS_VARIABLE = "COMMENTS_MODELS"
-
-
-@dataclass(frozen=True)
-class ModelSpec:
-    """Where one of Detoxify's released models comes from."""
-
-    release_path: str  # below DETOXIFY_RELEASES
-    base_model: str  # Hugging Face repository of the base network
-    tokenizer_files: tuple[str, ...]  # required tokenizer files of that repository
-
-    @property
-    def checkpoint_url(self) -> str:
-        return DETOXIFY_RELEASES + self.release_path
-
-    @property
-    def checkpoint_name(self) -> str:
-        return self.release_path.rsplit("/", 1)[-1]
-
-
-# Detoxify 0.5's release table (detoxify/detoxify.py MODEL_URLS) and the base models
-# named in each checkpoint's config.
-KNOWN_MODELS: dict[str, ModelSpec] = {
-    "original": ModelSpec(
-        "v0.1-alpha/toxic_original-c1212f89.ckpt",
-        "bert-base-uncased",
-        ("vocab.txt", "tokenizer.json"),
-    ),
-    "unbiased": ModelSpec(
-        "v0.3-alpha/toxic_debiased-c7548aa0.ckpt",
-        "roberta-base",
-        ("vocab.json", "merges.txt", "tokenizer.json"),
-    ),
-    "multilingual": ModelSpec(
-        "v0.4-alpha/multilingual_debiased-0b549669.ckpt",
-        "xlm-roberta-base",
-        ("sentencepiece.bpe.model", "tokenizer.json"),
-    ),
-    "original-small": ModelSpec(
-        "v0.1.2/original-albert-0e1d6498.ckpt",
-        "albert-base-v2",
-        ("spiece.model", "tokenizer.json"),
-    ),
-    "unbiased-small": ModelSpec(
-        "v0.1.2/unbiased-albert-c8519128.ckpt",
-        "albert-base-v2",
-        ("spiece.model", "tokenizer.json"),
-    ),
-}
 
 # Class names in a checkpoint are data from a downloaded file: only these are ever
 # looked up in transformers.
@@ -119,12 +68,9 @@ MODEL_CLASSES = (
 )
 TOKENIZER_CLASSES = ("BertTokenizer", "RobertaTokenizer", "XLMRobertaTokenizer", "AlbertTokenizer")
 
-# Detoxify's own renaming of the Jigsaw label names (detoxify.load_checkpoint).
-LABEL_RENAMES = {
-    "toxic": "toxicity",
-    "identity_hate": "identity_attack",
-    "severe_toxic": "severe_toxicity",
-}
+# Environment variables that say "this machine must not download".
+OFFLINE_VARIABLES = ("COMMENTS_OFFLINE", "HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE")
+MODELS_VARIABLE = "COMMENTS_MODELS"
 
 # RoBERTa-style models number positions from padding_idx + 1, so two of their
 # position embeddings are never usable by tokens.
@@ -236,8 +182,7 @@ def load_model_folder(folder: ModelFolder) -> LoadedModel:
 
     The result is on CPU in float32; the caller moves it to a device.
     """
-    import transformers
-
+    transformers = require("transformers", "toxicity", "loading a Detoxify model")
     checkpoint = _read_checkpoint(folder.checkpoint)
     config, state_dict = checkpoint["config"], checkpoint["state_dict"]
     arch = _arch_args(config, folder.checkpoint)
@@ -253,6 +198,29 @@ def load_model_folder(folder: ModelFolder) -> LoadedModel:
     )
     tokenizer = tokenizer_class.from_pretrained(str(folder.hf_dir), local_files_only=True)
     return LoadedModel(model, tokenizer, _labels(config, folder), _window(hf_config, tokenizer))
+
+
+def check_folder(folder: str | os.PathLike[str], model: str | None = None) -> str:
+    """Verify a model folder's files against its manifest and load it; a summary line.
+
+    Raises :class:`~comments.errors.ModelUnavailableError` when it is not usable.
+    """
+    folder = Path(folder)
+    manifest = read_manifest(folder)
+    model = model or manifest.get("model") or "unbiased"
+    for name, entry in manifest.get("files", {}).items():
+        if sha256_file(folder / name) != entry["sha256"]:
+            raise CommentsError(
+                f"'{folder / name}' does not match its sha256 in "
+                f"{MANIFEST_FILE}: re-fetch the folder."
+            )
+    resolved: ModelFolder = resolve_model_folder(model, folder)
+    loaded = load_model_folder(resolved)
+    return (
+        f"{folder}: model {model!r} OK, checkpoint {resolved.checkpoint.name} "
+        f"(fingerprint {fingerprint(resolved.checkpoint)}), labels {', '.join(loaded.labels)}, "
+        f"window {loaded.window} tokens"
+    )
 
 
 # --- resolution steps -------------------------------------------------------------
@@ -284,7 +252,15 @@ def _detoxify_cache_folder(model: str, looked: list[str]) -> ModelFolder | None:
     spec = KNOWN_MODELS.get(model)
     if spec is None:
         return None
-    checkpoint = torch_hub_dir() / "checkpoints" / spec.checkpoint_name
+    checkpoints = torch_hub_dir() / "checkpoints"
+    if not any(checkpoints.glob("*" + CHECKPOINT_SUFFIX)):  # spares importing detoxify
+        looked.append(f"Detoxify's cache {checkpoints} (no checkpoints)")
+        return None
+    try:
+        checkpoint = checkpoints / spec.checkpoint_name
+    except MissingExtraError as exc:
+        looked.append(f"Detoxify's cache {checkpoints} ({exc})")
+        return None
     hf_dir = _hf_cache_snapshot(spec)
     looked.append(
         f"Detoxify's cache {checkpoint} + Hugging Face cache of {spec.base_model} "
@@ -302,8 +278,6 @@ def _download_cache_folder(model: str, looked: list[str]) -> ModelFolder | None:
 
 
 def _download(model: str, looked: list[str]) -> ModelFolder:
-    from ..models import fetch_model  # the downloader lives with its CLI
-
     root = os.environ.get(MODELS_VARIABLE)
     folder = (Path(root) if root else download_cache_dir()) / model
     try:
@@ -372,8 +346,7 @@ def _folder_files(model: str, folder: Path, *, origin: str) -> ModelFolder | Non
 def _read_checkpoint(path: Path) -> dict[str, Any]:
     import pickle
 
-    import torch
-
+    torch = require("torch", "toxicity", "loading a Detoxify model")
     try:
         # Released checkpoints hold only dicts, lists, strings, numbers and tensors,
         # so the safe unpickler reads them; anything else is refused, not executed.

@@ -1,9 +1,10 @@
 """Article-vs-discussion comparisons as polars tables (the numbers behind the figures).
 
-Every function takes the ``pages`` / ``units`` / ``scores`` tables of DESIGN.md (or a
-join of the last two made by :func:`scored_units`) and returns a polars DataFrame;
-nothing here plots or writes files. Small samples are reported as they are: ``n`` is
-on every row and an interval is null where one cannot be estimated.
+Every function takes the ``pages`` / ``units`` / ``scores`` tables of
+:mod:`comments.tables` (or a join of the last two made by :func:`scored_units`) and
+returns a polars DataFrame; nothing here plots or writes files. Small samples are
+reported as they are: ``n`` is on every row and an interval is null where one cannot be
+estimated.
 
     >>> import polars as pl
     >>> units = pl.DataFrame({"page_id": ["p"] * 3, "unit_id": ["p/a1", "p/c1", "p/c2"],

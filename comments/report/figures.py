@@ -1,7 +1,10 @@
 """One function per figure: analysis tables in, a matplotlib ``Figure`` out.
 
+Which figures the report draws, from which tables, and their captions, is
+:mod:`comments.report.registry`.
+
 Nothing here reads or writes files or computes statistics: the numbers come from
-:mod:`comments.analysis`, and this module only lays them out. Conventions shared by
+:mod:`comments.report.analysis`, and this module only lays them out. Conventions shared by
 every figure:
 
 - Okabe-Ito colours (colour-blind safe); article paragraphs are always
@@ -30,6 +33,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import polars as pl
 
+from ..extras import require
 from .analysis import ARTICLE, DISCUSSION, NO_DISCUSSION
 
 if TYPE_CHECKING:
@@ -38,7 +42,6 @@ if TYPE_CHECKING:
     from matplotlib.lines import Line2D
 
 __all__ = [
-    "FIGURES",
     "GROUP_COLOURS",
     "GROUP_NAMES",
     "METRIC_AXES",
@@ -76,25 +79,6 @@ METRIC_AXES: dict[str, tuple[str, tuple[float, float]]] = {
     "toxicity": ("toxicity (0 … 1)", (0.0, 1.0)),
 }
 METRIC_NAMES = {"sentiment_compound": "VADER compound", "toxicity": "toxicity"}
-
-#: Output file stem and one-line caption of each figure, in report order.
-FIGURES: dict[str, str] = {
-    "01_article_vs_discussion": "Sentiment and toxicity of article paragraphs vs comments, "
-    "pooled and per page; every text is a dot, ticks are means (with 95% intervals from "
-    "n = 5).",
-    "02_divergence_by_page": "Comments minus article, per page, for mean sentiment and "
-    "toxicity, with bootstrap 95% intervals (hollow: one side has a single text, no "
-    "interval); pages without comments say so.",
-    "03_thread_maps": "Each rebuilt comment tree, indented by reply depth and coloured by "
-    "toxicity; diamonds are pingbacks from other sites.",
-    "04_tone_down_thread": "Scores by reply depth, and each reply against the comment it "
-    "answers (above the diagonal: the reply is higher).",
-    "05_toxicity_attributes": "Article vs comments for each Detoxify label, with 95% intervals.",
-    "06_words_of_discussion": "Words most over-represented in comments vs the article and "
-    "vice versa: weighted log-odds with an informative Dirichlet prior (z-scores).",
-    "07_completeness_and_pingbacks": "Declared vs recovered comment counts per page, and the "
-    "sites that linked in.",
-}
 
 _TITLE_WIDTH = 70  # characters per title line at the default figure widths
 _LABEL_CHARS = 38  # page labels on category axes
@@ -135,8 +119,7 @@ def page_labels(pages: pl.DataFrame, limit: int = _LABEL_CHARS) -> dict[str, str
 
 
 def _figure(width: float, height: float, nrows: int = 1, ncols: int = 1, **kwargs) -> tuple:
-    import matplotlib
-
+    matplotlib = require("matplotlib", "report", "drawing figures")
     matplotlib.rcParams["text.usetex"] = False  # page text must never reach a TeX shell
     from matplotlib.figure import Figure
 
@@ -218,7 +201,7 @@ def article_vs_discussion(
 ) -> Figure:
     """Figure 1: every article paragraph and comment as a dot, pooled and per page.
 
-    ``pooled`` / ``per_page`` map a metric to :func:`comments.analysis.group_summary`
+    ``pooled`` / ``per_page`` map a metric to :func:`comments.report.analysis.group_summary`
     tables (pooled and ``by_page=True``); ``labels`` from :func:`page_labels`.
     """
     metrics = [m for m in METRIC_AXES if m in pooled]
@@ -288,7 +271,7 @@ def divergence_by_page(
 ) -> Figure:
     """Figure 2: comments minus article per page, with bootstrap 95% intervals.
 
-    ``divergences`` maps a metric to :func:`comments.analysis.divergence`; a page
+    ``divergences`` maps a metric to :func:`comments.report.analysis.divergence`; a page
     whose status is not "ok" is written out ("no discussion"), never drawn at 0.
     """
     metrics = [m for m in METRIC_AXES if m in divergences]
@@ -354,7 +337,7 @@ def thread_maps(
 ) -> Figure:
     """Figure 3: each page's discussion as an indented tree, nodes coloured by ``metric``.
 
-    ``layout`` is :func:`comments.analysis.thread_layout` of the scored units. Pages are
+    ``layout`` is :func:`comments.report.analysis.thread_layout` of the scored units. Pages are
     drawn in the order of ``labels``; at most a few pages and rows are shown, with a
     note saying how many were left out.
     """
@@ -467,8 +450,8 @@ def tone_down_thread(
 ) -> Figure:
     """Figure 4: scores by reply depth (left) and each reply vs its parent (right).
 
-    ``profiles`` / ``deltas`` map a metric to :func:`comments.analysis.depth_profile` /
-    :func:`comments.analysis.reply_deltas`; ``article_means`` gives the pooled article
+    ``profiles`` / ``deltas`` map a metric to :func:`comments.report.analysis.depth_profile` /
+    :func:`comments.report.analysis.reply_deltas`; ``article_means`` gives the pooled article
     mean per metric, drawn as a reference line.
     """
     metrics = [m for m in METRIC_AXES if m in profiles]
@@ -595,7 +578,7 @@ def _reply_panel(ax: Axes, deltas: pl.DataFrame, metric: str) -> None:
 def toxicity_attributes(attributes: pl.DataFrame, toxicity_note: str | None = None) -> Figure:
     """Figure 5: article vs comments for each Detoxify label (means, 95% CI, n).
 
-    ``attributes`` is :func:`comments.analysis.attribute_comparison`.
+    ``attributes`` is :func:`comments.report.analysis.attribute_comparison`.
     """
     labels = attributes["metric"].unique(maintain_order=True).to_list()
     fig, axes = _figure(9, 1.6 + 0.6 * max(len(labels), 1))
@@ -623,7 +606,7 @@ def toxicity_attributes(attributes: pl.DataFrame, toxicity_note: str | None = No
 def words_of_discussion(words: pl.DataFrame, top: int = 15) -> Figure:
     """Figure 6: the words most typical of comments (right) and of the article (left).
 
-    ``words`` is :func:`comments.analysis.log_odds` (comments as group a); bars are z-scores,
+    ``words`` is :func:`comments.report.analysis.log_odds` (comments as group a); bars are z-scores,
     the dashed lines mark |z| = 1.96.
     """
     sides = (
@@ -667,8 +650,8 @@ def completeness_and_pingbacks(
 ) -> Figure:
     """Figure 7: declared vs recovered entries per page (left), pingback sites (right).
 
-    ``counts`` is :func:`comments.analysis.completeness`, ``sites``
-    :func:`comments.analysis.pingback_sites`.
+    ``counts`` is :func:`comments.report.analysis.completeness`, ``sites``
+    :func:`comments.report.analysis.pingback_sites`.
     """
     fig, axes = _figure(
         12, 1.8 + 0.5 * max(len(labels), sites.height, 3), 1, 2, width_ratios=[3, 2]

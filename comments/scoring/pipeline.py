@@ -1,8 +1,10 @@
-"""``score_units``: the ``scores`` table of a ``units`` table, through the score cache.
+"""The one scoring path: texts and scorers in, the ``scores`` table out.
 
-Each distinct text is scored once per model (comment sections repeat themselves:
-"+1", "Thanks!", quoted replies), cached scores are reused, and a progress bar shows
-long runs. See :func:`score_units`.
+:func:`build_scores` is the only code that fills ``comments.tables.SCORES_SCHEMA``:
+:func:`score_units`, the local engine and the Ray engine all call it. Each distinct
+text is scored once per model (comment sections repeat themselves: "+1", "Thanks!",
+quoted replies), cached scores are reused, every scorer call is checked (one row per
+text, the promised columns), and a progress bar shows long runs.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -18,19 +20,23 @@ from typing import Any, Protocol
 import polars as pl
 
 from ..errors import InputError
-from ..tables import SCORES_SCHEMA, SENTIMENT_COLUMNS
+from ..tables import SCORES_SCHEMA, SENTIMENT_COLUMNS, TOXICITY_COLUMNS
 from .cache import ScoreCache
 
-__all__ = ["TextScorer", "score_units"]
+__all__ = ["TextScorer", "build_scores", "score_units", "with_toxicity"]
 
-# Texts handed to a scorer per call: sentiment is cheap, toxicity models sort each
-# call's texts by length, so bigger calls pad less.
+# Texts handed to a scorer per call, unless the scorer states its own ``batch_texts``:
+# sentiment is cheap, toxicity models sort each call's texts by length, so bigger
+# calls pad less.
 _BATCH = {"sentiment": 20_000, "toxicity": 1_024}
 _CHECKPOINT_SECONDS = 60.0  # new scores reach the cache file at least this often
 
 
 class TextScorer(Protocol):
-    """What ``score_units`` needs of a scorer (``SentimentScorer``, ``ToxicityScorer``)."""
+    """What the scoring path needs of a scorer (``SentimentScorer``, ``ToxicityScorer``).
+
+    A scorer may also set ``batch_texts``, the texts it wants per ``score`` call.
+    """
 
     name: str
     columns: tuple[str, ...]
@@ -70,8 +76,35 @@ def score_units(
     >>> score_units(units).select("unit_id", "sentiment_compound", "toxicity_model").rows()
     [('p/c1', 0.6369, None), ('p/c2', None, None)]
     """
-    texts = _unit_texts(units)
-    unique = list(dict.fromkeys(text for text in texts if text is not None))
+    _check_units(units)
+    return build_scores(
+        units["unit_id"],
+        units["text"].to_list(),
+        sentiment=sentiment,
+        toxicity=toxicity,
+        cache=cache,
+        progress=progress,
+    )
+
+
+def build_scores(
+    unit_ids: pl.Series | Sequence[str],
+    texts: Sequence[str | None],
+    *,
+    sentiment: bool | TextScorer | None = True,
+    toxicity: str | TextScorer | None = None,
+    cache: str | os.PathLike[str] | ScoreCache | None = None,
+    progress: bool | None = False,
+) -> pl.DataFrame:
+    """The ``scores`` table of ``texts`` (row-aligned with ``unit_ids``); arguments as in
+    :func:`score_units`. Each distinct non-blank text reaches each scorer once.
+
+    >>> build_scores(["a", "b", "c"], ["Thanks!", "Thanks!", None]).select(
+    ...     "unit_id", "sentiment_compound").rows()
+    [('a', 0.4926), ('b', 0.4926), ('c', None)]
+    """
+    cleaned = [text if text and not text.isspace() else None for text in texts]
+    unique = list(dict.fromkeys(text for text in cleaned if text is not None))
     store = ScoreCache(cache) if isinstance(cache, str | os.PathLike) else cache
     toxicity = _toxicity_scorer(toxicity)
     jobs = [
@@ -82,11 +115,26 @@ def score_units(
     with _progress_bar(progress, total=sum(len(job.missing) for job in jobs)) as bar:
         per_text = [job.run(unique, store, bar) for job in jobs]
     merged = pl.concat(per_text, how="horizontal") if per_text else pl.DataFrame()
-    return _scores_table(units["unit_id"], texts, unique, merged, toxicity)
+    ids = pl.Series("unit_id", unit_ids, dtype=pl.String)
+    return _scores_table(ids, cleaned, unique, merged, toxicity)
 
 
-def _unit_texts(units: Any) -> list[str | None]:
-    """The units' texts, blank ones as ``None``."""
+def with_toxicity(scores: pl.DataFrame, toxicity: pl.DataFrame) -> pl.DataFrame:
+    """``scores`` with its toxicity columns and ``toxicity_model`` taken from ``toxicity``,
+    a row-aligned scores table of the same units (how engines add a model scored elsewhere).
+
+    >>> vader = build_scores(["a"], ["Thanks!"])
+    >>> none = build_scores(["a"], ["Thanks!"], sentiment=None)
+    >>> with_toxicity(vader, none).equals(vader)
+    True
+    """
+    if scores.height != toxicity.height:
+        raise ValueError(f"{scores.height} score rows but {toxicity.height} toxicity rows")
+    return scores.with_columns(toxicity.select(*TOXICITY_COLUMNS, "toxicity_model"))
+
+
+def _check_units(units: Any) -> None:
+    """Raise :class:`InputError` unless ``units`` is a table with ``unit_id`` and ``text``."""
     if not isinstance(units, pl.DataFrame):
         raise InputError(
             f"score_units needs a polars DataFrame (the units table), got "
@@ -98,7 +146,6 @@ def _unit_texts(units: Any) -> list[str | None]:
             f"the units table lacks column(s) {sorted(missing)}; pass the "
             "`units` table of comments.load_corpus or comments.tables.units_frame"
         )
-    return [text if text and not text.isspace() else None for text in units["text"].to_list()]
 
 
 def _sentiment_scorer(sentiment: bool | TextScorer | None) -> TextScorer | None:
@@ -151,7 +198,8 @@ class _Job:
 
     def _score(self, texts: list[str], cache: ScoreCache | None, bar: Any) -> pl.DataFrame:
         """Score ``texts`` batch by batch, saving to the cache at least once a minute."""
-        size, identity = _BATCH[self.kind], self.scorer.identity
+        size = getattr(self.scorer, "batch_texts", None) or _BATCH[self.kind]
+        identity = self.scorer.identity
         done = [pl.DataFrame(schema={name: pl.Float64 for name in self.columns})]
         saved_batches, saved_texts, last_save = 1, 0, time.monotonic()
         for start in range(0, len(texts), size):

@@ -1,0 +1,112 @@
+"""The options and messages every ``comments`` command shares, defined once.
+
+- :func:`add_record_field_options` / :func:`record_field_options`: ``--text-field``,
+  ``--id-field``, ``--url-field`` (every command that reads a corpus);
+- :func:`add_toxicity_options`: ``--toxicity-model`` and ``--model-dir`` (``run`` and
+  ``report``);
+- :func:`notes_on_stderr`: warnings meant for the user (the toxicity fallback) as
+  ``note: …`` lines, and :func:`print_error` for ``error: …`` lines.
+
+    >>> parser = argparse.ArgumentParser()
+    >>> add_toxicity_options(parser)
+    >>> parser.parse_args(["--toxicity-model", "original"]).toxicity_model
+    'original'
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+import warnings
+from collections.abc import Iterator
+from typing import Any
+
+from ..corpus import RecordFields
+
+__all__ = [
+    "add_record_field_options",
+    "add_toxicity_options",
+    "notes_on_stderr",
+    "print_error",
+    "print_note",
+    "record_field_options",
+]
+
+MODEL_DIR_HELP = (
+    "model folder (Detoxify checkpoint + base model config/tokenizer, made by "
+    "`comments models fetch MODEL --to DIR`); nothing is downloaded"
+)
+
+
+def add_record_field_options(parser: argparse.ArgumentParser) -> None:
+    """Add ``--text-field``/``--id-field``/``--url-field`` (the fields of
+    :class:`~comments.corpus.RecordFields`) to a CLI.
+
+    Every command that reads a corpus offers the same three options;
+    :func:`record_field_options` turns the parsed arguments back into keywords.
+    """
+    defaults = RecordFields()
+    parser.add_argument(
+        "--text-field",
+        default=defaults.text_field,
+        metavar="NAME",
+        help="field of a JSONL/Parquet record that holds the page text (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--id-field",
+        default=defaults.id_field,
+        metavar="NAME",
+        help="field that holds the page id (default: 'id' if the record has one, else "
+        "'url', else FILE-STEM:RECORD-NUMBER)",
+    )
+    parser.add_argument(
+        "--url-field",
+        default=defaults.url_field,
+        metavar="NAME",
+        help="field that holds the page URL, used as its source (default: %(default)s)",
+    )
+
+
+def record_field_options(args: argparse.Namespace) -> dict[str, Any]:
+    """The ``text_field``/``id_field``/``url_field`` keywords of parsed CLI arguments.
+
+    >>> parser = argparse.ArgumentParser()
+    >>> add_record_field_options(parser)
+    >>> record_field_options(parser.parse_args(["--text-field", "body"]))
+    {'text_field': 'body', 'id_field': None, 'url_field': 'url'}
+    """
+    return {"text_field": args.text_field, "id_field": args.id_field, "url_field": args.url_field}
+
+
+def add_toxicity_options(parser: argparse.ArgumentParser, *, none_means: str = "") -> None:
+    """Add ``--toxicity-model NAME`` and ``--model-dir DIR``; ``none_means`` documents a
+    ``none`` value where the command accepts one."""
+    parser.add_argument(
+        "--toxicity-model",
+        default=None,
+        metavar="NAME",
+        help="toxicity model: a Detoxify model ('original', 'unbiased', 'multilingual', "
+        "'original-small', 'unbiased-small') or 'profanity-check' (linear tier). Default: "
+        "Detoxify 'unbiased' when its weights are available, else the linear tier (with a "
+        f"note). An explicitly named model that is unavailable is an error.{none_means}",
+    )
+    parser.add_argument("--model-dir", default=None, metavar="DIR", help=MODEL_DIR_HELP)
+
+
+def print_note(message: Warning | str, *_: object, **__: object) -> None:
+    """Print ``note: message`` on stderr (also the signature of ``warnings.showwarning``)."""
+    print(f"note: {message}", file=sys.stderr)
+
+
+def print_error(message: Exception | str) -> None:
+    """Print ``error: message`` on stderr."""
+    print(f"error: {message}", file=sys.stderr)
+
+
+@contextlib.contextmanager
+def notes_on_stderr() -> Iterator[None]:
+    """Within the block, warnings are printed as ``note: …`` lines (no file/line noise)."""
+    with warnings.catch_warnings():
+        warnings.showwarning = print_note
+        yield
