@@ -15,6 +15,7 @@ they can be built by hand in tests and research code::
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Literal
 
 __all__ = ["Comment", "Page", "Pingback", "PingbackKind"]
@@ -61,7 +62,11 @@ class Page:
     document order; ``declared_count`` is the count the page states (6 for
     "6 thoughts on …"), ``None`` when it states none. ``boilerplate`` holds every
     line that was dropped, ``warnings`` what the parser noticed but could not fix
-    (for example fewer entries found than the page declares).
+    (for example fewer entries found than the page declares). ``published`` is the
+    article's dateline as shown ("December 14, 2015"), ``published_date`` its date
+    where the text states it unambiguously; ``parse_quality`` (0..1) says how well
+    the discussion's structure was recovered (1.0: every entry found, or no
+    discussion on a page that shows none; see :mod:`comments.parse.quality`).
     """
 
     page_id: str
@@ -72,6 +77,9 @@ class Page:
     declared_count: int | None = None
     boilerplate: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    published: str | None = None
+    published_date: date | None = None
+    parse_quality: float | None = None
 
     @property
     def max_depth(self) -> int | None:

@@ -49,6 +49,9 @@ PAGES_SCHEMA: dict[str, pl.DataType] = {
     "n_pingbacks": pl.Int64(),
     "max_depth": pl.Int64(),  # null without comments
     "warnings": pl.String(),  # the parser's warnings joined by "; ", null when none
+    "published": pl.String(),  # the article's dateline as shown, null when none
+    "published_date": pl.Date(),  # its date, where the text states it unambiguously
+    "parse_quality": pl.Float64(),  # 0..1: how well the discussion was recovered
 }
 
 UNIT_KINDS = ("article", "comment", "pingback", "trackback")
@@ -100,6 +103,9 @@ def page_rows(page: Page, source: str) -> tuple[_Row, list[_Row]]:
         "n_pingbacks": len(page.pingbacks),
         "max_depth": page.max_depth,
         "warnings": "; ".join(page.warnings) or None,
+        "published": page.published,
+        "published_date": page.published_date,
+        "parse_quality": page.parse_quality,
     }
     return page_row, _unit_rows(page)
 
@@ -118,6 +124,9 @@ def error_row(page_id: str, source: str, error: str) -> _Row:
         "n_pingbacks": 0,
         "max_depth": None,
         "warnings": None,
+        "published": None,
+        "published_date": None,
+        "parse_quality": None,
     }
 
 
