@@ -293,28 +293,28 @@ def _chrome_share(lines: Sequence[Line], run: Run) -> float:
 
 
 def _share(
-    lines: Sequence[Line], run: Run, test: Callable[[Sequence[Line], range], bool]
+    lines: Sequence[Line], run: Run, test: Callable[[Sequence[Line], RecordHead, int], bool]
 ) -> float:
-    """The share of the run's records whose lines after the head pass ``test``."""
+    """The share of the run's records (head, end) that pass ``test``."""
     heads = run.heads
     ends = [h.start for h in heads[1:]] + [min(len(lines), heads[-1].lines[-1] + LAST_RECORD_SPAN)]
-    hits = sum(test(lines, range(h.lines[0], end)) for h, end in zip(heads, ends, strict=True))
+    hits = sum(test(lines, h, end) for h, end in zip(heads, ends, strict=True))
     return hits / len(heads)
 
 
-def _has_links(lines: Sequence[Line], record: range) -> bool:
+def _has_links(lines: Sequence[Line], head: RecordHead, end: int) -> bool:
     """A row of action links in the record ("Reply", "Like"), or links at the end of
     its head ("… 12:20 AM | Reply"); avatars and rules are no actions."""
     return any(
         not lines[i].blank and (is_action_line(lines[i].text) or ends_with_links(lines[i].text))
-        for i in record
+        for i in range(head.lines[0], end)
     )
 
 
-def _ends_with_excerpt(lines: Sequence[Line], body: range) -> bool:
+def _ends_with_excerpt(lines: Sequence[Line], head: RecordHead, end: int) -> bool:
     """The record's text ends with a cut-off ("... the Herita...", "[…]") in its last
     two lines: an excerpt of a post, which a comment never is."""
-    texts = [lines[i].text for i in body if not lines[i].blank]
+    texts = [lines[i].text for i in range(head.lines[-1] + 1, end) if not lines[i].blank]
     texts = [t for t in texts if not is_chrome_text(t)][-2:]  # "Loading..." is a widget's
     return any(t.endswith(EXCERPT_ENDS) for t in texts)
 

@@ -78,8 +78,6 @@ CLOSING_MARKS = '"”’»)]'  # may follow a sentence's final stop
 MAX_META_CHARS = 200  # bylines and datelines are short
 PROSE_CHARS = 150  # a block this long is article text, whatever it ends with
 PROSE_WORDS = 8  # a shorter block is prose when it is a sentence of this many words
-import os
-NO_OLD = bool(os.environ.get("NO_OLD"))
 RUN_BREAKS = frozenset({"form", "section", "nav"})  # stop roles that end a run of records
 
 
@@ -121,30 +119,12 @@ def find_layout(lines: Sequence[Line]) -> Layout:
     )
     if runs:
         return _layout_of_runs(lines, title, body_start, runs, (heading, declared))
-    if NO_OLD:
-        form = _form_start(lines, body_start, len(lines))
-        article_end = _section_end(lines, body_start, len(lines) if form is None else form)
-        return Layout(title, range(body_start, article_end), range(0), heading, declared)
-    if heading is not None:
-        form = _form_start(lines, body_start, heading)
-        article_end = _section_end(lines, body_start, heading if form is None else form)
-        stop = _discussion_stop(lines, heading + 1)
-        return Layout(
-            title, range(body_start, article_end), range(heading + 1, stop), heading, declared
-        )
-    form = _form_start(lines, body_start, len(lines))
-    limit = len(lines) if form is None else form
-    article_end = _section_end(lines, body_start, limit)
-    block = _comment_block(lines, body_start, article_end)
-    if block is None and form is not None:
-        # Widgets that put their form above the comments (Commento, news sites).
-        below = _section_end(lines, form, len(lines), opening_blocks_only=True)
-        block = _comment_block(lines, form, below, after_form=True)
-    if block is None:
-        return Layout(title, range(body_start, article_end), range(0), None, None)
-    stop = _discussion_stop(lines, block)
-    article_end = _widget_top(lines, body_start, min(block, article_end))
-    return Layout(title, range(body_start, article_end), range(block, stop), None, None)
+    # No discussion: the article ends at the comment form or the comments heading
+    # ("0 Comments", "Comments are closed" below it), or at a site section.
+    limit = len(lines) if heading is None else heading
+    form = _form_start(lines, body_start, limit)
+    article_end = _section_end(lines, body_start, limit if form is None else form)
+    return Layout(title, range(body_start, article_end), range(0), heading, declared)
 
 
 # --- the discussion as runs of record heads ------------------------------------------

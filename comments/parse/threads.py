@@ -438,6 +438,9 @@ def build_records(
     outlines: list[int | None] = []
     for head, stop in zip(heads, stops, strict=True):
         entry = _record_entry(lines, head, stop)
+        glued = split_dated_prefix(lines[head.lines[0]].text)
+        if glued and entries and entries[-1].timestamp is None:
+            entries[-1].timestamp = glued[0]  # "13 de octubre …, 9:41 Eliminar Ana dijo..."
         dropped.extend(entry.dropped)
         entries.append(entry)
         keys.append(_record_key(lines, head))
