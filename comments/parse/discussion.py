@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .heads import ends_with_links, is_action_line, is_chrome_text, strip_images
 from .lines import Line
@@ -88,12 +89,15 @@ def discussion_runs(
         for part in _split_at_cues(lines, run, is_cue)
     ]
     ends = lambda i: is_break(i) or is_cue(i)  # noqa: E731
-    chosen = [
-        _with_headless_items(lines, _backfilled(lines, _oriented(lines, run, start, ends), start, ends), ends)
-        for run in runs
-        if _is_discussion(lines, run)
-    ]
+    chosen = [_completed(lines, run, start, ends) for run in runs if _is_discussion(lines, run)]
     return _with_pingback_lists(lines, chosen, start, ends)
+
+
+def _completed(lines: Sequence[Line], run: Run, start: int, ends: Callable[[int], bool]) -> Run:
+    """A chosen run with its heads oriented (footers), its first record found (footer
+    dates) and its anonymous numbered items added."""
+    run = _backfilled(lines, _oriented(lines, run, start, ends), start, ends)
+    return _with_headless_items(lines, run, ends)
 
 
 def _with_pingback_lists(
@@ -163,7 +167,7 @@ def _without_byline(run: list[RecordHead]) -> list[list[RecordHead]]:
     any other: a byline over the whole article, not the first comment."""
     if len(run) < MIN_WEAK_HEADS + 1:
         return [run]
-    spans = [b.start - a.lines[-1] for a, b in zip(run, run[1:], strict=False)]
+    spans = [b.start - a.lines[-1] for a, b in pairwise(run)]
     first, rest = spans[0], sorted(spans[1:])
     if first > BYLINE_SPAN_LINES and first > BYLINE_SPAN_RATIO * rest[len(rest) // 2]:
         return [run[:1], run[1:]]
@@ -176,7 +180,7 @@ def _split_at_cues(
     """Cut a run where a comments heading stands between two of its heads: what is
     above the heading (a byline, the article) is not the discussion below it."""
     runs: list[list[RecordHead]] = [[heads[0]]]
-    for before, head in zip(heads, heads[1:], strict=False):
+    for before, head in pairwise(heads):
         gap = range(before.lines[-1] + 1, head.start)
         if any(not lines[i].blank and is_cue(i) for i in gap):
             runs.append([head])
@@ -339,12 +343,12 @@ def _oriented(
     footers = (
         all(h.pattern in ("says", "explicit", "footer") for h in heads)
         and _has_text(lines, range(top, heads[0].start))
-        and not _has_text(lines, range(last, _after_last(lines, heads[-1]) if stop is None else stop))
+        and not _has_text(lines, range(last, stop or _after_last(lines, heads[-1])))
     )
     if not footers:  # "Posted by Ann on …" above its body
         return Run(tuple(h.above_body() for h in heads), run.cue, run.under_section)
     starts = [_first_text(lines, top, heads[0].start)]
-    starts += [_first_text(lines, h.lines[-1] + 1, n.start) for h, n in zip(heads, heads[1:], strict=False)]
+    starts += [_first_text(lines, h.lines[-1] + 1, n.start) for h, n in pairwise(heads)]
     records = tuple(h.below_body(s) for h, s in zip(heads, starts, strict=True) if s is not None)
     return Run(records, run.cue, run.under_section) if records else run
 
@@ -437,8 +441,8 @@ def _with_headless_items(lines: Sequence[Line], run: Run, ends: Callable[[int], 
 
 
 def _item_number(line: Line) -> int | None:
-    marker = line.marker or ""
-    return int(marker.rstrip(".)")) if line.marker_kind == "number" and marker.rstrip(".)").isdigit() else None
+    digits = (line.marker or "").rstrip(".)")
+    return int(digits) if line.marker_kind == "number" and digits.isdigit() else None
 
 
 def _item_shape(line: Line) -> tuple[int, str | None]:

@@ -15,13 +15,13 @@ from functools import lru_cache
 from .patterns import (
     AGE_AT_END,
     AUTHOR_BADGE,
+    AUTHOR_PREFIX,
+    AVATAR_LINE,
     BARE_COMMENTS_HEADING,
     COUNT_HEADING,
     COUNT_HEADING_REST,
-    NUMBER_WORDS,
-    TITLE_QUOTES,
-    AUTHOR_PREFIX,
-    AVATAR_LINE,
+    DATE_IN_TEXT,
+    DATE_LABEL,
     DATE_LINE,
     FOOTER_HEAD,
     FORM_LINE,
@@ -32,9 +32,8 @@ from .patterns import (
     INPUT_BOX,
     LINK_LINE,
     LOGIN_PROMPT,
+    NUMBER_WORDS,
     PINGBACK_PREFIX,
-    DATE_IN_TEXT,
-    DATE_LABEL,
     RELATIVE_TIME_CUES,
     REPLY_TO,
     REPLY_TO_LINE,
@@ -43,6 +42,7 @@ from .patterns import (
     SAYS_CUES,
     SAYS_SUFFIX,
     TIME_START,
+    TITLE_QUOTES,
 )
 
 __all__ = [
@@ -54,17 +54,17 @@ __all__ = [
     "clean_author",
     "dated_links",
     "ends_with_links",
+    "has_says_cue",
     "is_action_line",
     "is_chrome_in_comment",
     "is_chrome_text",
     "is_count_heading",
     "is_date",
     "is_form_field",
-    "is_short_head",
     "is_name",
+    "is_short_head",
     "is_time_line",
     "linking_title",
-    "has_says_cue",
     "may_hold_date",
     "parse_count_heading",
     "parse_count_heading_cached",
@@ -249,7 +249,7 @@ MAX_LINK_TAIL_WORDS = 4  # "Zum Antworten anmelden Zitieren"
 MAX_LINK_TAIL_CHARS = 60
 LINK_TAIL_MARKS = " #|¶.:"  # "Reply #", "Reply."
 LINK_BRACKETS = " []()"  # "[ antworten ]"
-MERIDIEM_START = re.compile(r"^[AaPp]\.?[Mm]\.?(?!\w)")  # "AM | Reply": a time wrapped after its digits
+MERIDIEM_START = re.compile(r"^[AaPp]\.?[Mm]\.?(?!\w)")  # "AM | Reply": a wrapped time
 # The name before a bare age ("Stefan Keller (@sfkeller) 1 year"): no clause punctuation
 # and no joining word at its end ("Duration: 2 to" is no name).
 NAME_BEFORE_AGE = re.compile(r"^[^:;,.!?]+(?<!\bto)(?<!\bfor)(?<!\bin)$", re.IGNORECASE)
@@ -325,7 +325,8 @@ def is_name(text: str, strict: bool = True) -> bool:
 
     >>> is_name("Wilson A."), is_name("Subscribe"), is_name("https://a.example/x")
     (True, False, False)
-    >>> is_name("Anele @ Success Along the Weigh"), is_name("Anele @ Success Along the Weigh", False)
+    >>> blog = "Anele @ Success Along the Weigh"
+    >>> is_name(blog), is_name(blog, strict=False)
     (False, True)
     """
     if strict:
@@ -573,7 +574,8 @@ def is_count_heading(text: str) -> bool:
     (True, True, False)
     """
     return len(text) <= MAX_PATTERN_CHARS and (
-        parse_count_heading_cached(text) is not None or BARE_COMMENTS_HEADING.match(text) is not None
+        parse_count_heading_cached(text) is not None
+        or BARE_COMMENTS_HEADING.match(text) is not None
     )
 
 

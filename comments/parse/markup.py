@@ -3,7 +3,8 @@ numbers.
 
 html2text writes links as ``[text](url)`` (wrapped over several lines when long),
 images as ``![alt](src)``, headings with ``#``, emphasis with ``**``, blockquotes
-with ``>`` (kept as indentation of the same width), and escapes punctuation; lynx without ``-nolist`` prefixes every link with ``[12]`` and appends a
+with ``>`` (kept as indentation of the same width), and escapes punctuation; lynx
+without ``-nolist`` prefixes every link with ``[12]`` and appends a
 "References" list. Both are reduced to the plain text a reader sees. The number of
 lines never changes (a link wrapped over lines moves its text onto its first line and
 leaves the others shorter), so line numbers stay true and list structure survives.

@@ -10,11 +10,13 @@ import re
 from collections.abc import Iterable, Iterator, Sequence, Set
 
 from ..model import Comment, Page, Pingback
+from .discussion import menu_start
 from .heads import is_chrome_in_comment
 from .lines import Line, classify_lines
 from .markup import strip_link_numbers, strip_markup
 from .normalise import normalise_lines
 from .patterns import DATE_IN_TEXT, NAV_LINE, PHOTO_CREDIT, SENTENCE_END_CHARS
+from .records import RecordHead
 from .sections import (
     CLOSING_MARKS,
     Layout,
@@ -24,9 +26,7 @@ from .sections import (
     is_meta_line,
     parse_count_heading_cached,
 )
-from .discussion import menu_start
-from .records import RecordHead
-from .threads import Entry, build_entries, build_records, entry_starts
+from .threads import Entry, build_records
 
 __all__ = ["DEFAULT_PAGE_ID", "parse_text"]
 
@@ -195,30 +195,23 @@ def _is_meta(text: str) -> bool:
 
 
 def _discussion(
-    lines: Sequence[Line], region: range, records: Sequence[RecordHead] = ()
+    lines: Sequence[Line], region: range, records: Sequence[RecordHead]
 ) -> tuple[list[Entry], list[str]]:
-    """Entries of the discussion region, and the lines dropped as chrome."""
-    if not region:
-        return [], []
-    if records:
-        first = records[0].start
-        last = records[-1].lines[-1] + 1
-        stop = menu_start(lines, last, region.stop) or region.stop
-        stop = _footer_start(lines, last, stop)
-        entries, chrome = build_records(lines, records, stop)
-        before = _shown(lines[region.start : first])
-        return entries, before + chrome + _shown(lines[stop : region.stop])
-    starts = entry_starts(lines, region.start, region.stop)
-    first = starts[0] if starts else region.stop
-    dropped = _shown(lines[region.start : first])
-    if not starts:
-        return [], dropped
-    stop = _list_end(lines, first, region.stop)
-    starts = [s for s in starts if s < stop]
-    stop = _footer_start(lines, starts[-1] + 1, stop)
-    entries, chrome = build_entries(lines, starts, stop)
-    after = _shown(lines[stop : region.stop])
-    return entries, dropped + chrome + after
+    """Entries of the discussion region's records, and the lines dropped as chrome."""
+    if not region or not records:
+        return [], _shown(lines[region.start : region.stop])
+    stop = _last_record_end(lines, records[-1], region.stop)
+    entries, chrome = build_records(lines, records, stop)
+    before = _shown(lines[region.start : records[0].start])
+    return entries, before + chrome + _shown(lines[stop : region.stop])
+
+
+def _last_record_end(lines: Sequence[Line], last: RecordHead, stop: int) -> int:
+    """Where the last record ends: at a menu, where its list ends, or at a footer line."""
+    after = last.lines[-1] + 1
+    stop = menu_start(lines, after, stop) or stop
+    stop = _list_end(lines, last.start, stop)
+    return _footer_start(lines, after, stop)
 
 
 def _list_end(lines: Sequence[Line], first: int, stop: int) -> int:

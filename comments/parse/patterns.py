@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "AMBIGUOUS_BULLETS",
     "AGE_AT_END",
+    "AMBIGUOUS_BULLETS",
     "ARROW_CUES",
     "AUTHOR_BADGE",
     "AUTHOR_BIO_HEADINGS",
@@ -31,9 +31,9 @@ __all__ = [
     "DATE_LABEL",
     "DATE_LINE",
     "DISCUSSION_END",
-    "EXCERPT_OPENERS",
     "EMBEDDED_BOILERPLATE",
     "EMBEDDED_CUES",
+    "EXCERPT_OPENERS",
     "FOOTER_HEAD",
     "FOOTER_LINE",
     "FORM_LINE",
@@ -49,8 +49,8 @@ __all__ = [
     "MONTH_WORDS",
     "NAME_PREFIX",
     "NAV_LINE",
-    "OUTLINE_NUMBER",
     "NUMBER_WORDS",
+    "OUTLINE_NUMBER",
     "PHOTO_CREDIT",
     "PINGBACK_HEADING",
     "PINGBACK_PREFIX",
@@ -65,9 +65,9 @@ __all__ = [
     "SAYS_SUFFIX",
     "SENTENCE_END_CHARS",
     "SHORT_AGE",
-    "TIME_START",
     "SITE_SECTION_HEADINGS",
     "STANDALONE_BOILERPLATE",
+    "TIME_START",
 ]
 
 

@@ -15,7 +15,6 @@ Nothing here depends on headings or on where the article ends: the caller
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
@@ -28,17 +27,17 @@ from .heads import (
     MAX_PATTERN_CHARS,
     NAME_DATE_WORDS,
     dated_links,
+    has_says_cue,
     is_chrome_in_comment,
     is_count_heading,
     is_date,
     is_name,
     is_short_head,
     is_time_line,
-    has_says_cue,
+    linking_title,
     may_hold_date,
     parse_footer_head,
     parse_head,
-    linking_title,
     replied_name,
     says_head,
     split_dated_prefix,
@@ -66,7 +65,7 @@ HEAD_LOOKAHEAD = 5  # non-blank lines a head's parts may span
 MAX_DECORATION_LINES = 3  # avatar, number and repeated name lines above a head
 MAX_MARKER_ONLY_CHARS = 3  # "•", "1", "#": a line with no words
 MAX_NUMBER_DIGITS = 6
-MARK_SYMBOLS = frozenset("".join(BULLET_MARKERS) + "△▽▲▼←→↑↓")  # drawn bullets and arrows  # "1955" points, "12345" a comment number
+MARK_SYMBOLS = frozenset("".join(BULLET_MARKERS) + "△▽▲▼←→↑↓")  # drawn bullets and arrows
 MAX_SAYS_AUTHOR_WORDS = 8
 MAX_AUTHOR_WORDS = 5  # beside a date, a longer "name" is a headline
 CLAUSE_MARKS = (",", "”", "“", '"', ";")  # a name holds none of these ("Dr. Ann" may hold ". ")

@@ -14,20 +14,16 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .discussion import Run, discussion_runs
 from .heads import (
     MAX_PATTERN_CHARS,
-    is_form_field,
-    is_count_heading,
-    parse_count_heading,
-    parse_count_heading_cached,
     is_chrome_in_comment,
     is_chrome_text,
     is_date,
-    is_short_head,
-    parse_head,
-    strip_images,
+    is_form_field,
+    parse_count_heading,
+    parse_count_heading_cached,
 )
-from .discussion import Run, discussion_runs
 from .lines import Line
 from .patterns import (
     ARROW_CUES,
@@ -48,15 +44,14 @@ from .patterns import (
     FORM_START,
     LINK_LINE,
     LOGIN_PROMPT,
-    PINGBACK_HEADING,
     NAV_LINE,
+    PINGBACK_HEADING,
     POST_NAV,
     SENTENCE_END_CHARS,
     SITE_SECTION_HEADINGS,
     SORT_LINE,
     STANDALONE_BOILERPLATE,
 )
-from .pingbacks import parse_pingback
 from .records import RecordHead
 
 __all__ = [
@@ -475,54 +470,3 @@ def _comments_follow(lines: Sequence[Line], start: int) -> bool:
         if not (SORT_LINE.match(text) or LOGIN_PROMPT.match(text) or LINK_LINE.match(text)):
             return False
     return False
-
-
-# --- a comment list without a heading -------------------------------------------------
-
-
-def _comment_block(
-    lines: Sequence[Line], start: int, end: int, *, after_form: bool = False
-) -> int | None:
-    """Index of the first item of a trailing comment-shaped list in ``[start, end)``.
-
-    The block must run to ``end`` with nothing but items and lines indented under them
-    (an article resuming after a list means the list was the article's), and hold a
-    strongly marked item or at least ``MIN_WEAK_ITEMS`` head-and-body items. Below a
-    comment form no article resumes: there, text outside the items (bodies a converter
-    printed at column 0) keeps the block, which must then hold a strongly marked item.
-    """
-    candidate: int | None = None
-    strong = weak = 0
-    for i in range(start, end):
-        line = lines[i]
-        if line.blank:
-            continue
-        if candidate is not None and not line.is_item and line.indent <= lines[candidate].indent:
-            if not after_form and not is_boilerplate_line(line.text):
-                candidate, strong, weak = None, 0, 0  # the article goes on below the list
-            continue
-        if not line.is_item:
-            continue
-        shape = _item_shape(lines, i, end)
-        if shape and candidate is None:
-            candidate = i
-        strong += shape == "strong"
-        weak += shape == "weak"
-    if candidate is not None and (strong or (weak >= MIN_WEAK_ITEMS and not after_form)):
-        return candidate
-    return None
-
-
-def _item_shape(lines: Sequence[Line], i: int, end: int) -> str | None:
-    """ "strong" for an item that is clearly a comment, "weak" for head + body, else None."""
-    text = strip_images(lines[i].text)
-    if parse_head(text) is not None or parse_pingback(text) is not None:
-        return "strong"
-    following = next((j for j in range(i + 1, end) if not lines[j].blank), None)
-    if following is None or lines[following].is_item:
-        return None
-    if is_date(lines[following].text) and is_short_head(text):
-        return "strong"
-    if is_short_head(text) and lines[following].indent > lines[i].indent:
-        return "weak"
-    return None
