@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .heads import ends_with_links, is_action_line, is_chrome_text, strip_images
+from .heads import ends_with_links, is_action_line, is_chrome_text, is_person_like, strip_images
 from .lines import Line
 from .patterns import NAME_PREFIX, PINGBACK_HEADING
 from .records import NAME, TEXT, RecordHead, find_heads, line_role, name_text
@@ -38,6 +38,11 @@ SAYS_POINTS = 2
 CONVERSATION_POINTS = 2
 MAX_SPEAKER_SHARE = 0.5
 MIN_SPEAKER_SHARE = 0.6
+PERSON_SHARE = 0.8
+MIN_PROSE_SHARE = 0.5
+MIN_SENTENCE_SPACES = 5  # "What are you looking for?" is a search box's label
+SENTENCE_MARKS_END = frozenset(".!?…")
+CLOSING_MARKS = '"”’»)]'
 MANY_RECORDS = 3
 VERY_MANY_RECORDS = 8
 MIN_CHROME_SHARE = 0.5  # records with action links: comment-like
@@ -265,7 +270,7 @@ def _evidence(lines: Sequence[Line], run: Run, strong: int) -> int:
         + LINK_POINTS * (_chrome_share(lines, run) >= MIN_CHROME_SHARE)
         + SAYS_POINTS * (sum(h.pattern == "says" for h in heads) >= half)
         + any(h.reply_to for h in heads)
-        + (CONVERSATION_POINTS * _is_conversation(lines, heads) if not strong else 0)
+        + (CONVERSATION_POINTS * _is_conversation(lines, run) if not strong else 0)
     )
     decorated = sum(h.start < h.lines[0] or lines[h.start].is_item for h in heads) >= half
     very_many = strong >= VERY_MANY_RECORDS
@@ -281,14 +286,21 @@ def _many_speakers(heads: Sequence[RecordHead]) -> bool:
     return len(set(names)) >= MIN_SPEAKER_SHARE * len(heads)
 
 
-def _is_conversation(lines: Sequence[Line], heads: Sequence[RecordHead]) -> bool:
+def _is_conversation(lines: Sequence[Line], run: Run) -> bool:
     """The shape of a conversation, for list items headed by bare names (no dates): some
-    records nested under others (replies), and someone who speaks more than once,
-    though no "name" heads most records (a label, or a list of one person's notes)."""
+    records nested under others (replies), someone speaking twice or heads that read
+    as people's names ("Mary Sue", "anti-jihad", not "Reopening the branch lines"),
+    and no "name" heading most records (a label, or one person's notes)."""
+    heads = run.heads
     nested = len({lines[h.start].nesting_key for h in heads}) > 1
+    if not nested or _share(lines, run, _has_sentence) < MIN_PROSE_SHARE:
+        return False  # replies are written in sentences; menus and link lists are not
     names = Counter(h.author.casefold() for h in heads if h.author)
     top = max(names.values(), default=0)
-    return nested and 1 < top <= len(heads) * MAX_SPEAKER_SHARE
+    if top > len(heads) * MAX_SPEAKER_SHARE:
+        return False
+    people = sum(is_person_like(h.author or "") for h in heads)
+    return top > 1 or people >= PERSON_SHARE * len(heads)
 
 
 def _chrome_share(lines: Sequence[Line], run: Run) -> float:
@@ -312,6 +324,16 @@ def _has_links(lines: Sequence[Line], head: RecordHead, end: int) -> bool:
     return any(
         not lines[i].blank and (is_action_line(lines[i].text) or ends_with_links(lines[i].text))
         for i in range(head.lines[0], end)
+    )
+
+
+def _has_sentence(lines: Sequence[Line], head: RecordHead, end: int) -> bool:
+    """The record's text (not a list in it) holds a sentence's end ("…thanks.")."""
+    return any(
+        lines[i].text.rstrip(CLOSING_MARKS)[-1:] in SENTENCE_MARKS_END
+        and lines[i].text.count(" ") >= MIN_SENTENCE_SPACES
+        for i in range(head.lines[-1] + 1, end)
+        if not lines[i].blank and not lines[i].is_item
     )
 
 

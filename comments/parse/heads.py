@@ -62,6 +62,7 @@ __all__ = [
     "is_date",
     "is_form_field",
     "is_name",
+    "is_person_like",
     "is_short_head",
     "is_time_line",
     "linking_title",
@@ -244,7 +245,9 @@ NAME_DATE_JOINERS = " \t|•·,:;-–—@#^"
 BY_WORDS = frozenset({"by", "par", "por", "von", "door", "da", "di", "av", "af", "przez"})
 NAME_DATE_WORDS = frozenset({"on", "am", "le", "el", "il", "em", "op", "at", "um", "à", "den"})
 MAX_NAME_WORDS = 5
-MAX_LONG_NAME_WORDS = 7  # "Anele @ Success Along the Weigh": a blog's name beside the date
+MAX_LONG_NAME_WORDS = 7
+MAX_PERSON_WORDS = 3
+HANDLE = re.compile(r"^[\w.@-]{2,40}$")  # "anti-jihad", "beeline_bryn", "J.R."  # "Anele @ Success Along the Weigh": a blog's name beside the date
 MAX_LINK_TAIL_WORDS = 4  # "Zum Antworten anmelden Zitieren"
 MAX_LINK_TAIL_CHARS = 60
 LINK_TAIL_MARKS = " #|¶.:"  # "Reply #", "Reply."
@@ -316,6 +319,20 @@ def _strip_joiners(text: str) -> str:
     while words and words[0].casefold() in NAME_DATE_WORDS:
         words.pop(0)
     return " ".join(words).strip(NAME_DATE_JOINERS)
+
+
+def is_person_like(text: str) -> bool:
+    """Whether a name reads as a person's or a handle: one token ("anti-jihad",
+    "JacksonPearson") or up to three capitalised words ("Mary Sue"), not a title with
+    small words ("Reopening the branch lines").
+
+    >>> [is_person_like(t) for t in ("Mary Sue", "anti-jihad", "Reopening the branch lines")]
+    [True, True, False]
+    """
+    words = text.split()
+    if len(words) == 1:
+        return HANDLE.match(text) is not None
+    return len(words) <= MAX_PERSON_WORDS and all(w[:1].isupper() for w in words)
 
 
 def is_name(text: str, strict: bool = True) -> bool:
