@@ -75,6 +75,7 @@ __all__ = [
     "says_head",
     "split_dated_prefix",
     "split_name_date",
+    "without_links",
     "strip_images",
 ]
 
@@ -484,6 +485,19 @@ def ends_with_links(text: str) -> bool:
         LINK_LINE.match(" ".join(words[cut:])) is not None
         for cut in range(max(1, len(words) - MAX_LINK_TAIL_WORDS), len(words))
     )
+
+
+def without_links(text: str) -> str:
+    """A head's text without the action links at its end ("bqrq permalink": bqrq).
+
+    >>> without_links("bqrq permalink"), without_links("Reply")
+    ('bqrq', 'Reply')
+    """
+    words = text.split()
+    for cut in range(1, len(words)):
+        if LINK_LINE.match(" ".join(words[cut:])):
+            return " ".join(words[:cut])
+    return text
 
 
 def split_dated_prefix(text: str) -> tuple[str, str] | None:

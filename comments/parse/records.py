@@ -42,6 +42,7 @@ from .heads import (
     says_head,
     split_dated_prefix,
     split_name_date,
+    without_links,
     strip_images,
 )
 from .lines import Line
@@ -266,7 +267,7 @@ def _is_body_of(
     q = p - 1
     while q >= 0 and role[texts[q]] == IMAGE and texts[q] > previous.lines[-1]:
         q -= 1
-    right_under = q >= 0 and texts[q] == previous.lines[-1]
+    right_under = q >= 0 and texts[q] == previous.lines[-1] and previous.rest is None
     return right_under and (head.rest is not None or head.pattern == "name-body")
 
 
@@ -362,7 +363,7 @@ def _name_head(
     nxt = [k for k in nxt if role[k] != IMAGE]  # "Ann" / "□" / "Jul 20 2012"
     if not nxt:
         return None
-    text = name_text(text)
+    text = without_links(name_text(text))
     j = nxt[0]
     if role[j] == DATE:
         return RecordHead(i, (i, j), text, _date_text(lines[j].text), "name-date")

@@ -236,8 +236,8 @@ def _linkback(head: RecordHead, line: int, above: list[str], below: list[str]) -
 
 
 def _texts(lines: Sequence[Line], indices: Iterable[int]) -> list[str]:
-    """The texts of the non-blank lines among ``indices``."""
-    return [lines[i].text for i in indices if not lines[i].blank]
+    """The non-blank lines among ``indices`` as shown (a list keeps its markers)."""
+    return [lines[i].display for i in indices if not lines[i].blank]
 
 
 def _is_record_chrome(text: str) -> bool:
