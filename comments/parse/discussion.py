@@ -154,7 +154,16 @@ def _split(
                 runs[-1].append(head)
                 continue
         runs.append([head])
-    return [_strong_only(part) for run in runs for part in _without_byline(run)]
+    runs = [_without_stray_names(run) for run in runs]
+    return [_strong_only(part) for run in runs if run for part in _without_byline(run)]
+
+
+def _without_stray_names(run: list[RecordHead]) -> list[RecordHead]:
+    """A run whose records end with a dated footer has names under those dates; in a
+    run of other heads, a name under the last record's footer ("5 lipca 2021 Usuń" /
+    "Zostaw tu swoją opinię") is page text, not a record."""
+    stray = [head for head in run if head.pattern == "date-name"]
+    return run if len(stray) * 2 >= len(run) else [h for h in run if h.pattern != "date-name"]
 
 
 def _strong_only(run: list[RecordHead]) -> list[RecordHead]:

@@ -215,24 +215,20 @@ def _last_record_end(lines: Sequence[Line], last: RecordHead, stop: int) -> int:
 
 
 def _list_end(lines: Sequence[Line], first: int, stop: int) -> int:
-    """Where a comment list whose bodies are indented ends: the first text line left of
-    both its first item's marker and its first comment's body ("Margin Books · 14 Quay
-    Lane" under the last comment). Lists whose bodies converters flattened to column 0
-    run to ``stop``."""
+    """Where the record that opens with list item ``first`` ends when its body is
+    indented: at the first text line left of both the item's marker and the body's
+    first line ("Most read" under the last comment). Bodies that converters flattened
+    to column 0 run to ``stop``."""
     if not lines[first].is_item:
         return stop
-    texts = [  # _is_body_text, inlined: this runs over the whole comment list
+    texts = [
         i
         for i in range(first + 1, stop)
         if not (line := lines[i]).blank and not line.is_item and not is_chrome_in_comment(line.text)
     ]
-    next_item = next((i for i in range(first + 1, stop) if lines[i].is_item), stop)
-    first_body = [lines[i].indent for i in texts if i < next_item] or [
-        lines[i].indent for i in texts[:1]
-    ]
-    if not first_body or min(first_body) == 0:
+    if not texts or lines[texts[0]].indent == 0:
         return stop
-    margin = min(lines[first].indent, min(first_body))
+    margin = min(lines[first].indent, lines[texts[0]].indent)
     return next((i for i in texts if lines[i].indent < margin), stop)
 
 

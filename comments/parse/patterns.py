@@ -488,13 +488,13 @@ NAME_PREFIX = re.compile(
     r"^[●•·■▪◦○]?\s*"
     r"(?:(?:comment\s+author\s+|user\s+)?(?:avatar|gravatar|profile\s+(?:picture|photo|image))"
     r"(?:\s+(?:of|for|von|de|di))?\s*(?=\S)"
-    r"|\w{0,12}\#\d{1,6}(?:\.\d{1,4})*\s*[-–—:|]?\s+"  # "#3 Ann", "Reply#1.2 - Tue Jul 24"
+    r"|(?:\w{1,12}\s?)?\#\d{1,6}(?:\.\d{1,4})*\s*[-–—:|]?\s+"  # "#3 Ann", "Reply #1.2 - Tue"
     r"|https?://\S+\s+(?=\S))",
     re.IGNORECASE,
 )
 # A comment's number in outline form at the start of its head or footer line ("#1.2 -
 # Tue Jul 24, 2012", "Reply#3.1 -"): the number of parts is the reply depth plus one.
-OUTLINE_NUMBER = re.compile(r"^\w{0,12}\#(?P<number>\d{1,6}(?:\.\d{1,4})*)\s*[-–—:|]")
+OUTLINE_NUMBER = re.compile(r"^(?:\w{1,12}\s?)?\#(?P<number>\d{1,6}(?:\.\d{1,4})*)\s*[-–—:|]")
 # An empty input box as converters draw one ("[          ]", "[____]", lynx's "_____"):
 # a form field, whatever its label says.
 INPUT_BOX = re.compile(r"\[[\s_]{3,}\]|_{5,}")

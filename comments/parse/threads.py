@@ -183,61 +183,70 @@ def _outline_level(lines: Sequence[Line], head: RecordHead, stop: int) -> int | 
 def _record_entry(lines: Sequence[Line], head: RecordHead, stop: int) -> Entry:
     """The entry of the record whose head is ``head`` and which ends before ``stop``."""
     line = head.start + 1
-    above = _texts(lines, range(head.start, head.lines[0]))  # avatars, numbers, a subject
-    below = _texts(lines, range(head.lines[-1] + 1, stop))
+    above = _lines(lines, range(head.start, head.lines[0]))  # avatars, numbers, a subject
+    below = _lines(lines, range(head.lines[-1] + 1, stop))
     if head.pattern == "pingback":
-        entry = _pingback([lines[head.lines[0]].text, *below]) or Entry("comment", line)
-        entry.line, entry.dropped = line, above
+        texts = [lines[head.lines[0]].text, *(ln.text for ln in below)]
+        entry = _pingback(texts) or Entry("comment", line)
+        entry.line, entry.dropped = line, _shown(above)
         return entry
     if head.pattern == "linkback":
         return _linkback(head, line, above, below)
     if head.pattern == "footer":  # the body is above the head; after it, only chrome
         above, below = below, above
     if head.pattern == "headless":  # an anonymous item: its first line is its text
-        first = lines[head.lines[0]].text
-        title, site = split_title_site(first)
-        if site is not None and all(map(is_date, below)):  # "Post title | Site" / its date
-            return Entry("pingback", line, text=title, site=site, dropped=above + below)
-        below.insert(0, first)
-    inner = _texts(lines, (i for i in range(head.lines[0], head.lines[-1]) if i not in head.lines))
-    return _comment(head, line, below, above + inner)
+        first = lines[head.lines[0]]
+        title, site = split_title_site(first.text)
+        if site is not None and all(is_date(ln.text) for ln in below):  # "Title | Site" / date
+            return Entry("pingback", line, text=title, site=site, dropped=_shown(above + below))
+        below.insert(0, first._replace(marker=None))  # its own marker opens the record
+    inner = _lines(lines, (i for i in range(head.lines[0], head.lines[-1]) if i not in head.lines))
+    return _comment(head, line, below, _shown(above + inner))
 
 
-def _comment(head: RecordHead, line: int, below: list[str], dropped: list[str]) -> Entry:
+def _comment(head: RecordHead, line: int, below: list[Line], dropped: list[str]) -> Entry:
     """A comment from its head and the lines of its record after the head."""
-    chrome = [t for t in below if _is_record_chrome(t)]
-    body = [t for t in below if not _is_record_chrome(t)]
+    chrome = [ln for ln in below if _is_record_chrome(ln.text)]
+    body = [ln for ln in below if not _is_record_chrome(ln.text)]
     timestamp = head.timestamp
-    if timestamp is None and (footer := _footer_position(body)) is not None:
-        timestamp = dated_links(body[footer])  # "5 de março de 2024 às 19:47 Excluir"
+    if timestamp is None and (footer := _footer_position([ln.text for ln in body])) is not None:
+        timestamp = dated_links(body[footer].text)  # "5 de março de 2024 às 19:47 Excluir"
         chrome += body[footer + 1 :]
         body = body[:footer]
     if timestamp is None:
-        timestamp = _age_in_links(chrome)  # "Like · Reply · 12 · 2y"
+        timestamp = _age_in_links([ln.text for ln in chrome])  # "Like · Reply · 12 · 2y"
+    shown = _shown(body)
     if head.rest:
-        body.insert(0, head.rest)
+        shown.insert(0, head.rest)
     return Entry(
         "comment",
         line,
         author=head.author,
         timestamp=timestamp,
-        text="\n".join(body),
-        dropped=dropped + chrome,
+        text="\n".join(shown),
+        dropped=dropped + _shown(chrome),
         reply_to=head.reply_to,
     )
 
 
-def _linkback(head: RecordHead, line: int, above: list[str], below: list[str]) -> Entry:
+def _linkback(head: RecordHead, line: int, above: list[Line], below: list[Line]) -> Entry:
     """A linking post shown as a comment: its title, its site, its excerpt."""
     title, site = split_title_site(head.author or "")
-    excerpt = "\n".join(t for t in below if not _is_record_chrome(t)) or None
-    chrome = [t for t in below if _is_record_chrome(t)]
-    return Entry("pingback", line, text=title, site=site, excerpt=excerpt, dropped=above + chrome)
+    excerpt = "\n".join(_shown([ln for ln in below if not _is_record_chrome(ln.text)])) or None
+    chrome = [ln for ln in below if _is_record_chrome(ln.text)]
+    return Entry(
+        "pingback", line, text=title, site=site, excerpt=excerpt, dropped=_shown(above + chrome)
+    )
 
 
-def _texts(lines: Sequence[Line], indices: Iterable[int]) -> list[str]:
-    """The non-blank lines among ``indices`` as shown (a list keeps its markers)."""
-    return [lines[i].display for i in indices if not lines[i].blank]
+def _lines(lines: Sequence[Line], indices: Iterable[int]) -> list[Line]:
+    """The non-blank lines among ``indices``."""
+    return [lines[i] for i in indices if not lines[i].blank]
+
+
+def _shown(lines: Iterable[Line]) -> list[str]:
+    """Lines as shown: a list in a body keeps its markers ("□ first point")."""
+    return [line.display for line in lines]
 
 
 def _is_record_chrome(text: str) -> bool:
