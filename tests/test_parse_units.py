@@ -387,18 +387,35 @@ def test_article_lists_and_recent_comments_widget_are_not_comments() -> None:
     assert "Frame a crack near the welds is the end of it" in page.paragraphs
 
 
+FIRST, SECOND, THIRD = (
+    "The first reply says something about the article.",
+    "The second reply answers the first one in full.",
+    "The third reply starts a new thread of its own.",
+)
+
+
 def test_comments_without_heading_are_found_after_the_article() -> None:
+    # No heading, no dates, no links: names over replies written in sentences, nested.
+    text = (
+        f"T\n\nArticle sentence that is long enough to be prose.\n\n  • Ann\n\n    {FIRST}\n"
+        f"\n    • Bob\n\n      {SECOND}\n\n  • Cy\n\n    {THIRD}"
+    )
+    page = parse_text(text)
+    assert [(c.author, c.depth, c.parent_id, c.text) for c in page.comments] == [
+        ("Ann", 0, None, FIRST),
+        ("Bob", 1, "c1", SECOND),
+        ("Cy", 0, None, THIRD),
+    ]
+    assert page.declared_count is None and page.warnings == []
+
+
+def test_a_nested_list_of_short_labels_is_no_discussion() -> None:
+    # The same shape with one-word items ("First.") is a list, not replies.
     text = (
         "T\n\nArticle sentence that is long enough to be prose.\n\n  • Ann\n\n    First.\n"
         "\n    • Bob\n\n      Second.\n\n  • Cy\n\n    Third."
     )
-    page = parse_text(text)
-    assert [(c.author, c.depth, c.parent_id, c.text) for c in page.comments] == [
-        ("Ann", 0, None, "First."),
-        ("Bob", 1, "c1", "Second."),
-        ("Cy", 0, None, "Third."),
-    ]
-    assert page.declared_count is None and page.warnings == []
+    assert parse_text(text).comments == []
 
 
 def test_list_inside_a_comment_body_stays_in_the_body() -> None:

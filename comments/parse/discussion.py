@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from .heads import ends_with_links, is_action_line, is_chrome_text, is_person_like, strip_images
-from .lines import Line
+from .lines import Line, blocks
 from .patterns import NAME_PREFIX, PINGBACK_HEADING
 from .records import NAME, TEXT, RecordHead, find_heads, line_role, name_text
 
@@ -40,6 +40,7 @@ MAX_SPEAKER_SHARE = 0.5
 MIN_SPEAKER_SHARE = 0.6
 PERSON_SHARE = 0.8
 MIN_PROSE_SHARE = 0.5
+MAX_FRAGMENT_CHARS = 40  # the end of a sentence cut off by a blank line ("for this post.")
 MIN_SENTENCE_SPACES = 5  # "What are you looking for?" is a search box's label
 SENTENCE_MARKS_END = frozenset(".!?…")
 CLOSING_MARKS = '"”’»)]'
@@ -378,7 +379,7 @@ def _oriented(
     )
     if not footers:  # "Posted by Ann on …" above its body
         return Run(tuple(h.above_body() for h in heads), run.cue, run.under_section)
-    starts = [_first_text(lines, top, heads[0].start)]
+    starts = [_after_preamble(lines, top, heads[0].start)]
     starts += [_first_text(lines, h.lines[-1] + 1, n.start) for h, n in pairwise(heads)]
     records = tuple(h.below_body(s) for h, s in zip(heads, starts, strict=True) if s is not None)
     return Run(records, run.cue, run.under_section) if records else run
@@ -393,6 +394,35 @@ def _has_text(lines: Sequence[Line], span: range) -> bool:
 
 def _after_last(lines: Sequence[Line], head: RecordHead) -> int:
     return min(len(lines), head.lines[-1] + 1 + LAST_RECORD_SPAN)
+
+
+def _after_preamble(lines: Sequence[Line], start: int, stop: int) -> int | None:
+    """The first line of the first body above a footer: the first block after the
+    preamble ("Feed" / "You can follow this conversation by subscribing to the comment
+    feed for this post."). Every block holding a chrome line is preamble, and so is a
+    short lower-case fragment after one whose sentence did not end (a link wrapped over
+    lines leaves a blank line inside a sentence)."""
+    after_chrome: str | None = None  # the last text of the preamble block just passed
+    for block in blocks(lines, start, stop):
+        texts = [lines[i].text for i in block]
+        if any(map(is_chrome_text, texts)) or (
+            after_chrome is not None and _continues(after_chrome, texts)
+        ):
+            after_chrome = texts[-1]
+            continue
+        return block[0]
+    return None
+
+
+def _continues(previous: str, texts: list[str]) -> bool:
+    """A one-line block that finishes the sentence of the text before it."""
+    fragment = texts[0]
+    return (
+        len(texts) == 1
+        and len(fragment) <= MAX_FRAGMENT_CHARS
+        and fragment[:1].islower()
+        and previous.rstrip(CLOSING_MARKS)[-1:] not in SENTENCE_MARKS_END
+    )
 
 
 def _first_text(lines: Sequence[Line], start: int, stop: int) -> int | None:

@@ -75,8 +75,8 @@ __all__ = [
     "says_head",
     "split_dated_prefix",
     "split_name_date",
-    "without_links",
     "strip_images",
+    "without_links",
 ]
 
 DIGIT = re.compile(r"\d")
@@ -241,14 +241,14 @@ def _head_separator(text: str) -> re.Match[str] | None:
 
 # What may stand between a name and its date on one head line ("Ann On Friday, …",
 # "Bob | May 2, 2012", "Thu, 08/09/2012 - 14:32 | 2691789 Cy").
-NAME_DATE_JOINERS = " \t|•·,:;-–—@#^"
+NAME_DATE_JOINERS = " \t|•·*,:;-–—@#^"  # "*": html2text's "·"
 # "by" before a name that follows its date ("Le 3 juillet, par Ann", "May 2, 2012 by Ann").
 BY_WORDS = frozenset({"by", "par", "por", "von", "door", "da", "di", "av", "af", "przez"})
 NAME_DATE_WORDS = frozenset({"on", "am", "le", "el", "il", "em", "op", "at", "um", "à", "den"})
 MAX_NAME_WORDS = 5
-MAX_LONG_NAME_WORDS = 7
+MAX_LONG_NAME_WORDS = 7  # "Anele @ Success Along the Weigh": a blog's name beside the date
 MAX_PERSON_WORDS = 3
-HANDLE = re.compile(r"^[\w.@-]{2,40}$")  # "anti-jihad", "beeline_bryn", "J.R."  # "Anele @ Success Along the Weigh": a blog's name beside the date
+HANDLE = re.compile(r"^[\w.@-]{2,40}$")  # "anti-jihad", "beeline_bryn", "J.R."
 MAX_LINK_TAIL_WORDS = 4  # "Zum Antworten anmelden Zitieren"
 MAX_LINK_TAIL_CHARS = 60
 LINK_TAIL_MARKS = " #|¶.:"  # "Reply #", "Reply."

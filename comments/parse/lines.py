@@ -7,7 +7,7 @@ the marker. The later stages only read these fields.
 
 from __future__ import annotations
 
-from collections.abc import Set
+from collections.abc import Iterator, Sequence, Set
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -26,6 +26,7 @@ __all__ = [
     "LINE_TEXT",
     "MAX_MARKER_LINE",
     "Line",
+    "blocks",
     "classify_lines",
     "split_marker",
 ]
@@ -245,3 +246,22 @@ def _plain_line(raw: str) -> Line:
 
 
 BLANK_LINE = Line(0, None, None, 1, "", False, True)
+
+
+def blocks(lines: Sequence[Line], start: int, end: int) -> Iterator[list[int]]:
+    """Runs of consecutive non-blank line indices in ``[start, end)``.
+
+    >>> from comments.parse.lines import classify_lines
+    >>> list(blocks(classify_lines(["a", "b", "", "c"]), 0, 4))
+    [[0, 1], [3]]
+    """
+    block: list[int] = []
+    for i in range(start, end):
+        if lines[i].blank:
+            if block:
+                yield block
+            block = []
+        else:
+            block.append(i)
+    if block:
+        yield block

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence, Set
 from ..model import Comment, Page, Pingback
 from .discussion import menu_start
 from .heads import is_chrome_in_comment
-from .lines import Line, classify_lines
+from .lines import Line, blocks, classify_lines
 from .markup import strip_link_numbers, strip_markup
 from .normalise import normalise_lines
 from .patterns import DATE_IN_TEXT, NAV_LINE, PHOTO_CREDIT, SENTENCE_END_CHARS
@@ -20,7 +20,6 @@ from .records import RecordHead
 from .sections import (
     CLOSING_MARKS,
     Layout,
-    blocks,
     find_layout,
     is_boilerplate_line,
     is_meta_line,
@@ -210,20 +209,20 @@ def _last_record_end(lines: Sequence[Line], last: RecordHead, stop: int) -> int:
     """Where the last record ends: at a menu, where its list ends, or at a footer line."""
     after = last.lines[-1] + 1
     stop = menu_start(lines, after, stop) or stop
-    stop = _list_end(lines, last.start, stop)
+    stop = _list_end(lines, last.start, after, stop)
     return _footer_start(lines, after, stop)
 
 
-def _list_end(lines: Sequence[Line], first: int, stop: int) -> int:
-    """Where the record that opens with list item ``first`` ends when its body is
-    indented: at the first text line left of both the item's marker and the body's
-    first line ("Most read" under the last comment). Bodies that converters flattened
-    to column 0 run to ``stop``."""
+def _list_end(lines: Sequence[Line], first: int, body: int, stop: int) -> int:
+    """Where the record that opens with list item ``first`` (its body from ``body``)
+    ends when the body is indented: at the first text line left of both the item's
+    marker and the body's first line ("Most read" under the last comment). Bodies that
+    converters flattened to column 0 run to ``stop``."""
     if not lines[first].is_item:
         return stop
     texts = [
         i
-        for i in range(first + 1, stop)
+        for i in range(body, stop)
         if not (line := lines[i]).blank and not line.is_item and not is_chrome_in_comment(line.text)
     ]
     if not texts or lines[texts[0]].indent == 0:

@@ -757,7 +757,7 @@ _TIME = (
 # A time alone at a line's start ("1:17 PM | Reply": the end of a wrapped head).
 TIME_START = re.compile(rf"^{_TIME}", re.IGNORECASE)
 _DATE = rf"""(?:
-    (?:(?:monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thu|friday|fri|saturday
+    (?:(?<![^\W\d_])(?:monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thu|friday|fri|saturday
         |sat|sunday|sun|montag|dienstag|mittwoch|donnerstag|freitag
         |samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes
         |miércoles|jueves|viernes|sábado|domingo|mo|di|mi|do|fr|sa|so|lun|mar|mer|mié|jeu|jue

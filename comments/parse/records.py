@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .heads import (
     ATTRIBUTION_DASHES,
@@ -42,8 +43,8 @@ from .heads import (
     says_head,
     split_dated_prefix,
     split_name_date,
-    without_links,
     strip_images,
+    without_links,
 )
 from .lines import Line
 from .patterns import (
@@ -55,7 +56,7 @@ from .patterns import (
 )
 from .pingbacks import parse_pingback, split_title_site
 
-__all__ = ["RecordHead", "find_heads", "line_role", "name_text"]
+__all__ = ["HeadParts", "RecordHead", "find_heads", "head_parts", "line_role", "name_text"]
 
 LINE_CACHE_SIZE = 8192
 MIN_LABEL_REPEATS = 3
@@ -68,7 +69,6 @@ MAX_MARKER_ONLY_CHARS = 3  # "•", "1", "#": a line with no words
 MAX_NUMBER_DIGITS = 6
 MARK_SYMBOLS = frozenset("".join(BULLET_MARKERS) + "△▽▲▼←→↑↓")  # drawn bullets and arrows
 MAX_SAYS_AUTHOR_WORDS = 8
-MAX_AUTHOR_WORDS = 5  # beside a date, a longer "name" is a headline
 CLAUSE_MARKS = (",", "”", "“", '"', ";")  # a name holds none of these ("Dr. Ann" may hold ". ")
 HEAD_VERB_ENDS = (":", "...", "…")  # "says:" / "said..." may have the body after them
 
@@ -154,9 +154,7 @@ def line_role(text: str) -> str:
     dated = may_hold_date(bare)  # most lines hold no date: the costly tests are skipped
     if dated and parse_footer_head(bare) is not None:
         return FOOTER
-    if says and parse_head(bare) is not None:
-        return EXPLICIT
-    if dated and split_name_date(bare) is not None:
+    if (says or dated) and head_parts(bare) is not None:
         return EXPLICIT
     if dated and (is_date(bare) or dated_links(bare) is not None):
         return DATE
@@ -301,36 +299,64 @@ def _head_at(lines: Sequence[Line], role: str, texts: list[int], p: int) -> Reco
     return None
 
 
-def _explicit(
-    lines: Sequence[Line], role: str, i: int, text: str, nxt: list[int]
-) -> RecordHead | None:
+class HeadParts(NamedTuple):
+    """What a one-line head states: author, date, body text after "says:", and whether
+    it says it is a head (a "says"-verb)."""
+
+    author: str | None
+    timestamp: str | None
+    rest: str | None
+    says: bool
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def head_parts(text: str) -> HeadParts | None:
+    """The parts of a line that is a head by itself ("Ann says:", "Ann | May 2, 2012",
+    "On May 2, 2012 at 10:25 am Steph said:"), ``None`` for any other line.
+
+    >>> head_parts("On May 2, 2012 at 10:25 am Steph said:")
+    HeadParts(author='Steph', timestamp='May 2, 2012 at 10:25 am', rest=None, says=True)
+    >>> head_parts("Luhn says she was demoted.") is None
+    True
+    """
     if text.startswith(ATTRIBUTION_DASHES):
         return None  # "— Ann (@ann) May 2, 2018" signs a quoted post, not a comment
     glued = split_dated_prefix(text)
     if glued is not None:  # "13 de octubre de 2019, 9:41 Eliminar Ana dijo...": the
         text = glued[1]  # date closes the record above; the head starts after it
-    head = parse_head(text)
-    if head is not None:
-        author, stamp, rest = head.author, head.timestamp, head.rest
-        dated = split_name_date(author) if author and stamp is None else None
-        if dated is not None:  # "On May 2, 2012 at 10:25 am Steph said:"
-            author, stamp = dated
-        if not _is_head_statement(text, author, rest) or author.casefold() in NAME_DATE_WORDS:
-            return None  # "On May 2, 2019": a date, no name
-        if stamp is not None and len((author or "").split()) > MAX_AUTHOR_WORDS:
-            return None  # "River restoration project wins award 15 December 2022": a title
-    else:
-        author, stamp = split_name_date(text)  # type: ignore[misc]
-        rest = None
-    taken = (i,)
-    if rest is None and nxt and (role[nxt[0]] == DATE or is_time_line(lines[nxt[0]].text)):
+    head = parse_head(text) if has_says_cue(text) else None
+    if head is not None and says_head(text):
+        return _says_parts(text, head.author, head.timestamp, head.rest)
+    dated = split_name_date(text)
+    if dated is None or not is_name(dated[0], strict=False):
+        return None  # "Subscribe Today", "Views": a date beside a label
+    return HeadParts(dated[0], dated[1], None, says=False)
+
+
+def _says_parts(
+    text: str, author: str | None, stamp: str | None, rest: str | None
+) -> HeadParts | None:
+    dated = split_name_date(author) if author and stamp is None else None
+    if dated is not None:  # "On May 2, 2012 at 10:25 am Steph said:"
+        author, stamp = dated
+    if not _is_head_statement(text, author, rest) or (author or "").casefold() in NAME_DATE_WORDS:
+        return None  # reported speech ("Luhn says she …"), or a date and no name
+    return HeadParts(author, stamp, rest, says=True)
+
+
+def _explicit(
+    lines: Sequence[Line], role: str, i: int, text: str, nxt: list[int]
+) -> RecordHead | None:
+    parts = head_parts(text)
+    if parts is None:
+        return None
+    stamp, taken = parts.timestamp, (i,)
+    if parts.rest is None and nxt and (role[nxt[0]] == DATE or is_time_line(lines[nxt[0]].text)):
         # the date on the next line, or the rest of a date the converter wrapped
         following = _date_text(lines[nxt[0]].text)
         stamp, taken = (following if stamp is None else f"{stamp} {following}"), (i, nxt[0])
-    pattern = "says" if head is not None and says_head(text) else "explicit"
-    if pattern == "explicit" and not is_name(author or "", strict=False):
-        return None  # "Subscribe Today", "Views": a date beside a label
-    return RecordHead(i, taken, author, stamp, pattern, rest, replied_name(text))
+    pattern = "says" if parts.says else "explicit"
+    return RecordHead(i, taken, parts.author, stamp, pattern, parts.rest, replied_name(text))
 
 
 def _excerpt_follows(lines: Sequence[Line], role: str, nxt: list[int]) -> bool:

@@ -10,7 +10,7 @@ author" or "Mission Statement", whose lines are chrome.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -24,7 +24,7 @@ from .heads import (
     parse_count_heading,
     parse_count_heading_cached,
 )
-from .lines import Line
+from .lines import Line, blocks
 from .patterns import (
     ARROW_CUES,
     AUTHOR_BIO_HEADINGS,
@@ -239,25 +239,6 @@ def _title(lines: Sequence[Line], heading: int | None, quoted: str | None) -> in
         if len(block) == 1 and _is_title_like(lines[block[0]]):
             candidate = block[0]
     return first
-
-
-def blocks(lines: Sequence[Line], start: int, end: int) -> Iterator[list[int]]:
-    """Runs of consecutive non-blank line indices in ``[start, end)``.
-
-    >>> from comments.parse.lines import classify_lines
-    >>> list(blocks(classify_lines(["a", "b", "", "c"]), 0, 4))
-    [[0, 1], [3]]
-    """
-    block: list[int] = []
-    for i in range(start, end):
-        if lines[i].blank:
-            if block:
-                yield block
-            block = []
-        else:
-            block.append(i)
-    if block:
-        yield block
 
 
 def _is_prose(lines: Sequence[Line], block: list[int]) -> bool:
