@@ -15,7 +15,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .heads import ends_with_links, is_action_line, is_chrome_text, is_person_like, strip_images
+from .heads import (
+    ends_with_links,
+    is_action_line,
+    is_chrome_text,
+    is_person_like,
+    parse_count_heading_cached,
+    strip_images,
+)
 from .lines import Line, blocks
 from .patterns import NAME_PREFIX, PINGBACK_HEADING
 from .records import NAME, TEXT, RecordHead, find_heads, line_role, name_text
@@ -170,11 +177,14 @@ def _without_stray_names(run: list[RecordHead]) -> list[RecordHead]:
 def _strong_only(run: list[RecordHead]) -> list[RecordHead]:
     """Among dated or self-declared heads, a bare name over text is no head (a short
     line of a body); where bare names head most records, they are the records."""
-    strong = [head for head in run if head.strong]
-    weak = len(run) - len(strong)
-    if len(strong) >= MIN_STRONG_HEADS or len(strong) >= weak:
-        return strong or run
-    return [head for head in run if not head.strong]  # a dated byline or widget beside them
+    dated = [h for h in run if h.strong and h.pattern not in LINKING_PATTERNS]
+    weak = [h for h in run if not h.strong]
+    if dated and (len(dated) >= MIN_STRONG_HEADS or len(dated) >= len(weak)):
+        return [h for h in run if h.strong]
+    if not weak:
+        return run
+    # bare names head most records: a dated byline or widget beside them is no record
+    return [h for h in run if not h.strong or h.pattern in LINKING_PATTERNS]
 
 
 def _without_byline(run: list[RecordHead]) -> list[list[RecordHead]]:
@@ -260,12 +270,18 @@ def _is_discussion(lines: Sequence[Line], run: Run) -> bool:
         return True
     strong = sum(h.strong for h in heads)
     if len(heads) == 1:  # one record is a discussion only under a comments heading
-        return run.cue is not None and strong == 1
+        return run.cue is not None and (strong == 1 or _counts_some(lines[run.cue].text))
     if strong == 0 and len(heads) < MIN_WEAK_HEADS:
         return False
     if _share(lines, run, _ends_with_excerpt) >= MIN_EXCERPT_SHARE:
         return False  # a list of post excerpts ("… the Ethiopian Herita..."): a blogroll
     return _evidence(lines, run, strong) >= MIN_EVIDENCE
+
+
+def _counts_some(text: str) -> bool:
+    """A heading that counts at least one comment ("1 Comment", "Comments (2)")."""
+    parsed = parse_count_heading_cached(text)
+    return parsed is not None and parsed[0] > 0
 
 
 def _evidence(lines: Sequence[Line], run: Run, strong: int) -> int:

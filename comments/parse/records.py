@@ -83,6 +83,7 @@ PINGBACK = "P"
 HEADING = "H"  # "6 thoughts on …", "Kommentare": announces comments, names nobody
 TEXT = "T"
 BLANK = " "
+LINKING = frozenset({"pingback", "linkback"})  # heads of links from other posts
 WEAK_PATTERNS = frozenset({"name-body", "headless"})
 FLAT_SHARE = 0.05  # indented lines on a page whose converter flattens list bodies
 _FLAT_CACHE: dict[str, object] = {}  # the last page asked about (one page at a time)
@@ -211,7 +212,7 @@ def find_heads(lines: Sequence[Line], start: int = 0, end: int | None = None) ->
         if i <= taken:
             continue
         head = _head_at(lines, role, texts, position)
-        if head is None or (heads and _is_body_of(heads[-1], head, role, texts, position)):
+        if head is None or (heads and _is_body_of(lines, heads[-1], head, role, texts, position)):
             continue
         head = _with_decoration(lines, role, head, floor=max(taken + 1, start))
         head = _with_reply_line(lines, role, head, end)
@@ -257,7 +258,12 @@ def _with_reply_line(lines: Sequence[Line], role: str, head: RecordHead, end: in
 
 
 def _is_body_of(
-    previous: RecordHead, head: RecordHead, role: str, texts: list[int], p: int
+    lines: Sequence[Line],
+    previous: RecordHead,
+    head: RecordHead,
+    role: str,
+    texts: list[int],
+    p: int,
 ) -> bool:
     """A "head" right under another head (an avatar between them aside), that carries
     text itself ("What they said... or perhaps …") or is only a short line: the first
@@ -266,7 +272,9 @@ def _is_body_of(
     while q >= 0 and role[texts[q]] == IMAGE and texts[q] > previous.lines[-1]:
         q -= 1
     right_under = q >= 0 and texts[q] == previous.lines[-1] and previous.rest is None
-    return right_under and (head.rest is not None or head.pattern == "name-body")
+    opens_record = previous.pattern in LINKING or lines[head.lines[0]].is_item
+    carries_text = head.rest is not None or head.pattern == "name-body"
+    return right_under and not opens_record and carries_text
 
 
 def _head_at(lines: Sequence[Line], role: str, texts: list[int], p: int) -> RecordHead | None:
