@@ -280,7 +280,7 @@ def split_name_date(text: str) -> tuple[str, str] | None:
     >>> split_name_date("We met on June 3, 2015 in the park.") is None
     True
     """
-    if len(text) > MAX_DATED_HEAD_CHARS or not any(map(str.isdigit, text)):
+    if len(text) > MAX_DATED_HEAD_CHARS or not may_hold_date(text):
         return None
     match = DATE_IN_TEXT.search(text)
     bare_age = match is None
@@ -288,6 +288,8 @@ def split_name_date(text: str) -> tuple[str, str] | None:
     if match is None:
         return None
     date = match.group(0).strip()
+    if " " not in date and not DIGIT.search(date):
+        return None  # "hier", "heute", "today" alone: words of a sentence as often as dates
     before = _strip_joiners(text[: match.start()])
     after = _strip_joiners(text[match.end() :])
     if before:

@@ -136,6 +136,8 @@ def _layout_of_runs(
     first = runs[0]
     top = first.start if first.cue is None else first.cue
     heading, declared = _count_above(lines, body_start, first.start) or last_count
+    if heading is not None and heading < top and not _has_prose(lines, heading, top):
+        top = heading  # a widget's count and controls above the comments: no article
     form = _form_start(lines, body_start, top)
     article_end = _section_end(lines, body_start, top if form is None else form)
     article_end = _widget_top(lines, body_start, article_end)
@@ -144,6 +146,11 @@ def _layout_of_runs(
     heads = tuple(h for run in runs for h in run.heads)
     discussion = range(top + 1 if first.cue is not None else first.start, stop)
     return Layout(title, range(body_start, article_end), discussion, heading, declared, heads)
+
+
+def _has_prose(lines: Sequence[Line], start: int, end: int) -> bool:
+    """Whether a paragraph of running text stands in ``[start, end)``."""
+    return any(_is_prose(lines, block) for block in blocks(lines, start, end))
 
 
 def _count_above(lines: Sequence[Line], start: int, end: int) -> tuple[int, int] | None:
