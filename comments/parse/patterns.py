@@ -39,7 +39,6 @@ __all__ = [
     "FORM_LINE",
     "FORM_START",
     "HEAD_CUT_AT_REPLY_TO",
-    "HEAD_CUT_LAST_CHARS",
     "HEAD_SEPARATOR",
     "IMAGE_ONLY",
     "IMAGE_PLACEHOLDER",
@@ -1039,9 +1038,6 @@ HEAD_CUT_AT_REPLY_TO = re.compile(
     r"|\ben\s+respuesta\s+a|\bin\s+risposta\s+a)\s*$",
     re.IGNORECASE,
 )
-# The last character HEAD_CUT_AT_REPLY_TO can end on, lower-cased (an arrow, or the last
-# letter of "to", "auf", "à", "a"): a cheap test of a line's end before the search.
-HEAD_CUT_LAST_CHARS = frozenset("➦↪⤷ofàa")
 # Role badges a platform prints after a commenter's name ("Ann Mod • 2 years ago",
 # "Bob Author", "Cy Top Commenter"): not part of the name. Stripped from the end of an
 # author only when a name remains before them.

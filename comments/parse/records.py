@@ -27,6 +27,7 @@ from .heads import (
     IMAGE_TOKEN,
     MAX_PATTERN_CHARS,
     NAME_DATE_WORDS,
+    clean_author,
     dated_links,
     has_says_cue,
     is_chrome_in_comment,
@@ -50,6 +51,7 @@ from .lines import Line
 from .patterns import (
     AVATAR_LINE,
     BULLET_MARKERS,
+    HEAD_CUT_AT_REPLY_TO,
     IMAGE_ONLY,
     NAME_PREFIX,
     REPLY_TO_LINE,
@@ -64,6 +66,7 @@ LABEL_SHARE = 0.8  # a "name" on this share of the heads is a label (a blog auth
 MIN_TITLE_WORDS = 3
 BRACKETED_EXCERPT = ("[…]", "[...]", "[&hellip;]")  # a bare "…" may open a reply
 HEAD_LOOKAHEAD = 5  # non-blank lines a head's parts may span
+MAX_CUT_TAIL = 40  # the end of a line searched for a reply arrow it was cut after
 MAX_DECORATION_LINES = 3  # avatar, number and repeated name lines above a head
 MAX_MARKER_ONLY_CHARS = 3  # "•", "1", "#": a line with no words
 MAX_NUMBER_DIGITS = 6
@@ -214,6 +217,7 @@ def find_heads(lines: Sequence[Line], start: int = 0, end: int | None = None) ->
         head = _head_at(lines, role, texts, position)
         if head is None or (heads and _is_body_of(lines, heads[-1], head, role, texts, position)):
             continue
+        head = _joined_at_reply_arrow(lines, head, texts, position)
         head = _with_decoration(lines, role, head, floor=max(taken + 1, start))
         head = _with_reply_line(lines, role, head, end)
         heads.append(head)
@@ -241,6 +245,24 @@ def _without_labels(
             head = RecordHead(head.start, (*head.lines, after), name, head.timestamp, head.pattern)
         fixed.append(head)
     return fixed
+
+
+def _joined_at_reply_arrow(
+    lines: Sequence[Line], head: RecordHead, texts: list[int], p: int
+) -> RecordHead:
+    """A head a converter wrapped right after its reply arrow ("Ann Author ➦" /
+    "Bob • 3 years ago"): the author is on the line above, this line names the
+    comment answered."""
+    if head.pattern != "explicit" or p == 0 or texts[p - 1] != head.lines[0] - 1:
+        return head
+    above = texts[p - 1]
+    text = strip_images(lines[above].text)
+    if not HEAD_CUT_AT_REPLY_TO.search(text[-MAX_CUT_TAIL:]):
+        return head
+    return RecordHead(
+        above, (above, *head.lines), clean_author(text), head.timestamp, head.pattern,
+        head.rest, head.author,
+    )
 
 
 def _with_reply_line(lines: Sequence[Line], role: str, head: RecordHead, end: int) -> RecordHead:
@@ -399,8 +421,9 @@ def _name_head(
         return None
     text = without_links(name_text(text))
     j = nxt[0]
-    if role[j] == DATE:
-        return RecordHead(i, (i, j), text, _date_text(lines[j].text), "name-date")
+    if role[j] == DATE:  # "Rosa ➦ dave •" / "2 years ago": the name it answers, too
+        author, replied = clean_author(text), replied_name(text)
+        return RecordHead(i, (i, j), author, _date_text(lines[j].text), "name-date", None, replied)
     if role[j] == CHROME and len(nxt) > 1 and role[nxt[1]] == DATE:
         reply = REPLY_TO_LINE.match(strip_images(lines[j].text))
         if reply:  # "Chuck / Reply to TMS / 6 months ago"
