@@ -93,6 +93,7 @@ _FLAT_CACHE: dict[str, object] = {}  # the last page asked about (one page at a 
 MAX_HEAD_SPACES = 16  # a line of more words is running text (unless it says "says:")
 PINGBACK_FIRST_CHARS = frozenset("ptr")  # "Pingback:", "Trackback:", "Rückverweis:"
 LINKBACK_ROLES = frozenset({EXPLICIT, NAME, TEXT})  # what a linking post's title line reads as
+NO_HEAD_ROLES = frozenset({CHROME, IMAGE, HEADING, BLANK})
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,8 +303,14 @@ def _is_body_of(
 def _head_at(lines: Sequence[Line], role: str, texts: list[int], p: int) -> RecordHead | None:
     """The head that begins at non-blank line ``texts[p]``, if one does."""
     i = texts[p]
-    nxt = [texts[q] for q in range(p + 1, min(p + HEAD_LOOKAHEAD, len(texts)))]
     r = role[i]
+    if r in NO_HEAD_ROLES:
+        return None  # most lines: link rows, avatars, headings
+    nxt = texts[p + 1 : p + HEAD_LOOKAHEAD]
+    if r == TEXT:  # running text heads nothing, unless a post's excerpt follows it
+        if _excerpt_follows(lines, role, nxt):
+            return _linkback(lines, role, i, name_text(lines[i].text), nxt)
+        return None
     text = name_text(lines[i].text)
     if r == PINGBACK:
         return RecordHead(i, (i,), None, None, "pingback")
@@ -391,8 +398,10 @@ def _explicit(
 
 def _excerpt_follows(lines: Sequence[Line], role: str, nxt: list[int]) -> bool:
     """The next line (after a date line, if any) opens a post's excerpt ("[…] the …")."""
-    following = [k for k in nxt if role[k] != DATE][:1]
-    return bool(following) and lines[following[0]].text.startswith(BRACKETED_EXCERPT)
+    for k in nxt[:2]:
+        if role[k] != DATE:
+            return lines[k].text.startswith(BRACKETED_EXCERPT)
+    return False
 
 
 def _linkback(
