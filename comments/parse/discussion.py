@@ -25,7 +25,7 @@ from .heads import (
 )
 from .lines import Line, blocks
 from .patterns import NAME_PREFIX, PINGBACK_HEADING
-from .records import NAME, TEXT, RecordHead, find_heads, line_role, name_text
+from .records import BODY_ROLES, NAME, RecordHead, find_heads, line_role, name_text
 
 __all__ = ["Run", "discussion_runs", "menu_start"]
 
@@ -56,7 +56,7 @@ VERY_MANY_RECORDS = 8
 MIN_CHROME_SHARE = 0.5  # records with action links: comment-like
 MIN_EXCERPT_SHARE = 0.5
 EXCERPT_ENDS = ("...", "…", "[…]", "[...]")
-TEXT_ROLES = frozenset({NAME, TEXT})
+TEXT_ROLES = frozenset({NAME, *BODY_ROLES})
 LAST_RECORD_SPAN = 30  # lines after the last head that may belong to its record
 MIN_MENU_ITEMS = 5  # short list items in a row: a menu, not a comment body
 MAX_MENU_ITEM_CHARS = 80
@@ -472,7 +472,7 @@ def _backfilled(
             return run
         if line_role(lines[i].text) == NAME and _head_shape(lines, i) == shape:
             below = next((k for k in range(i + 1, heads[0].start) if not lines[k].blank), None)
-            if below is not None and line_role(lines[below].text) == TEXT:
+            if below is not None and line_role(lines[below].text) in BODY_ROLES:
                 first = RecordHead(i, (i,), name_text(lines[i].text), None, "date-name")
                 return Run((first, *heads), run.cue, run.under_section)
     return run

@@ -15,11 +15,13 @@ Nothing here depends on headings or on where the article ends: the caller
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from typing import NamedTuple
 
 from .heads import (
@@ -58,7 +60,15 @@ from .patterns import (
 )
 from .pingbacks import parse_pingback, split_title_site
 
-__all__ = ["HeadParts", "RecordHead", "find_heads", "head_parts", "line_role", "name_text"]
+__all__ = [
+    "BODY_ROLES",
+    "HeadParts",
+    "RecordHead",
+    "find_heads",
+    "head_parts",
+    "line_role",
+    "name_text",
+]
 
 LINE_CACHE_SIZE = 8192
 MIN_LABEL_REPEATS = 3
@@ -85,7 +95,9 @@ CHROME = "C"  # reply/like links, avatar alt text, form fields
 PINGBACK = "P"
 HEADING = "H"  # "6 thoughts on …", "Kommentare": announces comments, names nobody
 TEXT = "T"
+EXCERPT = "X"  # "[…] the linking post's excerpt": text that opens with a cut
 BLANK = " "
+BODY_ROLES = frozenset({TEXT, EXCERPT})
 LINKING = frozenset({"pingback", "linkback"})  # heads of links from other posts
 WEAK_PATTERNS = frozenset({"name-body", "headless"})
 FLAT_SHARE = 0.05  # indented lines on a page whose converter flattens list bodies
@@ -93,7 +105,17 @@ _FLAT_CACHE: dict[str, object] = {}  # the last page asked about (one page at a 
 MAX_HEAD_SPACES = 16  # a line of more words is running text (unless it says "says:")
 PINGBACK_FIRST_CHARS = frozenset("ptr")  # "Pingback:", "Trackback:", "Rückverweis:"
 LINKBACK_ROLES = frozenset({EXPLICIT, NAME, TEXT})  # what a linking post's title line reads as
-NO_HEAD_ROLES = frozenset({CHROME, IMAGE, HEADING, BLANK})
+NO_HEAD_ROLES = frozenset({CHROME, IMAGE, HEADING, BLANK, EXCERPT})
+# Where a head can start, in the roles of the non-blank lines: a head's own role, or
+# text whose next line (after a date) opens a post's excerpt (a linkback's title).
+# A name opens a head only above its date (a reply-to line or the name again between)
+# or above a body; a date only above a name or a body.
+HEAD_START = re.compile(
+    f"[{EXPLICIT}{FOOTER}{PINGBACK}]"
+    f"|{NAME}(?={IMAGE}*(?:[{CHROME}{NAME}]?{DATE}|[{TEXT}{EXCERPT}]))"
+    f"|{DATE}(?=[{NAME}{TEXT}{EXCERPT}])"
+    f"|[{TEXT}{NAME}](?={DATE}?{EXCERPT})"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +172,8 @@ def line_role(text: str) -> str:
         return TEXT
     if IMAGE_ONLY.match(text) or _is_marker_only(text):
         return IMAGE
+    if text.startswith(BRACKETED_EXCERPT):
+        return EXCERPT
     bare = name_text(text)
     if bare[:1].lower() in PINGBACK_FIRST_CHARS and parse_pingback(bare) is not None:
         return PINGBACK
@@ -209,10 +233,14 @@ def find_heads(lines: Sequence[Line], start: int = 0, end: int | None = None) ->
     """
     end = len(lines) if end is None else end
     role = roles(lines)
-    texts = [i for i in range(start, end) if role[i] != BLANK]
+    texts = list(compress(range(start, end), map(BLANK.__ne__, role[start:end])))
     heads: list[RecordHead] = []
     taken = -1  # heads never overlap: a line belongs to one head
-    for position, i in enumerate(texts):
+    # Only lines whose role can open a head are looked at (found in C, on the roles of
+    # the non-blank lines): most lines are text, links and avatars.
+    for candidate in HEAD_START.finditer(role[start:end].replace(BLANK, "")):
+        position = candidate.start()
+        i = texts[position]
         if i <= taken:
             continue
         head = _head_at(lines, role, texts, position)
@@ -323,7 +351,7 @@ def _head_at(lines: Sequence[Line], role: str, texts: list[int], p: int) -> Reco
         return _explicit(lines, role, i, text, nxt)
     if r == NAME:
         return _name_head(lines, role, i, text, nxt)
-    if r == DATE and nxt and role[nxt[0]] == TEXT and _item_of(lines, role, i) is not None:
+    if r == DATE and nxt and role[nxt[0]] in BODY_ROLES and _item_of(lines, role, i) is not None:
         # "□ 14 Feb 2019 11:02" / body: an anonymous reader's item, dated only
         return RecordHead(i, (i,), None, _date_text(lines[i].text), "date-only")
     if r == DATE and nxt and role[nxt[0]] == NAME and _body_follows(role, nxt[1:]):
@@ -448,7 +476,7 @@ def _name_head(
     body_under = item is not None and (
         below.indent > item.indent or (below.indent == 0 and _is_flat(lines))
     )
-    if item is not None and role[j] == TEXT and body_under and not below.is_item:
+    if item is not None and role[j] in BODY_ROLES and body_under and not below.is_item:
         # (a body at column 0: converters that flatten list bodies)
         return RecordHead(i, (i,), text, None, "name-body")
     return None
