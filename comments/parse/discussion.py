@@ -37,6 +37,7 @@ BYLINE_SPAN_RATIO = 4  # this many times the median record: the article under a 
 MIN_NUMBERED_RECORDS = 2
 MAX_HEADING_CHARS = 80
 LINKING_PATTERNS = frozenset({"pingback", "linkback"})
+ONE_LINE_HEADS = frozenset({"says", "explicit", "footer"})  # heads that may close a record
 MIN_EVIDENCE = 3
 CUE_POINTS = 3
 SECTION_PENALTY = 3
@@ -293,11 +294,12 @@ def _evidence(lines: Sequence[Line], run: Run, strong: int) -> int:
     half = len(heads) / 2
     specific = (
         CUE_POINTS * (run.cue is not None)
-        + LINK_POINTS * (_chrome_share(lines, run) >= MIN_CHROME_SHARE)
         + SAYS_POINTS * (sum(h.pattern == "says" for h in heads) >= half)
         + any(h.reply_to for h in heads)
-        + (CONVERSATION_POINTS * _is_conversation(lines, run) if not strong else 0)
     )
+    if specific < MIN_EVIDENCE + SECTION_PENALTY * run.under_section:  # the costlier tests
+        specific += LINK_POINTS * (_chrome_share(lines, run) >= MIN_CHROME_SHARE)
+        specific += CONVERSATION_POINTS * _is_conversation(lines, run) if not strong else 0
     decorated = sum(h.start < h.lines[0] or lines[h.start].is_item for h in heads) >= half
     very_many = strong >= VERY_MANY_RECORDS
     under_section = SECTION_PENALTY * run.under_section  # "Related posts" right above
@@ -385,13 +387,14 @@ def _oriented(
     the form or the next section (``ends``).
     """
     heads = run.heads
+    if not all(h.pattern in ONE_LINE_HEADS for h in heads):
+        return run
     top = floor if run.cue is None else run.cue + 1
     last = heads[-1].lines[-1] + 1
-    stop = next((i for i in range(last, _after_last(lines, heads[-1])) if ends(i)), None)
-    footers = (
-        all(h.pattern in ("says", "explicit", "footer") for h in heads)
-        and _has_text(lines, range(top, heads[0].start))
-        and not _has_text(lines, range(last, stop or _after_last(lines, heads[-1])))
+    end = _after_last(lines, heads[-1])
+    stop = next((i for i in range(last, end) if ends(i)), None)
+    footers = _has_text(lines, range(top, heads[0].start)) and not _has_text(
+        lines, range(last, stop or end)
     )
     if not footers:  # "Posted by Ann on …" above its body
         return Run(tuple(h.above_body() for h in heads), run.cue, run.under_section)

@@ -170,11 +170,16 @@ def _breaks_run(lines: Sequence[Line]) -> Callable[[int], bool]:
 
     def breaks(i: int) -> bool:
         line = lines[i]
-        if line.blank or line.is_item or len(line.text) > MAX_PATTERN_CHARS:
-            return False
-        return _stop_role(line.text) in RUN_BREAKS or is_form_field(line.text)
+        return not (line.blank or line.is_item) and _breaks(line.text)
 
     return breaks
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def _breaks(text: str) -> bool:
+    if len(text) > MAX_PATTERN_CHARS:
+        return False
+    return _stop_role(text) in RUN_BREAKS or is_form_field(text)
 
 
 def _heads_section(lines: Sequence[Line]) -> Callable[[int], bool]:
@@ -186,21 +191,22 @@ def _announces_comments(lines: Sequence[Line]) -> Callable[[int], bool]:
     """Whether line ``i`` announces the comments below it: a count or "Comments"
     heading, a comment form or log-in prompt, "Comments are closed", a sort control."""
 
-    def announces(i: int) -> bool:
-        text = lines[i].text
-        if not text or len(text) > MAX_PATTERN_CHARS:
-            return False
-        return bool(
-            parse_count_heading_cached(text) is not None
-            or BARE_COMMENTS_HEADING.match(text)
-            or PINGBACK_HEADING.match(text)
-            or _opens_form(text)
-            or DISCUSSION_END.match(text)
-            or LOGIN_PROMPT.match(text)
-            or SORT_LINE.match(text)
-        )
+    return lambda i: _announces(lines[i].text)
 
-    return announces
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def _announces(text: str) -> bool:
+    if not text or len(text) > MAX_PATTERN_CHARS:
+        return False
+    return bool(
+        parse_count_heading_cached(text) is not None
+        or BARE_COMMENTS_HEADING.match(text)
+        or PINGBACK_HEADING.match(text)
+        or _opens_form(text)
+        or DISCUSSION_END.match(text)
+        or LOGIN_PROMPT.match(text)
+        or SORT_LINE.match(text)
+    )
 
 
 # --- count heading and title ----------------------------------------------------------
