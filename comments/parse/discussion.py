@@ -10,6 +10,7 @@ between the heads); the vocabulary only names the cues.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -25,7 +26,7 @@ from .heads import (
 )
 from .lines import Line, blocks
 from .patterns import NAME_PREFIX, PINGBACK_HEADING
-from .records import BODY_ROLES, NAME, RecordHead, find_heads, line_role, name_text
+from .records import BODY_ROLES, HEADING, NAME, RecordHead, find_heads, line_role, name_text
 
 __all__ = ["Run", "discussion_runs", "menu_start"]
 
@@ -36,6 +37,7 @@ BYLINE_SPAN_LINES = 30  # a first record longer than this, and
 BYLINE_SPAN_RATIO = 4  # this many times the median record: the article under a byline
 MIN_NUMBERED_RECORDS = 2
 MAX_HEADING_CHARS = 80
+HEADINGS = re.compile(HEADING)
 LINKING_PATTERNS = frozenset({"pingback", "linkback"})
 ONE_LINE_HEADS = frozenset({"says", "explicit", "footer"})  # heads that may close a record
 MIN_EVIDENCE = 3
@@ -85,18 +87,18 @@ class Run:
 def discussion_runs(
     lines: Sequence[Line],
     start: int,
-    is_break: Callable[[int], bool],
-    is_cue: Callable[[int], bool],
-    is_section: Callable[[int], bool],
+    tests: tuple[Callable[[int], bool], Callable[[int], bool], Callable[[int], bool]],
+    role: str,
 ) -> list[Run]:
     """The runs of comment heads in ``lines[start:]`` that form the discussion.
 
-    ``is_break(i)`` says whether line ``i`` ends a run (a form, a sidebar or footer
-    heading); ``is_cue(i)`` whether it announces comments (a count heading, a bare
-    "Comments" heading, a comment form); ``is_section(i)`` whether it heads a site
-    section (related posts, a sidebar widget).
+    ``tests`` are ``(is_break, is_cue, is_section)``: whether line ``i`` ends a run (a
+    form, a sidebar or footer heading), announces comments (a count heading, a bare
+    "Comments" heading, a comment form), heads a site section (related posts, a
+    sidebar widget). ``role`` holds each line's role (:func:`.records.roles`).
     """
-    heads = find_heads(lines, start)
+    is_break, is_cue, is_section = tests
+    heads = find_heads(lines, start, role=role)
     runs = [
         _with_cue(lines, part, start, is_cue, is_section)
         for run in _split(lines, heads, is_break)
@@ -104,7 +106,7 @@ def discussion_runs(
     ]
     ends = lambda i: is_break(i) or is_cue(i)  # noqa: E731
     chosen = [_completed(lines, run, start, ends) for run in runs if _is_discussion(lines, run)]
-    return _with_pingback_lists(lines, chosen, start, ends)
+    return _with_pingback_lists(lines, chosen, role, start, ends)
 
 
 def _completed(lines: Sequence[Line], run: Run, start: int, ends: Callable[[int], bool]) -> Run:
@@ -115,14 +117,14 @@ def _completed(lines: Sequence[Line], run: Run, start: int, ends: Callable[[int]
 
 
 def _with_pingback_lists(
-    lines: Sequence[Line], runs: list[Run], start: int, ends: Callable[[int], bool]
+    lines: Sequence[Line], runs: list[Run], role: str, start: int, ends: Callable[[int], bool]
 ) -> list[Run]:
     """The runs plus the lists under a "Pingbacks" / "7 trackbacks" heading: each item
     there is a linking post (its title, then perhaps its excerpt), whatever its shape."""
     taken = {i for run in runs for h in run.heads for i in range(h.start, h.lines[-1] + 1)}
-    for i in range(start, len(lines)):
-        text = lines[i].text
-        if not text or lines[i].is_item or not PINGBACK_HEADING.match(text[:MAX_HEADING_CHARS]):
+    for match in HEADINGS.finditer(role, start):
+        i = match.start()
+        if lines[i].is_item or not PINGBACK_HEADING.match(lines[i].text[:MAX_HEADING_CHARS]):
             continue
         items = _items_under(lines, i + 1, ends)
         heads = tuple(

@@ -33,6 +33,7 @@ from .patterns import (
     LINK_LINE,
     LOGIN_PROMPT,
     NUMBER_WORDS,
+    PINGBACK_HEADING,
     PINGBACK_PREFIX,
     RELATIVE_TIME_CUES,
     REPLY_TO,
@@ -92,6 +93,7 @@ IN_COMMENT_CHROME = (
     RULE_LINE,
     REPLY_TO_LINE,
 )
+REPLY_TO_CUES = ("➦", "↪", "⤷", "repl", "antwortet", "réponse", "respuesta", "risposta")
 ACTION_LINES = (LINK_LINE, LOGIN_PROMPT, REPLY_TO_LINE)  # what a reader can do with a comment
 LINE_CACHE_SIZE = 8192  # the same line is asked about by several stages
 MAX_DATED_HEAD_CHARS = 120  # an author (60) plus a date: longer lines are no dated head
@@ -418,6 +420,9 @@ def replied_name(head: str) -> str | None:
     >>> replied_name("Rosa Delgado ➦ northside_dave • 2 years ago"), replied_name("Ann says:")
     ('northside_dave', None)
     """
+    low = head.lower()
+    if not any(map(low.__contains__, REPLY_TO_CUES)):
+        return None  # a cheap test before the search (most heads answer no one)
     match = REPLY_TO.search(head)
     if match is None:
         return None
@@ -601,7 +606,8 @@ def parse_count_heading_cached(text: str) -> tuple[int, str | None] | None:
 
 
 def is_count_heading(text: str) -> bool:
-    """A heading that announces comments: "6 thoughts on …", "Comments (3)", "Kommentare".
+    """A heading that announces comments (or the links from other posts): "6 thoughts
+    on …", "Comments (3)", "Kommentare", "Pingbacks".
 
     >>> is_count_heading("1 Kommentar"), is_count_heading("Kommentare"), is_count_heading("Ann")
     (True, True, False)
@@ -609,6 +615,7 @@ def is_count_heading(text: str) -> bool:
     return len(text) <= MAX_PATTERN_CHARS and (
         parse_count_heading_cached(text) is not None
         or BARE_COMMENTS_HEADING.match(text) is not None
+        or PINGBACK_HEADING.match(text) is not None
     )
 
 

@@ -62,12 +62,14 @@ from .pingbacks import parse_pingback, split_title_site
 
 __all__ = [
     "BODY_ROLES",
+    "HEADING",
     "HeadParts",
     "RecordHead",
     "find_heads",
     "head_parts",
     "line_role",
     "name_text",
+    "roles",
 ]
 
 LINE_CACHE_SIZE = 8192
@@ -222,8 +224,11 @@ def roles(lines: Sequence[Line]) -> str:
     return "".join(BLANK if line.blank else line_role(line.text) for line in lines)
 
 
-def find_heads(lines: Sequence[Line], start: int = 0, end: int | None = None) -> list[RecordHead]:
-    """Every record head in ``[start, end)``, in document order.
+def find_heads(
+    lines: Sequence[Line], start: int = 0, end: int | None = None, role: str | None = None
+) -> list[RecordHead]:
+    """Every record head in ``[start, end)``, in document order (``role``: the lines'
+    :func:`roles`, when the caller has them).
 
     >>> from comments.parse.lines import classify_lines
     >>> page = classify_lines(["Ann Lee", "June 3, 2015", "", "Nice.", "Reply",
@@ -232,7 +237,7 @@ def find_heads(lines: Sequence[Line], start: int = 0, end: int | None = None) ->
     [(0, 'Ann Lee', 'June 3, 2015'), (5, 'Bob', 'June 4, 2015')]
     """
     end = len(lines) if end is None else end
-    role = roles(lines)
+    role = roles(lines) if role is None else role
     texts = list(compress(range(start, end), map(BLANK.__ne__, role[start:end])))
     heads: list[RecordHead] = []
     taken = -1  # heads never overlap: a line belongs to one head

@@ -10,7 +10,7 @@ author" or "Mission Statement", whose lines are chrome.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -52,7 +52,7 @@ from .patterns import (
     SORT_LINE,
     STANDALONE_BOILERPLATE,
 )
-from .records import RecordHead
+from .records import HEADING, RecordHead, roles
 
 __all__ = [
     "Layout",
@@ -104,13 +104,17 @@ def find_layout(lines: Sequence[Line]) -> Layout:
     >>> [(head.start, head.author) for head in layout.records]
     [(4, 'Ann')]
     """
-    heading, declared, quoted_title = _count_heading(lines)
+    role = roles(lines)
+    heading, declared, quoted_title = _count_heading(lines, role)
     if heading is None:
-        heading = _bare_heading(lines)
+        heading = _bare_heading(lines, role)
     title = _title(lines, heading, quoted_title)
     body_start = 0 if title is None else title + 1
     runs = discussion_runs(
-        lines, body_start, _breaks_run(lines), _announces_comments(lines), _heads_section(lines)
+        lines,
+        body_start,
+        (_breaks_run(lines), _announces_comments(lines), _heads_section(lines)),
+        role,
     )
     if runs:
         return _layout_of_runs(lines, title, body_start, runs, (heading, declared))
@@ -212,24 +216,32 @@ def _announces(text: str) -> bool:
 # --- count heading and title ----------------------------------------------------------
 
 
-def _count_heading(lines: Sequence[Line]) -> tuple[int | None, int | None, str | None]:
+def _count_heading(
+    lines: Sequence[Line], role: str
+) -> tuple[int | None, int | None, str | None]:
     """(index, declared count, quoted title) of the last count heading on the page."""
-    for i, line in zip(range(len(lines) - 1, -1, -1), reversed(lines), strict=True):
-        text = line.text  # blank lines have no text; "" is no heading either
-        if text and len(text) <= MAX_PATTERN_CHARS:
-            parsed = parse_count_heading_cached(text)
-            if parsed is not None:
-                return i, parsed[0], parsed[1]
+    for i in _headings(role):
+        parsed = parse_count_heading_cached(lines[i].text)
+        if parsed is not None:
+            return i, parsed[0], parsed[1]
     return None, None, None
 
 
-def _bare_heading(lines: Sequence[Line]) -> int | None:
+def _bare_heading(lines: Sequence[Line], role: str) -> int | None:
     """Index of the last "Comments" heading that states no count (not a menu item)."""
-    for i in range(len(lines) - 1, -1, -1):
+    for i in _headings(role):
         line = lines[i]
-        if not line.is_item and line.text and BARE_COMMENTS_HEADING.match(line.text[:40]):
+        if not line.is_item and BARE_COMMENTS_HEADING.match(line.text[:40]):
             return i
     return None
+
+
+def _headings(role: str) -> Iterator[int]:
+    """The lines whose role is a comments heading, last first."""
+    i = role.rfind(HEADING)
+    while i >= 0:
+        yield i
+        i = role.rfind(HEADING, 0, i)
 
 
 def _title(lines: Sequence[Line], heading: int | None, quoted: str | None) -> int | None:
