@@ -220,15 +220,18 @@ def _list_end(lines: Sequence[Line], first: int, body: int, stop: int) -> int:
     converters flattened to column 0 run to ``stop``."""
     if not lines[first].is_item:
         return stop
-    texts = [
-        i
-        for i in range(body, stop)
-        if not (line := lines[i]).blank and not line.is_item and not is_chrome_in_comment(line.text)
-    ]
-    if not texts or lines[texts[0]].indent == 0:
-        return stop
-    margin = min(lines[first].indent, lines[texts[0]].indent)
-    return next((i for i in texts if lines[i].indent < margin), stop)
+    margin = None
+    for i in range(body, stop):
+        line = lines[i]
+        if line.blank or line.is_item or is_chrome_in_comment(line.text):
+            continue
+        if margin is None:
+            if line.indent == 0:
+                return stop
+            margin = min(lines[first].indent, line.indent)
+        elif line.indent < margin:
+            return i
+    return stop
 
 
 def _footer_start(lines: Sequence[Line], start: int, stop: int) -> int:
