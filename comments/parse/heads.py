@@ -302,6 +302,8 @@ def split_name_date(text: str) -> tuple[str, str] | None:
             words = words[1:]
         cut = next((k for k in range(len(words)) if LINK_LINE.match(" ".join(words[k:]))), None)
         name, links = " ".join(words[:cut]), " ".join(words[cut:]) if cut is not None else ""
+        if words and LINK_LINE.match(words[0]):
+            return None  # "Reply 0 Flag this comment" after a date: links, no name
         replying = REPLY_TO.search(name)
         if replying is not None and replying.start() > 0:  # "… par Ann En réponse à : Title"
             name = name[: replying.start()]
@@ -469,7 +471,7 @@ def dated_links(text: str) -> str | None:
     """
     if len(text) > MAX_PATTERN_CHARS:
         return None
-    words = IMAGE_TOKEN.sub(" ", text).replace("•", " • ").split()
+    words = IMAGE_TOKEN.sub(" ", text.rstrip(LINK_TAIL_MARKS)).replace("•", " • ").split()
     for cut in range(len(words), 0, -1):
         tail = " ".join(words[cut:])
         if tail and not LINK_LINE.match(tail):

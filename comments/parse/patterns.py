@@ -881,6 +881,10 @@ _LINK_WORD = _words(
     "unlike",
     "report",
     "report comment",
+    "flag this comment",
+    "report this comment",
+    "zum antworten anmelden",
+    "anmelden zum antworten",
     "flag",
     "share",
     "share ›",
@@ -1019,9 +1023,11 @@ SHORT_AGE = re.compile(r"(?:^|[\s·•|])(?P<age>\d{1,3}\s?(?:s|m|min|h|d|w|mo|y
 # A line in a comment's head naming the comment it answers: "Reply to Sara",
 # "In reply to Bob", "↪ Ann" (the name is in group "name").
 REPLY_TO_LINE = re.compile(
-    r"^(?:(?:in\s+)?reply(?:ing)?\s+to|antwort\s+an|als\s+antwort\s+auf|antwortet\s+auf"
-    r"|en\s+réponse\s+à|en\s+respuesta\s+a|em\s+resposta\s+a|in\s+risposta\s+a"
-    r"|als\s+antwoord\s+op|svar\s+till|➦|↪|⤷)\s*:?\s+(?P<name>\S{1,40}(?:\s+\S{1,40}){0,3}?)(?<![.!?,;])\s*:?$",
+    r"^(?:(?:in\s+)?(?:reply(?:ing)?|response)\s+to|antwort\s+an|als\s+antwort\s+auf"
+    r"|antwortet\s+auf|en\s+réponse\s+à|en\s+respuesta\s+a|em\s+resposta\s+a"
+    r"|in\s+risposta\s+a|als\s+antwoord\s+op|svar\s+till|➦|↪|⤷)\s*:?\s+"
+    r"(?P<name>\S{1,40}(?:\s+\S{1,40}){0,3}?)(?<![.!?,;])\s*:?"
+    r"(?:[,|•·]\s+(?=[^\n]*\d).{1,60})?$",  # "Response to Ann, 1 November 2012 9:11PM"
     re.IGNORECASE,
 )
 # "Rosa ➦ Dave" (Disqus), "Ann in reply to Bob": the part naming the replied-to author.

@@ -187,7 +187,7 @@ def line_role(text: str) -> str:
         return FOOTER
     if (says or dated) and head_parts(bare) is not None:
         return EXPLICIT
-    if dated and (is_date(bare) or dated_links(bare) is not None):
+    if dated and (is_date(bare) or dated_links(bare) is not None or is_time_line(bare)):
         return DATE
     return _prose_role(bare)
 
@@ -510,9 +510,11 @@ def _item_of(lines: Sequence[Line], role: str, i: int) -> Line | None:
 
 
 def name_text(text: str) -> str:
-    """A name line without avatar placeholders, a leading comment number ("#3 Ann"),
-    avatar alt text or the commenter's website glued before it."""
-    return NAME_PREFIX.sub("", strip_images(text), count=1) or text
+    """A name line without avatar placeholders (anywhere: "Ann [badge]"), a leading
+    comment number ("#3 Ann"), avatar alt text or the commenter's website glued before
+    it."""
+    bare = IMAGE_TOKEN.sub("", text).strip() if "[" in text else text
+    return NAME_PREFIX.sub("", bare, count=1) or text
 
 
 def _is_head_statement(text: str, author: str | None, rest: str | None) -> bool:
