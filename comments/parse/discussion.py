@@ -63,7 +63,7 @@ TEXT_ROLES = frozenset({NAME, *BODY_ROLES})
 LAST_RECORD_SPAN = 30  # lines after the last head that may belong to its record
 MIN_MENU_ITEMS = 5  # short list items in a row: a menu, not a comment body
 MAX_MENU_ITEM_CHARS = 80
-SENTENCE_MARKS = ".!?:;…)\"”"
+SENTENCE_MARKS = '.!?:;…)"”'
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,6 +276,8 @@ def _is_discussion(lines: Sequence[Line], run: Run) -> bool:
         return run.cue is not None and (strong == 1 or _counts_some(lines[run.cue].text))
     if strong == 0 and len(heads) < MIN_WEAK_HEADS:
         return False
+    if strong == 0 and run.cue is None and _share(lines, run, _has_sentence) < MIN_PROSE_SHARE:
+        return False  # bare titles over "Like Tweet" rows: a related-posts widget
     if _share(lines, run, _ends_with_excerpt) >= MIN_EXCERPT_SHARE:
         return False  # a list of post excerpts ("… the Ethiopian Herita..."): a blogroll
     return _evidence(lines, run, strong) >= MIN_EVIDENCE
@@ -378,9 +380,7 @@ def _ends_with_excerpt(lines: Sequence[Line], head: RecordHead, end: int) -> boo
 # --- heads printed under their bodies -------------------------------------------------
 
 
-def _oriented(
-    lines: Sequence[Line], run: Run, floor: int, ends: Callable[[int], bool]
-) -> Run:
+def _oriented(lines: Sequence[Line], run: Run, floor: int, ends: Callable[[int], bool]) -> Run:
     """The run with footer heads turned into records that end with them.
 
     Heads under bodies ("Posted by Ann | May 2, 2012", "by Ann on May 2, 2012. Reply")
@@ -408,9 +408,7 @@ def _oriented(
 
 def _has_text(lines: Sequence[Line], span: range) -> bool:
     """Whether ``span`` holds a line of text (not a link row, an avatar, a form field)."""
-    return any(
-        not lines[i].blank and line_role(lines[i].text) in TEXT_ROLES for i in span
-    )
+    return any(not lines[i].blank and line_role(lines[i].text) in TEXT_ROLES for i in span)
 
 
 def _after_last(lines: Sequence[Line], head: RecordHead) -> int:
@@ -458,9 +456,7 @@ def _first_text(lines: Sequence[Line], start: int, stop: int) -> int | None:
 # --- the first record of a run whose dates close the records ---------------------------
 
 
-def _backfilled(
-    lines: Sequence[Line], run: Run, floor: int, ends: Callable[[int], bool]
-) -> Run:
+def _backfilled(lines: Sequence[Line], run: Run, floor: int, ends: Callable[[int], bool]) -> Run:
     """The run with the record above its first head, when its heads are names after the
     previous record's footer date: the first record has no date above its name, so
     :mod:`.records` could not see its head. It is the last name line above the first

@@ -18,6 +18,7 @@ from .patterns import (
     DATE_LINE,
     LIST_MARKER,
     MONTH_WORDS,
+    RULE_CHARS,
     RULE_LINE,
 )
 
@@ -36,7 +37,7 @@ MARKER_FIRST_CHARS = frozenset("".join(BULLET_MARKERS) + "0123456789abcdefghijkl
 # Bullets no other marker kind can start with ("*", "•", not "o"): a bullet and one space
 # before the text is told without LIST_MARKER (the commonest item line of all).
 SYMBOL_BULLETS = frozenset(b for b in BULLET_MARKERS if len(b) == 1 and not b.isalnum())
-RULE_FIRST_CHARS = frozenset("*-_=~━─—–•·+#")  # what a "* * *" rule can start with
+RULE_FIRST_CHARS = frozenset(RULE_CHARS)  # what a "* * *" rule can start with
 # A date read as item "5." has a month (or Spanish "de") right after the number:
 # "5. März 2015", "5. de marzo de 2015". Outline numbers ("12.03.15 10:30") are always
 # checked against DATE_LINE; "number" markers only when this cheap test allows a date.

@@ -31,7 +31,7 @@ FIRST_HEADING = re.compile(r"\A#{1,6}[ \t]+")
 # Blockquote markers at a line's start (html2text nests quoted blocks as "> > " or ">>").
 QUOTE = re.compile(r"^(?:>[ \t]?)+", re.MULTILINE)
 QUOTE_CUE = ">"
-EMPHASIS = re.compile(r"(\*\*|__)(?=\S)([^\n]{1,300}?)(?<=\S)\1")
+EMPHASIS = re.compile(r"(\*\*|__)(?=[^\s*_])([^\n]{1,300}?)(?<=[^\s*_])\1")
 ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 # Substrings without which a pattern above cannot match: tested before running it.
 LINK_CUE = "]("

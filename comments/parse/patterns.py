@@ -20,6 +20,7 @@ __all__ = [
     "AUTHOR_PREFIX",
     "AVATAR_LINE",
     "BARE_COMMENTS_HEADING",
+    "BARE_INPUT",
     "BULLET_MARKERS",
     "BYLINE",
     "BYLINE_INNER",
@@ -58,6 +59,7 @@ __all__ = [
     "RELATIVE_TIME_CUES",
     "REPLY_TO",
     "REPLY_TO_LINE",
+    "RULE_CHARS",
     "RULE_LINE",
     "SAYS_AT_END",
     "SAYS_CUES",
@@ -156,7 +158,9 @@ LIST_MARKER = re.compile(
 )
 
 # A horizontal rule drawn with characters ("* * *", "-----", "━━━━"): a separator.
-RULE_LINE = re.compile(r"^(?:[*\-_=~━─—–•·+#]\s*){3,}$")
+RULE_CHARS = "*-_=~━─═—–•·+#"  # what converters draw rules with ("* * *", "━━━━", "════")
+_RULE = rf"(?:[{re.escape(RULE_CHARS)}]\s*){{3,}}"
+RULE_LINE = re.compile(rf"^{_RULE}$")
 
 # --- the discussion section -----------------------------------------------------------
 
@@ -497,6 +501,8 @@ OUTLINE_NUMBER = re.compile(r"^(?:\w{1,12}\s?)?\#(?P<number>\d{1,6}(?:\.\d{1,4})
 # An empty input box as converters draw one ("[          ]", "[____]", lynx's "_____"):
 # a form field, whatever its label says.
 INPUT_BOX = re.compile(r"\[[\s_]{3,}\]|_{5,}")
+# A line that is only "_____": a text box drawn by lynx, or its horizontal rule.
+BARE_INPUT = re.compile(r"_{5,}$")
 
 # --- comment heads --------------------------------------------------------------------
 
@@ -570,7 +576,7 @@ SAYS_WORDS = (
 # Verbs a screen-reader label may glue to the name ("Gethinsays:"), ending the line (in
 # prose "wie gesagt: …" goes on): long enough never to end a name by chance (unlike
 # "sa:" at the end of "Marissa:").
-GLUED_SAYS_WORDS = ("says:", "said:", "says", "sagt:", "said...", "says...")
+GLUED_SAYS_WORDS = ("says:", "said:", "sagt:", "said...", "says...")
 # The verb at the end of a head, whatever precedes it ("… | Lifehacker Australia says:").
 SAYS_AT_END = re.compile(rf"\s+(?:{_words(*SAYS_WORDS)})\s*$", re.IGNORECASE)
 # Lower-case substrings one of which a "says:" head holds within its first 120 characters.
@@ -1258,7 +1264,6 @@ STANDALONE_BOILERPLATE = re.compile(
       | Teilen\ mit:? | Partager\ :? | Compartir:? | Condividi:?
       | Read\ more(?:\ »|\ ›|\.\.\.|…)? | Continue\ reading.* | Weiterlesen.* | Lire\ la\ suite.*
       | Leer\ más.* | Leggi\ tutto.* | Lees\ meer.* | Ler\ mais.*
-      | (?:[*\-_=~━─—–•·+\#]\s*){3,}
       | \d{1,6}  # a bare number: a comment-count or page link
       | Advertisement | Anzeige | Publicité | Publicidad | Pubblicità | Sponsored
       | Skip\ to\ (?:main\ )?content | Toggle\ navigation | Menu | Search | Search\ for:.*

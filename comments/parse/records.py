@@ -57,6 +57,7 @@ from .patterns import (
     IMAGE_ONLY,
     NAME_PREFIX,
     REPLY_TO_LINE,
+    RULE_LINE,
 )
 from .pingbacks import parse_pingback, split_title_site
 
@@ -104,6 +105,9 @@ LINKING = frozenset({"pingback", "linkback"})  # heads of links from other posts
 WEAK_PATTERNS = frozenset({"name-body", "headless"})
 FLAT_SHARE = 0.05  # indented lines on a page whose converter flattens list bodies
 _FLAT_CACHE: dict[str, object] = {}  # the last page asked about (one page at a time)
+WRAPPED_NAME = re.compile(f"(?={TEXT}{NAME})")  # a name-like line right under text
+MIN_WRAPPED_CHARS = 60  # a text line this long, ending mid-sentence, was wrapped
+WRAP_STOPS = frozenset('.!?…:;"”’»)')  # marks a wrapped line never ends a sentence with
 MAX_HEAD_SPACES = 16  # a line of more words is running text (unless it says "says:")
 PINGBACK_FIRST_CHARS = frozenset("ptr")  # "Pingback:", "Trackback:", "Rückverweis:"
 LINKBACK_ROLES = frozenset({EXPLICIT, NAME, TEXT})  # what a linking post's title line reads as
@@ -220,8 +224,32 @@ def _is_mark(char: str) -> bool:
 
 
 def roles(lines: Sequence[Line]) -> str:
-    """One role character per line (``" "`` for blank lines)."""
-    return "".join(BLANK if line.blank else line_role(line.text) for line in lines)
+    """One role character per line (``" "`` for blank lines).
+
+    A short line right under a wrapped line of text goes on with its sentence, whatever
+    it looks like alone ("… but iJustine has you beat. Please" / "hate me! lol"): it is
+    text, not a name.
+    """
+    role = "".join(BLANK if line.blank else line_role(line.text) for line in lines)
+    wrapped = [m.start() + 1 for m in WRAPPED_NAME.finditer(role) if _goes_on(lines, m.start())]
+    if not wrapped:
+        return role
+    chars = list(role)
+    for i in wrapped:
+        chars[i] = TEXT
+    return "".join(chars)
+
+
+def _goes_on(lines: Sequence[Line], i: int) -> bool:
+    """Whether text line ``i`` was cut by the converter's wrapping mid-sentence: it is
+    long and ends without a sentence mark, and the next line is no new item left of it."""
+    line, below = lines[i], lines[i + 1]
+    return (
+        len(line.text) >= MIN_WRAPPED_CHARS
+        and line.text[-1] not in WRAP_STOPS
+        and below.indent >= line.indent
+        and not below.is_item
+    )
 
 
 def find_heads(
@@ -259,9 +287,7 @@ def find_heads(
     return _without_labels(lines, role, heads)
 
 
-def _without_labels(
-    lines: Sequence[Line], role: str, heads: list[RecordHead]
-) -> list[RecordHead]:
+def _without_labels(lines: Sequence[Line], role: str, heads: list[RecordHead]) -> list[RecordHead]:
     """Heads whose "name" is the same label on nearly every record ("Profile" beside
     an avatar) take the name printed after their date instead: names vary from record
     to record, labels repeat."""
@@ -294,8 +320,13 @@ def _joined_at_reply_arrow(
     if not HEAD_CUT_AT_REPLY_TO.search(text[-MAX_CUT_TAIL:]):
         return head
     return RecordHead(
-        above, (above, *head.lines), clean_author(text), head.timestamp, head.pattern,
-        head.rest, head.author,
+        above,
+        (above, *head.lines),
+        clean_author(text),
+        head.timestamp,
+        head.pattern,
+        head.rest,
+        head.author,
     )
 
 
@@ -308,7 +339,12 @@ def _with_reply_line(lines: Sequence[Line], role: str, head: RecordHead, end: in
     if reply is None:
         return head
     return RecordHead(
-        head.start, (*head.lines, after), head.author, head.timestamp, head.pattern, head.rest,
+        head.start,
+        (*head.lines, after),
+        head.author,
+        head.timestamp,
+        head.pattern,
+        head.rest,
         reply["name"],
     )
 
@@ -500,12 +536,20 @@ def _is_flat(lines: Sequence[Line]) -> bool:
 
 def _item_of(lines: Sequence[Line], role: str, i: int) -> Line | None:
     """The list item line ``i`` opens, or the item it is the first words of ("1. 01" /
-    "Yalcin": a numbered item whose first line is only a number or an avatar)."""
+    "Yalcin": a numbered item whose first lines are only a number, an avatar or a rule)."""
     if lines[i].is_item:
         return lines[i]
-    above = next((k for k in range(i - 1, max(i - 3, -1), -1) if role[k] != BLANK), None)
-    if above is not None and lines[above].is_item and role[above] == IMAGE:
-        return lines[above]
+    seen = 0
+    for k in range(i - 1, -1, -1):
+        if role[k] == BLANK:
+            continue
+        if role[k] != IMAGE and not RULE_LINE.match(lines[k].text):
+            return None  # only avatars, numbers and rules sit between an item and its name
+        if lines[k].is_item:
+            return lines[k]
+        seen += 1
+        if seen == MAX_DECORATION_LINES:
+            return None
     return None
 
 
@@ -546,9 +590,7 @@ def _date_text(text: str) -> str:
     return dated_links(bare) or bare
 
 
-def _with_decoration(
-    lines: Sequence[Line], role: str, head: RecordHead, floor: int
-) -> RecordHead:
+def _with_decoration(lines: Sequence[Line], role: str, head: RecordHead, floor: int) -> RecordHead:
     """Move the record's start up over the lines that decorate its head: avatars, a
     thread number, the name printed twice, an empty list item whose next line is the
     head ("1. [c25c]" / "Dirk Heuff" / "Aug 8 2012")."""

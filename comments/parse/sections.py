@@ -29,6 +29,7 @@ from .patterns import (
     ARROW_CUES,
     AUTHOR_BIO_HEADINGS,
     BARE_COMMENTS_HEADING,
+    BARE_INPUT,
     BLOG_PAGER,
     BYLINE,
     BYLINE_INNER,
@@ -47,6 +48,7 @@ from .patterns import (
     NAV_LINE,
     PINGBACK_HEADING,
     POST_NAV,
+    RULE_LINE,
     SENTENCE_END_CHARS,
     SITE_SECTION_HEADINGS,
     SORT_LINE,
@@ -73,6 +75,7 @@ CLOSING_MARKS = '"”’»)]'  # may follow a sentence's final stop
 MAX_META_CHARS = 200  # bylines and datelines are short
 PROSE_CHARS = 150  # a block this long is article text, whatever it ends with
 PROSE_WORDS = 8  # a shorter block is prose when it is a sentence of this many words
+FORM_NEIGHBOURS = 2  # lines either side of a bare "____" in which a form shows
 RUN_BREAKS = frozenset({"form", "section", "nav"})  # stop roles that end a run of records
 
 
@@ -174,9 +177,18 @@ def _breaks_run(lines: Sequence[Line]) -> Callable[[int], bool]:
 
     def breaks(i: int) -> bool:
         line = lines[i]
-        return not (line.blank or line.is_item) and _breaks(line.text)
+        if line.blank or line.is_item or not _breaks(line.text):
+            return False
+        return not BARE_INPUT.match(line.text) or _beside_form_field(lines, i)
 
     return breaks
+
+
+def _beside_form_field(lines: Sequence[Line], i: int) -> bool:
+    """Whether a bare "____" line (a text box to lynx, but also its horizontal rule)
+    has a form's label or another box next to it: a rule between comments has not."""
+    near = [k for k in range(max(0, i - FORM_NEIGHBOURS), i + FORM_NEIGHBOURS + 1) if k != i]
+    return any(k < len(lines) and not lines[k].blank and is_form_field(lines[k].text) for k in near)
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
@@ -216,9 +228,7 @@ def _announces(text: str) -> bool:
 # --- count heading and title ----------------------------------------------------------
 
 
-def _count_heading(
-    lines: Sequence[Line], role: str
-) -> tuple[int | None, int | None, str | None]:
+def _count_heading(lines: Sequence[Line], role: str) -> tuple[int | None, int | None, str | None]:
     """(index, declared count, quoted title) of the last count heading on the page."""
     for i in _headings(role):
         parsed = parse_count_heading_cached(lines[i].text)
@@ -317,6 +327,7 @@ def is_boilerplate_line(text: str) -> bool:
     low = text.lower()
     return bool(
         STANDALONE_BOILERPLATE.match(text)
+        or RULE_LINE.match(text)
         or FOOTER_LINE.match(text)
         or (_has_cue(low, EMBEDDED_CUES) and EMBEDDED_BOILERPLATE.search(text))
         or (_has_cue(text, ARROW_CUES) and POST_NAV.match(text))

@@ -28,6 +28,7 @@ MIN_THREAD_NUMBERS = 2
 MAX_MISSING_THREADS = 0.1  # thread numbers whose record was not found
 MAX_THREAD_NUMBER_DIGITS = 4
 AGE_TAIL_CHARS = 40  # a link row's compact age sits at its end
+MAX_TITLE_WRAPS = 1  # lines a linking post's title may wrap onto above its date
 
 
 @dataclass(slots=True)
@@ -196,12 +197,22 @@ def _record_entry(lines: Sequence[Line], head: RecordHead, stop: int) -> Entry:
         above, below = below, above
     if head.pattern == "headless":  # an anonymous item: its first line is its text
         first = lines[head.lines[0]]
-        title, site = split_title_site(first.text)
-        if site is not None and all(is_date(ln.text) for ln in below):  # "Title | Site" / date
-            return Entry("pingback", line, text=title, site=site, dropped=_shown(above + below))
+        linking = _dated_title(first, below)
+        if linking is not None:
+            return Entry("pingback", line, text=linking[0], site=linking[1], dropped=_shown(above))
         below.insert(0, first._replace(marker=None))  # its own marker opens the record
     inner = _lines(lines, (i for i in range(head.lines[0], head.lines[-1]) if i not in head.lines))
     return _comment(head, line, below, _shown(above + inner))
+
+
+def _dated_title(first: Line, below: list[Line]) -> tuple[str, str] | None:
+    """(title, site) of an anonymous item that is only a linking post's title, wrapped
+    or not, over its date ("Title | Site" / "… Life" / date): a pingback's shape."""
+    dates = [k for k, ln in enumerate(below) if is_date(ln.text)]
+    if not dates or dates != list(range(dates[0], len(below))) or dates[0] > MAX_TITLE_WRAPS:
+        return None
+    title, site = split_title_site(" ".join([first.text, *(ln.text for ln in below[: dates[0]])]))
+    return None if site is None else (title, site)
 
 
 def _comment(head: RecordHead, line: int, below: list[Line], dropped: list[str]) -> Entry:
