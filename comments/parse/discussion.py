@@ -25,7 +25,7 @@ from .heads import (
     strip_images,
 )
 from .lines import Line, blocks
-from .patterns import NAME_PREFIX, PINGBACK_HEADING
+from .patterns import FORM_START, NAME_PREFIX, PINGBACK_HEADING
 from .records import BODY_ROLES, HEADING, NAME, RecordHead, find_heads, line_role, name_text
 
 __all__ = ["Run", "discussion_runs", "menu_start"]
@@ -161,12 +161,27 @@ def _split(
     for head in heads:
         if runs:
             gap = range(runs[-1][-1].lines[-1] + 1, head.start)
-            if not any(map(is_break, gap)) and menu_start(lines, gap.start, gap.stop) is None:
+            outside = range(_item_end(lines, runs[-1][-1], gap.stop), gap.stop)
+            if not any(map(is_break, outside)) and menu_start(lines, gap.start, gap.stop) is None:
                 runs[-1].append(head)
                 continue
         runs.append([head])
     runs = [_without_stray_names(run) for run in runs]
     return [_strong_only(part) for run in runs if run for part in _without_byline(run)]
+
+
+def _item_end(lines: Sequence[Line], head: RecordHead, stop: int) -> int:
+    """Where the list item that opens ``head``'s record ends (``head``'s last line when
+    the record is no item): lines indented under the item are the comment's own, so a
+    "Link to this comment: ____" box in it is no form after the comments."""
+    start = lines[head.start]
+    end = head.lines[-1] + 1
+    if not start.is_item:
+        return end
+    return next(
+        (i for i in range(end, stop) if not lines[i].blank and lines[i].indent <= start.indent),
+        stop,
+    )
 
 
 def _without_stray_names(run: list[RecordHead]) -> list[RecordHead]:
@@ -273,7 +288,7 @@ def _is_discussion(lines: Sequence[Line], run: Run) -> bool:
         return True
     strong = sum(h.strong for h in heads)
     if len(heads) == 1:  # one record is a discussion only under a comments heading
-        return run.cue is not None and (strong == 1 or _counts_some(lines[run.cue].text))
+        return _is_lone_comment(lines, run, strong == 1)
     if strong == 0 and len(heads) < MIN_WEAK_HEADS:
         return False
     if strong == 0 and run.cue is None and _share(lines, run, _has_sentence) < MIN_PROSE_SHARE:
@@ -281,6 +296,15 @@ def _is_discussion(lines: Sequence[Line], run: Run) -> bool:
     if _share(lines, run, _ends_with_excerpt) >= MIN_EXCERPT_SHARE:
         return False  # a list of post excerpts ("… the Ethiopian Herita..."): a blogroll
     return _evidence(lines, run, strong) >= MIN_EVIDENCE
+
+
+def _is_lone_comment(lines: Sequence[Line], run: Run, dated: bool) -> bool:
+    """Whether a run's one record is a comment: it sits under a comments heading and is
+    dated, or the heading counts it. Under a form's "Leave a Reply" it must also carry
+    a "Reply" link: themes print the form under the comments, above the sidebar's posts."""
+    if run.cue is None or not (dated or _counts_some(lines[run.cue].text)):
+        return False
+    return not FORM_START.match(lines[run.cue].text) or _chrome_share(lines, run) > 0
 
 
 def _counts_some(text: str) -> bool:

@@ -75,6 +75,7 @@ CLOSING_MARKS = '"”’»)]'  # may follow a sentence's final stop
 MAX_META_CHARS = 200  # bylines and datelines are short
 PROSE_CHARS = 150  # a block this long is article text, whatever it ends with
 PROSE_WORDS = 8  # a shorter block is prose when it is a sentence of this many words
+MAX_TAB_CHARS = 30  # a tab's label ("Most read") is short
 FORM_NEIGHBOURS = 2  # lines either side of a bare "____" in which a form shows
 RUN_BREAKS = frozenset({"form", "section", "nav"})  # stop roles that end a run of records
 
@@ -207,7 +208,22 @@ def _announces_comments(lines: Sequence[Line]) -> Callable[[int], bool]:
     """Whether line ``i`` announces the comments below it: a count or "Comments"
     heading, a comment form or log-in prompt, "Comments are closed", a sort control."""
 
-    return lambda i: _announces(lines[i].text)
+    return lambda i: _announces(lines[i].text) and not _is_tab(lines, i)
+
+
+def _is_tab(lines: Sequence[Line], i: int) -> bool:
+    """A short list item among short sibling items: a menu entry or a widget's tab
+    ("Home · Subscribe", "Popular · Recent · Comments"), which announces no comments."""
+    line = lines[i]
+    if not line.is_item or len(line.text) > MAX_TAB_CHARS:
+        return False
+    near = (k for k in (i - 1, i + 1) if 0 <= k < len(lines))
+    return any(
+        lines[k].is_item
+        and lines[k].indent == lines[i].indent
+        and len(lines[k].text) <= MAX_TAB_CHARS
+        for k in near
+    )
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
