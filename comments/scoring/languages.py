@@ -22,6 +22,7 @@ __all__ = [
     "MODEL_LANGUAGES",
     "MULTILINGUAL_MODEL",
     "allowed_mask",
+    "language_advice",
     "not_scored_reason",
     "scorer_languages",
 ]
@@ -65,3 +66,38 @@ def allowed_mask(langs: Sequence[str | None], languages: Sequence[str] | None) -
 def not_scored_reason(name: str, lang: str | None, languages: Sequence[str]) -> str:
     """The ``not_scored`` entry of one scorer that skipped a unit in ``lang``."""
     return f"{name} (lang {lang}; scores {', '.join(languages)})"
+
+
+#: From this share of units in other languages than English, runs suggest a model for them.
+MOSTLY = 0.5
+
+
+def language_advice(langs: Any, scores: Any) -> str | None:
+    """The note a run prints when most units are not English and an English-only toxicity
+    model left them unscored; None otherwise. ``langs`` is the units' ``lang`` column,
+    ``scores`` the scores table.
+
+    >>> import polars as pl
+    >>> scores = pl.DataFrame({"toxicity_model": ["profanity-check"] * 3})
+    >>> print(language_advice(pl.Series(["de", "de", "en"]), scores))  # doctest: +ELLIPSIS
+    2 of 3 units (67%) are not in English: ... use --toxicity-model multilingual ...
+    """
+    if langs is None or len(langs) == 0:
+        return None
+    other = int((langs.fill_null(ENGLISH_ONLY[0]) != ENGLISH_ONLY[0]).sum())
+    if other / len(langs) <= MOSTLY:
+        return None
+    models = (
+        set(scores["toxicity_model"].drop_nulls().unique().to_list())
+        if ("toxicity_model" in scores.columns)
+        else set()
+    )
+    if MULTILINGUAL_MODEL in models:
+        return None
+    return (
+        f"{other:,} of {len(langs):,} units ({other / len(langs):.0%}) are not in English: "
+        "VADER and the English toxicity models leave them unscored (scores.not_scored says "
+        f"which). For toxicity in {', '.join(MODEL_LANGUAGES[MULTILINGUAL_MODEL])} use "
+        "--toxicity-model multilingual (Detoxify's XLM-R model); --all-languages scores "
+        "every language anyway (VADER's English lexicon then misreads them)."
+    )
