@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import subprocess
 import sys
 from pathlib import Path
@@ -98,3 +99,26 @@ assert main(["report", "--from", {str(tmp_path / "run")!r}, "--out",
         "error: drawing figures needs matplotlib, which is not installed: "
         "pip install 'comments[report]'"
     )
+
+
+def test_run_on_a_missing_path_exits_non_zero_like_parse(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = str(tmp_path / "nope")
+    assert main(["parse", missing, "--quiet"]) == 1
+    assert main(["run", missing, "--out", str(tmp_path / "run"), "--no-toxicity", "--quiet"]) == 1
+    assert f"error: {missing}: no such file or folder" in capsys.readouterr().err
+    both = [missing, PAGE, "--out", str(tmp_path / "run2"), "--workers", "0", "--quiet"]
+    assert main(["run", *both, "--no-toxicity"]) == 0  # one page parsed: like parse
+
+
+@pytest.mark.parametrize("command", ["run", "report"])
+def test_scoring_options_are_spelled_the_same_on_every_command(command: str) -> None:
+    module = importlib.import_module(f"comments.cli.{command}")
+    build = getattr(module, "build_parser", None)
+    argv = ["seeds", "--out", "x", "--no-toxicity", "--all-languages"]
+    args = build().parse_args(argv) if build else module.parse_args(argv)
+    assert (args.toxicity_model, args.all_languages) == ("none", True)
+    argv[3] = "--toxicity-model=none"
+    args = build().parse_args(argv) if build else module.parse_args(argv)
+    assert args.toxicity_model == "none"
