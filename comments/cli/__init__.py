@@ -25,6 +25,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "run": ("comments.cli.run", "parse and score a corpus into Parquet shards (resumable)"),
     "report": ("comments.cli.report", "figures and tables: discussion vs article"),
     "models": ("comments.cli.models", "prepare Detoxify model folders for offline machines"),
+    "convokit": ("comments.cli.convokit", "write the threads as a ConvoKit corpus folder"),
 }
 EXIT_USAGE = 2
 
