@@ -95,7 +95,7 @@ def test_chosen_pages_are_bounded_and_say_how():
     )
     table, how = analysis.chosen_pages(div, 25)
     assert table.height == 25 and set(table["page_id"]) == {f"p{i}" for i in range(15, 40)}
-    assert how == "the 25 of 40 pages with the most comments"
+    assert how == "the 25 of 40 pages with the most scored comments"
 
 
 def test_depth_profile_centres_on_each_pages_own_article():

@@ -45,7 +45,10 @@ def test_per_page_rows_are_bounded_and_say_how_they_were_chosen(drawn):
     assert len(forest.get_yticklabels()) == rows + 1  # the chosen pages + the pooled row
     note = " ".join(_texts(figs["02_divergence_by_page"]))
     if comparable > figures.MAX_PAGE_ROWS:
-        assert f"the {figures.MAX_PAGE_ROWS} of {comparable:,} pages with the most comments" in note
+        assert (
+            f"the {figures.MAX_PAGE_ROWS} of {comparable:,} pages with the most scored comments"
+            in note
+        )
     threads = figs["03_thread_maps"].axes[:-1]  # the last axes is the colour bar
     assert 1 <= len(threads) <= figures.MAX_THREADS
     assert figs["02_divergence_by_page"].get_size_inches()[1] < 15  # never grows with n

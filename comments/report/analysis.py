@@ -36,6 +36,7 @@ __all__ = [
     "ARTICLE",
     "DISCUSSION",
     "MIN_N",
+    "NOT_SCORED",
     "NO_ARTICLE",
     "NO_DISCUSSION",
     "PAGE_ERROR",
@@ -72,6 +73,7 @@ PINGBACK_KINDS = ("pingback", "trackback")
 #: What a page that cannot be compared shows instead of a number (never 0).
 NO_DISCUSSION = "no discussion"
 NO_ARTICLE = "no article text"
+NOT_SCORED = "comments not scored"  # e.g. a language the model was not made for
 PAGE_ERROR = "page not parsed"
 #: Columns of the enriched tables that older run folders may lack (read as nulls).
 _OPTIONAL = {
@@ -164,8 +166,9 @@ def divergence(
 ) -> pl.DataFrame:
     """Per page: mean of comments minus mean of the same page's article paragraphs.
 
-    ``status`` is ``"ok"``, ``NO_DISCUSSION`` (no scored comment: ``diff`` is null, never
-    0), ``NO_ARTICLE`` or ``PAGE_ERROR`` (page ids in ``errors``). ``pages`` lists page ids
+    ``status`` is ``"ok"``, ``NO_DISCUSSION`` (no comment: ``diff`` is null, never 0),
+    ``NOT_SCORED`` (comments, none scored: their language), ``NO_ARTICLE`` or
+    ``PAGE_ERROR`` (page ids in ``errors``). ``pages`` lists page ids
     to report even without units (error pages); by default the pages in ``scored``. The
     interval is Welch's (normal approximation), only where both sides have at least
     :data:`MIN_N` texts.
@@ -176,11 +179,11 @@ def divergence(
     >>> divergence(t, "toxicity").select("page_id", "diff", "status").rows()
     [('p', 0.6, 'ok'), ('q', None, 'no discussion')]
     """
-    data = _readers(scored, readers_only).filter(
-        pl.col("kind").is_in([ARTICLE, DISCUSSION]) & pl.col(metric).is_not_null()
-    )
+    data = _readers(scored, readers_only).filter(pl.col("kind").is_in([ARTICLE, DISCUSSION]))
     sides = data.group_by("page_id").agg(
-        *_side_stats(metric, ARTICLE, "article"), *_side_stats(metric, DISCUSSION, "comment")
+        *_side_stats(metric, ARTICLE, "article"),
+        *_side_stats(metric, DISCUSSION, "comment"),
+        unscored=(pl.col(metric).is_null() & (pl.col("kind") == DISCUSSION)).sum(),
     )
     ids = list(pages) if pages is not None else scored["page_id"].unique(maintain_order=True)
     frame = pl.DataFrame({"page_id": pl.Series(ids, dtype=pl.String)}).join(
@@ -190,7 +193,7 @@ def divergence(
 
 
 def _side_stats(metric: str, kind: str, name: str) -> list[pl.Expr]:
-    values = pl.col(metric).filter(pl.col("kind") == kind)
+    values = pl.col(metric).filter((pl.col("kind") == kind) & pl.col(metric).is_not_null())
     return [
         values.len().cast(pl.Int64).alias(f"n_{name}"),
         values.mean().alias(f"{name}_mean"),
@@ -203,6 +206,8 @@ def _with_status(frame: pl.DataFrame, metric: str, failed: set[str]) -> pl.DataF
     status = (
         pl.when(pl.col("page_id").is_in(list(failed)))
         .then(pl.lit(PAGE_ERROR))
+        .when((n_c == 0) & (pl.col("unscored").fill_null(0) > 0))
+        .then(pl.lit(NOT_SCORED))
         .when(n_c == 0)
         .then(pl.lit(NO_DISCUSSION))
         .when(n_a == 0)
@@ -243,7 +248,7 @@ def pooled_divergence(divergences: pl.DataFrame) -> pl.DataFrame:
     ``mean`` is the mean over the ``n_pages`` pages that have both sides of their
     comments-minus-article difference (each page weighs the same); the 95% interval is a t
     interval over pages (from :data:`MIN_N` pages). The other pages are counted:
-    ``no_discussion``, ``no_article``, ``not_parsed``.
+    ``no_discussion``, ``no_article``, ``not_scored``, ``not_parsed``.
 
     >>> import polars as pl
     >>> d = pl.DataFrame({"metric": ["m"] * 3, "n_article": [2, 3, 1], "n_comments": [4, 1, 0],
@@ -259,6 +264,7 @@ def pooled_divergence(divergences: pl.DataFrame) -> pl.DataFrame:
             "n_article": int(ok["n_article"].sum()),
             "no_discussion": int((table["status"] == NO_DISCUSSION).sum()),
             "no_article": int((table["status"] == NO_ARTICLE).sum()),
+            "not_scored": int((table["status"] == NOT_SCORED).sum()),
             "not_parsed": int((table["status"] == PAGE_ERROR).sum()),
         }
         rows.append(row)
@@ -275,6 +281,7 @@ _POOLED_SCHEMA = {
     "n_article": pl.Int64(),
     "no_discussion": pl.Int64(),
     "no_article": pl.Int64(),
+    "not_scored": pl.Int64(),
     "not_parsed": pl.Int64(),
 }
 
@@ -289,14 +296,14 @@ def chosen_pages(divergences: pl.DataFrame, limit: int) -> tuple[pl.DataFrame, s
     ...                   "diff": [0.1, -0.2, 0.3], "status": ["ok"] * 3})
     >>> table, how = chosen_pages(d, 2)
     >>> table["page_id"].to_list(), how
-    (['b', 'c'], 'the 2 of 3 pages with the most comments')
+    (['b', 'c'], 'the 2 of 3 pages with the most scored comments')
     """
     ok = divergences.filter(pl.col("status") == "ok")
     if ok.height <= limit:
-        how = f"all {ok.height} pages with both an article and comments"
+        how = f"all {ok.height} pages with both an article and comments scored"
         return ok.sort("diff"), how
     top = ok.sort(["n_comments", "page_id"], descending=[True, False]).head(limit)
-    return top.sort("diff"), f"the {limit} of {ok.height:,} pages with the most comments"
+    return top.sort("diff"), f"the {limit} of {ok.height:,} pages with the most scored comments"
 
 
 def centred_comments(

@@ -151,7 +151,7 @@ def page_labels(pages: pl.DataFrame, limit: int = _LABEL_CHARS) -> dict[str, str
     return labels
 
 
-def _id_tail(page_id: str, chars: int = 18) -> str:
+def _id_tail(page_id: str, chars: int = 13) -> str:
     parts = [p for p in page_id.replace("\\", "/").split("/") if p]
     tail = parts[-1] if parts else page_id
     return tail if len(tail) <= chars else "…" + tail[-(chars - 1) :]
@@ -201,12 +201,10 @@ def _pooled_text(row: Mapping | None, metric: str) -> str:
     interval = (
         f"[{row['ci_low']:+.3f}, {row['ci_high']:+.3f}]"
         if row["ci_low"] is not None
-        else "(no interval: fewer than 5 pages)"
+        else "(no interval: < 5 pages)"
     )
-    return (
-        f"comments − article, mean over {_count(row['n_pages'], 'page')}: "
-        f"{row['mean']:+.3f} {interval}"
-    )
+    pages = _count(row["n_pages"], "page")
+    return f"comments − article over {pages}: {row['mean']:+.3f} {interval}"
 
 
 def _excluded(row: Mapping | None) -> str:
@@ -215,6 +213,7 @@ def _excluded(row: Mapping | None) -> str:
     parts = [
         f"{row['no_discussion']:,} without comments",
         f"{row['no_article']:,} without article text",
+        f"{row['not_scored']:,} whose comments were not scored (language)",
         f"{row['not_parsed']:,} not parsed",
     ]
     return "Not compared: " + ", ".join(parts) + "."
@@ -226,68 +225,89 @@ def _pooled_row(pooled: pl.DataFrame, metric: str) -> dict | None:
 
 
 def article_vs_discussion(
-    divergences: Mapping[str, pl.DataFrame], pooled: pl.DataFrame, note: str | None = None
+    divergences: Mapping[str, pl.DataFrame],
+    pooled: pl.DataFrame,
+    labels: Mapping[str, str] | None = None,
+    note: str | None = None,
 ) -> Figure:
     """Figure 1: each page's comment mean against its own article mean (one dot per page
-    that has both; dot area grows with its comments), the diagonal = no difference, and
-    the pooled within-page difference with its interval over pages."""
+    that has both; dot area grows with its comments; named when there are few), the
+    diagonal = no difference, and the pooled within-page difference over pages."""
     metrics = [m for m in METRIC_AXES if m in divergences]
     fig, axes = _figure(11, 5.6, 1, max(len(metrics), 1))
+    dense = False
     for ax, metric in zip(axes[0], metrics, strict=False):
         ok = divergences[metric].filter(pl.col("status") == "ok")
-        x, y = ok["article_mean"].to_numpy(), ok["comment_mean"].to_numpy()
-        limits = _fitted([*x, *y], METRIC_AXES[metric][1])
-        ax.plot(limits, limits, ls="--", color="#888888", lw=1, zorder=1)
-        if ok.height >= DENSITY_FROM:
-            ax.hexbin(
-                x,
-                y,
-                gridsize=45,
-                extent=(*limits, *limits),
-                mincnt=1,
-                cmap="Greys",
-                bins="log",
-                linewidths=0,
-            )
-        else:
-            sizes = 12 + 6 * np.sqrt(ok["n_comments"].to_numpy())
-            alpha = 0.8 if ok.height < 200 else 0.35
-            ax.scatter(
-                x,
-                y,
-                s=sizes,
-                color=GROUP_COLOURS[DISCUSSION],
-                alpha=alpha,
-                edgecolors="white",
-                linewidths=0.5,
-                zorder=3,
-            )
-        ax.set_xlim(limits)
-        ax.set_ylim(limits)
-        ax.set_aspect("equal", adjustable="box")
+        dense = ok.height >= DENSITY_FROM
+        named = (labels or {}) if ok.height <= NAMED_POINTS else {}
+        _page_scatter(ax, ok, metric, named)
         name = METRIC_NAMES[metric]
         ax.set_xlabel(f"article paragraphs: page mean {name}", color=GROUP_COLOURS[ARTICLE])
         ax.set_ylabel(f"comments: page mean {name}", color=GROUP_COLOURS[DISCUSSION])
-        ax.set_title(
-            f"{name} (above the diagonal: comments higher)\n"
-            + _pooled_text(_pooled_row(pooled, metric), metric),
-            fontsize=9,
-        )
-        ax.grid(alpha=0.3)
-    sizes = (
-        "Dot area grows with the page's comments"
-        if len(metrics)
-        and divergences[metrics[0]].filter(pl.col("status") == "ok").height < DENSITY_FROM
-        else ("Shading: pages per hexagon (log scale)")
+        ax.set_title(f"{name}\n{_pooled_text(_pooled_row(pooled, metric), metric)}", fontsize=9)
+    how = (
+        "Shading: pages per hexagon (log scale)."
+        if dense
+        else "Dot area grows with the page's comments."
     )
     first = _pooled_row(pooled, metrics[0]) if metrics else None
     _title(
         fig,
-        "Article vs discussion, within pages: each page's comments against its own "
-        "article (one point per page)",
-        _join(f"{_excluded(first)} {sizes}.", note),
+        "Article vs discussion, within pages: each page's comments against its own article",
+        _join(
+            "Above the dashed diagonal, a page's comments score higher than its article. "
+            f"{how} {_excluded(first)}",
+            note,
+        ),
     )
     return fig
+
+
+#: Up to this many pages, figure 1 names each point.
+NAMED_POINTS = 12
+
+
+def _page_scatter(ax: Axes, ok: pl.DataFrame, metric: str, labels: Mapping[str, str]) -> None:
+    x, y = ok["article_mean"].to_numpy(), ok["comment_mean"].to_numpy()
+    limits = _fitted([*x, *y], METRIC_AXES[metric][1])
+    ax.plot(limits, limits, ls="--", color="#888888", lw=1, zorder=1)
+    if ok.height >= DENSITY_FROM:
+        ax.hexbin(
+            x,
+            y,
+            gridsize=45,
+            extent=(*limits, *limits),
+            mincnt=1,
+            cmap="Greys",
+            bins="log",
+            linewidths=0,
+        )
+    else:
+        sizes = 12 + 6 * np.sqrt(ok["n_comments"].to_numpy())
+        ax.scatter(
+            x,
+            y,
+            s=sizes,
+            color=GROUP_COLOURS[DISCUSSION],
+            alpha=0.8 if ok.height < 200 else 0.35,
+            edgecolors="white",
+            linewidths=0.5,
+            zorder=3,
+        )
+    for page_id, px, py in zip(ok["page_id"], x, y, strict=True):
+        if page_id in labels:
+            ax.annotate(
+                safe_text(labels[page_id], 30),
+                (px, py),
+                xytext=(5, 4),
+                textcoords="offset points",
+                fontsize=7,
+                color="#444444",
+            )
+    ax.set_xlim(limits)
+    ax.set_ylim(limits)
+    ax.set_aspect("equal", adjustable="box")
+    ax.grid(alpha=0.3)
 
 
 def _join(*parts: str | None) -> str:
@@ -310,11 +330,19 @@ def divergence_by_page(
     first = chosen[metrics[0]] if metrics else pl.DataFrame({"page_id": []})
     page_ids = first["page_id"].to_list()
     rows = len(page_ids) + 2
+    every_shown = all(
+        d.filter(pl.col("status") == "ok").height <= len(page_ids) for d in divergences.values()
+    )
+    shape = (1, [rows]) if every_shown else (2, [rows, 5])  # a histogram only of pages not shown
     fig, axes = _figure(
-        12, 2.6 + 0.3 * rows + 1.6, 2, max(len(metrics), 1), height_ratios=[rows, 5]
+        12,
+        2.6 + 0.3 * rows + (0 if every_shown else 1.6),
+        shape[0],
+        max(len(metrics), 1),
+        height_ratios=shape[1],
     )
     for column, metric in enumerate(metrics):
-        ax, hist = axes[0][column], axes[1][column]
+        ax, hist = axes[0][column], (None if every_shown else axes[1][column])
         table = {r["page_id"]: r for r in divergences[metric].iter_rows(named=True)}
         shown = [table[p] for p in page_ids if p in table]
         pooled_row = _pooled_row(pooled, metric)
@@ -327,14 +355,17 @@ def divergence_by_page(
         if pooled_row is not None:
             reach += [pooled_row["mean"], pooled_row["ci_low"], pooled_row["ci_high"]]
         _forest(ax, shown, page_ids, pooled_row)
-        _difference_histogram(hist, every)
+        if hist is not None:
+            _difference_histogram(hist, every)
+            hist.set_xlabel(
+                f"every comparable page's difference ({METRIC_NAMES[metric]})", fontsize=8
+            )
         ax.set_xlim(_symmetric(reach))
         ax.set_ylim(-(len(page_ids) + 1.3), 0.7)
         ax.axvline(0, color="#888888", lw=1, ls="--")
         ax.set_title(f"{METRIC_NAMES[metric]}: ← comments lower · comments higher →", fontsize=9)
         ax.grid(axis="x", alpha=0.3)
         ax.set_xlabel(f"comments − article ({METRIC_NAMES[metric]})", fontsize=8)
-        hist.set_xlabel(f"every comparable page's difference ({METRIC_NAMES[metric]})", fontsize=8)
     if metrics:
         ticks = [-i for i in range(len(page_ids))] + [-(len(page_ids) + 0.6)]
         names = [labels.get(p, p) for p in page_ids] + ["all comparable pages (pooled)"]
@@ -343,8 +374,8 @@ def divergence_by_page(
             ax.set_yticks(ticks, [])
     explain = (
         f"Rows: {how}; ● mean difference with a Welch 95% interval where both sides have at "
-        "least 5 texts (hollow: fewer, no interval); ◆ pooled over pages with a t interval. "
-        "Below: every comparable page's difference."
+        "least 5 texts (hollow: fewer, no interval); ◆ pooled over pages with a t interval."
+        + ("" if every_shown else " Below: every comparable page's difference.")
     )
     first_pooled = _pooled_row(pooled, metrics[0]) if metrics else None
     _title(
@@ -471,13 +502,14 @@ def thread_maps(
         fig.colorbar(
             mpl.cm.ScalarMappable(norm, cmap),
             ax=axes[:, 0].tolist(),
-            label=f"{METRIC_NAMES[metric]} (colour scale: 2nd–98th percentile of all comments)",
+            label=f"{METRIC_NAMES[metric]} (2nd–98th percentile range)",
             shrink=0.8,
         )
     explain = (
-        "Threads chosen: the largest, the deepest and the one whose mean is furthest "
-        "from its page's article mean. Squares: replies by the post author. Full "
-        "per-thread numbers: threads.csv."
+        "Threads chosen: the largest, the deepest and the one (of 5+ comments where there "
+        "are any) whose mean is furthest from its page's article mean; when one thread wins "
+        "twice, the next largest. Squares: replies by the post author. Every thread: "
+        "threads.csv."
     )
     _title(
         fig,
@@ -686,8 +718,8 @@ def _reply_panel(ax: Axes, deltas: pl.DataFrame, summary: pl.DataFrame, metric: 
             lw=0,
             label="post author's reply",
         )
-        if data.height:
-            ax.legend(fontsize=7, loc="lower right")
+        if author.any() or (~author).any():
+            ax.legend(fontsize=7, loc="best")
     shading = "\nshading: replies per hexagon (log scale)" if data.height >= DENSITY_FROM else ""
     ax.text(
         0.02,
@@ -704,7 +736,7 @@ def _reply_panel(ax: Axes, deltas: pl.DataFrame, summary: pl.DataFrame, metric: 
     ax.set_xlabel("parent comment − page article mean")
     ax.set_ylabel("reply − page article mean")
     ax.set_title(
-        f"each reply vs its parent ({METRIC_NAMES[metric]}; above the diagonal: reply higher)",
+        "each reply vs its parent (above the diagonal: reply higher)",
         fontsize=9,
     )
 
@@ -831,12 +863,12 @@ def completeness(counts: pl.DataFrame) -> Figure:
     fig, axes = _figure(12, 5.2, 1, 2, width_ratios=[1, 1.2])
     left, right = axes[0]
     x = stated["declared_comments"].to_numpy().astype(float)
-    y = stated["recovered"].to_numpy().astype(float) + 1
+    y = np.maximum(stated["recovered"].to_numpy().astype(float), _ZERO_ROW)  # 0 has a row
     top = max([10.0, *x, *y]) * 1.5
     left.plot([1, top], [1, top], ls="--", color="#888888", lw=1, label="all recovered")
     if stated.height >= DENSITY_FROM:
         left.hexbin(
-            x + 1,
+            x,
             y,
             xscale="log",
             yscale="log",
@@ -847,13 +879,16 @@ def completeness(counts: pl.DataFrame) -> Figure:
             linewidths=0,
         )
     else:
-        left.scatter(x + 1, y, s=20, color=GROUP_COLOURS[DISCUSSION], alpha=0.7, lw=0)
+        left.scatter(x, y, s=20, color=GROUP_COLOURS[DISCUSSION], alpha=0.7, lw=0)
     left.set_xscale("log")
     left.set_yscale("log")
     left.set_xlim(0.8, top)
-    left.set_ylim(0.8, top)
-    left.set_xlabel("declared by the page (+1, log scale)")
-    left.set_ylabel("recovered: comments + pingbacks (+1, log scale)")
+    left.set_ylim(_ZERO_ROW * 0.8, top)
+    decades = [10**k for k in range(int(math.log10(top)) + 1)]
+    left.set_yticks([_ZERO_ROW, *decades], ["0", *(f"{d:,}" for d in decades)])
+    left.set_xticks(decades, [f"{d:,}" for d in decades])
+    left.set_xlabel("declared by the page (log scale)")
+    left.set_ylabel("recovered: comments + pingbacks (log scale)")
     left.set_title("declared vs recovered, one point per page", fontsize=9)
     left.legend(fontsize=7, loc="upper left")
     _ratio_histogram(right, stated["ratio"].to_list())
@@ -862,11 +897,14 @@ def completeness(counts: pl.DataFrame) -> Figure:
     _title(
         fig,
         "Completeness: how much of each declared discussion the parser recovered",
-        f"{_count(stated.height, 'page')} state a count; {missing:,} state none (not drawn); "
+        f"{_count(stated.height, 'page')} with a stated count; {missing:,} state none (not drawn); "
         f"{failed:,} not parsed. Per-page numbers: summary.csv; sites that linked in: "
         "pingback_sites.csv and index.html.",
     )
     return fig
+
+
+_ZERO_ROW = 0.5  # where pages that declare entries but had none recovered sit on a log axis
 
 
 def _ratio_histogram(ax: Axes, ratios: list[float]) -> None:
@@ -882,6 +920,7 @@ def _ratio_histogram(ax: Axes, ratios: list[float]) -> None:
     ax.set_ylabel("pages")
     ax.set_ylim(0, max([1, *counts]) * 1.15)
     ax.set_title("share of the declared discussion recovered", fontsize=9)
+    ax.yaxis.get_major_locator().set_params(integer=True)
 
 
 def tone_over_time(

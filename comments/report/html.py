@@ -136,7 +136,8 @@ def _overview(overview: Mapping[str, pl.DataFrame]) -> list[str]:
                 f"{row['n_pages']:,}",
                 f"{row['n']:,} vs {row['n_article']:,}",
                 _estimate(row),
-                f"{row['no_discussion']:,} / {row['no_article']:,} / {row['not_parsed']:,}",
+                f"{row['no_discussion']:,} / {row['no_article']:,} / {row['not_scored']:,} / "
+                f"{row['not_parsed']:,}",
             ]
             for row in pooled.iter_rows(named=True)
         ]
@@ -145,7 +146,7 @@ def _overview(overview: Mapping[str, pl.DataFrame]) -> list[str]:
             "pages compared",
             "comments vs paragraphs",
             "comments − article (mean over pages, 95% CI)",
-            "not compared: no comments / no article / not parsed",
+            "not compared: no comments / no article / not scored / not parsed",
         ]
         parts += ["<h2>At a glance</h2>", _simple_table(head, rows, [14, 12, 18, 30, 26])]
     languages = overview.get("languages")

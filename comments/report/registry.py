@@ -132,7 +132,9 @@ def toxicity_models(scores: pl.DataFrame) -> list[str]:
 def _article_vs_discussion(inputs: ReportInputs) -> Figure | None:
     if not inputs.metrics:
         return None
-    return figures.article_vs_discussion(inputs.divergences, inputs.pooled, inputs.toxicity_note)
+    return figures.article_vs_discussion(
+        inputs.divergences, inputs.pooled, inputs.labels, inputs.toxicity_note
+    )
 
 
 def _divergence_by_page(inputs: ReportInputs) -> Figure | None:
@@ -197,8 +199,11 @@ def _toxicity_attributes(inputs: ReportInputs) -> Figure | None:
 
 def _words_of_discussion(inputs: ReportInputs) -> Figure:
     words = analysis.distinctive_words(inputs.scored)
-    both = inputs.divergences.get(inputs.metrics[0]) if inputs.metrics else None
-    n_pages = both.filter(pl.col("status") == "ok").height if both is not None else 0
+    sides = inputs.scored.group_by("page_id").agg(
+        article=(pl.col("kind") == analysis.ARTICLE).any(),
+        comment=(pl.col("kind") == analysis.DISCUSSION).any(),
+    )
+    n_pages = sides.filter(pl.col("article") & pl.col("comment")).height
     return figures.words_of_discussion(words, n_pages, note=language_line(inputs.languages))
 
 

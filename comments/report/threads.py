@@ -128,9 +128,16 @@ def chosen_threads(threads: pl.DataFrame, limit: int = len(CHOICES)) -> pl.DataF
         best = _winner(threads, reason)
         if best is not None:
             winners.setdefault(best, []).append(reason)
-    picked = list(winners.items())[:limit]
+    picked = [(t, " and ".join(r)) for t, r in winners.items()][:limit]
+    if len(picked) < limit:  # one thread won several: show the next largest too
+        taken = [t for t, _ in picked]
+        rest = threads.filter(~pl.col("thread_id").is_in(taken)).sort(
+            ["n_comments", "depth", "thread_id"], descending=[True, True, False]
+        )
+        picked += [(t, "next largest") for t in rest["thread_id"].head(limit - len(picked))]
     reasons = pl.DataFrame(
-        {"thread_id": [t for t, _ in picked], "reason": [" and ".join(r) for _, r in picked]}
+        {"thread_id": [t for t, _ in picked], "reason": [r for _, r in picked]},
+        schema={"thread_id": pl.String, "reason": pl.String},
     )
     return reasons.join(threads, on="thread_id", how="left").select(*threads.columns, "reason")
 

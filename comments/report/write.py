@@ -59,7 +59,7 @@ def write_report(report: Report, out: Path, *, fmt: str = "png") -> list[Path]:
     for spec in FIGURES:
         path = out / f"{spec.stem}.{fmt}"
         if spec.stem in report.figures:
-            report.figures[spec.stem].savefig(path, dpi=_DPI, bbox_inches="tight")
+            report.figures[spec.stem].savefig(path, dpi=_DPI)
             written.append(path)
         elif path.exists():
             path.unlink()
