@@ -29,7 +29,7 @@ def test_subcommands_and_usage(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["parse", PAGE, "--quiet"]) == 0
     assert capsys.readouterr().out.startswith("pages: 1 (1 parsed, 0 errors)")
     assert main([]) == 2
-    assert "usage: comments {parse,run,report,models}" in capsys.readouterr().out
+    assert "usage: comments {parse,run,report,models,convokit}" in capsys.readouterr().out
     assert main(["draw"]) == 2
     assert "unknown command 'draw'" in capsys.readouterr().err
 

@@ -181,3 +181,16 @@ def test_summary_csv_keeps_formula_titles_as_text(tmp_path):
     assert status == 0
     assert pl.read_parquet(out / "pages.parquet")["title"].to_list() == [title]
     assert pl.read_csv(out / "summary.csv")["title"].to_list() == ["'" + title]
+
+
+def test_a_mostly_non_english_corpus_is_told_about_the_multilingual_model(tmp_path, capsys):
+    devset = Path(__file__).resolve().parent / "devset" / "text"
+    pages = [str(devset / f"{name}.w3m.txt") for name in ("wp_german", "wp_french", "wp_spanish")]
+    out = tmp_path / "fig"
+    assert main([*pages, "--out", str(out), "--toxicity-model", "profanity-check"]) == 0
+    err = capsys.readouterr().err
+    assert "--toxicity-model multilingual" in err and "are not in English" in err
+    summary = pl.read_csv(out / "summary.csv")
+    assert summary["lang"].to_list() == ["de", "fr", "es"]
+    assert (summary["not_scored"] > 0).all()
+    assert "multilingual" in (out / "index.html").read_text(encoding="utf-8")

@@ -28,7 +28,7 @@ __all__ = [
 ]
 
 ENGINES = ("local", "ray")
-MANIFEST_FORMAT = 1
+MANIFEST_FORMAT = 2  # 2: units.lang/posted_at/is_post_author, scores.not_scored, pages.lang…
 
 
 @dataclass(frozen=True)

@@ -576,6 +576,7 @@ def page_summary(pages: pl.DataFrame, units: pl.DataFrame, scores: pl.DataFrame)
 
     For each of sentiment (VADER compound) and toxicity: the article and comment means
     (readers only), their difference (comments minus article) and its Welch 95% interval
+    (``not_scored``: units a model skipped for their language)
     (from :data:`MIN_N` texts a side); ``discussion`` says ``NO_DISCUSSION`` for pages
     without comments, whose differences are null.
 
@@ -605,7 +606,12 @@ def page_summary(pages: pl.DataFrame, units: pl.DataFrame, scores: pl.DataFrame)
         how="left",
     )
     shape = page_stats(scored).select("page_id", "n_threads", "participants", "post_author_replies")
-    summary = summary.join(shape, on="page_id", how="left", maintain_order="left")
+    skipped = scored.group_by("page_id").agg(
+        not_scored=pl.col("not_scored").is_not_null().sum().cast(pl.Int64)
+    )
+    summary = summary.join(shape, on="page_id", how="left", maintain_order="left").join(
+        skipped, on="page_id", how="left", maintain_order="left"
+    )
     for name, metric in SUMMARY_METRICS.items():
         if metric not in scored.columns:
             scored = scored.with_columns(pl.lit(None, pl.Float64()).alias(metric))
@@ -654,6 +660,7 @@ _SUMMARY_ORDER = [
     "n_threads",
     "participants",
     "post_author_replies",
+    "not_scored",
     "article_sentiment",
     "comment_sentiment",
     "sentiment_divergence",

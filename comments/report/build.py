@@ -11,6 +11,7 @@ a note in :attr:`Report.notes`).
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -84,7 +85,9 @@ def build_report(
     notes += _model_notes(scores, notes)
     fallback = bool(notes)
     advice = language_advice(units["lang"] if "lang" in units.columns else None, scores)
-    notes += [advice] if advice else []
+    if advice:
+        notes.append(advice)
+        warnings.warn(advice, LanguageNote, stacklevel=2)  # the CLI prints it as a note
     summary = analysis.page_summary(pages, units, scores)
     report = Report(pages, units, scores, summary, notes=notes)
     report.tables = research_tables(pages, units, scores)
@@ -93,6 +96,10 @@ def build_report(
         report.figures = draw_figures(ReportInputs(pages, units, scores, seed=seed, note=note))
         say(f"drew {len(report.figures)} figures")
     return report
+
+
+class LanguageNote(UserWarning):
+    """Most units are in languages the chosen models were not made for."""
 
 
 def research_tables(

@@ -108,10 +108,11 @@ def safe_text(text: str | None, limit: int | None = None) -> str:
     if limit is not None and len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
     drawable = _font_characters()
-    text = "".join(
-        ch if ord(ch) in drawable or ch.isspace() else "" if _invisible(ch) else MISSING_GLYPH
-        for ch in text
-    )
+    if drawable is not None:
+        text = "".join(
+            ch if ord(ch) in drawable or ch.isspace() else "" if _invisible(ch) else MISSING_GLYPH
+            for ch in text
+        )
     return text.replace("$", r"\$")
 
 
@@ -120,14 +121,17 @@ def _invisible(ch: str) -> bool:
     return ch in "\u200d\ufe0e\ufe0f" or 0x1F3FB <= ord(ch) <= 0x1F3FF
 
 
-@lru_cache(maxsize=1)
-def _font_characters() -> frozenset[int]:
-    """Code points the default font draws (all of them if matplotlib is missing)."""
+def _font_characters() -> frozenset[int] | None:
+    """Code points the default font draws (None, keep everything, if matplotlib is missing)."""
     try:
         from matplotlib import font_manager, ft2font
-    except ImportError:
-        return frozenset(range(0x110000))
-    path = font_manager.findfont(font_manager.FontProperties())
+    except ImportError:  # not cached: matplotlib may be importable on the next call
+        return None
+    return _charmap(font_manager.findfont(font_manager.FontProperties()), ft2font)
+
+
+@lru_cache(maxsize=4)
+def _charmap(path: str, ft2font: object) -> frozenset[int]:
     return frozenset(ft2font.FT2Font(path).get_charmap())
 
 
@@ -272,16 +276,7 @@ def _page_scatter(ax: Axes, ok: pl.DataFrame, metric: str, labels: Mapping[str, 
     limits = _fitted([*x, *y], METRIC_AXES[metric][1])
     ax.plot(limits, limits, ls="--", color="#888888", lw=1, zorder=1)
     if ok.height >= DENSITY_FROM:
-        ax.hexbin(
-            x,
-            y,
-            gridsize=45,
-            extent=(*limits, *limits),
-            mincnt=1,
-            cmap="Greys",
-            bins="log",
-            linewidths=0,
-        )
+        _density(ax, x, y, gridsize=45, extent=(*limits, *limits))
     else:
         sizes = 12 + 6 * np.sqrt(ok["n_comments"].to_numpy())
         ax.scatter(
@@ -308,6 +303,47 @@ def _page_scatter(ax: Axes, ok: pl.DataFrame, metric: str, labels: Mapping[str, 
     ax.set_ylim(limits)
     ax.set_aspect("equal", adjustable="box")
     ax.grid(alpha=0.3)
+
+
+def _density(ax: Axes, x: np.ndarray, y: np.ndarray, **layout: object) -> None:
+    """Many points as hexagons shaded by count (log scale): a density, not a smear."""
+    ax.hexbin(x, y, mincnt=1, cmap="Greys", bins="log", linewidths=0, **layout)
+
+
+def _point(
+    ax: Axes,
+    at: float,
+    value: float,
+    low: float | None,
+    high: float | None,
+    *,
+    marker: str = "o",
+    colour: str = INK,
+    vertical: bool = False,
+) -> None:
+    """An estimate at ``at`` on the category axis: filled with its interval, or hollow
+    where there is none (fewer than 5 texts or pages)."""
+    x, y = (at, value) if vertical else (value, at)
+    if low is None:
+        ax.plot(x, y, marker, mfc="white", color=colour, zorder=3)
+        return
+    error = [[value - low], [high - value]]
+    bars = {"yerr": error} if vertical else {"xerr": error}
+    ax.errorbar(x, y, **bars, fmt=marker, color=colour, capsize=3, zorder=3)
+
+
+def _right_label(ax: Axes, y: float, text: str, **style: object) -> None:
+    """A small label just right of the axes at data height ``y`` (n, pages)."""
+    ax.annotate(
+        text,
+        (1, y),
+        xycoords=("axes fraction", "data"),
+        xytext=(4, 0),
+        textcoords="offset points",
+        va="center",
+        fontsize=7,
+        **style,
+    )
 
 
 def _join(*parts: str | None) -> str:
@@ -389,55 +425,17 @@ def divergence_by_page(
 def _forest(ax: Axes, shown: list[dict], page_ids: list[str], pooled: dict | None) -> None:
     for y, row in enumerate(shown):
         n_text = f"{row['n_comments']} vs {row['n_article']}"
-        if row["ci_low"] is None:
-            ax.plot(row["diff"], -y, "o", mfc="white", color=INK, zorder=3)
-        else:
-            ax.errorbar(
-                row["diff"],
-                -y,
-                xerr=[[row["diff"] - row["ci_low"]], [row["ci_high"] - row["diff"]]],
-                fmt="o",
-                color=INK,
-                capsize=3,
-                zorder=3,
-            )
-        ax.annotate(
-            n_text,
-            (1, -y),
-            xycoords=("axes fraction", "data"),
-            xytext=(4, 0),
-            textcoords="offset points",
-            va="center",
-            fontsize=7,
-            color="#555555",
-        )
+        _point(ax, -y, row["diff"], row["ci_low"], row["ci_high"])
+        _right_label(ax, -y, n_text, color="#555555")
     y = -(len(page_ids) + 0.6)
     if pooled is not None and pooled["mean"] is not None:
         low, high = pooled["ci_low"], pooled["ci_high"]
         if low is not None:
             ax.plot([low, high], [y, y], color=OKABE_ITO["black"], lw=2)
         ax.plot(pooled["mean"], y, "D", color=OKABE_ITO["black"], ms=8, zorder=4)
-        ax.annotate(
-            f"{pooled['n_pages']:,} pages",
-            (1, y),
-            xycoords=("axes fraction", "data"),
-            xytext=(4, 0),
-            textcoords="offset points",
-            va="center",
-            fontsize=7,
-        )
+        _right_label(ax, y, f"{pooled['n_pages']:,} pages")
     ax.axhline(-(len(page_ids) - 0.2), color="#cccccc", lw=0.8)
-    ax.annotate(
-        "n = comments vs paragraphs",
-        (1, 0.7),
-        xycoords=("axes fraction", "data"),
-        xytext=(4, 0),
-        textcoords="offset points",
-        va="center",
-        fontsize=7,
-        style="italic",
-        color="#555555",
-    )
+    _right_label(ax, 0.7, "n = comments vs paragraphs", style="italic", color="#555555")
 
 
 def _difference_histogram(ax: Axes, values: list[float]) -> None:
@@ -650,19 +648,8 @@ def _profile_points(ax: Axes, xs: Sequence[float], rows: list[dict]) -> None:
     for x, row in zip(xs, rows, strict=True):
         if not row["n"] or row["mean"] is None:
             continue
-        if row["ci_low"] is not None:
-            ax.errorbar(
-                x,
-                row["mean"],
-                yerr=[[row["mean"] - row["ci_low"]], [row["ci_high"] - row["mean"]]],
-                fmt="o",
-                color=colour,
-                capsize=3,
-            )
-            values += [row["ci_low"], row["ci_high"]]
-        else:
-            ax.plot(x, row["mean"], "o", mfc="white", color=colour)
-        values.append(row["mean"])
+        _point(ax, x, row["mean"], row["ci_low"], row["ci_high"], colour=colour, vertical=True)
+        values += [v for v in (row["mean"], row["ci_low"], row["ci_high"]) if v is not None]
     low, high = min(values), max(values)
     pad = max(0.15 * (high - low), 0.02)
     ax.set_ylim(low - pad, high + pad)
@@ -687,16 +674,7 @@ def _reply_panel(ax: Axes, deltas: pl.DataFrame, summary: pl.DataFrame, metric: 
     )
     ax.plot(limits, limits, color="#888888", ls="--", lw=1)
     if data.height >= DENSITY_FROM:
-        ax.hexbin(
-            x,
-            y,
-            gridsize=40,
-            extent=(*limits, *limits),
-            mincnt=1,
-            cmap="Greys",
-            bins="log",
-            linewidths=0,
-        )
+        _density(ax, x, y, gridsize=40, extent=(*limits, *limits))
     else:
         author = data["is_post_author"].fill_null(False).to_numpy()
         ax.scatter(
@@ -765,28 +743,10 @@ def toxicity_attributes(attributes: pl.DataFrame, note: str | None = None) -> Fi
     ax = axes[0][0]
     values = []
     for y, row in enumerate(attributes.to_dicts()):
-        if row["ci_low"] is not None:
-            ax.errorbar(
-                row["mean"],
-                -y,
-                xerr=[[row["mean"] - row["ci_low"]], [row["ci_high"] - row["mean"]]],
-                fmt="D",
-                color=INK,
-                capsize=3,
-            )
-            values += [row["ci_low"], row["ci_high"]]
-        elif row["mean"] is not None:
-            ax.plot(row["mean"], -y, "D", mfc="white", color=INK)
-        values.append(row["mean"])
-        ax.annotate(
-            f"{row['n_pages']:,} pages",
-            (1, -y),
-            xycoords=("axes fraction", "data"),
-            xytext=(4, 0),
-            textcoords="offset points",
-            va="center",
-            fontsize=7,
-        )
+        if row["mean"] is not None:
+            _point(ax, -y, row["mean"], row["ci_low"], row["ci_high"], marker="D")
+        values += [row["mean"], row["ci_low"], row["ci_high"]]
+        _right_label(ax, -y, f"{row['n_pages']:,} pages")
     ax.set_yticks([-y for y in range(len(labels))], [lb.replace("_", " ") for lb in labels])
     ax.set_xlim(_symmetric(values, floor=0.01))
     ax.axvline(0, color="#888888", ls="--", lw=1)
@@ -867,17 +827,7 @@ def completeness(counts: pl.DataFrame) -> Figure:
     top = max([10.0, *x, *y]) * 1.5
     left.plot([1, top], [1, top], ls="--", color="#888888", lw=1, label="all recovered")
     if stated.height >= DENSITY_FROM:
-        left.hexbin(
-            x,
-            y,
-            xscale="log",
-            yscale="log",
-            gridsize=35,
-            mincnt=1,
-            cmap="Greys",
-            bins="log",
-            linewidths=0,
-        )
+        _density(left, x, y, gridsize=35, xscale="log", yscale="log")
     else:
         left.scatter(x, y, s=20, color=GROUP_COLOURS[DISCUSSION], alpha=0.7, lw=0)
     left.set_xscale("log")

@@ -49,7 +49,8 @@ figcaption { font-size: 0.95rem; color: #444; }
 table { border-collapse: collapse; font-size: 0.8rem; width: 100%; table-layout: fixed; }
 th, td { border: 1px solid #ccc; padding: 0.2rem 0.35rem; text-align: left;
          overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-th { background: #f3f3f3; } td.num { text-align: right; font-variant-numeric: tabular-nums; }
+th { background: #f3f3f3; white-space: normal; vertical-align: bottom; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; }
 table.sortable th { cursor: pointer; } table.sortable th:hover { background: #e4e4e4; }
 .note { background: #fff6e0; border-left: 4px solid #E69F00; padding: 0.5rem 1rem; }
 .small { font-size: 0.85rem; color: #555; }
@@ -149,7 +150,11 @@ def _overview(overview: Mapping[str, pl.DataFrame]) -> list[str]:
             "not compared: no comments / no article / not scored / not parsed",
         ]
         parts += ["<h2>At a glance</h2>", _simple_table(head, rows, [14, 12, 18, 30, 26])]
-    languages = overview.get("languages")
+    return parts + _languages_section(overview.get("languages"))
+
+
+def _languages_section(languages: pl.DataFrame | None) -> list[str]:
+    parts: list[str] = []
     if languages is not None and not languages.is_empty():
         rows = [
             [
