@@ -132,3 +132,25 @@ def test_english_only_scorers_skip_other_languages_unless_asked() -> None:
     assert every["sentiment_compound"].to_list() == [-0.5994, 0.0]  # English "die"
     assert every["not_scored"].null_count() == 2
     assert build_scores(["x"], ["Danke"], langs=[None])["sentiment_compound"][0] is not None
+
+
+def test_parquet_columns_reach_the_pages_table(tmp_path: Path) -> None:
+    path = tmp_path / "pages.parquet"
+    pl.DataFrame(
+        {
+            "id": ["r1"],
+            "text": ["Titel\n\nDer Rat hat am Dienstag getagt und den Haushalt beschlossen."],
+            "crawl_date": ["2021-06-01T08:00:00+02:00"],
+            "site": ["example.de"],
+            "rank": [7],
+        }
+    ).write_parquet(path)
+    row = load_corpus(path).pages.row(0, named=True)
+    assert row["crawled_at"] == datetime(2021, 6, 1, 6, 0, tzinfo=UTC)
+    assert row["lang"] == "de"  # no lang field: the article's language
+    assert json.loads(row["record_fields"]) == {
+        "id": "r1",
+        "crawl_date": "2021-06-01T08:00:00+02:00",
+        "site": "example.de",
+        "rank": 7,
+    }
