@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 # all = toxicity,report,ray: what the report and the tests use; dev, devset: the tests' tools
 EXTRAS ?= all,dev,devset
 
-.PHONY: setup report parse test lint bench clean
+.PHONY: setup report parse test lint bench convokit-check clean
 
 setup: $(VENV)/.installed
 
@@ -35,5 +35,13 @@ bench: setup
 	$(PY) -m pip install --quiet -e ".[bench]"
 	for b in benchmarks/*.py; do $(PY) $$b || exit 1; done
 
+# ConvoKit loads our export and runs one of its transformers (tests/test_convokit.py). Its
+# own environment: ConvoKit pulls spaCy, sentence-transformers, datasets (~2 GB, ~3 min).
+convokit-check: setup
+	test -x .venv-convokit/bin/python || ($(PYTHON) -m venv .venv-convokit && \
+	  PY=.venv-convokit/bin/python sh scripts/install-torch.sh && \
+	  .venv-convokit/bin/python -m pip install --quiet "convokit>=3.0")
+	COMMENTS_CONVOKIT_PYTHON=.venv-convokit/bin/python $(PY) -m pytest -q -m convokit tests/test_convokit.py
+
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) .venv-convokit .pytest_cache .ruff_cache

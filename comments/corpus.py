@@ -49,6 +49,7 @@ from typing import Any
 
 import polars as pl
 
+from .enrich import enrich_rows, kept_fields
 from .errors import InputError
 from .parse import parse_text
 from .reading import binary_reason, decode_bytes, is_blank, read_text
@@ -91,7 +92,9 @@ class Document:
 
     ``text`` is None when the document could not be read, and ``error`` says why, naming
     the file. ``origin`` is where it came from for messages ("a.jsonl line 3"; the
-    ``source`` when None), ``warning`` what reading it noticed (a renamed duplicate id).
+    ``source`` when None), ``warning`` what reading it noticed (a renamed duplicate id),
+    ``record`` the record's other short fields as JSON text (:func:`comments.enrich.kept_fields`;
+    they reach the ``pages`` table).
     """
 
     page_id: str
@@ -100,6 +103,7 @@ class Document:
     error: str | None = None
     origin: str | None = None
     warning: str | None = None
+    record: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,9 +120,10 @@ class RecordFields:
 
     def columns(self, available: Iterable[str]) -> list[str]:
         """The wanted fields among ``available``, text first, without repeats."""
-        names = set(available)
+        names = list(available)
         wanted = [self.text_field, self.id_field or "", *DEFAULT_ID_FIELDS, self.url_field]
-        return [name for name in dict.fromkeys(wanted) if name in names]
+        # every other column too: its short values travel to the pages table
+        return [name for name in dict.fromkeys([*wanted, *names]) if name in set(names)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,7 +255,8 @@ def _unparsable_reason(text: str) -> str | None:
 def _parse_rows(doc: Document) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     assert doc.text is not None
     try:
-        return page_rows(parse_text(doc.text, page_id=doc.page_id), doc.source)
+        page = parse_text(doc.text, page_id=doc.page_id)
+        return enrich_rows(*page_rows(page, doc.source), page, doc.record)
     except Exception as exc:  # one bad document must never stop a corpus run
         reason = f"{_where(doc)}: parse failed ({type(exc).__name__}: {exc}); please report it"
         return error_row(doc.page_id, doc.source, reason), []
@@ -391,7 +397,8 @@ def _record_document(
     elif not isinstance(text, str):
         error = f"field {fields.text_field!r} is {type(text).__name__}, not text"
     else:
-        return Document(page_id, source, text, None, origin, warning)
+        record_json = kept_fields(record, fields.text_field)
+        return Document(page_id, source, text, None, origin, warning, record_json)
     return Document(page_id, source, None, f"{origin}: {error}", origin, warning)
 
 
@@ -437,4 +444,4 @@ class _UniqueIds:
             return doc
         note = f"duplicate page id {doc.page_id!r} renamed {page_id!r}"
         warning = "; ".join(filter(None, (doc.warning, note)))
-        return Document(page_id, doc.source, doc.text, doc.error, doc.origin, warning)
+        return Document(page_id, doc.source, doc.text, doc.error, doc.origin, warning, doc.record)

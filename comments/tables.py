@@ -25,6 +25,8 @@ import polars as pl
 from .model import Comment, Page, Pingback
 
 __all__ = [
+    "ENRICHED_PAGE_COLUMNS",
+    "ENRICHED_UNIT_COLUMNS",
     "PAGES_SCHEMA",
     "SCORES_SCHEMA",
     "SENTIMENT_COLUMNS",
@@ -52,7 +54,15 @@ PAGES_SCHEMA: dict[str, pl.DataType] = {
     "published": pl.String(),  # the article's dateline as shown, null when none
     "published_date": pl.Date(),  # its date, where the text states it unambiguously
     "parse_quality": pl.Float64(),  # 0..1: how well the discussion was recovered
+    # Added by comments.enrich:
+    "lang": pl.String(),  # ISO 639-1: the record's lang field, else the article's language
+    "published_at": pl.Datetime("us", "UTC"),  # the dateline (or published_date) as a time
+    "crawled_at": pl.Datetime("us", "UTC"),  # the record's crawl-time field
+    "record_fields": pl.String(),  # the record's other short fields as JSON; null for .txt
 }
+
+#: pages columns that comments.enrich fills (null where a row was built without it).
+ENRICHED_PAGE_COLUMNS = ("lang", "published_at", "crawled_at", "record_fields")
 
 UNIT_KINDS = ("article", "comment", "pingback", "trackback")
 
@@ -66,7 +76,14 @@ UNITS_SCHEMA: dict[str, pl.DataType] = {
     "author": pl.String(),  # comment author or pingback site; null when unknown
     "timestamp": pl.String(),  # date text as shown; null when none
     "text": pl.String(),
+    # Added by comments.enrich:
+    "lang": pl.String(),  # ISO 639-1 code of the text (its page's when too short to tell)
+    "posted_at": pl.Datetime("us", "UTC"),  # timestamp as a time; null when not a date
+    "is_post_author": pl.Boolean(),  # comment by the article's byline name; null: unknown
 }
+
+#: units columns that comments.enrich fills.
+ENRICHED_UNIT_COLUMNS = ("lang", "posted_at", "is_post_author")
 
 SENTIMENT_COLUMNS = ("sentiment_neg", "sentiment_neu", "sentiment_pos", "sentiment_compound")
 TOXICITY_COLUMNS = (
@@ -84,6 +101,7 @@ SCORES_SCHEMA: dict[str, pl.DataType] = {
     **{name: pl.Float64() for name in SENTIMENT_COLUMNS},
     **{name: pl.Float64() for name in TOXICITY_COLUMNS},
     "toxicity_model": pl.String(),
+    "not_scored": pl.String(),  # why some scores are null (e.g. a language a model lacks)
 }
 
 _Row = dict[str, Any]
@@ -106,6 +124,7 @@ def page_rows(page: Page, source: str) -> tuple[_Row, list[_Row]]:
         "published": page.published,
         "published_date": page.published_date,
         "parse_quality": page.parse_quality,
+        **dict.fromkeys(ENRICHED_PAGE_COLUMNS),
     }
     return page_row, _unit_rows(page)
 
@@ -127,6 +146,7 @@ def error_row(page_id: str, source: str, error: str) -> _Row:
         "published": None,
         "published_date": None,
         "parse_quality": None,
+        **dict.fromkeys(ENRICHED_PAGE_COLUMNS),
     }
 
 
@@ -205,4 +225,5 @@ def _row(
         "author": author,
         "timestamp": timestamp,
         "text": text,
+        **dict.fromkeys(ENRICHED_UNIT_COLUMNS),
     }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import subprocess
 import sys
 from pathlib import Path
@@ -28,7 +29,7 @@ def test_subcommands_and_usage(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["parse", PAGE, "--quiet"]) == 0
     assert capsys.readouterr().out.startswith("pages: 1 (1 parsed, 0 errors)")
     assert main([]) == 2
-    assert "usage: comments {parse,run,report,models}" in capsys.readouterr().out
+    assert "usage: comments {parse,run,report,models,convokit}" in capsys.readouterr().out
     assert main(["draw"]) == 2
     assert "unknown command 'draw'" in capsys.readouterr().err
 
@@ -84,7 +85,7 @@ import comments
 from comments.cli import main
 corpus = comments.load_corpus({str(ROOT / "seeds")!r})
 scores = comments.score_units(corpus.units, toxicity="profanity-check")
-assert scores["toxicity"].null_count() == 0, scores
+assert scores["toxicity"].null_count() == 1, scores  # a German pingback: English-only
 assert main(["run", {str(ROOT / "seeds")!r}, "--out", {str(tmp_path / "run")!r},
              "--workers", "0", "--quiet"]) == 0
 assert main(["report", "--from", {str(tmp_path / "run")!r}, "--out",
@@ -98,3 +99,26 @@ assert main(["report", "--from", {str(tmp_path / "run")!r}, "--out",
         "error: drawing figures needs matplotlib, which is not installed: "
         "pip install 'comments[report]'"
     )
+
+
+def test_run_on_a_missing_path_exits_non_zero_like_parse(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = str(tmp_path / "nope")
+    assert main(["parse", missing, "--quiet"]) == 1
+    assert main(["run", missing, "--out", str(tmp_path / "run"), "--no-toxicity", "--quiet"]) == 1
+    assert f"error: {missing}: no such file or folder" in capsys.readouterr().err
+    both = [missing, PAGE, "--out", str(tmp_path / "run2"), "--workers", "0", "--quiet"]
+    assert main(["run", *both, "--no-toxicity"]) == 0  # one page parsed: like parse
+
+
+@pytest.mark.parametrize("command", ["run", "report"])
+def test_scoring_options_are_spelled_the_same_on_every_command(command: str) -> None:
+    module = importlib.import_module(f"comments.cli.{command}")
+    build = getattr(module, "build_parser", None)
+    argv = ["seeds", "--out", "x", "--no-toxicity", "--all-languages"]
+    args = build().parse_args(argv) if build else module.parse_args(argv)
+    assert (args.toxicity_model, args.all_languages) == ("none", True)
+    argv[3] = "--toxicity-model=none"
+    args = build().parse_args(argv) if build else module.parse_args(argv)
+    assert args.toxicity_model == "none"

@@ -1,107 +1,115 @@
-"""Figure functions on hand-built tables: honest axes, n labels, no fake zeros, safe text."""
+"""Figures at 5, 40, 1,000 and 100,000 pages: bounded, fitted, honest, quiet."""
 
 from __future__ import annotations
+
+import warnings
 
 import polars as pl
 import pytest
 
 from comments.report import analysis, figures
+from comments.report.registry import FIGURES, ReportInputs, draw_figures
+from comments.report.synthetic import COMMENT_SHIFT, synthetic_tables
 
-
-@pytest.fixture
-def scored() -> pl.DataFrame:
-    rows = [
-        ("p", "p/a1", "article", None, None, 0.1, -0.2, "Costs $5 and $6", None),
-        ("p", "p/a2", "article", None, None, 0.2, 0.4, "More text", None),
-        ("p", "p/c1", "comment", None, 0, 0.7, -0.6, "angry words", "Ann $x$"),
-        ("p", "p/c2", "comment", "p/c1", 1, 0.3, 0.1, "calm reply", "Bob"),
-        ("q", "q/a1", "article", None, None, 0.05, 0.0, "Quiet page", None),
-    ]
-    cols = [
-        "page_id",
-        "unit_id",
-        "kind",
-        "parent_id",
-        "depth",
-        "toxicity",
-        "sentiment_compound",
-        "text",
-        "author",
-    ]
-    return pl.DataFrame(rows, schema=cols, orient="row").with_columns(
-        position=pl.int_range(pl.len()).over("page_id")
-    )
+ALWAYS = {spec.stem for spec in FIGURES} - {"05_toxicity_attributes"}
 
 
 def _texts(fig) -> list[str]:
-    return [t.get_text() for t in fig.findobj(lambda a: hasattr(a, "get_text"))]
+    return [t.get_text().replace("\n", " ") for t in fig.findobj(lambda a: hasattr(a, "get_text"))]
 
 
-def test_article_vs_discussion_fixed_ranges_and_n(scored):
-    metrics = list(figures.METRIC_AXES)
-    pooled = {m: analysis.group_summary(scored, m) for m in metrics}
-    per_page = {m: analysis.group_summary(scored, m, by_page=True) for m in metrics}
-    fig = figures.article_vs_discussion(
-        scored, pooled, per_page, {"p": "p", "q": "q"}, "Toxicity model: profanity-check."
+def _errorbars(ax) -> int:
+    return sum(type(c).__name__ == "ErrorbarContainer" for c in ax.containers)
+
+
+@pytest.fixture(scope="module", params=[5, 40, 1000, 100_000])
+def drawn(request) -> tuple[int, ReportInputs, dict]:
+    pages, units, scores = synthetic_tables(request.param, seed=7)
+    inputs = ReportInputs(pages, units, scores)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no glyph, layout or numpy warnings at any size
+        drawn = draw_figures(inputs)
+    return request.param, inputs, drawn
+
+
+def test_every_figure_is_drawn_at_every_size(drawn):
+    _, _, figs = drawn
+    assert set(figs) == ALWAYS  # no Detoxify labels in the synthetic scores
+
+
+def test_per_page_rows_are_bounded_and_say_how_they_were_chosen(drawn):
+    _, inputs, figs = drawn
+    forest = figs["02_divergence_by_page"].axes[0]
+    comparable = inputs.divergences["sentiment_compound"].filter(pl.col("status") == "ok").height
+    rows = min(comparable, figures.MAX_PAGE_ROWS)
+    assert len(forest.get_yticklabels()) == rows + 1  # the chosen pages + the pooled row
+    note = " ".join(_texts(figs["02_divergence_by_page"]))
+    if comparable > figures.MAX_PAGE_ROWS:
+        assert (
+            f"the {figures.MAX_PAGE_ROWS} of {comparable:,} pages with the most scored comments"
+            in note
+        )
+    threads = figs["03_thread_maps"].axes[:-1]  # the last axes is the colour bar
+    assert 1 <= len(threads) <= figures.MAX_THREADS
+    assert figs["02_divergence_by_page"].get_size_inches()[1] < 15  # never grows with n
+
+
+def test_intervals_only_from_five_texts_and_pages(drawn):
+    _, inputs, figs = drawn
+    forest = figs["02_divergence_by_page"].axes[0]
+    chosen, _ = analysis.chosen_pages(
+        inputs.divergences["sentiment_compound"], figures.MAX_PAGE_ROWS
     )
-    sentiment_ax, toxicity_ax = fig.axes[:2]
-    assert sentiment_ax.get_xticks()[[0, -1]].tolist() == [-1.0, 1.0]
-    assert toxicity_ax.get_xticks()[[0, -1]].tolist() == [0.0, 1.0]
-    texts = _texts(fig)
-    assert "n=3" in texts and "n=2" in texts  # pooled article / comments
-    assert "no comments" in texts  # page q
-    assert any("profanity-check" in t for t in texts)
-    legend = [t.get_text() for t in fig.legends[0].get_texts()]
-    assert legend == [
-        "article paragraphs",
-        "comments",
-        f"mean, 95% interval (n ≥ {figures.SMALL_N})",
-    ]
+    with_interval = chosen.filter((pl.col("n_comments") >= 5) & (pl.col("n_article") >= 5)).height
+    assert _errorbars(forest) == with_interval
+    depth = figs["04_tone_down_thread"].axes[0]
+    profile = analysis.depth_profile(inputs.scored, "sentiment_compound")
+    allowed = profile.filter((pl.col("n") >= 5) & (pl.col("n_pages") >= 5)).height
+    assert _errorbars(depth) == allowed
 
 
-def test_divergence_never_plots_no_discussion_as_zero(scored):
-    div = {m: analysis.divergence(scored, m, pages=["p", "q"]) for m in figures.METRIC_AXES}
-    fig = figures.divergence_by_page(div, {"p": "p", "q": "q"})
-    ax = fig.axes[1]
-    plotted_y = [y for line in ax.get_lines() for y in line.get_ydata()]
-    assert -1 not in plotted_y  # row of page q carries no marker
-    assert "no discussion" in _texts(fig)
-    assert ax.get_xlim() == (-1.0, 1.0)
+def test_axes_fit_the_data(drawn):
+    n, inputs, figs = drawn
+    forest = figs["02_divergence_by_page"].axes[0]
+    low, high = forest.get_xlim()
+    assert low == pytest.approx(-high) and high < 1.5  # centred on 0, not the −2..2 span
+    if n >= 1000:  # the planted shift is recovered, and the axis is about its size
+        pooled = inputs.pooled.filter(pl.col("metric") == "sentiment_compound").row(0, named=True)
+        # recovered up to the bias of clipping scores to −1..1, and not 0
+        assert pooled["mean"] == pytest.approx(COMMENT_SHIFT, abs=0.02)
+        assert pooled["ci_high"] < 0
+        toxicity_forest = figs["02_divergence_by_page"].axes[1]
+        assert toxicity_forest.get_xlim()[1] < 0.6
 
 
-def test_thread_map_escapes_page_text_and_marks_depth(scored):
-    fig = figures.thread_maps(analysis.thread_layout(scored), {"p": "p title", "q": "q"})
-    texts = _texts(fig)
-    assert any(t.startswith(r"Ann \$x\$") for t in texts)  # literal dollars, no mathtext
-    assert "depth 1" in [t.get_text() for t in fig.axes[0].get_xticklabels()]
-    assert len(fig.axes) == 2  # one map (page q has no discussion) + colour bar
+def test_pooling_is_within_pages_and_counts_what_it_leaves_out(drawn):
+    _, inputs, figs = drawn
+    pooled = inputs.pooled.row(0, named=True)
+    ok = inputs.pages.filter(pl.col("status") == "ok")
+    assert pooled["no_discussion"] == ok.filter(pl.col("n_comments") == 0).height
+    assert pooled["not_parsed"] == inputs.pages.height - ok.height
+    note = " ".join(_texts(figs["01_article_vs_discussion"]))
+    assert f"{pooled['no_discussion']:,} without comments" in note
 
 
-def test_tone_down_thread_reports_reply_count(scored):
-    metrics = list(figures.METRIC_AXES)
-    fig = figures.tone_down_thread(
-        {m: analysis.depth_profile(scored, m) for m in metrics},
-        {m: analysis.reply_deltas(scored, m) for m in metrics},
-        scored,
-        {"toxicity": 0.1, "sentiment_compound": 0.0},
+def test_emoji_and_dollars_are_drawn_quietly():
+    pages, units, scores = synthetic_tables(5, seed=7)
+    units = units.with_columns(
+        text=pl.lit("Great 🤣👍🏽 post, costs $5"), author=pl.lit("Ann 🌍 $x$")
     )
-    assert any(t.startswith("n = 1 replies; mean change -0.40") for t in _texts(fig))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        fig = draw_figures(ReportInputs(pages, units, scores))["03_thread_maps"]
+        fig.savefig(pytest.importorskip("io").BytesIO(), format="png")
+    texts = " ".join(_texts(fig))
+    assert "Ann □ \\$x\\$" in texts and "Great □□ post" in texts
 
 
-def test_words_and_completeness_figures(scored):
-    fig = figures.words_of_discussion(analysis.log_odds(scored))
-    assert "angry" in [t.get_text() for t in fig.axes[0].get_yticklabels()]
+def test_page_labels_keep_url_ids_apart():
     pages = pl.DataFrame(
         {
-            "page_id": ["p", "q"],
-            "status": ["ok", "error"],
-            "declared_comments": [4, None],
-            "n_comments": [2, 0],
-            "n_pingbacks": [0, 0],
+            "page_id": ["https://example.org/2020/a-long-story/", "https://example.org/2020/b/"],
+            "title": [None, "B"],
         }
     )
-    fig = figures.completeness_and_pingbacks(
-        analysis.completeness(pages), analysis.pingback_sites(scored), {"p": "p", "q": "q"}
-    )
-    texts = _texts(fig)
-    assert "2 of 4" in " ".join(texts) and "error: page not parsed" in " ".join(texts)
+    assert list(figures.page_labels(pages).values()) == ["a-long-story", "B · b"]

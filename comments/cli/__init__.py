@@ -1,4 +1,4 @@
-"""The ``comments`` command: ``comments parse | run | report | models ...``.
+"""The ``comments`` command: ``comments parse | run | report | models | convokit ...``.
 
 Each subcommand is one module of this package (its options, help and exit status);
 the options several commands share are defined once in :mod:`.options`. The old
@@ -6,7 +6,7 @@ spellings ``python -m comments.parse``, ``python -m comments.run``, ``python -m
 comments.report`` and ``python -m comments.models`` run the same code.
 
     >>> main(["--help"])  # doctest: +ELLIPSIS
-    usage: comments {parse,run,report,models} ...
+    usage: comments {parse,run,report,models,convokit} ...
     ...
     0
 """
@@ -25,6 +25,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "run": ("comments.cli.run", "parse and score a corpus into Parquet shards (resumable)"),
     "report": ("comments.cli.report", "figures and tables: discussion vs article"),
     "models": ("comments.cli.models", "prepare Detoxify model folders for offline machines"),
+    "convokit": ("comments.cli.convokit", "write the threads as a ConvoKit corpus folder"),
 }
 EXIT_USAGE = 2
 

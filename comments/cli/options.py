@@ -2,8 +2,8 @@
 
 - :func:`add_record_field_options` / :func:`record_field_options`: ``--text-field``,
   ``--id-field``, ``--url-field`` (every command that reads a corpus);
-- :func:`add_toxicity_options`: ``--toxicity-model`` and ``--model-dir`` (``run`` and
-  ``report``);
+- :func:`add_toxicity_options`: ``--toxicity-model``, ``--no-toxicity``, ``--model-dir``
+  and ``--all-languages`` (``run`` and ``report``, spelled the same on both);
 - :func:`notes_on_stderr`: warnings meant for the user (the toxicity fallback) as
   ``note: …`` lines, and :func:`print_error` for ``error: …`` lines.
 
@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..corpus import RecordFields
+from ..scoring.resolve import NO_TOXICITY
 
 __all__ = [
     "add_record_field_options",
@@ -79,19 +80,41 @@ def record_field_options(args: argparse.Namespace) -> dict[str, Any]:
     return {"text_field": args.text_field, "id_field": args.id_field, "url_field": args.url_field}
 
 
-def add_toxicity_options(parser: argparse.ArgumentParser, *, none_means: str = "") -> None:
-    """Add ``--toxicity-model NAME`` and ``--model-dir DIR``; ``none_means`` documents a
-    ``none`` value where the command accepts one."""
+def add_toxicity_options(parser: argparse.ArgumentParser) -> None:
+    """Add the scoring options every scoring command spells the same way:
+    ``--toxicity-model NAME`` (``none``: no toxicity), ``--no-toxicity`` (the same as
+    ``--toxicity-model none``), ``--model-dir DIR`` and ``--all-languages``.
+
+    >>> parser = argparse.ArgumentParser()
+    >>> add_toxicity_options(parser)
+    >>> parser.parse_args(["--no-toxicity"]).toxicity_model
+    'none'
+    """
     parser.add_argument(
         "--toxicity-model",
         default=None,
         metavar="NAME",
         help="toxicity model: a Detoxify model ('original', 'unbiased', 'multilingual', "
-        "'original-small', 'unbiased-small') or 'profanity-check' (linear tier). Default: "
-        "Detoxify 'unbiased' when its weights are available, else the linear tier (with a "
-        f"note). An explicitly named model that is unavailable is an error.{none_means}",
+        "'original-small', 'unbiased-small'), 'profanity-check' (linear tier) or 'none' "
+        "(sentiment only). Default: Detoxify 'unbiased' when its weights are available, else "
+        "the linear tier (with a note). An explicitly named model that is unavailable is an "
+        "error.",
+    )
+    parser.add_argument(
+        "--no-toxicity",
+        dest="toxicity_model",
+        action="store_const",
+        const=NO_TOXICITY,
+        help="score sentiment only (the same as --toxicity-model none)",
     )
     parser.add_argument("--model-dir", default=None, metavar="DIR", help=MODEL_DIR_HELP)
+    parser.add_argument(
+        "--all-languages",
+        action="store_true",
+        help="score every unit with every model whatever its language (by default VADER, the "
+        "linear tier and Detoxify's English models leave other languages null, and "
+        "scores.not_scored says why)",
+    )
 
 
 def print_note(message: Warning | str, *_: object, **__: object) -> None:

@@ -64,12 +64,10 @@ def build_parser(prog: str = "comments report") -> argparse.ArgumentParser:
         "--format", choices=FORMATS, default="png", help="figure file format (default: png)"
     )
     parser.add_argument(
-        "--no-toxicity",
-        action="store_true",
-        help="score sentiment only; toxicity figures are left out",
-    )
-    parser.add_argument(
-        "--seed", type=int, default=0, help="seed of the bootstrap intervals (default: 0)"
+        "--seed",
+        type=int,
+        default=0,
+        help="kept so that older commands run; the intervals are computed, not resampled",
     )
     parser.add_argument(
         "--from",
@@ -97,7 +95,7 @@ def main(argv: Sequence[str] | None = None, prog: str = "comments report") -> in
                 from_dir=args.from_dir,
                 toxicity_model=args.toxicity_model,
                 model_dir=args.model_dir,
-                toxicity=not args.no_toxicity,
+                all_languages=args.all_languages,
                 seed=args.seed,
                 cache=args.out / CACHE_FILE,
                 record_fields=record_field_options(args),

@@ -1,7 +1,8 @@
 """``comments run``: parse and score a whole corpus into Parquet shards.
 
     comments run INPUT... --out DIR [--engine local|ray] [--workers N]
-                 [--toxicity-model NAME] [--chunk-size N] [--overwrite]
+                 [--toxicity-model NAME | --no-toxicity] [--all-languages]
+                 [--chunk-size N] [--overwrite]
 
 (``python -m comments.run`` is the same command.) Writes ``DIR/pages/*.parquet``,
 ``DIR/units/*.parquet`` and ``DIR/scores/*.parquet`` (see :mod:`comments.engines.shards`).
@@ -17,18 +18,23 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
 
-from ..engines import ENGINES, NO_TOXICITY, RunOptions, run
+from ..engines import ENGINES, RunOptions, run
 from ..errors import CommentsError
 from .options import (
     add_record_field_options,
     add_toxicity_options,
     notes_on_stderr,
     print_error,
+    print_note,
     record_field_options,
 )
 
-__all__ = ["main", "options_from_args", "parse_args"]
+__all__ = ["main", "options_from_args", "parse_args", "run_advice"]
+
+EXIT_OK, EXIT_NOTHING_PARSED = 0, 1
 
 
 def parse_args(argv: Sequence[str] | None = None, prog: str = "comments run") -> argparse.Namespace:
@@ -61,7 +67,7 @@ def parse_args(argv: Sequence[str] | None = None, prog: str = "comments run") ->
     parser.add_argument(
         "--chunk-size", type=int, default=1000, help="pages per shard (default 1000)"
     )
-    add_toxicity_options(parser, none_means=f" {NO_TOXICITY!r}: sentiment only.")
+    add_toxicity_options(parser)
     parser.add_argument(
         "--device", default=None, help="torch device for toxicity: auto (default), cpu, cuda…"
     )
@@ -91,18 +97,51 @@ def options_from_args(args: argparse.Namespace) -> RunOptions:
         **record_field_options(args),
         overwrite=args.overwrite,
         quiet=args.quiet,
+        all_languages=args.all_languages,
     )
 
 
 def main(argv: Sequence[str] | None = None, prog: str = "comments run") -> int:
-    """Run the command line; return the exit status (2 for errors the user can fix)."""
+    """Run the command line; return the exit status: 0, 1 when no page could be parsed
+    (every input missing or unreadable, as ``comments parse``), 2 for errors the user can
+    fix (bad options, a run folder made from other inputs)."""
     args = parse_args(argv, prog)
+    for path in args.inputs:
+        if not Path(path).exists():
+            print_error(f"{path}: no such file or folder; check the path")
     try:
         with notes_on_stderr():  # e.g. "toxicity falls back to the linear tier"
             summary = run(options_from_args(args))
+            advice = run_advice(summary.out)
     except CommentsError as exc:
         print_error(exc)
         return 2
+    if advice.note:
+        print_note(advice.note)
     if not args.quiet:
         print(summary, file=sys.stderr)
-    return 0
+    return EXIT_OK if advice.parsed else EXIT_NOTHING_PARSED
+
+
+@dataclass(frozen=True)
+class RunAdvice:
+    """What a finished run's shards say: pages parsed, and the language note if any."""
+
+    parsed: int
+    note: str | None
+
+
+def run_advice(out: str | Path) -> RunAdvice:
+    """Pages parsed in the run folder ``out``, and the note suggesting a multilingual
+    toxicity model when most units are not English (read from the shards' small columns)."""
+    import polars as pl
+
+    from ..engines.shards import ShardStore
+    from ..scoring.languages import language_advice
+
+    store = ShardStore(out)
+    pages = store.read("pages").select("status")
+    units = store.read("units").select("lang")
+    scores = store.read("scores").select("toxicity_model")
+    parsed = pages.filter(pl.col("status") == "ok").height
+    return RunAdvice(parsed, language_advice(units["lang"], scores))

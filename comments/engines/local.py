@@ -93,6 +93,7 @@ def _run_chunks(options: RunOptions, store: ShardStore, scorer: Any, skip: set[s
     in_worker = scorer is not None and workers > 0 and scorer.name in IN_WORKER_MODELS
     worker_model = scorer.name if in_worker else None
     main_scorer = None if in_worker else scorer  # what this process still has to score
+    every_lang = options.all_languages
     written = 0
     pool = _executor(workers)
     try:
@@ -102,10 +103,11 @@ def _run_chunks(options: RunOptions, store: ShardStore, scorer: Any, skip: set[s
                 if name in skip:
                     continue
                 while len(in_flight) >= max(1, workers) * IN_FLIGHT_PER_WORKER:
-                    written += _finish_some(in_flight, store, main_scorer, bar)
-                in_flight[pool.submit(parse_and_score, docs, worker_model)] = name
+                    written += _finish_some(in_flight, store, main_scorer, bar, every_lang)
+                job = pool.submit(parse_and_score, docs, worker_model, options.all_languages)
+                in_flight[job] = name
             while in_flight:
-                written += _finish_some(in_flight, store, main_scorer, bar)
+                written += _finish_some(in_flight, store, main_scorer, bar, every_lang)
     except BaseException:
         # Ctrl-C or an error: drop queued chunks instead of finishing them first (their
         # shards would be redone on resume anyway).
@@ -116,7 +118,11 @@ def _run_chunks(options: RunOptions, store: ShardStore, scorer: Any, skip: set[s
 
 
 def _finish_some(
-    in_flight: dict[Future[Any], str], store: ShardStore, scorer: Any, bar: Any
+    in_flight: dict[Future[Any], str],
+    store: ShardStore,
+    scorer: Any,
+    bar: Any,
+    all_languages: bool = False,
 ) -> int:
     """Wait for at least one chunk, score its toxicity here (unless ``scorer`` is None:
     done in the worker, or not asked for) and write its shards."""
@@ -132,7 +138,7 @@ def _finish_some(
                 "command again to resume, perhaps with fewer --workers"
             ) from exc
         if scorer is not None:
-            scores = add_toxicity(scores, units, scorer)
+            scores = add_toxicity(scores, units, scorer, all_languages)
         store.write_chunk(name, pages, units, scores)
         bar.update(pages.height)
     return len(finished)

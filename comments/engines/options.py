@@ -28,7 +28,7 @@ __all__ = [
 ]
 
 ENGINES = ("local", "ray")
-MANIFEST_FORMAT = 1
+MANIFEST_FORMAT = 2  # 2: units.lang/posted_at/is_post_author, scores.not_scored, pages.lang…
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,7 @@ class RunOptions:
     url_field: str | None = None
     overwrite: bool = False
     quiet: bool = False
+    all_languages: bool = False  # score every language with every model (see score_units)
 
     def __post_init__(self) -> None:
         if not self.inputs:
@@ -127,6 +128,7 @@ def run_manifest(options: RunOptions, toxicity_identity: str | None) -> dict[str
         "fields": options.field_options,
         "chunk_size": options.chunk_size,
         "toxicity": toxicity_identity,
+        **({"all_languages": True} if options.all_languages else {}),
     }
 
 

@@ -110,7 +110,10 @@ def _pipeline(ray: Any, options: RunOptions, files: list[str]) -> Any:
         _parse_and_score,
         batch_size=size,
         batch_format="pyarrow",
-        fn_kwargs={"toxicity_model": options.toxicity_model if cpu_toxicity else None},
+        fn_kwargs={
+            "toxicity_model": options.toxicity_model if cpu_toxicity else None,
+            "all_languages": options.all_languages,
+        },
     )
     scored = (
         parsed
@@ -164,12 +167,12 @@ def _documents_table(docs: list[Document]) -> Any:
     return _to_arrow(frame)
 
 
-def _parse_and_score(batch: Any, toxicity_model: str | None) -> Any:
+def _parse_and_score(batch: Any, toxicity_model: str | None, all_languages: bool) -> Any:
     """Document rows -> page rows with their units and scores nested (toxicity too when
     ``toxicity_model`` is one scored in CPU workers)."""
     docs = [Document(**row) for row in batch.select(list(_DOCUMENT_COLUMNS)).to_pylist()]
     pages, units = parse_documents(docs)
-    scores = worker_scores(units, toxicity_model).drop("unit_id")
+    scores = worker_scores(units, toxicity_model, all_languages).drop("unit_id")
     return _to_arrow(_nest(pages, pl.concat([units, scores], how="horizontal")))
 
 
@@ -178,11 +181,14 @@ class _ToxicityActor:
 
     def __init__(self, options: RunOptions) -> None:
         self.scorer = make_toxicity_scorer(options)
+        self.all_languages = options.all_languages
 
     def __call__(self, batch: Any) -> Any:
         pages, rows = _unnest(pl.from_arrow(batch))
         units = rows.select(list(UNITS_SCHEMA))
-        scores = add_toxicity(rows.select(list(SCORES_SCHEMA)), units, self.scorer)
+        scores = add_toxicity(
+            rows.select(list(SCORES_SCHEMA)), units, self.scorer, self.all_languages
+        )
         scored = pl.concat([units, scores.drop("unit_id")], how="horizontal")
         return _to_arrow(_nest(pages, scored))
 

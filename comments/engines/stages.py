@@ -35,18 +35,21 @@ IN_WORKER_MODELS = (LINEAR_MODEL_NAME,)
 
 
 def parse_and_score(
-    docs: Sequence[Document], toxicity_model: str | None = None
+    docs: Sequence[Document], toxicity_model: str | None = None, all_languages: bool = False
 ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """The CPU half of a chunk (run in worker processes): pages, units and their scores
     (see :func:`worker_scores`)."""
     pages, units = parse_documents(docs)
-    return pages, units, worker_scores(units, toxicity_model)
+    return pages, units, worker_scores(units, toxicity_model, all_languages)
 
 
-def worker_scores(units: pl.DataFrame, toxicity_model: str | None) -> pl.DataFrame:
+def worker_scores(
+    units: pl.DataFrame, toxicity_model: str | None, all_languages: bool = False
+) -> pl.DataFrame:
     """VADER for every unit, and toxicity when ``toxicity_model`` is one of
     ``IN_WORKER_MODELS`` (loaded once per process); with ``None`` or ``"none"`` the
-    toxicity columns stay null (to be added by :func:`add_toxicity`, or not at all)."""
+    toxicity columns stay null (to be added by :func:`add_toxicity`, or not at all).
+    ``all_languages`` scores every unit whatever its ``lang`` (see ``score_units``)."""
     toxicity = None
     if toxicity_model not in (None, NO_TOXICITY):
         toxicity = _worker_toxicity(toxicity_model)
@@ -54,12 +57,22 @@ def worker_scores(units: pl.DataFrame, toxicity_model: str | None) -> pl.DataFra
     # sentences at most, so a worker's memory does not grow with the corpus.
     from ..scoring.sentiment import SentimentScorer
 
-    return score_units(units, sentiment=SentimentScorer(), toxicity=toxicity, progress=False)
+    return score_units(
+        units,
+        sentiment=SentimentScorer(),
+        toxicity=toxicity,
+        progress=False,
+        all_languages=all_languages,
+    )
 
 
-def add_toxicity(scores: pl.DataFrame, units: pl.DataFrame, scorer: TextScorer) -> pl.DataFrame:
+def add_toxicity(
+    scores: pl.DataFrame, units: pl.DataFrame, scorer: TextScorer, all_languages: bool = False
+) -> pl.DataFrame:
     """``scores`` of ``units`` with the toxicity columns of ``scorer`` filled in."""
-    toxicity = score_units(units, sentiment=None, toxicity=scorer, progress=False)
+    toxicity = score_units(
+        units, sentiment=None, toxicity=scorer, progress=False, all_languages=all_languages
+    )
     return with_toxicity(scores, toxicity)
 
 

@@ -1,47 +1,68 @@
 """Article-vs-discussion comparisons as polars tables (the numbers behind the figures).
 
 Every function takes the ``pages`` / ``units`` / ``scores`` tables of
-:mod:`comments.tables` (or a join of the last two made by :func:`scored_units`) and
-returns a polars DataFrame; nothing here plots or writes files. Small samples are
-reported as they are: ``n`` is on every row and an interval is null where one cannot be
-estimated.
+:mod:`comments.tables` (or their join, :func:`scored_units`) and returns a polars
+DataFrame; nothing here plots or writes files. Comparisons are **within pages**: each
+page's comments against that page's own article, pooled over the pages that have both
+(pages as the unit, :mod:`.clustered`), so a corpus where some pages have long
+discussions and others none compares like with like. ``n`` is on every row, and no
+interval is given below :data:`MIN_N` texts or pages. By default replies by the post
+author (``is_post_author``) are left out of the *reader* side (``readers_only``).
+
+Thread and page statistics are in :mod:`.threads`, distinctive words in :mod:`.words`;
+both are re-exported here.
 
     >>> import polars as pl
     >>> units = pl.DataFrame({"page_id": ["p"] * 3, "unit_id": ["p/a1", "p/c1", "p/c2"],
     ...                       "kind": ["article", "comment", "comment"]})
     >>> scores = pl.DataFrame({"unit_id": ["p/a1", "p/c1", "p/c2"],
     ...                        "sentiment_compound": [0.5, -0.5, 0.0]})
-    >>> group_summary(scored_units(units, scores), "sentiment_compound")["mean"].to_list()
-    [0.5, -0.25]
+    >>> divergence(scored_units(units, scores), "sentiment_compound")["diff"].to_list()
+    [-0.75]
 """
 
 from __future__ import annotations
 
 import math
-import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 
-import numpy as np
 import polars as pl
+
+from .clustered import MIN_N, cluster_mean, page_mean_interval, t_quantile
+from .threads import chosen_threads, page_stats, thread_layout, thread_roots, thread_stats
+from .words import distinctive_words, log_odds, tokenize
 
 __all__ = [
     "ARTICLE",
     "DISCUSSION",
-    "ENGLISH_STOP_WORDS",
+    "MIN_N",
+    "NOT_SCORED",
+    "NO_ARTICLE",
     "NO_DISCUSSION",
     "PAGE_ERROR",
+    "TIME_BINS",
     "attribute_comparison",
+    "centred_comments",
+    "chosen_pages",
+    "chosen_threads",
     "completeness",
     "depth_profile",
+    "distinctive_words",
     "divergence",
     "group_summary",
+    "language_summary",
     "log_odds",
+    "page_stats",
     "page_summary",
     "pingback_sites",
+    "pooled_divergence",
     "reply_deltas",
+    "reply_summary",
     "scored_units",
     "thread_layout",
+    "thread_roots",
+    "thread_stats",
+    "time_profile",
     "tokenize",
 ]
 
@@ -49,34 +70,35 @@ __all__ = [
 ARTICLE = "article"
 DISCUSSION = "comment"
 PINGBACK_KINDS = ("pingback", "trackback")
-#: What a page without comments shows instead of a number (never 0).
+#: What a page that cannot be compared shows instead of a number (never 0).
 NO_DISCUSSION = "no discussion"
 NO_ARTICLE = "no article text"
+NOT_SCORED = "comments not scored"  # e.g. a language the model was not made for
 PAGE_ERROR = "page not parsed"
-
-#: Function words dropped before the log-odds comparison: they dominate raw counts in
-#: any register and say nothing about what a discussion is about.
-_STOP_WORD_TEXT = """a about above after again against all am an and any are as at be because been
-    before being below between both but by can could did do does doing down during each
-    few for from further had has have having he her here hers herself him himself his how
-    i if in into is it its itself just me more most my myself no nor not now of off on
-    once only or other our ours ourselves out over own same she should so some such than
-    that the their theirs them themselves then there these they this those through to too
-    under until up very was we were what when where which while who whom why will with
-    would you your yours yourself yourselves s t don re ve ll d m also one would said says
-    it's that's don't can't i'm he's they're we're you're isn't didn't doesn't won't"""
-ENGLISH_STOP_WORDS: frozenset[str] = frozenset(_STOP_WORD_TEXT.split())
-
-# A word: letters (any script) with inner apostrophes or hyphens; digits-only runs are
-# not words. Typographic apostrophes are folded to ASCII first.
-_WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
-
-_Z95 = 1.959963984540054  # two-sided 95% normal quantile
+#: Columns of the enriched tables that older run folders may lack (read as nulls).
+_OPTIONAL = {
+    "lang": pl.String(),
+    "posted_at": pl.Datetime("us", "UTC"),
+    "is_post_author": pl.Boolean(),
+    "not_scored": pl.String(),
+}
+#: Time since publication: bin label -> its upper bound in hours (the last is open).
+TIME_BINS: dict[str, float] = {
+    "< 1 h": 1,
+    "1–6 h": 6,
+    "6–24 h": 24,
+    "1–3 d": 72,
+    "3–7 d": 168,
+    "1–4 wk": 672,
+    "≥ 4 wk": math.inf,
+}
 
 
 def scored_units(units: pl.DataFrame, scores: pl.DataFrame) -> pl.DataFrame:
     """Units with their score columns attached (left join: unscored units keep nulls).
+
+    Columns that older tables lack (``lang``, ``posted_at``, ``is_post_author``,
+    ``not_scored``) are added as nulls.
 
     >>> import polars as pl
     >>> u = pl.DataFrame({"unit_id": ["x", "y"], "kind": ["article", "comment"]})
@@ -85,27 +107,25 @@ def scored_units(units: pl.DataFrame, scores: pl.DataFrame) -> pl.DataFrame:
     [0.1, None]
     """
     extra = [c for c in scores.columns if c == "unit_id" or c not in units.columns]
-    return units.join(scores.select(extra), on="unit_id", how="left")
+    joined = units.join(scores.select(extra), on="unit_id", how="left")
+    missing = [pl.lit(None, d).alias(c) for c, d in _OPTIONAL.items() if c not in joined.columns]
+    return joined.with_columns(missing) if missing else joined
 
 
-def _mean_ci(values: Sequence[float]) -> tuple[int, float | None, float | None, float | None]:
-    """n, mean and a normal-approximation 95% interval (null below 2 values)."""
-    arr = np.asarray([v for v in values if v is not None and not math.isnan(v)], dtype=float)
-    n = int(arr.size)
-    if n == 0:
-        return 0, None, None, None
-    mean = float(arr.mean())
-    if n < 2:
-        return n, mean, None, None
-    half = _Z95 * float(arr.std(ddof=1)) / math.sqrt(n)
-    return n, mean, mean - half, mean + half
+def _readers(scored: pl.DataFrame, readers_only: bool) -> pl.DataFrame:
+    """``scored`` without the post author's comments when ``readers_only``."""
+    if not readers_only or "is_post_author" not in scored.columns:
+        return scored
+    return scored.filter(
+        ~((pl.col("kind") == DISCUSSION) & pl.col("is_post_author").fill_null(False))
+    )
 
 
 def group_summary(scored: pl.DataFrame, metric: str, *, by_page: bool = False) -> pl.DataFrame:
-    """n, mean and 95% interval of ``metric`` for article paragraphs vs comments.
+    """n, mean and a cluster-robust 95% interval of ``metric`` for article vs comments.
 
-    One row per group (``kind``), pooled over the corpus, or per page and group with
-    ``by_page=True``. Groups with no scored texts are absent.
+    One row per ``kind`` pooled over the corpus (pages as clusters), or per page and kind
+    with ``by_page=True`` (no interval: one page is one cluster).
 
     >>> import polars as pl
     >>> t = pl.DataFrame({"page_id": ["p", "p", "q"], "kind": ["comment"] * 3,
@@ -113,61 +133,45 @@ def group_summary(scored: pl.DataFrame, metric: str, *, by_page: bool = False) -
     >>> group_summary(t, "toxicity", by_page=True)["n"].to_list()
     [2, 1]
     """
+    data = scored.filter(pl.col("kind").is_in([ARTICLE, DISCUSSION]))
     keys = ["page_id", "kind"] if by_page else ["kind"]
-    rows = []
-    data = scored.filter(pl.col("kind").is_in([ARTICLE, DISCUSSION]) & pl.col(metric).is_not_null())
-    for key, group in data.group_by(keys, maintain_order=True):
-        n, mean, low, high = _mean_ci(group[metric].to_list())
-        rows.append(
-            {
-                **dict(zip(keys, key, strict=True)),
-                "metric": metric,
-                "n": n,
-                "mean": mean,
-                "ci_low": low,
-                "ci_high": high,
-            }
+    if by_page:
+        table = (
+            data.filter(pl.col(metric).is_not_null())
+            .group_by(keys)
+            .agg(n=pl.len().cast(pl.Int64), mean=pl.col(metric).mean())
+            .with_columns(n_pages=pl.lit(1, pl.Int64), ci_low=None, ci_high=None)
         )
-    schema = {k: pl.String() for k in keys} | {
-        "metric": pl.String(),
-        "n": pl.Int64(),
-        "mean": pl.Float64(),
-        "ci_low": pl.Float64(),
-        "ci_high": pl.Float64(),
-    }
-    order = [*keys[:-1], "kind"]
-    return pl.DataFrame(rows, schema=schema, orient="row").sort(
-        [*order[:-1], pl.col("kind") != ARTICLE], maintain_order=True
-    )
-
-
-def _bootstrap_diff(
-    article: np.ndarray, comments: np.ndarray, n_boot: int, rng: np.random.Generator
-) -> tuple[float, float]:
-    """Percentile 95% interval of mean(comments) - mean(article), resampling each side."""
-    a = rng.choice(article, size=(n_boot, article.size), replace=True).mean(axis=1)
-    c = rng.choice(comments, size=(n_boot, comments.size), replace=True).mean(axis=1)
-    low, high = np.percentile(c - a, [2.5, 97.5])
-    return float(low), float(high)
+    else:
+        table = cluster_mean(data, metric, by="kind")
+    order = [*keys[:-1], pl.col("kind") != ARTICLE]
+    return table.select(
+        *keys,
+        metric=pl.lit(metric),
+        n=pl.col("n"),
+        n_pages=pl.col("n_pages"),
+        mean=pl.col("mean"),
+        ci_low=pl.col("ci_low").cast(pl.Float64),
+        ci_high=pl.col("ci_high").cast(pl.Float64),
+    ).sort(order)
 
 
 def divergence(
     scored: pl.DataFrame,
     metric: str,
     *,
-    n_boot: int = 2000,
-    seed: int = 0,
     pages: Iterable[str] | None = None,
     errors: Iterable[str] = (),
+    readers_only: bool = True,
 ) -> pl.DataFrame:
-    """Per page: mean of comments minus mean of article paragraphs, with a bootstrap 95% CI.
+    """Per page: mean of comments minus mean of the same page's article paragraphs.
 
-    ``status`` is ``"ok"``, ``NO_DISCUSSION`` (no scored comment: ``diff`` is null, never
-    0), ``NO_ARTICLE`` or ``PAGE_ERROR`` for the page ids in ``errors``. ``pages`` lists
-    page ids to report even when they have no units (error pages); by default the
-    pages present in ``scored``. The interval comes from ``n_boot`` resamples drawn
-    with ``seed``, so reruns agree; it is null when either side has a single text,
-    whose spread a bootstrap cannot estimate (it would come out falsely narrow).
+    ``status`` is ``"ok"``, ``NO_DISCUSSION`` (no comment: ``diff`` is null, never 0),
+    ``NOT_SCORED`` (comments, none scored: their language), ``NO_ARTICLE`` or
+    ``PAGE_ERROR`` (page ids in ``errors``). ``pages`` lists page ids
+    to report even without units (error pages); by default the pages in ``scored``. The
+    interval is Welch's (normal approximation), only where both sides have at least
+    :data:`MIN_N` texts.
 
     >>> import polars as pl
     >>> t = pl.DataFrame({"page_id": ["p", "p", "q"], "kind": ["article", "comment", "article"],
@@ -175,130 +179,191 @@ def divergence(
     >>> divergence(t, "toxicity").select("page_id", "diff", "status").rows()
     [('p', 0.6, 'ok'), ('q', None, 'no discussion')]
     """
-    rng = np.random.default_rng(seed)
-    failed = set(errors)
-    page_ids = list(pages) if pages is not None else scored["page_id"].unique(maintain_order=True)
+    data = _readers(scored, readers_only).filter(pl.col("kind").is_in([ARTICLE, DISCUSSION]))
+    sides = data.group_by("page_id").agg(
+        *_side_stats(metric, ARTICLE, "article"),
+        *_side_stats(metric, DISCUSSION, "comment"),
+        unscored=(pl.col(metric).is_null() & (pl.col("kind") == DISCUSSION)).sum(),
+    )
+    ids = list(pages) if pages is not None else scored["page_id"].unique(maintain_order=True)
+    frame = pl.DataFrame({"page_id": pl.Series(ids, dtype=pl.String)}).join(
+        sides, on="page_id", how="left"
+    )
+    return _with_status(frame, metric, set(errors))
+
+
+def _side_stats(metric: str, kind: str, name: str) -> list[pl.Expr]:
+    values = pl.col(metric).filter((pl.col("kind") == kind) & pl.col(metric).is_not_null())
+    return [
+        values.len().cast(pl.Int64).alias(f"n_{name}"),
+        values.mean().alias(f"{name}_mean"),
+        values.var(ddof=1).alias(f"{name}_var"),
+    ]
+
+
+def _with_status(frame: pl.DataFrame, metric: str, failed: set[str]) -> pl.DataFrame:
+    n_a, n_c = pl.col("n_article").fill_null(0), pl.col("n_comment").fill_null(0)
+    status = (
+        pl.when(pl.col("page_id").is_in(list(failed)))
+        .then(pl.lit(PAGE_ERROR))
+        .when((n_c == 0) & (pl.col("unscored").fill_null(0) > 0))
+        .then(pl.lit(NOT_SCORED))
+        .when(n_c == 0)
+        .then(pl.lit(NO_DISCUSSION))
+        .when(n_a == 0)
+        .then(pl.lit(NO_ARTICLE))
+        .otherwise(pl.lit("ok"))
+    )
+    diff = pl.col("comment_mean") - pl.col("article_mean")
+    half = (
+        1.959963984540054
+        * (
+            pl.col("article_var") / pl.col("n_article")
+            + pl.col("comment_var") / pl.col("n_comment")
+        ).sqrt()
+    )
+    interval = (pl.col("status") == "ok") & (n_a >= MIN_N) & (n_c >= MIN_N)
+    out = frame.with_columns(status=status).with_columns(
+        diff=pl.when(pl.col("status") == "ok").then(diff),
+        ci_low=pl.when(interval).then(diff - half),
+        ci_high=pl.when(interval).then(diff + half),
+    )
+    return out.select(
+        "page_id",
+        metric=pl.lit(metric),
+        n_article=n_a.cast(pl.Int64),
+        n_comments=n_c.cast(pl.Int64),
+        article_mean=pl.col("article_mean"),
+        comment_mean=pl.col("comment_mean"),
+        diff=pl.col("diff"),
+        ci_low=pl.col("ci_low"),
+        ci_high=pl.col("ci_high"),
+        status=pl.col("status"),
+    )
+
+
+def pooled_divergence(divergences: pl.DataFrame) -> pl.DataFrame:
+    """The within-page difference pooled over pages: one row per ``metric``.
+
+    ``mean`` is the mean over the ``n_pages`` pages that have both sides of their
+    comments-minus-article difference (each page weighs the same); the 95% interval is a t
+    interval over pages (from :data:`MIN_N` pages). The other pages are counted:
+    ``no_discussion``, ``no_article``, ``not_scored``, ``not_parsed``.
+
+    >>> import polars as pl
+    >>> d = pl.DataFrame({"metric": ["m"] * 3, "n_article": [2, 3, 1], "n_comments": [4, 1, 0],
+    ...                   "diff": [0.2, 0.4, None], "status": ["ok", "ok", "no discussion"]})
+    >>> pooled_divergence(d).select("n_pages", "n", "mean", "ci_low", "no_discussion").rows()
+    [(2, 5, 0.30000000000000004, None, 1)]
+    """
     rows = []
-    for page_id in page_ids:
-        page = scored.filter((pl.col("page_id") == page_id) & pl.col(metric).is_not_null())
-        article = page.filter(pl.col("kind") == ARTICLE)[metric].to_numpy()
-        comments = page.filter(pl.col("kind") == DISCUSSION)[metric].to_numpy()
-        row = {
-            "page_id": page_id,
-            "metric": metric,
-            "n_article": article.size,
-            "n_comments": comments.size,
-            "article_mean": None,
-            "comment_mean": None,
-            "diff": None,
-            "ci_low": None,
-            "ci_high": None,
+    for (metric,), table in divergences.group_by(["metric"], maintain_order=True):
+        ok = table.filter(pl.col("status") == "ok")
+        row = {"metric": metric, **page_mean_interval(ok["diff"], int(ok["n_comments"].sum()))}
+        row |= {
+            "n_article": int(ok["n_article"].sum()),
+            "no_discussion": int((table["status"] == NO_DISCUSSION).sum()),
+            "no_article": int((table["status"] == NO_ARTICLE).sum()),
+            "not_scored": int((table["status"] == NOT_SCORED).sum()),
+            "not_parsed": int((table["status"] == PAGE_ERROR).sum()),
         }
-        if article.size:
-            row["article_mean"] = float(article.mean())
-        if comments.size:
-            row["comment_mean"] = float(comments.mean())
-        if page_id in failed:
-            row["status"] = PAGE_ERROR
-        elif not comments.size:
-            row["status"] = NO_DISCUSSION
-        elif not article.size:
-            row["status"] = NO_ARTICLE
-        else:
-            row["status"] = "ok"
-            row["diff"] = row["comment_mean"] - row["article_mean"]
-            if min(article.size, comments.size) >= 2:
-                row["ci_low"], row["ci_high"] = _bootstrap_diff(article, comments, n_boot, rng)
         rows.append(row)
-    return pl.DataFrame(rows, schema=_DIVERGENCE_SCHEMA, orient="row")
+    return pl.DataFrame(rows, schema=_POOLED_SCHEMA, orient="row")
 
 
-_DIVERGENCE_SCHEMA = {
-    "page_id": pl.String(),
+_POOLED_SCHEMA = {
     "metric": pl.String(),
-    "n_article": pl.Int64(),
-    "n_comments": pl.Int64(),
-    "article_mean": pl.Float64(),
-    "comment_mean": pl.Float64(),
-    "diff": pl.Float64(),
+    "n": pl.Int64(),
+    "n_pages": pl.Int64(),
+    "mean": pl.Float64(),
     "ci_low": pl.Float64(),
     "ci_high": pl.Float64(),
-    "status": pl.String(),
+    "n_article": pl.Int64(),
+    "no_discussion": pl.Int64(),
+    "no_article": pl.Int64(),
+    "not_scored": pl.Int64(),
+    "not_parsed": pl.Int64(),
 }
 
 
-def thread_layout(scored: pl.DataFrame) -> pl.DataFrame:
-    """Discussion entries of each page in tree-drawing order.
-
-    Comments come depth-first (each reply right under its parent, siblings in page
-    order); pingbacks/trackbacks keep their place in the page at ``depth`` 0. ``row``
-    is the 0-based line of the entry within its page's map; ``depth`` is the indent.
-    A reply whose parent is missing is drawn at its own depth where it appears.
+def chosen_pages(divergences: pl.DataFrame, limit: int) -> tuple[pl.DataFrame, str]:
+    """The pages a per-page figure shows, and the sentence that says how they were chosen:
+    every comparable page when there are at most ``limit``, else the ``limit`` with the
+    most comments. Rows come sorted by ``diff``.
 
     >>> import polars as pl
-    >>> t = pl.DataFrame({"page_id": ["p"] * 3, "unit_id": ["c1", "c2", "c3"],
-    ...     "kind": ["comment"] * 3, "position": [1, 2, 3], "parent_id": [None, None, "c1"],
-    ...     "depth": [0, 0, 1], "author": ["A", "B", "C"]})
-    >>> thread_layout(t)["unit_id"].to_list()
-    ['c1', 'c3', 'c2']
+    >>> d = pl.DataFrame({"page_id": ["a", "b", "c"], "n_comments": [5, 50, 9],
+    ...                   "diff": [0.1, -0.2, 0.3], "status": ["ok"] * 3})
+    >>> table, how = chosen_pages(d, 2)
+    >>> table["page_id"].to_list(), how
+    (['b', 'c'], 'the 2 of 3 pages with the most scored comments')
     """
-    discussion = scored.filter(pl.col("kind") != ARTICLE).sort(
-        ["page_id", "position"], maintain_order=True
+    ok = divergences.filter(pl.col("status") == "ok")
+    if ok.height <= limit:
+        how = f"all {ok.height} pages with both an article and comments scored"
+        return ok.sort("diff"), how
+    top = ok.sort(["n_comments", "page_id"], descending=[True, False]).head(limit)
+    return top.sort("diff"), f"the {limit} of {ok.height:,} pages with the most scored comments"
+
+
+def centred_comments(
+    scored: pl.DataFrame, metric: str, *, readers_only: bool = False
+) -> pl.DataFrame:
+    """Comments with ``centred`` = their ``metric`` minus their own page's article mean
+    (pages without scored article text are left out).
+
+    >>> import polars as pl
+    >>> t = pl.DataFrame({"page_id": ["p", "p", "q"], "kind": ["article", "comment", "comment"],
+    ...                   "unit_id": ["a", "c", "d"], "toxicity": [0.1, 0.5, 0.9]})
+    >>> centred_comments(t, "toxicity")["centred"].to_list()
+    [0.4]
+    """
+    means = (
+        scored.filter((pl.col("kind") == ARTICLE) & pl.col(metric).is_not_null())
+        .group_by("page_id")
+        .agg(article_mean=pl.col(metric).mean())
     )
-    ordered = []
-    for _, page in discussion.group_by("page_id", maintain_order=True):
-        ordered.extend(_tree_order(page.to_dicts()))
-    if not ordered:
-        return discussion.with_columns(row=pl.lit(0, pl.Int64())).clear()
-    out = pl.DataFrame(ordered, schema=discussion.schema | {"row": pl.Int64()}, orient="row")
-    return out.with_columns(pl.col("depth").fill_null(0))
+    comments = _readers(scored, readers_only).filter(
+        (pl.col("kind") == DISCUSSION) & pl.col(metric).is_not_null()
+    )
+    return comments.join(means, on="page_id").with_columns(
+        centred=pl.col(metric) - pl.col("article_mean")
+    )
 
 
-def _tree_order(entries: list[dict]) -> list[dict]:
-    ids = {e["unit_id"] for e in entries}
-    children: dict[str | None, list[dict]] = {}
-    for entry in entries:
-        parent = entry.get("parent_id") if entry.get("parent_id") in ids else None
-        children.setdefault(parent, []).append(entry)
-    ordered: list[dict] = []
-    stack = list(reversed(children.get(None, [])))
-    while stack:  # iterative pre-order walk: deep threads cannot hit the recursion limit
-        entry = stack.pop()
-        ordered.append({**entry, "row": len(ordered)})
-        stack.extend(reversed(children.get(entry["unit_id"], [])))
-    return ordered
+def depth_profile(scored: pl.DataFrame, metric: str, *, readers_only: bool = True) -> pl.DataFrame:
+    """Per reply depth: comments' ``metric`` minus their own page's article mean.
 
-
-def depth_profile(scored: pl.DataFrame, metric: str) -> pl.DataFrame:
-    """n, mean and 95% interval of ``metric`` for comments at each reply depth.
+    ``mean`` is pooled over pages with a cluster-robust interval (:func:`.cluster_mean`);
+    ``n_post_author`` counts the post author's replies at that depth, left out of the
+    mean when ``readers_only``.
 
     >>> import polars as pl
-    >>> t = pl.DataFrame({"kind": ["comment"] * 3, "depth": [0, 1, 1], "toxicity": [0.1, 0.2, 0.4]})
-    >>> depth_profile(t, "toxicity").select("depth", "n").rows()
-    [(0, 1), (1, 2)]
+    >>> t = pl.DataFrame({"page_id": ["p"] * 4, "unit_id": list("abcd"),
+    ...     "kind": ["article", "comment", "comment", "comment"], "depth": [None, 0, 1, 1],
+    ...     "is_post_author": [None, False, True, False], "toxicity": [0.1, 0.2, 0.3, 0.5]})
+    >>> depth_profile(t, "toxicity").select("depth", "n", "mean", "n_post_author").rows()
+    [(0, 1, 0.1, 0), (1, 1, 0.4, 1)]
     """
-    comments = scored.filter((pl.col("kind") == DISCUSSION) & pl.col(metric).is_not_null())
-    rows = []
-    for (depth,), group in comments.group_by(["depth"]):
-        n, mean, low, high = _mean_ci(group[metric].to_list())
-        rows.append(
-            {"depth": depth, "metric": metric, "n": n, "mean": mean, "ci_low": low, "ci_high": high}
-        )
-    schema = {
-        "depth": pl.Int64(),
-        "metric": pl.String(),
-        "n": pl.Int64(),
-        "mean": pl.Float64(),
-        "ci_low": pl.Float64(),
-        "ci_high": pl.Float64(),
-    }
-    return pl.DataFrame(rows, schema=schema, orient="row").sort("depth")
+    every = centred_comments(scored, metric)
+    authors = every.group_by("depth").agg(
+        n_post_author=pl.col("is_post_author").fill_null(False).sum().cast(pl.Int64)
+    )
+    readers = _readers(every, readers_only)
+    profile = cluster_mean(readers, "centred", by="depth").join(
+        authors, on="depth", how="full", coalesce=True
+    )
+    return profile.with_columns(
+        metric=pl.lit(metric), n=pl.col("n").fill_null(0), n_pages=pl.col("n_pages").fill_null(0)
+    ).sort("depth")
 
 
 def reply_deltas(scored: pl.DataFrame, metric: str) -> pl.DataFrame:
     """Each reply against the comment it answers: ``delta`` = reply minus parent.
 
-    Positive deltas on toxicity mean the reply is hotter than what it answers.
+    ``score`` / ``parent_score`` are also given centred on the page's article mean
+    (``score_centred``, ``parent_centred``; null on pages without article text), and
+    ``is_post_author`` marks replies by the post author.
 
     >>> import polars as pl
     >>> t = pl.DataFrame({"page_id": ["p", "p"], "unit_id": ["c1", "c2"], "kind": ["comment"] * 2,
@@ -306,133 +371,129 @@ def reply_deltas(scored: pl.DataFrame, metric: str) -> pl.DataFrame:
     >>> reply_deltas(t, "toxicity").select("unit_id", "delta").rows()
     [('c2', 0.3)]
     """
-    comments = scored.filter(pl.col("kind") == DISCUSSION)
+    comments = scored_units(scored, pl.DataFrame({"unit_id": []}, schema={"unit_id": pl.String}))
+    comments = comments.filter(pl.col("kind") == DISCUSSION)
+    means = (
+        scored.filter((pl.col("kind") == ARTICLE) & pl.col(metric).is_not_null())
+        .group_by("page_id")
+        .agg(article_mean=pl.col(metric).mean())
+    )
     parents = comments.select(
         pl.col("unit_id").alias("parent_id"), pl.col(metric).alias("parent_score")
     )
     pairs = (
         comments.filter(pl.col("parent_id").is_not_null())
-        .select("page_id", "unit_id", "parent_id", "depth", pl.col(metric).alias("score"))
+        .select(
+            "page_id",
+            "unit_id",
+            "parent_id",
+            "depth",
+            "is_post_author",
+            pl.col(metric).alias("score"),
+        )
         .join(parents, on="parent_id", how="inner")
         .filter(pl.col("score").is_not_null() & pl.col("parent_score").is_not_null())
+        .join(means, on="page_id", how="left")
     )
     return pairs.with_columns(
-        metric=pl.lit(metric), delta=(pl.col("score") - pl.col("parent_score")).round(12)
+        metric=pl.lit(metric),
+        delta=(pl.col("score") - pl.col("parent_score")).round(12),
+        score_centred=pl.col("score") - pl.col("article_mean"),
+        parent_centred=pl.col("parent_score") - pl.col("article_mean"),
+    ).drop("article_mean")
+
+
+def reply_summary(deltas: pl.DataFrame) -> pl.DataFrame:
+    """Mean change from parent to reply (:func:`reply_deltas`), for readers' replies and the
+    post author's apart (``is_post_author``), pooled over pages with a cluster-robust interval.
+
+    >>> import polars as pl
+    >>> d = pl.DataFrame({"page_id": ["p", "p", "q"], "delta": [0.2, 0.4, -0.3],
+    ...                   "is_post_author": [None, False, True]})
+    >>> reply_summary(d).select("is_post_author", "n", "mean").rows()
+    [(False, 2, 0.30000000000000004), (True, 1, -0.3)]
+    """
+    return cluster_mean(
+        deltas.with_columns(pl.col("is_post_author").fill_null(False)), "delta", by="is_post_author"
     )
+
+
+def time_profile(scored: pl.DataFrame, pages: pl.DataFrame, metric: str) -> pl.DataFrame:
+    """Comments' ``metric`` (centred on their page's article mean) by time since the
+    article was published (:data:`TIME_BINS`), pooled over pages with a cluster-robust
+    interval. Comments without ``posted_at``, on pages without ``published_at``, or dated
+    before publication are left out (``n_before`` counts the last, per bin of none).
+
+    >>> import polars as pl
+    >>> from datetime import datetime, timezone
+    >>> at = lambda h: datetime(2020, 1, 1, h, tzinfo=timezone.utc)
+    >>> t = pl.DataFrame({"page_id": ["p"] * 3, "unit_id": list("abc"),
+    ...     "kind": ["article", "comment", "comment"], "toxicity": [0.25, 0.5, 0.75],
+    ...     "posted_at": [None, at(0), at(9)]})
+    >>> p = pl.DataFrame({"page_id": ["p"], "published_at": [at(0)]})
+    >>> time_profile(t, p, "toxicity").select("bin", "n", "mean").rows()
+    [('< 1 h', 1, 0.25), ('6–24 h', 1, 0.5)]
+    """
+    dated = _with_hours(centred_comments(scored, metric, readers_only=True), pages)
+    labels = list(TIME_BINS)
+    binned = dated.filter(pl.col("hours") >= 0).with_columns(bin=_time_bin(pl.col("hours")))
+    table = cluster_mean(binned, "centred", by="bin")
+    order = pl.col("bin").replace_strict(labels, list(range(len(labels))), return_dtype=pl.Int64)
+    return table.with_columns(metric=pl.lit(metric)).sort(order)
+
+
+def _time_bin(hours: pl.Expr) -> pl.Expr:
+    """The :data:`TIME_BINS` label of ``hours`` (bins closed on the left)."""
+    (label, _), *rest = reversed(TIME_BINS.items())
+    expr = pl.lit(label)
+    for name, upper in rest:
+        expr = pl.when(hours < upper).then(pl.lit(name)).otherwise(expr)
+    return expr
+
+
+def _with_hours(comments: pl.DataFrame, pages: pl.DataFrame) -> pl.DataFrame:
+    """``hours``: from the page's publication to the comment (null where either is unknown)."""
+    published = (
+        pages.select("page_id", "published_at")
+        if "published_at" in pages.columns
+        else (pages.select("page_id", published_at=pl.lit(None, pl.Datetime("us", "UTC"))))
+    )
+    joined = comments.join(published, on="page_id", how="left")
+    gap = (pl.col("posted_at") - pl.col("published_at")).dt.total_seconds() / 3600.0
+    return joined.with_columns(hours=gap).filter(pl.col("hours").is_not_null())
 
 
 def attribute_comparison(scored: pl.DataFrame, labels: Sequence[str]) -> pl.DataFrame:
-    """Article vs comment summary (n, mean, 95% CI) for each toxicity label that was scored.
-
-    Labels absent from the table or entirely null are skipped.
+    """Per toxicity label that was scored: the within-page difference pooled over pages
+    (:func:`pooled_divergence` of :func:`divergence`). Absent or all-null labels are skipped.
 
     >>> import polars as pl
-    >>> t = pl.DataFrame({"kind": ["article", "comment"], "insult": [0.0, 0.5],
-    ...                   "threat": [None, None]})
-    >>> attribute_comparison(t, ["insult", "threat"])["metric"].to_list()
-    ['insult', 'insult']
+    >>> t = pl.DataFrame({"page_id": ["p", "p"], "kind": ["article", "comment"],
+    ...                   "insult": [0.0, 0.5], "threat": [None, None]})
+    >>> attribute_comparison(t, ["insult", "threat"]).select("metric", "mean").rows()
+    [('insult', 0.5)]
     """
     present = [
         label
         for label in labels
         if label in scored.columns and scored[label].null_count() < scored.height
     ]
-    frames = [group_summary(scored, label) for label in present]
-    return pl.concat(frames) if frames else group_summary(scored.with_columns(_=0.0), "_").clear()
-
-
-def tokenize(text: str, stop_words: frozenset[str] = ENGLISH_STOP_WORDS) -> list[str]:
-    """Lower-cased words of ``text`` (any script), without stop words and numbers.
-
-    >>> tokenize("Mali’s military — 12 years! Über alles")
-    ['mali', 'military', 'years', 'über', 'alles']
-    """
-    words = _WORD.findall(text.translate(_APOSTROPHES).lower())
-    return [_strip_possessive(w) for w in words if w not in stop_words and len(w) > 1]
-
-
-def _strip_possessive(word: str) -> str:
-    return word[:-2] if word.endswith("'s") else word
-
-
-def log_odds(
-    scored: pl.DataFrame,
-    *,
-    group_a: str = DISCUSSION,
-    group_b: str = ARTICLE,
-    prior_scale: float = 1.0,
-    min_count: int = 1,
-    stop_words: frozenset[str] = ENGLISH_STOP_WORDS,
-) -> pl.DataFrame:
-    """Words over-represented in ``group_a`` texts vs ``group_b``: weighted log-odds ratio.
-
-    Monroe, Colaresi & Quinn (2008), "Fightin' Words", with an informative Dirichlet
-    prior: the prior count of a word is ``prior_scale`` times its count in both groups
-    together, so rare words are shrunk towards no difference. ``z`` is the log-odds
-    ratio over its standard deviation: positive means typical of ``group_a``, negative
-    of ``group_b``. Words with fewer than ``min_count`` uses in both groups together are
-    dropped. Sorted by ``z``, highest first.
-
-    >>> import polars as pl
-    >>> t = pl.DataFrame({"kind": ["article", "comment"],
-    ...                   "text": ["policy policy mali", "crap crap crap mali"]})
-    >>> log_odds(t)["word"].to_list()
-    ['crap', 'mali', 'policy']
-    """
-    counts_a = _word_counts(scored, group_a, stop_words)
-    counts_b = _word_counts(scored, group_b, stop_words)
-    vocab = sorted(
-        w for w in counts_a.keys() | counts_b.keys() if counts_a[w] + counts_b[w] >= min_count
-    )
-    schema = {
-        "word": pl.String(),
-        "count_a": pl.Int64(),
-        "count_b": pl.Int64(),
-        "log_odds": pl.Float64(),
-        "z": pl.Float64(),
-    }
-    if not vocab:
-        return pl.DataFrame(schema=schema)
-    y_a = np.array([counts_a[w] for w in vocab], dtype=float)
-    y_b = np.array([counts_b[w] for w in vocab], dtype=float)
-    alpha = prior_scale * (y_a + y_b)
-    alpha0 = alpha.sum()
-    n_a, n_b = y_a.sum(), y_b.sum()
-    delta = np.log((y_a + alpha) / (n_a + alpha0 - y_a - alpha)) - np.log(
-        (y_b + alpha) / (n_b + alpha0 - y_b - alpha)
-    )
-    z = delta / np.sqrt(1.0 / (y_a + alpha) + 1.0 / (y_b + alpha))
-    frame = pl.DataFrame(
-        {
-            "word": vocab,
-            "count_a": y_a.astype(int),
-            "count_b": y_b.astype(int),
-            "log_odds": delta,
-            "z": z,
-        },
-        schema=schema,
-    )
-    return frame.sort(["z", "word"], descending=[True, False])
-
-
-def _word_counts(scored: pl.DataFrame, kind: str, stop_words: frozenset[str]) -> Counter[str]:
-    counts: Counter[str] = Counter()
-    for text in scored.filter(pl.col("kind") == kind)["text"].drop_nulls():
-        counts.update(tokenize(text, stop_words))
-    return counts
+    frames = [pooled_divergence(divergence(scored, label)) for label in present]
+    return pl.concat(frames) if frames else pl.DataFrame(schema=_POOLED_SCHEMA)
 
 
 def completeness(pages: pl.DataFrame) -> pl.DataFrame:
     """Declared vs recovered discussion entries per page.
 
     ``recovered`` counts comments plus pingbacks (what a "6 thoughts on …" header
-    counts); ``missing`` is declared minus recovered, null where the page declares none.
+    counts); ``missing`` is declared minus recovered and ``ratio`` recovered over
+    declared, both null where the page declares none.
 
     >>> import polars as pl
     >>> p = pl.DataFrame({"page_id": ["p"], "status": ["ok"], "declared_comments": [6],
     ...                   "n_comments": [1], "n_pingbacks": [3]})
-    >>> completeness(p).select("recovered", "missing").rows()
-    [(4, 2)]
+    >>> completeness(p).select("recovered", "missing", "ratio").rows()
+    [(4, 2, 0.6666666666666666)]
     """
     return pages.select(
         "page_id",
@@ -441,7 +502,12 @@ def completeness(pages: pl.DataFrame) -> pl.DataFrame:
         "n_comments",
         "n_pingbacks",
         recovered=pl.col("n_comments") + pl.col("n_pingbacks"),
-    ).with_columns(missing=pl.col("declared_comments") - pl.col("recovered"))
+    ).with_columns(
+        missing=pl.col("declared_comments") - pl.col("recovered"),
+        ratio=pl.when(pl.col("declared_comments") > 0).then(
+            pl.col("recovered") / pl.col("declared_comments")
+        ),
+    )
 
 
 def pingback_sites(units: pl.DataFrame) -> pl.DataFrame:
@@ -467,48 +533,89 @@ def pingback_sites(units: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def language_summary(units: pl.DataFrame, scores: pl.DataFrame) -> pl.DataFrame:
+    """Units per language and kind, and how many of them each score covers.
+
+    Columns: ``lang`` ("unknown" when not identified), ``n_units``, ``n_article``,
+    ``n_comments``, ``sentiment_scored``, ``toxicity_scored``, ``not_scored`` (units a
+    model skipped because of their language). Most units first.
+
+    >>> import polars as pl
+    >>> u = pl.DataFrame({"unit_id": ["a", "b"], "kind": ["article", "comment"],
+    ...                   "lang": ["en", "de"]})
+    >>> s = pl.DataFrame({"unit_id": ["a", "b"], "sentiment_compound": [0.1, None],
+    ...                   "toxicity": [0.0, None], "not_scored": [None, "vader (lang de)"]})
+    >>> language_summary(u, s).select("lang", "sentiment_scored", "not_scored").rows()
+    [('de', 0, 1), ('en', 1, 0)]
+    """
+    scored = scored_units(units, scores)
+    for metric in ("sentiment_compound", "toxicity"):
+        if metric not in scored.columns:
+            scored = scored.with_columns(pl.lit(None, pl.Float64).alias(metric))
+    return (
+        scored.with_columns(lang=pl.col("lang").fill_null("unknown"))
+        .group_by("lang")
+        .agg(
+            n_units=pl.len().cast(pl.Int64),
+            n_article=(pl.col("kind") == ARTICLE).sum().cast(pl.Int64),
+            n_comments=(pl.col("kind") == DISCUSSION).sum().cast(pl.Int64),
+            sentiment_scored=pl.col("sentiment_compound").is_not_null().sum().cast(pl.Int64),
+            toxicity_scored=pl.col("toxicity").is_not_null().sum().cast(pl.Int64),
+            not_scored=pl.col("not_scored").is_not_null().sum().cast(pl.Int64),
+        )
+        .sort(["n_units", "lang"], descending=[True, False])
+    )
+
+
 SUMMARY_METRICS = {"sentiment": "sentiment_compound", "toxicity": "toxicity"}
 
 
-def page_summary(
-    pages: pl.DataFrame,
-    units: pl.DataFrame,
-    scores: pl.DataFrame,
-    *,
-    seed: int = 0,
-    n_boot: int = 2000,
-) -> pl.DataFrame:
-    """One row per input page (error pages included): counts, means and divergences.
+def page_summary(pages: pl.DataFrame, units: pl.DataFrame, scores: pl.DataFrame) -> pl.DataFrame:
+    """One row per input page (error pages included): counts, thread shape, means and
+    within-page divergences.
 
-    For each of sentiment (VADER compound) and toxicity: the article and comment
-    means, their difference (comments minus article) and its bootstrap 95% interval;
-    ``discussion`` says ``NO_DISCUSSION`` for pages without comments, whose
-    differences are null.
+    For each of sentiment (VADER compound) and toxicity: the article and comment means
+    (readers only), their difference (comments minus article) and its Welch 95% interval
+    (``not_scored``: units a model skipped for their language)
+    (from :data:`MIN_N` texts a side); ``discussion`` says ``NO_DISCUSSION`` for pages
+    without comments, whose differences are null.
 
     >>> import polars as pl
-    >>> from comments.tables import PAGES_SCHEMA
+    >>> from comments.tables import PAGES_SCHEMA, units_frame
     >>> p = pl.DataFrame({"page_id": ["p"], "title": ["T"], "status": ["ok"]}).with_columns(
     ...     [pl.lit(None, d).alias(c) for c, d in PAGES_SCHEMA.items() if c not in ("page_id",
     ...      "title", "status")])
-    >>> u = pl.DataFrame({"page_id": ["p"], "unit_id": ["p/a1"], "kind": ["article"]})
+    >>> u = units_frame([{"page_id": "p", "unit_id": "p/a1", "kind": "article", "text": "A"}])
     >>> s = pl.DataFrame({"unit_id": ["p/a1"], "sentiment_compound": [0.3], "toxicity": [0.1]})
     >>> page_summary(p, u, s).select("page_id", "article_sentiment", "discussion").rows()
     [('p', 0.3, 'no discussion')]
     """
     scored = scored_units(units, scores)
     page_ids = pages["page_id"].to_list()
+    failed = pages.filter(pl.col("status") != "ok")["page_id"]
     summary = completeness(pages).join(
-        pages.select("page_id", "title", "error", "n_paragraphs", "max_depth"),
+        pages.select(
+            "page_id",
+            "title",
+            "error",
+            "n_paragraphs",
+            "max_depth",
+            *_present(pages, "lang", "parse_quality", "warnings", "published_at"),
+        ),
         on="page_id",
         how="left",
+    )
+    shape = page_stats(scored).select("page_id", "n_threads", "participants", "post_author_replies")
+    skipped = scored.group_by("page_id").agg(
+        not_scored=pl.col("not_scored").is_not_null().sum().cast(pl.Int64)
+    )
+    summary = summary.join(shape, on="page_id", how="left", maintain_order="left").join(
+        skipped, on="page_id", how="left", maintain_order="left"
     )
     for name, metric in SUMMARY_METRICS.items():
         if metric not in scored.columns:
             scored = scored.with_columns(pl.lit(None, pl.Float64()).alias(metric))
-        failed = pages.filter(pl.col("status") != "ok")["page_id"]
-        div = divergence(
-            scored, metric, n_boot=n_boot, seed=seed, pages=page_ids, errors=failed
-        ).select(
+        div = divergence(scored, metric, pages=page_ids, errors=failed).select(
             "page_id",
             pl.col("article_mean").alias(f"article_{name}"),
             pl.col("comment_mean").alias(f"comment_{name}"),
@@ -518,28 +625,42 @@ def page_summary(
         )
         summary = summary.join(div, on="page_id", how="left", maintain_order="left")
     has_comments = pl.col("n_comments").fill_null(0) > 0
-    return summary.with_columns(
+    summary = summary.with_columns(
         discussion=pl.when(pl.col("status") != "ok")
         .then(pl.lit("error"))
         .when(has_comments)
         .then(pl.lit("comments"))
         .otherwise(pl.lit(NO_DISCUSSION))
-    ).select(_SUMMARY_ORDER)
+    )
+    return summary.select([c for c in _SUMMARY_ORDER if c in summary.columns])
+
+
+def _present(frame: pl.DataFrame, *names: str) -> list[str]:
+    return [name for name in names if name in frame.columns]
 
 
 _SUMMARY_ORDER = [
     "page_id",
     "title",
+    "lang",
     "status",
     "error",
+    "warnings",
+    "parse_quality",
     "discussion",
+    "published_at",
     "n_paragraphs",
     "n_comments",
     "n_pingbacks",
     "declared_comments",
     "recovered",
     "missing",
+    "ratio",
     "max_depth",
+    "n_threads",
+    "participants",
+    "post_author_replies",
+    "not_scored",
     "article_sentiment",
     "comment_sentiment",
     "sentiment_divergence",
@@ -551,3 +672,15 @@ _SUMMARY_ORDER = [
     "toxicity_ci_low",
     "toxicity_ci_high",
 ]
+
+# Re-exported for research code that imports everything from here.
+_ = (
+    chosen_threads,
+    thread_layout,
+    thread_roots,
+    thread_stats,
+    distinctive_words,
+    log_odds,
+    tokenize,
+    t_quantile,
+)

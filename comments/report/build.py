@@ -11,6 +11,7 @@ a note in :attr:`Report.notes`).
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import polars as pl
 
 from ..errors import InputError
+from ..scoring.languages import language_advice
 from ..scoring.linear import LINEAR_MODEL_NAME
 from . import analysis
 from .registry import ReportInputs, draw_figures, toxicity_models
@@ -46,6 +48,7 @@ class Report:
     summary: pl.DataFrame
     figures: dict[str, Figure] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    tables: dict[str, pl.DataFrame] = field(default_factory=dict)  # see research_tables
 
 
 def build_report(
@@ -60,8 +63,13 @@ def build_report(
     record_fields: dict[str, Any] | None = None,
     say: Callable[[str], None] | None = None,
     draw: bool = True,
+    all_languages: bool = False,
 ) -> Report:
-    """Load (or read a run's shards from ``from_dir``), score, analyse and draw."""
+    """Load (or read a run's shards from ``from_dir``), score, analyse and draw.
+
+    ``all_languages`` scores every unit with every model, whatever its language (by
+    default English-only models leave other languages null; see ``score_units``).
+    """
     say = say or (lambda message: None)
     notes: list[str] = []
     if from_dir is not None:
@@ -73,15 +81,52 @@ def build_report(
         if toxicity:
             scorer, note = _toxicity(toxicity_model, model_dir, say)
             notes += [note] if note else []
-        scores = _score(units, scorer, cache, say)
+        scores = _score(units, scorer, cache, say, all_languages)
     notes += _model_notes(scores, notes)
-    summary = analysis.page_summary(pages, units, scores, seed=seed)
+    fallback = bool(notes)
+    advice = language_advice(units["lang"] if "lang" in units.columns else None, scores)
+    if advice:
+        notes.append(advice)
+        warnings.warn(advice, LanguageNote, stacklevel=2)  # the CLI prints it as a note
+    summary = analysis.page_summary(pages, units, scores)
     report = Report(pages, units, scores, summary, notes=notes)
+    report.tables = research_tables(pages, units, scores)
     if draw:
-        note = FALLBACK_NOTE if notes else None
+        note = FALLBACK_NOTE if fallback else None
         report.figures = draw_figures(ReportInputs(pages, units, scores, seed=seed, note=note))
         say(f"drew {len(report.figures)} figures")
     return report
+
+
+class LanguageNote(UserWarning):
+    """Most units are in languages the chosen models were not made for."""
+
+
+def research_tables(
+    pages: pl.DataFrame, units: pl.DataFrame, scores: pl.DataFrame
+) -> dict[str, pl.DataFrame]:
+    """The per-thread, per-site, per-language and pooled tables written next to the figures.
+
+    >>> report = build_report(["seeds"], toxicity=False, draw=False)
+    >>> sorted(report.tables)
+    ['languages', 'pingback_sites', 'pooled', 'threads']
+    """
+    scored = analysis.scored_units(units, scores)
+    failed = pages.filter(pl.col("status") != "ok")["page_id"]
+    pooled = [
+        analysis.pooled_divergence(
+            analysis.divergence(scored, metric, pages=pages["page_id"], errors=failed)
+        )
+        for metric in analysis.SUMMARY_METRICS.values()
+        if metric in scored.columns and scored[metric].null_count() < scored.height
+    ]
+    metric = "toxicity" if "toxicity" in scored.columns else None
+    return {
+        "pooled": pl.concat(pooled) if pooled else pl.DataFrame(),
+        "threads": analysis.thread_stats(scored, metric),
+        "pingback_sites": analysis.pingback_sites(units),
+        "languages": analysis.language_summary(units, scores),
+    }
 
 
 def read_run(run_dir: str | Path) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
@@ -130,11 +175,22 @@ def _toxicity(
 
 
 def _score(
-    units: pl.DataFrame, scorer: Any, cache: Path | None, say: Callable[[str], None]
+    units: pl.DataFrame,
+    scorer: Any,
+    cache: Path | None,
+    say: Callable[[str], None],
+    all_languages: bool = False,
 ) -> pl.DataFrame:
     from ..scoring.pipeline import score_units
 
-    scores = score_units(units, sentiment=True, toxicity=scorer, cache=cache, progress=None)
+    scores = score_units(
+        units,
+        sentiment=True,
+        toxicity=scorer,
+        cache=cache,
+        progress=None,
+        all_languages=all_languages,
+    )
     say(f"scored {scores.height} texts")
     return scores
 

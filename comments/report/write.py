@@ -19,6 +19,8 @@ __all__ = ["FORMATS", "spreadsheet_safe", "write_report"]
 
 FORMATS = ("png", "svg", "pdf")
 TABLES = ("pages", "units", "scores")
+#: The research tables (:func:`comments.report.build.research_tables`) written as CSV.
+CSV_TABLES = ("threads", "pingback_sites", "languages", "pooled")
 _DPI = 150
 # Text cells that spreadsheet programs run as formulas: those starting with = + - @,
 # tab or carriage return (OWASP's CSV-injection list). summary.csv quotes them.
@@ -57,7 +59,7 @@ def write_report(report: Report, out: Path, *, fmt: str = "png") -> list[Path]:
     for spec in FIGURES:
         path = out / f"{spec.stem}.{fmt}"
         if spec.stem in report.figures:
-            report.figures[spec.stem].savefig(path, dpi=_DPI, bbox_inches="tight")
+            report.figures[spec.stem].savefig(path, dpi=_DPI)
             written.append(path)
         elif path.exists():
             path.unlink()
@@ -66,14 +68,20 @@ def write_report(report: Report, out: Path, *, fmt: str = "png") -> list[Path]:
         written.append(out / f"{name}.parquet")
     spreadsheet_safe(report.summary).write_csv(out / "summary.csv")
     written.append(out / "summary.csv")
+    for name in CSV_TABLES:
+        if name in report.tables:
+            spreadsheet_safe(report.tables[name]).write_csv(out / f"{name}.csv")
+            written.append(out / f"{name}.csv")
     shown = [
         (f"{spec.stem}.{fmt}", spec.caption) for spec in FIGURES if spec.stem in report.figures
     ]
+    csvs = [f"{name}.csv" for name in CSV_TABLES if name in report.tables]
     html = render_index(
         shown,
         report.summary,
         notes=report.notes,
-        tables=["summary.csv", *(f"{name}.parquet" for name in TABLES)],
+        tables=["summary.csv", *csvs, *(f"{name}.parquet" for name in TABLES)],
+        overview=report.tables,
     )
     (out / "index.html").write_text(html, encoding="utf-8")
     written.append(out / "index.html")

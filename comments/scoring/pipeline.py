@@ -22,6 +22,7 @@ import polars as pl
 from ..errors import InputError
 from ..tables import SCORES_SCHEMA, SENTIMENT_COLUMNS, TOXICITY_COLUMNS
 from .cache import ScoreCache
+from .languages import allowed_mask, not_scored_reason, scorer_languages
 
 __all__ = ["TextScorer", "build_scores", "score_units", "with_toxicity"]
 
@@ -53,6 +54,7 @@ def score_units(
     toxicity: str | TextScorer | None = None,
     cache: str | os.PathLike[str] | ScoreCache | None = None,
     progress: bool | None = None,
+    all_languages: bool = False,
 ) -> pl.DataFrame:
     """The ``scores`` table (``comments.tables.SCORES_SCHEMA``): one row per unit, same order.
 
@@ -67,6 +69,10 @@ def score_units(
         cache: a Parquet file (or :class:`ScoreCache`) of scores from earlier runs;
             only texts missing from it are scored, and new scores are added to it.
         progress: show a progress bar; by default only when stderr is a terminal.
+        all_languages: score every unit with every scorer. By default a unit whose
+            ``lang`` column names a language a scorer was not made for (VADER and the
+            linear tier: English only) gets nulls from it, and ``not_scored`` says why
+            (:mod:`comments.scoring.languages`).
 
     Blank texts get null scores. Columns a toxicity model does not produce stay null.
 
@@ -84,6 +90,7 @@ def score_units(
         toxicity=toxicity,
         cache=cache,
         progress=progress,
+        langs=None if all_languages or "lang" not in units.columns else units["lang"].to_list(),
     )
 
 
@@ -95,28 +102,31 @@ def build_scores(
     toxicity: str | TextScorer | None = None,
     cache: str | os.PathLike[str] | ScoreCache | None = None,
     progress: bool | None = False,
+    langs: Sequence[str | None] | None = None,
 ) -> pl.DataFrame:
     """The ``scores`` table of ``texts`` (row-aligned with ``unit_ids``); arguments as in
-    :func:`score_units`. Each distinct non-blank text reaches each scorer once.
+    :func:`score_units`. Each distinct non-blank text reaches each scorer once. ``langs``
+    (row-aligned language codes) keeps each scorer to the languages it was made for;
+    None scores everything.
 
     >>> build_scores(["a", "b", "c"], ["Thanks!", "Thanks!", None]).select(
     ...     "unit_id", "sentiment_compound").rows()
     [('a', 0.4926), ('b', 0.4926), ('c', None)]
+    >>> build_scores(["a", "b"], ["Danke!", "Thanks!"], langs=["de", "en"]).select(
+    ...     "sentiment_compound", "not_scored").rows()
+    [(None, 'vader (lang de; scores en)'), (0.4926, None)]
     """
     cleaned = [text if text and not text.isspace() else None for text in texts]
-    unique = list(dict.fromkeys(text for text in cleaned if text is not None))
     store = ScoreCache(cache) if isinstance(cache, str | os.PathLike) else cache
     toxicity = _toxicity_scorer(toxicity)
-    jobs = [
-        _Job.plan(kind, scorer, unique, store)
-        for kind, scorer in (("sentiment", _sentiment_scorer(sentiment)), ("toxicity", toxicity))
-        if scorer is not None
-    ]
-    with _progress_bar(progress, total=sum(len(job.missing) for job in jobs)) as bar:
-        per_text = [job.run(unique, store, bar) for job in jobs]
-    merged = pl.concat(per_text, how="horizontal") if per_text else pl.DataFrame()
-    ids = pl.Series("unit_id", unit_ids, dtype=pl.String)
-    return _scores_table(ids, cleaned, unique, merged, toxicity)
+    kinds = (("sentiment", _sentiment_scorer(sentiment)), ("toxicity", toxicity))
+    plans = [_Plan.make(kind, scorer, cleaned, langs, store) for kind, scorer in kinds if scorer]
+    with _progress_bar(progress, total=sum(len(p.job.missing) for p in plans)) as bar:
+        per_text = [plan.job.run(plan.unique, store, bar) for plan in plans]
+    table = pl.DataFrame({"unit_id": pl.Series(unit_ids, dtype=pl.String)})
+    for plan, scores in zip(plans, per_text, strict=True):
+        table = table.hstack(_spread(plan.texts, plan.unique, scores))
+    return _scores_table(table, toxicity, _reasons(plans, cleaned, langs))
 
 
 def with_toxicity(scores: pl.DataFrame, toxicity: pl.DataFrame) -> pl.DataFrame:
@@ -130,7 +140,12 @@ def with_toxicity(scores: pl.DataFrame, toxicity: pl.DataFrame) -> pl.DataFrame:
     """
     if scores.height != toxicity.height:
         raise ValueError(f"{scores.height} score rows but {toxicity.height} toxicity rows")
-    return scores.with_columns(toxicity.select(*TOXICITY_COLUMNS, "toxicity_model"))
+    reasons = pl.concat_str(
+        scores["not_scored"], toxicity["not_scored"], separator="; ", ignore_nulls=True
+    ).replace("", None)
+    return scores.with_columns(
+        toxicity.select(*TOXICITY_COLUMNS, "toxicity_model"), not_scored=reasons
+    )
 
 
 def _check_units(units: Any) -> None:
@@ -225,24 +240,63 @@ def _checked(scorer: TextScorer, batch: list[str], columns: list[str]) -> pl.Dat
     return scores.select(pl.col(name).cast(pl.Float64) for name in columns)
 
 
+@dataclass
+class _Plan:
+    """One scorer's units: the texts it may score (None where its language is not one the
+    scorer was made for), their distinct values, and the job that scores them."""
+
+    scorer: TextScorer
+    texts: list[str | None]
+    unique: list[str]
+    job: _Job
+
+    @classmethod
+    def make(
+        cls,
+        kind: str,
+        scorer: TextScorer,
+        cleaned: list[str | None],
+        langs: Sequence[str | None] | None,
+        store: ScoreCache | None,
+    ) -> _Plan:
+        texts = cleaned
+        if langs is not None:
+            mask = allowed_mask(langs, scorer_languages(scorer))
+            texts = [text if ok else None for text, ok in zip(cleaned, mask, strict=True)]
+        unique = list(dict.fromkeys(text for text in texts if text is not None))
+        return cls(scorer, texts, unique, _Job.plan(kind, scorer, unique, store))
+
+
+def _spread(texts: list[str | None], unique: list[str], per_text: pl.DataFrame) -> pl.DataFrame:
+    """Per-distinct-text scores spread back onto the units (None texts: nulls)."""
+    position = {text: index for index, text in enumerate(unique)}
+    blank = len(unique)  # blank texts point at the all-null row appended here
+    nulls = pl.DataFrame([pl.Series(name, [None], pl.Float64) for name in per_text.columns])
+    rows = pl.Series([blank if text is None else position[text] for text in texts], dtype=pl.Int64)
+    return pl.concat([per_text, nulls])[rows]
+
+
+def _reasons(
+    plans: list[_Plan], cleaned: list[str | None], langs: Sequence[str | None] | None
+) -> list[str | None]:
+    """Per unit: which scorers skipped it and why (None when none did)."""
+    if langs is None:
+        return [None] * len(cleaned)
+    reasons: list[list[str]] = [[] for _ in cleaned]
+    for plan in plans:
+        languages = scorer_languages(plan.scorer) or ()
+        for index, (text, kept) in enumerate(zip(cleaned, plan.texts, strict=True)):
+            if text is not None and kept is None:
+                reasons[index].append(not_scored_reason(plan.scorer.name, langs[index], languages))
+    return ["; ".join(parts) or None for parts in reasons]
+
+
 def _scores_table(
-    unit_ids: pl.Series,
-    texts: list[str | None],
-    unique: list[str],
-    per_text: pl.DataFrame,
-    toxicity: TextScorer | None,
+    table: pl.DataFrame, toxicity: TextScorer | None, reasons: list[str | None]
 ) -> pl.DataFrame:
-    """Spread the per-distinct-text scores back onto the units, in SCORES_SCHEMA order."""
-    table = pl.DataFrame({"unit_id": unit_ids})
-    if per_text.width:
-        position = {text: index for index, text in enumerate(unique)}
-        blank = len(unique)  # blank texts point at the all-null row appended here
-        nulls = pl.DataFrame([pl.Series(name, [None], pl.Float64) for name in per_text.columns])
-        rows = pl.Series(
-            [blank if text is None else position[text] for text in texts], dtype=pl.Int64
-        )
-        table = table.hstack(pl.concat([per_text, nulls])[rows])
+    """The unit-aligned score columns completed to SCORES_SCHEMA, in its order."""
     model = toxicity.name if toxicity is not None else None
+    table = table.with_columns(not_scored=pl.Series(reasons, dtype=pl.String))
     return table.with_columns(toxicity_model=pl.lit(model, dtype=pl.String)).select(
         pl.col(name).cast(dtype)
         if name in table.columns or name == "toxicity_model"
