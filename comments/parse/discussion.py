@@ -100,13 +100,24 @@ def discussion_runs(
     is_break, is_cue, is_section = tests
     heads = find_heads(lines, start, role=role)
     runs = [
-        _with_cue(lines, part, start, is_cue, is_section)
+        _with_cue(lines, _strong_only(part), start, is_cue, is_section)
         for run in _split(lines, heads, is_break)
         for part in _split_at_cues(lines, run, is_cue)
     ]
     ends = lambda i: is_break(i) or is_cue(i)  # noqa: E731
-    chosen = [_completed(lines, run, start, ends) for run in runs if _is_discussion(lines, run)]
+    chosen = _without_weak_widgets(lines, [run for run in runs if _is_discussion(lines, run)])
+    chosen = [_completed(lines, run, start, ends) for run in chosen]
     return _with_pingback_lists(lines, chosen, role, start, ends)
+
+
+def _without_weak_widgets(lines: Sequence[Line], runs: list[Run]) -> list[Run]:
+    """Beside a run of dated records, a run of bare names over text and without any
+    "Reply" link is a widget's list of posts, not more comments."""
+    if not any(sum(h.strong for h in run.heads) >= MIN_STRONG_HEADS for run in runs):
+        return runs
+    return [
+        run for run in runs if any(h.strong for h in run.heads) or _chrome_share(lines, run) > 0
+    ]
 
 
 def _completed(lines: Sequence[Line], run: Run, start: int, ends: Callable[[int], bool]) -> Run:
@@ -167,7 +178,7 @@ def _split(
                 continue
         runs.append([head])
     runs = [_without_stray_names(run) for run in runs]
-    return [_strong_only(part) for run in runs if run for part in _without_byline(run)]
+    return [part for run in runs if run for part in _without_byline(run)]
 
 
 def _item_end(lines: Sequence[Line], head: RecordHead, stop: int) -> int:

@@ -103,6 +103,8 @@ MAX_HEAD_CHARS = 60  # author names are short; longer first lines are body text
 MAX_HEAD_WORDS = 6
 MAX_PATTERN_CHARS = 300  # longer lines are prose: no pattern is tried on them
 SENTENCE_END = '.!?…:;,)"”’»'
+# A name with its site or handle in brackets ("Yalcin (Fehlpass.com)", "Ann (@ann)").
+NAME_WITH_ASIDE = re.compile(r"^[^()\s][^().!?]{0,39}\s\(@?(?=[\w.\-]*[^\W\d_])[\w.\-]{1,40}\)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,11 +167,13 @@ def is_short_head(text: str) -> bool:
 
     >>> is_short_head("Daniel Greenfield"), is_short_head("Agreed.")
     (True, False)
+    >>> is_short_head("Yalcin (Fehlpass.com)")
+    True
     """
     return (
         0 < len(text) <= MAX_HEAD_CHARS
         and len(text.split()) <= MAX_HEAD_WORDS
-        and text[-1] not in SENTENCE_END
+        and (text[-1] not in SENTENCE_END or NAME_WITH_ASIDE.match(text) is not None)
         and not is_date(text)
         and not is_chrome_in_comment(text)
     )

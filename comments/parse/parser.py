@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..model import Comment, Page, Pingback
 from .article import article_paragraphs
@@ -17,6 +18,7 @@ from .lines import Line, classify_lines
 from .markup import strip_link_numbers, strip_markup
 from .normalise import normalise_lines
 from .patterns import NAV_LINE
+from .quality import assess
 from .records import RecordHead
 from .sections import (
     Layout,
@@ -46,7 +48,7 @@ def parse_text(text: str, page_id: str | None = None) -> Page:
     lines = classify_lines(strip_link_numbers(plain), continuations)
     layout = find_layout(lines)
     paragraphs, article_dropped = article_paragraphs(lines, layout.article)
-    entries, discussion_dropped = _discussion(lines, layout.discussion, layout.records)
+    entries, discussion_dropped, taken = _discussion(lines, layout.discussion, layout.records)
     comments, pingbacks = _to_model(entries)
     boilerplate = _outside(lines, layout, before=True) + article_dropped
     boilerplate += discussion_dropped + _outside(lines, layout, before=False)
@@ -59,20 +61,25 @@ def parse_text(text: str, page_id: str | None = None) -> Page:
         declared_count=layout.declared_count,
         boilerplate=boilerplate,
     )
-    page.warnings.extend(_warnings(page))
-    return page
+    found = (len(comments), len(pingbacks))
+    assessment = assess(lines, taken, found, layout.declared_count)
+    page.warnings.extend(assessment.warnings)
+    return replace(page, parse_quality=assessment.quality)
 
 
 def _discussion(
     lines: Sequence[Line], region: range, records: Sequence[RecordHead]
-) -> tuple[list[Entry], list[str]]:
-    """Entries of the discussion region's records, and the lines dropped as chrome."""
+) -> tuple[list[Entry], list[str], range]:
+    """Entries of the discussion region's records, the lines dropped as chrome, and the
+    lines the records cover."""
     if not region or not records:
-        return [], _shown(lines[region.start : region.stop])
+        return [], _shown(lines[region.start : region.stop]), region
     stop = _last_record_end(lines, records[-1], region.stop)
     entries, chrome = build_records(lines, records, stop)
     before = _shown(lines[region.start : records[0].start])
-    return entries, before + chrome + _shown(lines[stop : region.stop])
+    after = _shown(lines[stop : region.stop])
+    taken = range(min(region.start, records[0].start), max(region.stop, stop))
+    return entries, before + chrome + after, taken
 
 
 def _last_record_end(lines: Sequence[Line], last: RecordHead, stop: int) -> int:
@@ -171,16 +178,3 @@ def _to_model(entries: list[Entry]) -> tuple[list[Comment], list[Pingback]]:
                 )
             )
     return comments, pingbacks
-
-
-def _warnings(page: Page) -> list[str]:
-    """What the parser noticed but could not fix."""
-    declared, found = page.declared_count, page.found_count
-    if declared is None or declared == found:
-        return []
-    if found < declared:
-        return [
-            f"declared {declared} comments, found {found} (comments: {len(page.comments)}, "
-            f"pingbacks: {len(page.pingbacks)}): the page text is probably incomplete"
-        ]
-    return [f"declared {declared} comments, found {found}: some entries may not be comments"]

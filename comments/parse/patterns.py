@@ -57,6 +57,7 @@ __all__ = [
     "PINGBACK_SITE_SEPARATOR",
     "POST_NAV",
     "RELATIVE_TIME_CUES",
+    "REPLY_LINK_WORDS",
     "REPLY_TO",
     "REPLY_TO_LINE",
     "RULE_CHARS",
@@ -254,6 +255,7 @@ _COUNT_NOUNS = _words(
     "kommentare",
     "kommentar",
     "gedanken",
+    "gedanke",
     "antworten",
     "antwort",
     "reaktionen",
@@ -1008,6 +1010,15 @@ _LINK_WORD = _words(
     "▲",
     "▼",
 )
+# The words of a "Reply" link, which only a comment carries (a "Like" or "Share" link
+# can sit under an article too).
+REPLY_LINK_WORDS = frozenset(
+    {
+        "reply", "replies", "antworten", "antwort", "beantworten", "répondre", "responder",
+        "responda", "rispondi", "reageren", "beantwoorden", "odpowiedz", "svara", "svar",
+        "svare", "besvar", "vastaa", "replydelete",
+    }
+)  # fmt: skip
 # A vote score inside a link row ("Upvote 5 points Reply").
 _SCORE = r"\d+\s+(?:points?|votes?|likes?)"
 LINK_LINE = re.compile(

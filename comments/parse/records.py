@@ -396,6 +396,8 @@ def _head_at(lines: Sequence[Line], role: str, texts: list[int], p: int) -> Reco
         # "□ 14 Feb 2019 11:02" / body: an anonymous reader's item, dated only
         return RecordHead(i, (i,), None, _date_text(lines[i].text), "date-only")
     if r == DATE and nxt and role[nxt[0]] == NAME and _body_follows(role, nxt[1:]):
+        if _left_of_item_body(lines, i, lines[nxt[0]]):
+            return None  # the date closes a list item's body; the name is page text after
         name = name_text(lines[nxt[0]].text)
         if lines[i].is_item:  # "16. November 12, 2012" / "Tim": the item opens with its date
             return RecordHead(i, (i, nxt[0]), name, _date_text(lines[i].text), "name-date")
@@ -513,12 +515,12 @@ def _name_head(
             name = min(text, other, key=len)
             return RecordHead(i, (i, j, nxt[1]), name, _date_text(lines[nxt[1]].text), "name-date")
     item = _item_of(lines, role, i)
+    if item is None or item.marker_kind == "roman":
+        return None  # "II. The Schlep": an article's numbered section, not a comment
     below = lines[j]
-    body_under = item is not None and (
-        below.indent > item.indent or (below.indent == 0 and _is_flat(lines))
-    )
-    if item is not None and role[j] in BODY_ROLES and body_under and not below.is_item:
-        # (a body at column 0: converters that flatten list bodies)
+    # (a body at column 0: converters that flatten list bodies)
+    body_under = below.indent > item.indent or (below.indent == 0 and _is_flat(lines))
+    if role[j] in BODY_ROLES and body_under and not below.is_item:
         return RecordHead(i, (i,), text, None, "name-body")
     return None
 
@@ -532,6 +534,19 @@ def _is_flat(lines: Sequence[Line]) -> bool:
         indented = sum(line.indent > 0 for line in texts)
         _FLAT_CACHE.update(key=key, flat=indented <= FLAT_SHARE * len(texts))
     return bool(_FLAT_CACHE["flat"])
+
+
+def _left_of_item_body(lines: Sequence[Line], i: int, name: Line) -> bool:
+    """Whether ``name`` stands left of the list item body that line ``i`` (a date) is a
+    line of: the date closes that item, and the name is page text after the list."""
+    date = lines[i]
+    if date.is_item or name.is_item or name.indent >= date.indent:
+        return False
+    for k in range(i - 1, -1, -1):
+        above = lines[k]
+        if not above.blank and above.indent < date.indent:
+            return above.is_item  # the item whose body the date ends
+    return False
 
 
 def _item_of(lines: Sequence[Line], role: str, i: int) -> Line | None:

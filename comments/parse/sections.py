@@ -10,6 +10,8 @@ author" or "Mission Statement", whose lines are chrome.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -76,6 +78,8 @@ MAX_META_CHARS = 200  # bylines and datelines are short
 PROSE_CHARS = 150  # a block this long is article text, whatever it ends with
 PROSE_WORDS = 8  # a shorter block is prose when it is a sentence of this many words
 MAX_TAB_CHARS = 30  # a tab's label ("Most read") is short
+MIN_RECORD_COUNTERS = 3  # a count line this frequent counts each record's replies
+DIGITS = re.compile(r"\d+")
 FORM_NEIGHBOURS = 2  # lines either side of a bare "____" in which a form shows
 RUN_BREAKS = frozenset({"form", "section", "nav"})  # stop roles that end a run of records
 
@@ -245,10 +249,16 @@ def _announces(text: str) -> bool:
 
 
 def _count_heading(lines: Sequence[Line], role: str) -> tuple[int | None, int | None, str | None]:
-    """(index, declared count, quoted title) of the last count heading on the page."""
-    for i in _headings(role):
-        parsed = parse_count_heading_cached(lines[i].text)
-        if parsed is not None:
+    """(index, declared count, quoted title) of the last count heading on the page
+    that is not a counter every record repeats ("Responses (0)" under each comment)."""
+    found = [
+        (i, parsed)
+        for i in _headings(role)
+        if (parsed := parse_count_heading_cached(lines[i].text))
+    ]
+    shapes = Counter(DIGITS.sub("#", lines[i].text) for i, _ in found)
+    for i, parsed in found:
+        if shapes[DIGITS.sub("#", lines[i].text)] < MIN_RECORD_COUNTERS:
             return i, parsed[0], parsed[1]
     return None, None, None
 

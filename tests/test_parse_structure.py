@@ -1,0 +1,126 @@
+"""Structural rules the parser learnt from real pages (issue 9): each test is one
+kind of layout, written small, with the sign that tells what a line is."""
+
+from __future__ import annotations
+
+from comments import parse_text
+from comments.parse.lines import classify_lines
+from comments.parse.markup import strip_markdown
+from comments.parse.records import roles
+
+ARTICLE = "A Title\n\nThe article says something at length, in a sentence or two.\n\n"
+WIDE = "x" * 30  # makes a wrapped line as long as a converter's wrap width
+
+
+def _authors(text: str) -> list[str | None]:
+    return [c.author for c in parse_text(text).comments]
+
+
+def test_a_short_line_under_a_wrapped_line_is_text_not_a_name() -> None:
+    lines = classify_lines(
+        [
+            "You are awesome Christina, but she probably has you beat with the best one. Please",
+            "hate me! lol",
+            "",
+            "Ann Lee",
+        ]
+    )
+    assert roles(lines) == "TT N"
+
+
+def test_avatars_and_rules_may_stand_between_an_item_and_its_name() -> None:
+    record = (
+        "  {k}. ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n     [thumb]\n     {name} Follow\n\n"
+        "     {name} thinks this is a fine article, and says so.\n\n"
+        "     November 12, 2012 18:06:00 Reply 0 Flag this comment\n"
+    )
+    names = ["Marklive", "Pauliina Jamsa", "Jimmy Byrne"]
+    thread = "".join(record.format(k=k, name=n) for k, n in enumerate(names, 1))
+    assert _authors(ARTICLE + "3 Comments\n\n" + thread) == names
+
+
+def test_a_line_of_underscores_between_comments_is_a_rule_not_a_form() -> None:
+    record = (
+        "    {k}.\n         ______________________________________________________\n\n"
+        "       [avatar]\n       {name}\n       {name} wrote a sentence about it here.\n"
+        "       May {k}, 2012 18:06 Reply\n"
+    )
+    thread = "".join(record.format(k=k, name=n) for k, n in enumerate(["Ann", "Bob"], 1))
+    assert _authors(ARTICLE + "2 Comments\n\n" + thread) == ["Ann", "Bob"]
+
+
+def test_underscores_are_no_emphasis() -> None:
+    assert strip_markdown(["_" * 40, "__bold__"]) == ["_" * 40, "bold"]
+
+
+def test_a_comments_tab_in_a_widget_announces_no_comments() -> None:
+    widget = (
+        "  • Popular\n  • Recent\n  • Comments\n  • Tags\n\n"
+        "Tribune: a headline\n\nSamir Dridi\n28/09/2019\n\nAnother headline here\n\n"
+        "La Presse\n02/06/2019\n\nA third headline\n"
+    )
+    assert parse_text(ARTICLE + widget).comments == []
+
+
+def test_a_lone_record_under_a_comment_form_needs_a_reply_link() -> None:
+    sidebar = (
+        "Leave a comment Cancel reply\n\nEditorial\n\nThe message of courage\n\n"
+        "Abdelkrim Dermech\n19/02/2020\n\nIt is one of those moments in the history of a …\n"
+    )
+    assert parse_text(ARTICLE + sidebar).comments == []
+    with_reply = sidebar.replace("19/02/2020\n", "19/02/2020\n\nReply\n")
+    assert _authors(ARTICLE + with_reply) == ["Abdelkrim Dermech"]
+
+
+def test_roman_numbered_sections_are_no_comments() -> None:
+    sections = "".join(
+        f"{numeral}. The {name}\n\nThe {name} went on for a while, and then it stopped.\n\n"
+        for numeral, name in (("I", "Pancake"), ("II", "Schlep"), ("III", "Stamp"))
+    )
+    page = parse_text("A Title\n\n48\n\ncomments\n\n" + sections)
+    assert page.comments == []
+
+
+def test_a_name_may_carry_its_site_in_brackets() -> None:
+    thread = (
+        "1 Kommentar\n\n 1. 01\n    Yalcin (Fehlpass.com)\n\n"
+        "    Der Boulevard regiert? Herrlich! Wirklich!\n\n    29.07.2006 um 16:43 | Antworten\n\n"
+        "Johnny bei wired.de\n\nThe site's own text follows here.\n"
+    )
+    assert _authors(ARTICLE + thread) == ["Yalcin (Fehlpass.com)"]
+
+
+def test_a_counter_under_every_comment_is_no_count_heading() -> None:
+    record = (
+        "  • {name}\n\n    1 November 2012 9:08PM\n\n"
+        "    {name} has a view on this, and says it.\n\n"
+        "      □ Recommend? (6)\n      □ Responses ({k})\n      □ Report\n\n"
+    )
+    thread = "".join(record.format(name=n, k=k) for k, n in enumerate(["pilsner", "fish", "xal"]))
+    page = parse_text(ARTICLE + thread)
+    assert page.declared_count is None
+    assert [c.author for c in page.comments] == ["pilsner", "fish", "xal"]
+
+
+def test_bare_titles_beside_dated_comments_are_a_widget() -> None:
+    widget = (
+        "17 Kommentare E-Mail Facebook Twitter\n\n"
+        "  • Bauer-Verlag über Boris Becker\n\n    Text über Boris Becker aus dem Magazin.\n\n"
+        "  • Podcast Holger ruft an\n\n    Podcast-Logo und Titelseite der Zeitung.\n\n"
+    )
+    thread = "".join(
+        f"  {k}. Leser{k} sagt:\n     3. November 2023 um 20:1{k} Uhr\n"
+        f"     Leser{k} hat etwas zu sagen, und sagt es hier.\n"
+        for k in range(1, 4)
+    )
+    authors = _authors(ARTICLE + widget + "3 Kommentare\n\n" + thread)
+    assert authors == ["Leser1", "Leser2", "Leser3"]
+
+
+def test_a_singular_german_count_heading_is_read() -> None:
+    page = parse_text(
+        ARTICLE + "Ein Gedanke zu “Über uns”\n\n 1. [pic]\n    Januar 15, 2014 um 23:36\n"
+        "    Agi Joe sagt:\n\n    Hey ihr beiden! Alles Gute und liebe Grüße aus dem Süden!\n"
+    )
+    assert page.declared_count == 1
+    assert [c.author for c in page.comments] == ["Agi Joe"]
