@@ -124,3 +124,46 @@ def test_a_singular_german_count_heading_is_read() -> None:
     )
     assert page.declared_count == 1
     assert [c.author for c in page.comments] == ["Agi Joe"]
+
+
+def test_footers_whose_first_body_exceeds_the_cue_window_still_close_their_records() -> None:
+    long_body = "".join(
+        f"Eric writes line {k} of a long comment about hiring.\n" for k in range(20)
+    )
+    footer = "by {who} on November {d}, 2010 at 6:10 am. Reply #\n\n[avatar]\n\n"
+    text = (
+        ARTICLE
+        + "3 comments\n\n[avatar]\n\n"
+        + long_body
+        + "\n"
+        + footer.format(who="Eric Kennedy", d=9)
+        + "Eric, your analysis is brilliant and spot on.\n\n"
+        + footer.format(who="randfish", d=10)
+        + "Nice analysis, but you leave yourself off the hook.\n\n"
+        + footer.format(who="zdw", d=14)
+        + "Leave a comment\n\nName\n[          ]\n"
+    )
+    page = parse_text(text)
+    assert [c.author for c in page.comments] == ["Eric Kennedy", "randfish", "zdw"]
+    assert page.comments[1].text.startswith("Eric, your analysis")
+
+
+def test_a_linking_post_printed_in_the_footers_frame_is_a_pingback() -> None:
+    footer = "by {who} on December {d}, 2010 at 8:53 pm. Reply #\n\n"
+    text = (
+        ARTICLE
+        + "3 comments\n\n"
+        + "Great post, I think it leads to the long tail.\n\n"
+        + footer.format(who="AnnMaria", d=1)
+        + "[...] Even guys like Khoi Vihn have chimed in about this [...]\n\n"
+        + "by Z.BRYANT • Blog Archive » Rating Vs. Curating on December 3, 2010 at 3:24\n"
+        + "am. Reply #\n\n"
+        + "Agree with you completely, Rand.\n\n"
+        + footer.format(who="Ashish", d=2)
+        + "Leave a comment\n\nName\n[          ]\n"
+    )
+    page = parse_text(text)
+    assert [c.author for c in page.comments] == ["AnnMaria", "Ashish"]
+    [pingback] = page.pingbacks
+    assert pingback.title.startswith("Z.BRYANT")
+    assert pingback.excerpt.startswith("[...] Even guys")

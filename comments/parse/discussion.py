@@ -18,20 +18,33 @@ from itertools import pairwise
 
 from .heads import (
     ends_with_links,
+    footer_parts,
     is_action_line,
     is_chrome_text,
     is_person_like,
+    may_hold_date,
     parse_count_heading_cached,
     strip_images,
 )
 from .lines import Line, blocks
 from .patterns import FORM_START, NAME_PREFIX, PINGBACK_HEADING
-from .records import BODY_ROLES, HEADING, NAME, RecordHead, find_heads, line_role, name_text
+from .records import (
+    BODY_ROLES,
+    HEADING,
+    NAME,
+    RecordHead,
+    find_heads,
+    line_role,
+    name_text,
+)
 
 __all__ = ["Run", "discussion_runs", "menu_start"]
 
 CUE_WINDOW = 12  # non-blank lines above a run in which a comments heading/form counts
+MAX_FOOTER_WINDOW = 60  # … or above a run of footers: the first record's body between
 MIN_WEAK_HEADS = 2
+LINK_TAIL = " #"  # "Reply #": the permalink mark after a link row
+FRAME_SHARE = 0.8  # footers sharing a first word ("by …"): lines in that frame are footers
 MIN_STRONG_HEADS = 2
 BYLINE_SPAN_LINES = 30  # a first record longer than this, and
 BYLINE_SPAN_RATIO = 4  # this many times the median record: the article under a byline
@@ -277,7 +290,11 @@ def _with_cue(
     is_cue: Callable[[int], bool],
     is_section: Callable[[int], bool],
 ) -> Run:
-    """The run with the nearest heading above it: a comments cue, or a site section."""
+    """The run with the nearest heading above it: a comments cue, or a site section.
+    Heads that may close their records (footers) may have a whole record above them."""
+    window = CUE_WINDOW
+    if _footer_shaped(lines, heads):
+        window = max(window, min(MAX_FOOTER_WINDOW, _longest_record(lines, heads)))
     seen = 0
     for i in range(heads[0].start - 1, floor - 1, -1):
         if lines[i].blank:
@@ -287,9 +304,20 @@ def _with_cue(
         if is_section(i):
             return Run(tuple(heads), None, under_section=True)
         seen += 1
-        if seen == CUE_WINDOW:
+        if seen == window:
             break
     return Run(tuple(heads), None)
+
+
+def _longest_record(lines: Sequence[Line], heads: list[RecordHead]) -> int:
+    """The most non-blank lines between two consecutive heads of a run."""
+    return max(
+        (
+            sum(not lines[i].blank for i in range(a.lines[-1] + 1, b.start))
+            for a, b in pairwise(heads)
+        ),
+        default=0,
+    )
 
 
 def _is_discussion(lines: Sequence[Line], run: Run) -> bool:
@@ -424,21 +452,97 @@ def _oriented(lines: Sequence[Line], run: Run, floor: int, ends: Callable[[int],
     the form or the next section (``ends``).
     """
     heads = run.heads
-    if not all(h.pattern in ONE_LINE_HEADS for h in heads):
+    if not _footer_shaped(lines, heads):
         return run
     top = floor if run.cue is None else run.cue + 1
     last = heads[-1].lines[-1] + 1
     end = _after_last(lines, heads[-1])
     stop = next((i for i in range(last, end) if ends(i)), None)
-    footers = _has_text(lines, range(top, heads[0].start)) and not _has_text(
-        lines, range(last, stop or end)
+    frame = _frame(lines, heads)
+    footers = _has_text(lines, range(top, heads[0].start)) and _ends_bare(
+        lines, range(last, stop or end), frame
     )
     if not footers:  # "Posted by Ann on …" above its body
         return Run(tuple(h.above_body() for h in heads), run.cue, run.under_section)
+    if frame is not None:
+        heads = _with_footer_twins(lines, heads, frame, stop or end)
     starts = [_after_preamble(lines, top, heads[0].start)]
     starts += [_first_text(lines, h.lines[-1] + 1, n.start) for h, n in pairwise(heads)]
     records = tuple(h.below_body(s) for h, s in zip(heads, starts, strict=True) if s is not None)
     return Run(records, run.cue, run.under_section) if records else run
+
+
+def _footer_shaped(lines: Sequence[Line], heads: Sequence[RecordHead]) -> bool:
+    """Whether every head is one line that may close its record: a dated head or a
+    footer, or a linking post's title printed in the others' frame ("by … on …")."""
+    frame = _frame(lines, heads)
+    return all(
+        h.pattern in ONE_LINE_HEADS or (h.pattern == "linkback" and _in_frame(lines, h, frame))
+        for h in heads
+    )
+
+
+def _in_frame(lines: Sequence[Line], head: RecordHead, frame: str | None) -> bool:
+    return frame is not None and lines[head.lines[0]].text.split()[0].casefold() == frame
+
+
+def _frame(lines: Sequence[Line], heads: Sequence[RecordHead]) -> str | None:
+    """The first word nearly all of a run's head lines share ("by" in "by Ann on …"),
+    lower-cased; ``None`` when they share none."""
+    firsts = Counter(lines[h.lines[0]].text.split()[0].casefold() for h in heads)
+    frame, count = firsts.most_common(1)[0]
+    return frame if count >= FRAME_SHARE * len(heads) else None
+
+
+def _with_footer_twins(
+    lines: Sequence[Line], heads: tuple[RecordHead, ...], frame: str, stop: int
+) -> tuple[RecordHead, ...]:
+    """The footers plus the lines printed in their ``frame`` that did not read as heads:
+    same first word, a date, links at the end ("by Big in 2011: Curation on January
+    18, 2011. Reply #": a linking post's title where a name goes)."""
+    framed = [h for h in heads if h.pattern == "linkback"]  # a footer's excerpt under it
+    heads = tuple(h for h in heads if h.pattern != "linkback")
+    taken = {i for h in heads for i in h.lines}
+    twins = []
+    for i in range(heads[0].start, stop):
+        line = lines[i]
+        if i in taken or line.blank:
+            continue
+        if line_role(line.text) not in TEXT_ROLES and not any(h.start == i for h in framed):
+            continue
+        if line.text.split()[0].casefold() != frame:
+            continue
+        text, taken_lines = _with_wrapped_tail(lines, i)
+        parts = footer_parts(text) if may_hold_date(text) else None
+        if parts is not None:
+            twins.append(RecordHead(i, taken_lines, parts[0], parts[1], "explicit"))
+    return tuple(sorted((*heads, *twins), key=lambda h: h.start)) if twins else heads
+
+
+def _with_wrapped_tail(lines: Sequence[Line], i: int) -> tuple[str, tuple[int, ...]]:
+    """Line ``i``'s text with the date or link row the converter wrapped onto the next
+    line, and the lines they fill ("" when no links end them)."""
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    if below is not None and not below.blank:
+        tail = below.text.rstrip(LINK_TAIL)
+        if is_action_line(tail) or ends_with_links(below.text):  # "… at 3:24" / "am. Reply #"
+            return f"{lines[i].text} {below.text}", (i, i + 1)
+    return (lines[i].text if ends_with_links(lines[i].text) else ""), (i,)
+
+
+def _ends_bare(lines: Sequence[Line], span: range, frame: str | None) -> bool:
+    """Whether ``span``, after a run's last head, holds no record of its own: no text,
+    or text closed by a dated link row in the heads' ``frame`` that this parser could
+    not read as a head ("by links for 2010-11-15 – Kevin on November 16, 2010. Reply #")."""
+    texts = [i for i in span if not lines[i].blank and line_role(lines[i].text) in TEXT_ROLES]
+    if not texts:
+        return True
+    closing = lines[texts[-1]].text
+    return (
+        closing.split()[0].casefold() == frame
+        and may_hold_date(closing)
+        and ends_with_links(closing)
+    )
 
 
 def _has_text(lines: Sequence[Line], span: range) -> bool:

@@ -55,6 +55,7 @@ __all__ = [
     "clean_author",
     "dated_links",
     "ends_with_links",
+    "footer_parts",
     "has_says_cue",
     "is_action_line",
     "is_chrome_in_comment",
@@ -511,6 +512,27 @@ def without_links(text: str) -> str:
         if LINK_LINE.match(" ".join(words[cut:])):
             return " ".join(words[:cut])
     return text
+
+
+def footer_parts(text: str) -> tuple[str, str] | None:
+    """(who, date) of a footer line whatever the name's shape: a linking post's title
+    may stand where a name does ("by Big in 2011: Curation on January 18, 2011 at
+    4:29 am. Reply #"). The date is the last one, with only links after it.
+
+    >>> footer_parts("by Big in 2011: Curation on January 18, 2011 at 4:29 am. Reply #")
+    ('Big in 2011: Curation', 'January 18, 2011 at 4:29 am.')
+    """
+    text = without_links(text.rstrip(LINK_TAIL_MARKS))
+    match = next(
+        (m for m in reversed(list(DATE_IN_TEXT.finditer(text))) if not text[m.end() :].strip()),
+        None,
+    )
+    if match is None:
+        return None
+    words = _strip_joiners(text[: match.start()]).split()
+    if words and words[0].casefold() in BY_WORDS:
+        words = words[1:]
+    return (" ".join(words), match.group(0).strip()) if words else None
 
 
 def split_dated_prefix(text: str) -> tuple[str, str] | None:

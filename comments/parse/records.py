@@ -31,6 +31,7 @@ from .heads import (
     NAME_DATE_WORDS,
     clean_author,
     dated_links,
+    ends_with_links,
     has_says_cue,
     is_chrome_in_comment,
     is_count_heading,
@@ -383,7 +384,7 @@ def _head_at(lines: Sequence[Line], role: str, texts: list[int], p: int) -> Reco
     text = name_text(lines[i].text)
     if r == PINGBACK:
         return RecordHead(i, (i,), None, None, "pingback")
-    if r in LINKBACK_ROLES and _excerpt_follows(lines, role, nxt):
+    if r in LINKBACK_ROLES and _excerpt_follows(lines, role, nxt) and not _ends_as_head(r, text):
         return _linkback(lines, role, i, text, nxt)
     if r == FOOTER:
         footer = parse_footer_head(text)
@@ -465,6 +466,12 @@ def _explicit(
         stamp, taken = (following if stamp is None else f"{stamp} {following}"), (i, nxt[0])
     pattern = "says" if parts.says else "explicit"
     return RecordHead(i, taken, parts.author, stamp, pattern, parts.rest, replied_name(text))
+
+
+def _ends_as_head(r: str, text: str) -> bool:
+    """A dated head ending with its "Reply" link ("by Ann on May 2, 2012. Reply #"): a
+    comment's head (or footer, the excerpt below it the next record's), no post's title."""
+    return r == EXPLICIT and ends_with_links(text)
 
 
 def _excerpt_follows(lines: Sequence[Line], role: str, nxt: list[int]) -> bool:

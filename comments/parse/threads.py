@@ -195,6 +195,8 @@ def _record_entry(lines: Sequence[Line], head: RecordHead, stop: int) -> Entry:
         return _linkback(head, line, above, below)
     if head.pattern == "footer":  # the body is above the head; after it, only chrome
         above, below = below, above
+        if below and below[0].text.startswith(EXCERPT_OPENERS):  # "[...] excerpt" / footer
+            return _linkback(head, line, above, below)
     if head.pattern == "headless":  # an anonymous item: its first line is its text
         first = lines[head.lines[0]]
         linking = _dated_title(first, below)
