@@ -167,3 +167,22 @@ def test_a_linking_post_printed_in_the_footers_frame_is_a_pingback() -> None:
     [pingback] = page.pingbacks
     assert pingback.title.startswith("Z.BRYANT")
     assert pingback.excerpt.startswith("[...] Even guys")
+
+
+def test_the_wrapped_end_of_a_sentence_is_no_form_heading() -> None:
+    footer = "Posted by {who} on November 5, 2012 at 7:5{k} am | permalink | Reply\n\n"
+    bodies = [
+        "This post is about productivity.",
+        "They are brief and amusing, far more than\nyour comment.",
+        "And that is all from me, in\nyour comment is how you rose above it all, I think today.",
+        "Love it.",
+    ]
+    thread = "".join(
+        f"{body}\n\n" + footer.format(who=who, k=k)
+        for k, (who, body) in enumerate(
+            zip(["tj", "Harriet", "Lori", "Jules"], bodies, strict=True)
+        )
+    )
+    page = parse_text(ARTICLE + "Comments (4)\n\nLeave a comment\n\n" + thread)
+    assert [c.author for c in page.comments] == ["tj", "Harriet", "Lori", "Jules"]
+    assert page.comments[1].text.endswith("your comment.")

@@ -42,6 +42,7 @@ from .patterns import (
     SAYS_AT_END,
     SAYS_CUES,
     SAYS_SUFFIX,
+    SENTENCE_END_CHARS,
     TIME_START,
     TITLE_QUOTES,
 )
@@ -65,6 +66,7 @@ __all__ = [
     "is_form_field",
     "is_name",
     "is_person_like",
+    "is_sentence_fragment",
     "is_short_head",
     "is_time_line",
     "linking_title",
@@ -84,16 +86,9 @@ __all__ = [
 DIGIT = re.compile(r"\d")
 IMAGE_TOKEN = re.compile(r"\[[^\]\n]{0,40}\]")  # "[icon_delet]" inside a line
 # Lines inside a comment's item that are not its text.
-IN_COMMENT_CHROME = (
-    LINK_LINE,
-    AVATAR_LINE,
-    FORM_LINE,
-    FORM_START,
-    LOGIN_PROMPT,
-    IMAGE_ONLY,
-    RULE_LINE,
-    REPLY_TO_LINE,
-)
+IN_COMMENT_CHROME = (LINK_LINE, AVATAR_LINE, IMAGE_ONLY, RULE_LINE, REPLY_TO_LINE)
+FORM_CHROME = (FORM_LINE, FORM_START, LOGIN_PROMPT)  # labels: never a sentence's wrapped end
+MIN_FRAGMENT_SPACES = 5  # a lower-case line of six words or more is running text
 REPLY_TO_CUES = ("➦", "↪", "⤷", "repl", "antwortet", "réponse", "respuesta", "risposta")
 ACTION_LINES = (LINK_LINE, LOGIN_PROMPT, REPLY_TO_LINE)  # what a reader can do with a comment
 LINE_CACHE_SIZE = 8192  # the same line is asked about by several stages
@@ -594,7 +589,21 @@ def is_chrome_in_comment(text: str) -> bool:
     """
     if len(text) > MAX_PATTERN_CHARS:
         return False
-    return any(p.match(text) for p in IN_COMMENT_CHROME)
+    if any(p.match(text) for p in IN_COMMENT_CHROME):
+        return True
+    return not is_sentence_fragment(text) and any(p.match(text) for p in FORM_CHROME)
+
+
+def is_sentence_fragment(text: str) -> bool:
+    """A piece of a wrapped sentence ("your comment.", "your comment is how you rose
+    above your …"): no heading, form label or section, whatever its words.
+
+    >>> is_sentence_fragment("your comment."), is_sentence_fragment("Your comment")
+    (True, False)
+    """
+    return text[:1].islower() and (
+        text[-1:] in SENTENCE_END_CHARS or text.count(" ") >= MIN_FRAGMENT_SPACES
+    )
 
 
 # --- headings that announce the comments -----------------------------------------------

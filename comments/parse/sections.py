@@ -23,6 +23,7 @@ from .heads import (
     is_chrome_text,
     is_date,
     is_form_field,
+    is_sentence_fragment,
     parse_count_heading,
     parse_count_heading_cached,
 )
@@ -198,7 +199,7 @@ def _beside_form_field(lines: Sequence[Line], i: int) -> bool:
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
 def _breaks(text: str) -> bool:
-    if len(text) > MAX_PATTERN_CHARS:
+    if len(text) > MAX_PATTERN_CHARS or is_sentence_fragment(text):
         return False
     return _stop_role(text) in RUN_BREAKS or is_form_field(text)
 
@@ -233,6 +234,8 @@ def _is_tab(lines: Sequence[Line], i: int) -> bool:
 @lru_cache(maxsize=LINE_CACHE_SIZE)
 def _announces(text: str) -> bool:
     if not text or len(text) > MAX_PATTERN_CHARS:
+        return False
+    if is_sentence_fragment(text):
         return False
     return bool(
         parse_count_heading_cached(text) is not None
