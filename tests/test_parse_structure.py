@@ -186,3 +186,16 @@ def test_the_wrapped_end_of_a_sentence_is_no_form_heading() -> None:
     page = parse_text(ARTICLE + "Comments (4)\n\nLeave a comment\n\n" + thread)
     assert [c.author for c in page.comments] == ["tj", "Harriet", "Lori", "Jules"]
     assert page.comments[1].text.endswith("your comment.")
+
+
+def test_a_log_in_prompt_under_every_comment_is_chrome_not_a_new_section() -> None:
+    record = (
+        "Thu, 08/09/2012 - 14:3{k} | 269178{k} {who}\n{who}'s picture\n\n"
+        "{who} wrote this comment, with a full sentence in it.\n\n"
+        "  • Login or register to post comments\n\n"
+    )
+    names = ["ReallySparky", "Cognitive Dissonance", "Pladizow", "Comay Mierda"]
+    thread = "".join(record.format(k=k, who=who) for k, who in enumerate(names))
+    page = parse_text(ARTICLE + "Similar Articles You Might Enjoy:\n\n" + thread * 2)
+    assert [c.author for c in page.comments] == names * 2
+    assert not any("picture" in c.text for c in page.comments)  # avatar alt text

@@ -43,6 +43,7 @@ __all__ = ["Run", "discussion_runs", "menu_start"]
 CUE_WINDOW = 12  # non-blank lines above a run in which a comments heading/form counts
 MAX_FOOTER_WINDOW = 60  # … or above a run of footers: the first record's body between
 MIN_WEAK_HEADS = 2
+MIN_RECORD_CUES = 3  # a cue line repeated this often between heads is the records' chrome
 LINK_TAIL = " #"  # "Reply #": the permalink mark after a link row
 FRAME_SHARE = 0.8  # footers sharing a first word ("by …"): lines in that frame are footers
 MIN_STRONG_HEADS = 2
@@ -246,10 +247,15 @@ def _split_at_cues(
 ) -> list[list[RecordHead]]:
     """Cut a run where a comments heading stands between two of its heads: what is
     above the heading (a byline, the article) is not the discussion below it."""
+    cues = [
+        [i for i in range(before.lines[-1] + 1, head.start) if not lines[i].blank and is_cue(i)]
+        for before, head in pairwise(heads)
+    ]
+    # A cue under every record ("Login or register to post comments") is its chrome.
+    repeated = Counter(lines[i].text for gap in cues for i in gap)
     runs: list[list[RecordHead]] = [[heads[0]]]
-    for before, head in pairwise(heads):
-        gap = range(before.lines[-1] + 1, head.start)
-        if any(not lines[i].blank and is_cue(i) for i in gap):
+    for gap, head in zip(cues, heads[1:], strict=True):
+        if any(repeated[lines[i].text] < MIN_RECORD_CUES for i in gap):
             runs.append([head])
         else:
             runs[-1].append(head)
@@ -364,12 +370,15 @@ def _evidence(lines: Sequence[Line], run: Run, strong: int) -> int:
         + SAYS_POINTS * (sum(h.pattern == "says" for h in heads) >= half)
         + any(h.reply_to for h in heads)
     )
+    linked = False
     if specific < MIN_EVIDENCE + SECTION_PENALTY * run.under_section:  # the costlier tests
-        specific += LINK_POINTS * (_chrome_share(lines, run) >= MIN_CHROME_SHARE)
+        linked = _chrome_share(lines, run) >= MIN_CHROME_SHARE
+        specific += LINK_POINTS * linked
         specific += CONVERSATION_POINTS * _is_conversation(lines, run) if not strong else 0
     decorated = sum(h.start < h.lines[0] or lines[h.start].is_item for h in heads) >= half
     very_many = strong >= VERY_MANY_RECORDS
-    under_section = SECTION_PENALTY * run.under_section  # "Related posts" right above
+    # "Related posts" right above; but no widget lists many dated records with Reply links
+    under_section = SECTION_PENALTY * (run.under_section and not (very_many and linked))
     if not specific:  # many numbered or avatar-decorated dated records, by many people
         return decorated + 2 * (very_many and _many_speakers(heads)) - under_section
     return specific + decorated + (strong >= MANY_RECORDS) + very_many - under_section

@@ -855,7 +855,7 @@ RELATIVE_TIME_CUES = (
 IMAGE_PLACEHOLDER = re.compile(r"^(?:\[[^\]\n]{0,40}\]\s*)+")
 AVATAR_LINE = re.compile(
     r"^(?:\[?(?:img|image|avatar|gravatar|user\s*avatar|profile\s+(?:picture|photo|image)|"
-    r"photo|picture)\]?|.{1,60}['’]s\s+(?:avatar|profile\s+(?:picture|photo|image))|"
+    r"photo|picture)\]?|.{1,60}['’]s\s+(?:avatar|picture|profile\s+(?:picture|photo|image))|"
     r"avatar\s+(?:of|for|image|photo)\s+.{1,60}|(?:avatar|gravatar)\s*\w*)$",
     re.IGNORECASE,
 )
