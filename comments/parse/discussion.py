@@ -484,11 +484,11 @@ def _oriented(lines: Sequence[Line], run: Run, floor: int, ends: Callable[[int],
 def _footer_shaped(lines: Sequence[Line], heads: Sequence[RecordHead]) -> bool:
     """Whether every head is one line that may close its record: a dated head or a
     footer, or a linking post's title printed in the others' frame ("by … on …")."""
+    others = [h for h in heads if h.pattern not in ONE_LINE_HEADS]
+    if not others:
+        return True
     frame = _frame(lines, heads)
-    return all(
-        h.pattern in ONE_LINE_HEADS or (h.pattern == "linkback" and _in_frame(lines, h, frame))
-        for h in heads
-    )
+    return all(h.pattern == "linkback" and _in_frame(lines, h, frame) for h in others)
 
 
 def _in_frame(lines: Sequence[Line], head: RecordHead, frame: str | None) -> bool:

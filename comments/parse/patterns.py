@@ -27,6 +27,7 @@ __all__ = [
     "BYLINE_INNER_CUES",
     "CHROME_HEADINGS",
     "COUNT_HEADING",
+    "DATE_AT_END",
     "DATE_BYLINE",
     "DATE_IN_TEXT",
     "DATE_LABEL",
@@ -803,9 +804,13 @@ DATE_LINE = re.compile(
 )
 # "Author • 3 years ago", "Author | March 3, 2013", "Author * 2 hours ago" (html2text's
 # rendering of a "·" separator), "Author on March 3, 2013 at 5:12 pm".
+# What HEAD_SEPARATOR needs at a line's end: tried first (one date attempt per
+# position, not one per possible author length).
+_HEAD_DATE_END = r"\s*(?:\#|¶)?(?:\s*[•·]?\s*\(?(?:edited|bearbeitet|modifié|editado)\)?)?$"
+DATE_AT_END = re.compile(rf"\b(?:{_DATE}){_HEAD_DATE_END}", re.IGNORECASE | re.VERBOSE)
 HEAD_SEPARATOR = re.compile(
     rf"^(?:\#\d{{1,5}}\s+)?(?P<author>[^\s].{{0,60}}?)\s*(?:[•·|—–*-]|\bon\b|\bam\b|\ble\b|\bel\b|\bil\b|,)?\s*"
-    rf"\b(?P<date>{_DATE})\s*(?:\#|¶)?(?:\s*[•·]?\s*\(?(?:edited|bearbeitet|modifié|editado)\)?)?$",
+    rf"\b(?P<date>{_DATE}){_HEAD_DATE_END}",
     re.IGNORECASE | re.VERBOSE,
 )
 

@@ -33,6 +33,7 @@ from .heads import (
     dated_links,
     ends_with_links,
     has_says_cue,
+    holds_date,
     is_chrome_in_comment,
     is_count_heading,
     is_date,
@@ -106,9 +107,8 @@ LINKING = frozenset({"pingback", "linkback"})  # heads of links from other posts
 WEAK_PATTERNS = frozenset({"name-body", "headless"})
 FLAT_SHARE = 0.05  # indented lines on a page whose converter flattens list bodies
 _FLAT_CACHE: dict[str, object] = {}  # the last page asked about (one page at a time)
-WRAPPED_NAME = re.compile(f"(?={TEXT}{NAME})")  # a name-like line right under text
 MIN_WRAPPED_CHARS = 60  # a text line this long, ending mid-sentence, was wrapped
-WRAP_STOPS = frozenset('.!?…:;"”’»)')  # marks a wrapped line never ends a sentence with
+WRAP_STOPS = frozenset('.!?…:;"”’»)]')  # marks a wrapped line never ends a sentence with
 MAX_HEAD_SPACES = 16  # a line of more words is running text (unless it says "says:")
 PINGBACK_FIRST_CHARS = frozenset("ptr")  # "Pingback:", "Trackback:", "Rückverweis:"
 LINKBACK_ROLES = frozenset({EXPLICIT, NAME, TEXT})  # what a linking post's title line reads as
@@ -187,7 +187,7 @@ def line_role(text: str) -> str:
     says = has_says_cue(bare)
     if bare.count(" ") >= MAX_HEAD_SPACES and not says:
         return _prose_role(bare)  # a line of running text: no head, no date line
-    dated = may_hold_date(bare)  # most lines hold no date: the costly tests are skipped
+    dated = may_hold_date(bare) and holds_date(bare)  # most lines hold none: tests skipped
     if dated and parse_footer_head(bare) is not None:
         return FOOTER
     if (says or dated) and head_parts(bare) is not None:
@@ -227,29 +227,41 @@ def _is_mark(char: str) -> bool:
 def roles(lines: Sequence[Line]) -> str:
     """One role character per line (``" "`` for blank lines).
 
-    A short line right under a wrapped line of text goes on with its sentence, whatever
-    it looks like alone ("… but iJustine has you beat. Please" / "hate me! lol"): it is
-    text, not a name.
+    A line right under a line of text the converter wrapped mid-sentence goes on with
+    that sentence, whatever it looks like alone ("… but iJustine has you beat. Please" /
+    "hate me! lol"): a short one is text, not a name; a long one is text without the
+    tests (most lines of a page are such, and the date patterns are costly), unless it
+    says it is a head or ends with links.
     """
-    role = "".join(BLANK if line.blank else line_role(line.text) for line in lines)
-    wrapped = [m.start() + 1 for m in WRAPPED_NAME.finditer(role) if _goes_on(lines, m.start())]
-    if not wrapped:
-        return role
-    chars = list(role)
-    for i in wrapped:
-        chars[i] = TEXT
-    return "".join(chars)
+    out: list[str] = []
+    above: Line | None = None  # the line above, when it is text wrapped mid-sentence
+    for line in lines:
+        if line.blank:
+            out.append(BLANK)
+            above = None
+            continue
+        goes_on = above is not None and not line.is_item and line.indent >= above.indent
+        if goes_on and _is_running_text(line.text):
+            role = TEXT
+        else:
+            role = line_role(line.text)
+            if goes_on and role == NAME:
+                role = TEXT
+        out.append(role)
+        above = line if role == TEXT and _is_wrapped(line.text) else None
+    return "".join(out)
 
 
-def _goes_on(lines: Sequence[Line], i: int) -> bool:
-    """Whether text line ``i`` was cut by the converter's wrapping mid-sentence: it is
-    long and ends without a sentence mark, and the next line is no new item left of it."""
-    line, below = lines[i], lines[i + 1]
+def _is_wrapped(text: str) -> bool:
+    """A line long enough to have been cut by the converter's wrapping, and cut before
+    its sentence ended."""
+    return len(text) >= MIN_WRAPPED_CHARS and text[-1] not in WRAP_STOPS
+
+
+def _is_running_text(text: str) -> bool:
+    """A long line that neither says it is a head nor ends with a link row."""
     return (
-        len(line.text) >= MIN_WRAPPED_CHARS
-        and line.text[-1] not in WRAP_STOPS
-        and below.indent >= line.indent
-        and not below.is_item
+        len(text) >= MIN_WRAPPED_CHARS and not has_says_cue(text) and not ends_with_links(text)
     )
 
 
@@ -575,6 +587,7 @@ def _item_of(lines: Sequence[Line], role: str, i: int) -> Line | None:
     return None
 
 
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def name_text(text: str) -> str:
     """A name line without avatar placeholders (anywhere: "Ann [badge]"), a leading
     comment number ("#3 Ann"), avatar alt text or the commenter's website glued before
