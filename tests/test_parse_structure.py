@@ -199,3 +199,22 @@ def test_a_log_in_prompt_under_every_comment_is_chrome_not_a_new_section() -> No
     page = parse_text(ARTICLE + "Similar Articles You Might Enjoy:\n\n" + thread * 2)
     assert [c.author for c in page.comments] == names * 2
     assert not any("picture" in c.text for c in page.comments)  # avatar alt text
+
+
+def test_linking_posts_in_a_trackback_list_whatever_their_title_line_looks_like() -> None:
+    trackbacks = (
+        "3 trackbacks\n\n"
+        "  • \n    Autumn Mornings | klerebearsweets October 24, 2012 at 2:06 pm\n\n"
+        "    [...] the most awesome brunch ever for the blogging world [...]\n\n    Reply\n"
+        "  • \n    Home, Chai Rolls, and a birthdayparty « missjulie October 27, 2012 at 10:58\n"
+        "    am\n\n    [...] er hjemme i helgen. Og det er herlig. [...]\n\n    Reply\n"
+        "  • \n    Link Party & Co-host! | klerebearsweets October 27, 2012 at 7:21 pm\n\n"
+        "    [...] come and link up your posts [...]\n\n    Reply\n"
+    )
+    page = parse_text(ARTICLE + trackbacks)
+    assert page.comments == []
+    assert [(p.title, p.site) for p in page.pingbacks] == [
+        ("Autumn Mornings", "klerebearsweets"),
+        ("Home, Chai Rolls, and a birthdayparty", "missjulie"),
+        ("Link Party & Co-host!", "klerebearsweets"),
+    ]

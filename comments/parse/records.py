@@ -107,6 +107,7 @@ LINKING = frozenset({"pingback", "linkback"})  # heads of links from other posts
 WEAK_PATTERNS = frozenset({"name-body", "headless"})
 FLAT_SHARE = 0.05  # indented lines on a page whose converter flattens list bodies
 _FLAT_CACHE: dict[str, object] = {}  # the last page asked about (one page at a time)
+MAX_WRAPPED_TAIL = 20  # "am": the end of a title line the converter wrapped
 MIN_WRAPPED_CHARS = 60  # a text line this long, ending mid-sentence, was wrapped
 WRAP_STOPS = frozenset('.!?…:;"”’»)]')  # marks a wrapped line never ends a sentence with
 MAX_HEAD_SPACES = 16  # a line of more words is running text (unless it says "says:")
@@ -114,14 +115,16 @@ PINGBACK_FIRST_CHARS = frozenset("ptr")  # "Pingback:", "Trackback:", "Rückverw
 LINKBACK_ROLES = frozenset({EXPLICIT, NAME, TEXT})  # what a linking post's title line reads as
 NO_HEAD_ROLES = frozenset({CHROME, IMAGE, HEADING, BLANK, EXCERPT})
 # Where a head can start, in the roles of the non-blank lines: a head's own role, or
-# text whose next line (after a date) opens a post's excerpt (a linkback's title).
-# A name opens a head only above its date (a reply-to line or the name again between)
-# or above a body; a date only above a name or a body.
+# text whose next line (after a date) opens a post's excerpt (a linkback's title,
+# perhaps wrapped onto a second line). A name opens a head only above its date (a
+# reply-to line or the name again between) or above a body; a date only above a name
+# or a body.
 HEAD_START = re.compile(
     f"[{EXPLICIT}{FOOTER}{PINGBACK}]"
     f"|{NAME}(?={IMAGE}*(?:[{CHROME}{NAME}]?{DATE}|[{TEXT}{EXCERPT}]))"
     f"|{DATE}(?=[{NAME}{TEXT}{EXCERPT}])"
     f"|[{TEXT}{NAME}](?={DATE}?{EXCERPT})"
+    f"|{TEXT}(?={TEXT}{DATE}?{EXCERPT})"
 )
 
 
@@ -392,6 +395,11 @@ def _head_at(lines: Sequence[Line], role: str, texts: list[int], p: int) -> Reco
     if r == TEXT:  # running text heads nothing, unless a post's excerpt follows it
         if _excerpt_follows(lines, role, nxt):
             return _linkback(lines, role, i, name_text(lines[i].text), nxt)
+        if _excerpt_follows(lines, role, nxt[1:]) and _is_wrapped_tail(lines, i, nxt):
+            # "Title « site October 27, 2012 at 10:58" / "am" / "[…] excerpt"
+            text = f"{name_text(lines[i].text)} {lines[nxt[0]].text}"
+            head = _linkback(lines, role, i, text, nxt[1:])
+            return head and RecordHead(i, (i, *head.lines), head.author, head.timestamp, "linkback")
         return None
     text = name_text(lines[i].text)
     if r == PINGBACK:
@@ -486,6 +494,11 @@ def _ends_as_head(r: str, text: str) -> bool:
     return r == EXPLICIT and ends_with_links(text)
 
 
+def _is_wrapped_tail(lines: Sequence[Line], i: int, nxt: list[int]) -> bool:
+    """Whether the next line is the short rest of line ``i``, wrapped by the converter."""
+    return bool(nxt) and nxt[0] == i + 1 and len(lines[nxt[0]].text) <= MAX_WRAPPED_TAIL
+
+
 def _excerpt_follows(lines: Sequence[Line], role: str, nxt: list[int]) -> bool:
     """The next line (after a date line, if any) opens a post's excerpt ("[…] the …")."""
     for k in nxt[:2]:
@@ -500,7 +513,7 @@ def _linkback(
     """A pingback shown as a comment: the linking post's title (and date) as its head,
     its excerpt as the body ("Post title | Site says:" / "[…] excerpt […]")."""
     named = split_name_date(text)
-    if named is not None and is_name(named[0]):
+    if named is not None and is_name(named[0]) and split_title_site(named[0])[1] is None:
         return None  # "by Gord on May 2, 2012. Reply": a commenter's head or footer
     title, stamp = linking_title(text)
     if len(title.split()) < MIN_TITLE_WORDS and split_title_site(title)[1] is None:
