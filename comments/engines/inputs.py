@@ -13,11 +13,13 @@ it is being pointed at the same corpus with the same options.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 # The corpus module's own folder walk, so that runs fingerprint exactly what it reads.
 from ..corpus import input_paths
+from ..reading import non_regular_kind
 
 __all__ = ["count_documents", "fingerprint", "input_files"]
 
@@ -34,9 +36,13 @@ def fingerprint(files: Sequence[Path]) -> str:
     """A digest of the files' names, sizes and modification times (not their bytes)."""
     digest = hashlib.sha256()
     for path in files:
-        stat = path.stat() if path.exists() else None
-        size, mtime = (stat.st_size, stat.st_mtime_ns) if stat else ("missing", "")
-        digest.update(f"{path.resolve()}\0{size}\0{mtime}\n".encode())
+        try:
+            stat = path.stat()
+            size, mtime = stat.st_size, stat.st_mtime_ns
+        except OSError:  # missing, a broken link, a folder that cannot be searched
+            size, mtime = "missing", ""
+        # os.fsencode: a file name's bytes as they are, UTF-8 or not.
+        digest.update(os.fsencode(path.resolve()) + f"\0{size}\0{mtime}\n".encode())
     return digest.hexdigest()
 
 
@@ -61,8 +67,11 @@ def count_documents(files: Sequence[Path]) -> int | None:
 
 def _count_in_file(path: Path) -> int | None:
     name = path.name.lower()
-    if path.is_dir() or not path.exists():
-        return 1  # read as one error row
+    try:
+        if non_regular_kind(path.stat().st_mode) is not None:
+            return 1  # a folder, a FIFO, a device: read as one error row, never opened here
+    except OSError:
+        return 1  # missing or unreadable: one error row
     if name.endswith(".txt"):
         return 1
     if name.endswith(".parquet"):
