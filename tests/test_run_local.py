@@ -143,7 +143,7 @@ def test_refuses_a_folder_that_is_not_a_run(corpus: Path, tmp_path: Path) -> Non
     out = tmp_path / "out"
     out.mkdir()
     (out / "notes.txt").write_text("mine", encoding="utf-8")
-    with pytest.raises(InputError, match="not empty and holds no run manifest"):
+    with pytest.raises(InputError, match=r"not a comments run \(notes.txt\); nothing was deleted"):
         _run(corpus, out)
     assert (out / "notes.txt").read_text(encoding="utf-8") == "mine"
 

@@ -107,11 +107,12 @@ def test_unmarked_shards_are_discarded_and_redone(corpus: Path, tmp_path: Path) 
     # What a kill between the shard renames and the marker leaves behind:
     (out / "_done" / "chunk-000002.json").unlink()
     (out / "scores" / "chunk-000002.parquet").unlink()
-    (out / "units" / "chunk-000099.parquet.tmp").write_bytes(b"half a file")
+    (out / "units" / ".chunk-000099.parquet.k2j4x9ab.tmp").write_bytes(b"half a file")
+    (out / "units" / "mine.tmp").write_bytes(b"not the toolkit's")  # never deleted
 
     summary = run(options_from_args(parse_args(argv)))
     assert (summary.chunks_written, summary.chunks_skipped) == (1, 3)
     redone = _tables(out)
     for table in TABLES:
         assert redone[table].equals(complete[table]), table
-    assert not list(out.rglob("*.tmp"))
+    assert [p.name for p in out.rglob("*.tmp")] == ["mine.tmp"]

@@ -29,7 +29,7 @@ __all__ = [
 ]
 
 ENGINES = ("local", "ray")
-MANIFEST_FORMAT = 2  # 2: units.lang/posted_at/is_post_author, scores.not_scored, pages.lang…
+MANIFEST_FORMAT = 3  # 2: lang, posted_at, not_scored…; 3: unique ids in every engine, layout
 
 
 @dataclass(frozen=True)
