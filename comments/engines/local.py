@@ -3,18 +3,22 @@
 
 The chunk loop (stable chunks, resume, the lock) is :mod:`.runner`'s; this module only
 says how a chunk is processed. At most ``2 x workers`` chunks are in flight at once, so
-memory stays flat however large the corpus is. This module never imports ray.
+memory stays flat however large the corpus is. Workers are spawned processes bound to
+this one (:mod:`.lifeline`): killed, even by SIGKILL, it takes them with it. This module
+never imports ray.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import os
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from ..corpus import Document
 from ..errors import CommentsError
+from .lifeline import bind_to_parent
 from .options import RunOptions, RunSummary, make_toxicity_scorer, scorer_identity
 from .runner import run_chunks
 from .shards import ShardStore
@@ -92,7 +96,12 @@ def _executor(workers: int) -> Executor:
         return _InlineExecutor()
     # spawn, not fork: the main process may hold torch/polars thread pools that a
     # forked child would inherit in a broken state.
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+    return ProcessPoolExecutor(
+        workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=bind_to_parent,
+        initargs=(os.getpid(),),
+    )
 
 
 class _InlineExecutor(Executor):
