@@ -28,6 +28,10 @@ SERVER_TIMEOUT_S = 30
 
 @pytest.fixture
 def source(tiny_model_dir: Path, tmp_path: Path) -> Path:
+    return make_mirror(tiny_model_dir, tmp_path)
+
+
+def make_mirror(tiny_model_dir: Path, tmp_path: Path) -> Path:
     """A mirror tree: ``hub/<repo>/resolve/main/<file>`` and ``releases/<ckpt>``."""
     root = tmp_path / "mirror"
     repo = root / "hub" / KNOWN_MODELS["original"].base_model / "resolve" / "main"
