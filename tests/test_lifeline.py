@@ -4,7 +4,6 @@ forever at ~275 MB each."""
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import subprocess
@@ -13,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+from seed_corpus import seed_jsonl
 
 ROOT = Path(__file__).resolve().parent.parent
 PROC = Path("/proc")
@@ -55,11 +55,7 @@ def _wait_for(condition: object, seconds: float) -> bool:
 
 @pytest.mark.slow
 def test_workers_die_when_the_main_process_is_killed(tmp_path: Path) -> None:
-    seed = (ROOT / "seeds" / "000_f726f1425a8d58b3.txt").read_text(encoding="utf-8")
-    corpus = tmp_path / "pages.jsonl"
-    with corpus.open("w", encoding="utf-8") as handle:
-        for i in range(3000):  # enough work that the workers are busy when the kill comes
-            handle.write(json.dumps({"id": f"p{i}", "text": seed.replace("the", f"t{i}")}) + "\n")
+    corpus = seed_jsonl(tmp_path / "pages.jsonl", 3000)  # the workers are busy at the kill
     argv = [str(corpus), "--out", str(tmp_path / "out"), "--workers", "2", "--chunk-size", "20"]
     main = subprocess.Popen(
         [sys.executable, "-m", "comments.run", *argv, "--toxicity-model", "none", "--quiet"],

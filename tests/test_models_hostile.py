@@ -158,20 +158,6 @@ def test_check_reads_only_plain_files_of_the_folder(
     )
 
 
-def test_check_compares_sizes_before_hashing(
-    source: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    dest = tmp_path / "folder"
-    assert _fetch(source, dest) == 0
-    with (dest / "vocab.txt").open("ab") as handle:
-        handle.write(b"x" * 10)
-    assert main(["check", str(dest)]) == 1
-    size = (dest / "vocab.txt").stat().st_size
-    assert f"'{dest / 'vocab.txt'}' has {size:,} bytes, not the {size - 10:,}" in (
-        capsys.readouterr().err
-    )
-
-
 # --- item 12: malformed model folders ----------------------------------------------------
 
 

@@ -67,15 +67,19 @@ def _tables(out: Path) -> dict[str, pl.DataFrame]:
     return {table: store.read(table).sort(KEYS[table]) for table in TABLES}
 
 
-def test_ray_shards_equal_the_local_engines(
-    ray_instance: None, corpus: Path, tmp_path: Path
-) -> None:
-    settings = {
+def _settings(corpus: Path, toxicity_model: str) -> dict[str, object]:
+    return {
         "inputs": (str(corpus),),
         "chunk_size": 4,
         "quiet": True,
-        "toxicity_model": "profanity-check",
+        "toxicity_model": toxicity_model,
     }
+
+
+def test_ray_shards_equal_the_local_engines(
+    ray_instance: None, corpus: Path, tmp_path: Path
+) -> None:
+    settings = _settings(corpus, "profanity-check")
     local = run(RunOptions(out=tmp_path / "local", workers=0, **settings))
     distributed = run(RunOptions(out=tmp_path / "ray", engine="ray", **settings))
 
@@ -141,13 +145,7 @@ def test_ray_actor_pool_scores_detoxify_like_local(
 def test_ray_resumes_a_killed_run_chunk_by_chunk(
     ray_instance: None, corpus: Path, tmp_path: Path
 ) -> None:
-    settings = {
-        "inputs": (str(corpus),),
-        "chunk_size": 4,
-        "quiet": True,
-        "toxicity_model": "none",
-    }
-    options = RunOptions(out=tmp_path / "ray", engine="ray", **settings)
+    options = RunOptions(out=tmp_path / "ray", engine="ray", **_settings(corpus, "none"))
     first = run(options)
     complete = _tables(tmp_path / "ray")
     # What a kill leaves: a chunk without its marker, half its shards, a temporary file.
