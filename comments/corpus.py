@@ -353,42 +353,62 @@ def _unique(doc: Document, ids: UniqueIds) -> Document:
 
 
 def input_paths(inputs: str | Path | Iterable[str | Path]) -> Iterator[Path]:
-    """Each input path as the readers will read it: folders expanded to their page files
-    in sorted order; a missing path, an empty or unlistable folder, a broken link and a
-    page-named FIFO kept (they become error rows).
+    """Each input path as the readers will read it, streamed: folders expanded to their
+    page files in sorted path order; a missing path, an empty or unlistable folder, a
+    broken link and a page-named FIFO kept (they become error rows).
 
     >>> [path.name for path in input_paths("seeds")][:2]
     ['000_f726f1425a8d58b3.txt', '001_e3de061a45eb7ecc.txt']
     """
     paths = [inputs] if isinstance(inputs, str | Path) else inputs
     for path in map(Path, paths):
-        if path.is_dir():
-            yield from _folder_files(path) or [path]  # an empty folder reports itself
-        else:
+        if not path.is_dir():
             yield path
-
-
-def _folder_files(folder: Path) -> list[Path]:
-    """Entries under ``folder`` named like page files (and subfolders that cannot be
-    listed), hidden ones skipped, links to folders not followed, in sorted order."""
-    found: list[Path] = []
-    pending = [folder]
-    while pending:
-        current = pending.pop()
-        try:
-            with os.scandir(current) as entries:
-                listed = list(entries)
-        except OSError:
-            found.append(current)  # its error row says why it cannot be listed
             continue
-        for entry in listed:
-            if entry.name.startswith("."):
-                continue
-            if _is_folder(entry):
-                pending.append(Path(entry.path))
-            elif _suffix(Path(entry.name)) in PAGE_SUFFIXES:
-                found.append(Path(entry.path))
-    return sorted(found)
+        found = False
+        for found_path in _folder_files(path):
+            found = True
+            yield found_path
+        if not found:
+            yield path  # an empty folder reports itself
+
+
+def _folder_files(folder: Path) -> Iterator[Path]:
+    """Entries under ``folder`` named like page files (and subfolders that cannot be
+    listed), hidden ones skipped, links to folders not followed, in sorted path order.
+
+    A depth-first walk over each folder's entries sorted by name gives the order of the
+    sorted full paths while holding one listing per level (not every path of a corpus of
+    millions of files), and a stack instead of recursion takes any depth.
+    """
+    top = _sorted_entries(folder)
+    if top is None:
+        yield folder
+        return
+    stack = [iter(top)]
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+        elif entry.name.startswith("."):
+            continue
+        elif _is_folder(entry):
+            listing = _sorted_entries(Path(entry.path))
+            if listing is None:
+                yield Path(entry.path)  # its error row says why it cannot be listed
+            else:
+                stack.append(iter(listing))
+        elif _suffix(Path(entry.name)) in PAGE_SUFFIXES:
+            yield Path(entry.path)
+
+
+def _sorted_entries(folder: Path) -> list[os.DirEntry[str]] | None:
+    """The folder's entries sorted by name, or None when it cannot be listed."""
+    try:
+        with os.scandir(folder) as entries:
+            return sorted(entries, key=lambda entry: entry.name)
+    except OSError:
+        return None
 
 
 def _is_folder(entry: os.DirEntry[str]) -> bool:

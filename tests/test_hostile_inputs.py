@@ -19,7 +19,7 @@ from hang_guard import finishes_within
 
 import comments.cli.parse as parse_cli
 from comments.cli.run import main as run_main
-from comments.corpus import load_corpus
+from comments.corpus import input_paths, load_corpus
 from comments.engines.shards import ShardStore
 from comments.reading import Oversized, bounded_lines
 
@@ -293,3 +293,28 @@ def test_a_symlinked_folder_is_not_followed(tmp_path: Path) -> None:
     (tmp_path / "corpus" / "elsewhere").symlink_to(tmp_path / "real")
     shutil.copy(tmp_path / "real" / "page.txt", tmp_path / "corpus" / "own.txt")
     assert [r["page_id"] for r in _rows(tmp_path / "corpus")] == ["own"]
+
+
+def test_the_folder_walk_streams_in_sorted_path_order_at_any_depth(tmp_path: Path) -> None:
+    names = ["b/x.txt", "b.txt", "b-c/y.txt", "B/z.txt", "a/b/c/d.jsonl", "a/b.txt", "é.txt"]
+    for name in names:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(PAGE, encoding="utf-8")
+    deep = tmp_path / "deep"
+    deep.mkdir()
+    for _ in range(1200):  # deeper than Python's recursion limit (made level by level:
+        deep = deep / "d"  # Path.mkdir(parents=True) itself recurses)
+        deep.mkdir()
+    (deep / "bottom.txt").write_text(PAGE, encoding="utf-8")
+    try:
+        walked = list(input_paths(tmp_path))
+    finally:  # shutil.rmtree (pytest's clean-up) recurses too: remove it level by level
+        (deep / "bottom.txt").unlink()
+        while deep != tmp_path:
+            deep.rmdir()
+            deep = deep.parent
+    assert walked == sorted(walked)  # the order of the sorted full paths
+    assert [p.relative_to(tmp_path).as_posix() for p in walked if "deep" not in p.parts] == sorted(
+        names, key=lambda name: Path(name).parts
+    )
+    assert [p.name for p in walked].count("bottom.txt") == 1

@@ -124,13 +124,13 @@ def make_toxicity_scorer(options: RunOptions) -> Any:
 
 def run_manifest(options: RunOptions, toxicity_identity: str | None) -> dict[str, Any]:
     """What makes two runs' shards interchangeable: same inputs, same options, same model."""
-    files = input_files(options.inputs)
+    n_files, files_fingerprint = fingerprint(input_files(options.inputs))
     return {
         "format": MANIFEST_FORMAT,
         "engine": options.engine,
         "inputs": [str(Path(p).resolve()) for p in options.inputs],
-        "n_files": len(files),
-        "files_fingerprint": fingerprint(files),
+        "n_files": n_files,
+        "files_fingerprint": files_fingerprint,
         "fields": options.field_options,
         "chunk_size": options.chunk_size,
         "toxicity": toxicity_identity,
