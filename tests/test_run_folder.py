@@ -15,6 +15,7 @@ from pathlib import Path
 
 import polars as pl
 import pytest
+from seed_corpus import seed_jsonl
 
 import comments.engines.shards as shards
 from comments.cli.run import main, options_from_args, parse_args
@@ -46,12 +47,8 @@ sys.exit(main(sys.argv[3:]))
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
-    path = tmp_path_factory.mktemp("corpus") / "pages.jsonl"
-    with path.open("w", encoding="utf-8") as handle:
-        for i in range(N_RECORDS):
-            handle.write(json.dumps({"id": f"p{i:02d}", "text": seeds[i % len(seeds)]}) + "\n")
-    return path
+    """A JSONL corpus of seed pages, each record a distinct page."""
+    return seed_jsonl(tmp_path_factory.mktemp("corpus") / "pages.jsonl", N_RECORDS, "p{i:02d}")
 
 
 @pytest.fixture(scope="module")
