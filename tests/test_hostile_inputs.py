@@ -300,21 +300,31 @@ def test_the_folder_walk_streams_in_sorted_path_order_at_any_depth(tmp_path: Pat
     for name in names:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text(PAGE, encoding="utf-8")
-    deep = tmp_path / "deep"
-    deep.mkdir()
-    for _ in range(1200):  # deeper than Python's recursion limit (made level by level:
-        deep = deep / "d"  # Path.mkdir(parents=True) itself recurses)
-        deep.mkdir()
-    (deep / "bottom.txt").write_text(PAGE, encoding="utf-8")
     try:
+        _deep_folder(tmp_path / "deep", levels=1200)  # deeper than Python's recursion limit
         walked = list(input_paths(tmp_path))
     finally:  # shutil.rmtree (pytest's clean-up) recurses too: remove it level by level
-        (deep / "bottom.txt").unlink()
-        while deep != tmp_path:
-            deep.rmdir()
-            deep = deep.parent
+        _remove_deep_folder(tmp_path / "deep")
     assert walked == sorted(walked)  # the order of the sorted full paths
     assert [p.relative_to(tmp_path).as_posix() for p in walked if "deep" not in p.parts] == sorted(
         names, key=lambda name: Path(name).parts
     )
     assert [p.name for p in walked].count("bottom.txt") == 1
+
+
+def _deep_folder(top: Path, levels: int) -> None:
+    """top/d/d/…/d/bottom.txt, made level by level (Path.mkdir(parents=True) recurses)."""
+    top.mkdir()
+    for _ in range(levels):
+        top = top / "d"
+        top.mkdir()
+    (top / "bottom.txt").write_text(PAGE, encoding="utf-8")
+
+
+def _remove_deep_folder(top: Path) -> None:
+    chain = [top]
+    while (chain[-1] / "d").is_dir():
+        chain.append(chain[-1] / "d")
+    (chain[-1] / "bottom.txt").unlink(missing_ok=True)
+    for folder in reversed(chain):
+        folder.rmdir()
