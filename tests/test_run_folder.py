@@ -274,3 +274,38 @@ def test_lock_is_released_when_the_holder_dies(tmp_path: Path) -> None:
     assert finished.returncode == 9
     with ShardStore(tmp_path / "out").locked():
         assert os.path.isdir(tmp_path / "out")
+
+
+# --- the end-of-run advice reads the shards' small columns, streamed ----------------------
+
+
+def test_the_run_advice_counts_languages_without_loading_the_tables(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    devset = ROOT / "tests" / "devset" / "text"
+    pages = [str(devset / f"{name}.w3m.txt") for name in ("wp_german", "wp_french", "wp_spanish")]
+    out = tmp_path / "out"
+    argv = [*pages, "--out", str(out), "--workers", "0", "--toxicity-model", "profanity-check"]
+    assert main([*argv, "--quiet"]) == 0
+    err = capsys.readouterr().err
+    units = ShardStore(out).read("units")
+    other = units.filter(pl.col("lang").fill_null("en") != "en").height
+    assert f"note: {other:,} of {units.height:,} units" in err
+    assert "--toxicity-model multilingual" in err
+
+
+def test_shards_of_an_older_version_read_their_new_columns_as_null(
+    corpus: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    assert main(_argv(corpus, out)) == 0
+    shard = out / "units" / "chunk-000000.parquet"
+    pl.read_parquet(shard).drop("lang", "posted_at", "is_post_author").write_parquet(shard)
+    store = ShardStore(out)
+    units = store.read("units")
+    assert units.columns == list(TABLES["units"]) and units.height > 0
+    first = units.filter(pl.col("page_id").is_in(["p00", "p01", "p02", "p03"]))
+    assert first["lang"].null_count() == first.height
+    assert store.scan("units").select(pl.col("lang").null_count()).collect().item() == (
+        first.height
+    )

@@ -323,17 +323,20 @@ class ShardStore:
         """
         counts = self.done_chunks()
         for path in self.shard_paths(table):
-            frame = pl.read_parquet(path, columns=columns)
+            frame = _read_shard(path, TABLES[table], columns)
             _check_rows(path, frame.height, counts[path.stem], table)
             yield frame
 
     def scan(self, table: str) -> pl.LazyFrame:
         """Lazily read one table across the completed shards (for streaming queries:
-        ``store.scan("scores").group_by(...).agg(...).collect(engine="streaming")``)."""
+        ``store.scan("scores").group_by(...).agg(...).collect(engine="streaming")``);
+        columns that older shards lack read as null."""
         paths = self.shard_paths(table)
         if not paths:
             return pl.LazyFrame(schema=TABLES[table])
-        return pl.scan_parquet(paths, schema=TABLES[table])
+        return pl.scan_parquet(
+            paths, schema=TABLES[table], missing_columns="insert", extra_columns="ignore"
+        )
 
     def read(self, table: str) -> pl.DataFrame:
         """One table across all completed shards, in chunk order: every row of every
@@ -379,6 +382,27 @@ def _temporary_of(name: str) -> str | None:
     """
     match = TEMPORARY_NAME.fullmatch(name)
     return match.group("target") if match else None
+
+
+def _read_shard(
+    path: Path, schema: dict[str, pl.DataType], columns: list[str] | None
+) -> pl.DataFrame:
+    """One shard's ``columns`` (all of ``schema`` by default) in schema order; a column
+    the shard lacks (written by an older version, before the column existed) reads as
+    null."""
+    wanted = columns or list(schema)
+    present = pl.read_parquet_schema(path)
+    have = [name for name in wanted if name in present]
+    if len(have) == len(wanted):
+        return pl.read_parquet(path, columns=wanted)
+    rows = pl.scan_parquet(path).select(pl.len()).collect().item()
+    frame = pl.read_parquet(path, columns=have) if have else pl.DataFrame()
+    missing = [
+        pl.repeat(None, rows, dtype=schema[name], eager=True).alias(name)
+        for name in wanted
+        if name not in present
+    ]
+    return frame.with_columns(missing).select(wanted) if have else pl.DataFrame(missing)
 
 
 def _read_marker(path: Path) -> dict[str, int] | None:
