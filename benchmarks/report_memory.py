@@ -11,6 +11,8 @@ reported (``getrusage`` of a wrapper that ran only it):
 - ``reader``: the streaming reader of ``comments.engines.shards`` — mean scores by unit
   kind aggregated chunk by chunk (``ShardStore.iter_frames``): what a report that streams
   its aggregates needs;
+- ``tables``: the three tables read whole (``ShardStore.read``), as ``report --from``
+  reads them: the part of the report's peak that is the tables themselves;
 - ``report``: ``comments report --from RUN --out OUT --quiet`` as it is.
 
 A command that passes ``--cap-gb`` of RSS or ``--timeout`` seconds is stopped, and its
@@ -85,6 +87,14 @@ for units, scores in zip(store.iter_frames("units", ["unit_id", "kind"]),
         pl.len().alias("n"), pl.col("sentiment_compound").sum(), pl.col("toxicity").sum())
     sums = part if sums is None else pl.concat([sums, part]).group_by("kind").sum()
 print(sums.sort("kind"))
+"""
+
+TABLES_WHOLE = """
+import sys
+from comments.engines.shards import ShardStore
+store = ShardStore(sys.argv[1])
+tables = [store.read(name) for name in ("pages", "units", "scores")]
+print([table.height for table in tables])
 """
 
 
@@ -206,6 +216,7 @@ def main() -> int:
     commands = {
         "baseline": lambda run, out: [sys.executable, "-c", "import comments.report"],
         "reader": lambda run, out: [sys.executable, "-c", READER, str(run)],
+        "tables": lambda run, out: [sys.executable, "-c", TABLES_WHOLE, str(run)],
         "report": lambda run, out: [
             sys.executable,
             "-m",
@@ -219,14 +230,14 @@ def main() -> int:
         ],
     }
     results: dict[int, dict[str, dict]] = {}
-    print(f"{'pages':>8} {'units':>9}  " + "".join(f"{name:>24}" for name in commands))
+    print(f"{'pages':>8} {'units':>9}  " + "".join(f"{name:>22}" for name in commands))
     with tempfile.TemporaryDirectory() as tmp:
         for size in args.sizes:
             run, out = Path(tmp) / f"run{size}", Path(tmp) / f"out{size}"
             units = write_run(run, size)
             results[size] = {name: measure(make(run, out), cap, args.timeout)
                              for name, make in commands.items()}  # fmt: skip
-            cells = "".join(f"{_cell(results[size][name]):>24}" for name in commands)
+            cells = "".join(f"{_cell(results[size][name]):>22}" for name in commands)
             seconds = results[size]["report"]["seconds"]
             print(f"{size:>8,} {units:>9,}  {cells}   (report {seconds:.0f} s)", flush=True)
     return _verdicts(results, args.sizes)

@@ -350,7 +350,7 @@ class ShardStore:
                 stacklevel=2,
             )
         frames = list(self.iter_frames(table))
-        frame = pl.concat(frames) if frames else pl.DataFrame(schema=TABLES[table])
+        frame = pl.concat(frames, rechunk=False) if frames else pl.DataFrame(schema=TABLES[table])
         if table == "pages":
             _check_unique_pages(self.root, frame)
         return frame
