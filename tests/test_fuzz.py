@@ -2,11 +2,12 @@
 and parsing never raise, every record is exactly one ``pages`` row, an error row names its
 file and record, and the tables build (no lone surrogate reaches polars).
 
-The CI run is bounded (a few dozen examples per property, ~20 s in all). A longer run::
+The CI run is bounded (100-400 fixed examples per property, ~15 s in all). A longer,
+randomised run::
 
-    COMMENTS_FUZZ_EXAMPLES=5000 .venv/bin/python -m pytest tests/test_fuzz.py -q
+    COMMENTS_FUZZ_EXAMPLES=1500 .venv/bin/python -m pytest tests/test_fuzz.py -q
 
-sets every property's example count (and lifts the per-property time cap).
+sets every property's example count (and draws new examples on every run).
 """
 
 from __future__ import annotations
