@@ -14,14 +14,30 @@ are named ``.<target name>.<random>.tmp`` in the target's folder (``*.parquet`` 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-__all__ = ["TMP_SUFFIX", "atomic_path", "fsync_dir", "fsync_file", "write_bytes_atomic"]
+import polars as pl
+
+__all__ = [
+    "TMP_SUFFIX",
+    "WRITE_ERRORS",
+    "atomic_path",
+    "fsync_dir",
+    "fsync_file",
+    "write_bytes_atomic",
+    "write_error_reason",
+]
 
 TMP_SUFFIX = ".tmp"
+# What a failed write raises: the OS's errors, and polars' Parquet writer's ComputeError
+# (which carries the OS error in its message).
+WRITE_ERRORS: tuple[type[Exception], ...] = (OSError, pl.exceptions.ComputeError)
+DISK_FULL_ERRNOS = (errno.ENOSPC, errno.EDQUOT)
+DISK_FULL_WORDS = ("no space left", "os error 28", "disk quota")
 
 
 @contextlib.contextmanager
@@ -60,3 +76,19 @@ def fsync_dir(path: str | os.PathLike[str]) -> None:
     """Make renames in the folder ``path`` durable (a no-op where folders cannot be opened)."""
     with contextlib.suppress(OSError):
         fsync_file(path)
+
+
+def write_error_reason(exc: BaseException) -> str:
+    """Why a write failed, in a few words: "the disk is full" or "cannot write (…)".
+
+    >>> write_error_reason(OSError(28, "No space left on device"))
+    'the disk is full'
+    >>> write_error_reason(PermissionError(13, "Permission denied"))
+    'cannot write (permission denied)'
+    """
+    text = str(exc).lower()
+    if getattr(exc, "errno", None) in DISK_FULL_ERRNOS or any(w in text for w in DISK_FULL_WORDS):
+        return "the disk is full"
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"cannot write ({exc.strerror.lower()})"
+    return f"cannot write ({' '.join(str(exc).split()) or type(exc).__name__})"

@@ -6,7 +6,13 @@ researcher reading a traceback at 2 a.m. does not have to open the source.
 
 from __future__ import annotations
 
-__all__ = ["CommentsError", "InputError", "MissingExtraError", "ModelUnavailableError"]
+__all__ = [
+    "CommentsError",
+    "InputError",
+    "MissingExtraError",
+    "ModelUnavailableError",
+    "OutputError",
+]
 
 
 class CommentsError(Exception):
@@ -15,6 +21,11 @@ class CommentsError(Exception):
 
 class InputError(CommentsError):
     """An input path or document cannot be read (missing, unreadable, wrong format)."""
+
+
+class OutputError(CommentsError):
+    """An output cannot be written: the disk is full, the folder is not writable, not
+    the toolkit's own, or in use by another run."""
 
 
 class ModelUnavailableError(CommentsError):

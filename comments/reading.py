@@ -15,25 +15,68 @@ picks the encoding from the bytes alone and always returns a string:
 
 :func:`binary_reason` tells binary garbage from text (the share of control
 characters), so that a corpus can report it as an error instead of parsing it.
+
+Hostile inputs are bounded here, before any byte reaches memory: only regular files are
+opened (a FIFO would block forever, ``/dev/zero`` never ends), a file or line longer than
+the caller's byte limit is measured, not held (:func:`read_text`, :func:`bounded_lines`),
+and text that is not valid Unicode (a JSON ``"\\ud800"``, a file name whose bytes are not
+UTF-8) is made valid before it can reach a table (:func:`replace_surrogates`,
+:func:`display_path`).
 """
 
 from __future__ import annotations
 
 import codecs
+import io
 import os
 import re
-from pathlib import Path
+import stat
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import BinaryIO
 
 from .errors import InputError
 
 __all__ = [
     "BINARY_CONTROL_SHARE",
+    "DEFAULT_MAX_RECORD_BYTES",
+    "Oversized",
     "binary_reason",
+    "bounded_lines",
     "control_share",
     "decode_bytes",
+    "display_path",
     "is_blank",
+    "open_regular",
+    "os_reason",
+    "over_limit",
+    "read_at_most",
     "read_text",
+    "replace_surrogates",
 ]
+
+# The most bytes one record (a .txt file, a JSONL line, a Parquet text cell) may have;
+# larger ones become error rows instead of being read into memory. 64 MiB keeps the
+# parser's own stress case (50 MB lines) and bounds a worker's memory at a few times it.
+DEFAULT_MAX_RECORD_BYTES = 64 << 20
+# Smallest read of a file whose size is unknown.
+READ_BLOCK_BYTES = 1 << 16
+# Bytes read at a time while skipping the rest of an over-long line.
+SKIP_BLOCK_BYTES = 1 << 20
+
+# What a path that is not a regular file is, for error messages (stat mode test, words).
+NON_REGULAR_KINDS: tuple[tuple[Callable[[int], bool], str], ...] = (
+    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, "a folder"),
+)
+
+# Lone surrogates: code points that are not characters, which UTF-8 cannot encode. JSON
+# escapes ("\\udc00") and file names with undecodable bytes put them in Python strings.
+SURROGATES = re.compile("[\ud800-\udfff]")
+REPLACEMENT_CHARACTER = "\ufffd"
 
 # Byte-order marks, longest first: the UTF-32-LE mark starts with the UTF-16-LE one.
 BOMS: tuple[tuple[bytes, str], ...] = (
@@ -94,13 +137,14 @@ ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 BLANK_CHARS = WHITESPACE_CHARS + ZERO_WIDTH_CHARS  # what is_blank strips
 
 
-def read_text(path: str | os.PathLike[str]) -> str:
+def read_text(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_RECORD_BYTES) -> str:
     """Read a file as text, whatever its encoding; never fails on undecodable bytes.
 
     Raises :class:`~comments.errors.InputError` naming the file when it cannot be
-    opened (missing, a folder, no permission). The file is read whole, as its parse
-    needs the whole text, and decoded in passes that run in C (a 50 MB file in well
-    under a second); line endings are kept as they are.
+    opened (missing, a folder, no permission, not a regular file) or holds more than
+    ``max_bytes``. The file is read whole, as its parse needs the whole text, and decoded
+    in passes that run in C (a 50 MB file in well under a second); line endings are kept
+    as they are.
 
     >>> import tempfile, pathlib
     >>> with tempfile.TemporaryDirectory() as tmp:
@@ -112,12 +156,134 @@ def read_text(path: str | os.PathLike[str]) -> str:
     Traceback (most recent call last):
     ...
     comments.errors.InputError: no/such/page.txt: cannot read (no such file); check the path
+    >>> read_text("/dev/zero")
+    Traceback (most recent call last):
+    ...
+    comments.errors.InputError: /dev/zero: not a regular file (a character device); give page files
+    """
+    with open_regular(path) as handle:
+        data = read_at_most(handle, max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError(f"{display_path(path)}: {over_limit(max_bytes)}")
+    return decode_bytes(data)
+
+
+def open_regular(path: str | os.PathLike[str]) -> BinaryIO:
+    """Open a regular file for reading in binary mode, or raise
+    :class:`~comments.errors.InputError` naming it and the problem.
+
+    Opened without blocking, then checked: a FIFO or a device is refused before a single
+    byte is read from it (a FIFO without a writer would block ``open`` forever).
+    """
+    name = display_path(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read ({os_reason(exc)}); check the path") from exc
+    mode = os.fstat(fd).st_mode
+    kind = non_regular_kind(mode)
+    if kind is not None:
+        os.close(fd)
+        if stat.S_ISDIR(mode):
+            raise InputError(f"{name}: cannot read (is a directory); check the path")
+        raise InputError(f"{name}: not a regular file ({kind}); give page files")
+    return os.fdopen(fd, "rb")
+
+
+def read_at_most(handle: BinaryIO, limit: int) -> bytes:
+    """At most ``limit`` bytes of an open file, read in buffers sized by the file (so a
+    small file does not cost a ``limit``-sized allocation, and a file that grows or
+    reports no size, like those of /proc, still stops at ``limit``).
+
+    >>> import io
+    >>> read_at_most(io.BytesIO(b"abcdef"), 4), read_at_most(io.BytesIO(b"ab"), 4)
+    (b'abcd', b'ab')
     """
     try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({_os_reason(exc)}); check the path") from exc
-    return decode_bytes(data)
+        hint = os.fstat(handle.fileno()).st_size
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        hint = 0
+    blocks, total = [], 0
+    while total < limit:
+        block = handle.read(min(limit - total, max(hint + 1, READ_BLOCK_BYTES)))
+        if not block:
+            break
+        blocks.append(block)
+        total += len(block)
+    return b"".join(blocks)
+
+
+def non_regular_kind(mode: int) -> str | None:
+    """What a file of stat ``mode`` is when it is not a regular file ("a FIFO …"), else None.
+
+    >>> non_regular_kind(stat.S_IFIFO), non_regular_kind(stat.S_IFREG)
+    ('a FIFO (named pipe)', None)
+    """
+    if stat.S_ISREG(mode):
+        return None
+    return next((words for test, words in NON_REGULAR_KINDS if test(mode)), "not a file")
+
+
+def over_limit(max_bytes: int) -> str:
+    """The reason of a record over the byte limit (names the option that raises it).
+
+    >>> over_limit(1024)
+    'record larger than the limit of 1,024 bytes (raise it with --max-record-bytes)'
+    """
+    return f"record larger than the limit of {max_bytes:,} bytes (raise it with --max-record-bytes)"
+
+
+@dataclass(frozen=True, slots=True)
+class Oversized:
+    """A line :func:`bounded_lines` skipped: longer than the limit (``size`` bytes read)."""
+
+    size: int
+
+
+def bounded_lines(stream: BinaryIO, max_bytes: int) -> Iterator[bytes | Oversized]:
+    """The lines of a binary stream, each holding at most ``max_bytes`` bytes besides its
+    line break; a longer line is skipped in blocks and yielded as :class:`Oversized`, so
+    memory stays bounded however long a line (or a decompressed gzip line) is.
+
+    >>> import io
+    >>> list(bounded_lines(io.BytesIO(b"ok\\n" + b"x" * 10 + b"\\nlast"), 4))
+    [b'ok\\n', Oversized(size=11), b'last']
+    """
+    while line := stream.readline(max_bytes + 1):
+        if line.endswith(b"\n") or len(line) <= max_bytes:
+            yield line
+            continue
+        size = len(line)
+        while block := stream.readline(SKIP_BLOCK_BYTES):
+            size += len(block)
+            if block.endswith(b"\n"):
+                break
+        yield Oversized(size)
+
+
+def replace_surrogates(text: str) -> tuple[str, int]:
+    """``text`` with every lone surrogate replaced by U+FFFD, and how many there were.
+
+    >>> replace_surrogates("A \\ud800 B")
+    ('A \ufffd B', 1)
+    >>> replace_surrogates("plain")
+    ('plain', 0)
+    """
+    if text.isascii():
+        return text, 0
+    return SURROGATES.subn(REPLACEMENT_CHARACTER, text)
+
+
+def display_path(path: str | os.PathLike[str]) -> str:
+    """A path as valid Unicode text: bytes of a file name that are not UTF-8 appear as
+    ``\\xNN`` escapes (the name itself stays usable to open the file).
+
+    >>> display_path(os.fsdecode(b"caf\\xe9.txt"))
+    'caf\\\\xe9.txt'
+    >>> display_path(os.path.join("seeds", "a.txt"))
+    'seeds/a.txt'
+    """
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def decode_bytes(data: bytes) -> str:
@@ -244,7 +410,7 @@ def _sample(text: str) -> str:
     return text[:third] + text[middle : middle + third] + text[-third:]
 
 
-def _os_reason(exc: OSError) -> str:
+def os_reason(exc: OSError) -> str:
     """A short, lower-case reason for an OS error ("no such file", "is a directory")."""
     for kind, reason in OS_ERROR_REASONS.items():
         if isinstance(exc, kind):

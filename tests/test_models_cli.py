@@ -28,6 +28,10 @@ SERVER_TIMEOUT_S = 30
 
 @pytest.fixture
 def source(tiny_model_dir: Path, tmp_path: Path) -> Path:
+    return make_mirror(tiny_model_dir, tmp_path)
+
+
+def make_mirror(tiny_model_dir: Path, tmp_path: Path) -> Path:
     """A mirror tree: ``hub/<repo>/resolve/main/<file>`` and ``releases/<ckpt>``."""
     root = tmp_path / "mirror"
     repo = root / "hub" / KNOWN_MODELS["original"].base_model / "resolve" / "main"
@@ -119,7 +123,10 @@ def test_check_detects_a_changed_file(
     with (dest / "vocab.txt").open("a") as handle:
         handle.write("tampered\n")
     assert main(["check", str(dest)]) == 1
-    assert "vocab.txt" in capsys.readouterr().err
+    size = (dest / "vocab.txt").stat().st_size  # sizes are compared before any hashing
+    assert f"'{dest / 'vocab.txt'}' has {size:,} bytes, not the {size - 9:,}" in (
+        capsys.readouterr().err
+    )
 
 
 def test_fetch_rejects_a_checkpoint_whose_hash_differs_from_its_name(

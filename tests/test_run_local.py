@@ -143,7 +143,7 @@ def test_refuses_a_folder_that_is_not_a_run(corpus: Path, tmp_path: Path) -> Non
     out = tmp_path / "out"
     out.mkdir()
     (out / "notes.txt").write_text("mine", encoding="utf-8")
-    with pytest.raises(InputError, match="not empty and holds no run manifest"):
+    with pytest.raises(InputError, match=r"not a comments run \(notes.txt\); nothing was deleted"):
         _run(corpus, out)
     assert (out / "notes.txt").read_text(encoding="utf-8") == "mine"
 
@@ -205,7 +205,7 @@ def test_document_count_for_the_progress_bar(tmp_path: Path) -> None:
     (tmp_path / "a.jsonl").write_text('{"text": "x"}\n{"text": "y"}\n{"text": "z"}')
     pl.DataFrame({"text": ["p", "q"]}).write_parquet(tmp_path / "b.parquet")
     (tmp_path / "c.txt").write_text("T\n\nBody.")
-    files = input_files([tmp_path])
+    files = list(input_files([tmp_path]))
     assert [f.name for f in files] == ["a.jsonl", "b.parquet", "c.txt"]
     assert count_documents(files) == 3 + 2 + 1
     (tmp_path / "d.jsonl.gz").write_bytes(b"")

@@ -3,7 +3,6 @@ must give exactly the shards of an uninterrupted run (no page lost, none twice).
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import subprocess
@@ -13,6 +12,7 @@ from pathlib import Path
 
 import polars as pl
 import pytest
+from seed_corpus import seed_jsonl
 
 from comments.cli.run import options_from_args, parse_args
 from comments.engines import run
@@ -27,13 +27,7 @@ KEYS = {"pages": "page_id", "units": "unit_id", "scores": "unit_id"}
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A JSONL corpus of seed pages, each record a distinct page."""
-    seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
-    path = tmp_path_factory.mktemp("corpus") / "pages.jsonl"
-    with path.open("w", encoding="utf-8") as handle:
-        for i in range(N_RECORDS):
-            text = seeds[i % len(seeds)].replace("the", f"the{i % 7}", 3)
-            handle.write(json.dumps({"id": f"p{i:04d}", "text": text}) + "\n")
-    return path
+    return seed_jsonl(tmp_path_factory.mktemp("corpus") / "pages.jsonl", N_RECORDS)
 
 
 def _argv(corpus: Path, out: Path, workers: int) -> list[str]:
@@ -107,11 +101,12 @@ def test_unmarked_shards_are_discarded_and_redone(corpus: Path, tmp_path: Path) 
     # What a kill between the shard renames and the marker leaves behind:
     (out / "_done" / "chunk-000002.json").unlink()
     (out / "scores" / "chunk-000002.parquet").unlink()
-    (out / "units" / "chunk-000099.parquet.tmp").write_bytes(b"half a file")
+    (out / "units" / ".chunk-000099.parquet.k2j4x9ab.tmp").write_bytes(b"half a file")
+    (out / "units" / "mine.tmp").write_bytes(b"not the toolkit's")  # never deleted
 
     summary = run(options_from_args(parse_args(argv)))
     assert (summary.chunks_written, summary.chunks_skipped) == (1, 3)
     redone = _tables(out)
     for table in TABLES:
         assert redone[table].equals(complete[table]), table
-    assert not list(out.rglob("*.tmp"))
+    assert [p.name for p in out.rglob("*.tmp")] == ["mine.tmp"]

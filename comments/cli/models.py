@@ -28,6 +28,7 @@ from ..errors import CommentsError
 from ..scoring.download import CHECKPOINT_URL_VARIABLE, HUB_URL_VARIABLE, fetch_model
 from ..scoring.model_folders import check_folder, resolve_model_folder
 from ..scoring.releases import KNOWN_MODELS
+from .options import byte_size
 
 __all__ = ["build_parser", "main"]
 
@@ -42,7 +43,11 @@ def main(argv: Sequence[str] | None = None, prog: str = "comments models") -> in
             print(_listing())
         elif args.command == "fetch":
             dest = fetch_model(
-                args.model, args.to, checkpoint_url=args.checkpoint_url, hub_url=args.hub_url
+                args.model,
+                args.to,
+                checkpoint_url=args.checkpoint_url,
+                hub_url=args.hub_url,
+                max_bytes=args.max_download_bytes,
             )
             print(
                 f"model folder ready: {dest}\nuse it with ToxicityScorer(model="
@@ -68,6 +73,14 @@ def build_parser(prog: str = "comments models") -> argparse.ArgumentParser:
         "--checkpoint-url", help=f"checkpoint source (or ${CHECKPOINT_URL_VARIABLE})"
     )
     fetch.add_argument("--hub-url", help=f"Hugging Face base URL (or ${HUB_URL_VARIABLE})")
+    fetch.add_argument(
+        "--max-download-bytes",
+        type=byte_size,
+        default=None,
+        metavar="SIZE",
+        help="largest file accepted, in bytes or with K/M/G (default: the model's checkpoint "
+        "size with room to spare, 64M for the tokenizer and config files)",
+    )
     check = commands.add_parser("check", help="verify and load a model folder")
     check.add_argument("folder")
     check.add_argument("--model", choices=sorted(KNOWN_MODELS))

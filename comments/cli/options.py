@@ -1,7 +1,8 @@
 """The options and messages every ``comments`` command shares, defined once.
 
 - :func:`add_record_field_options` / :func:`record_field_options`: ``--text-field``,
-  ``--id-field``, ``--url-field`` (every command that reads a corpus);
+  ``--id-field``, ``--url-field`` and ``--max-record-bytes`` (every command that reads a
+  corpus; :func:`byte_size` reads sizes such as ``64M``);
 - :func:`add_toxicity_options`: ``--toxicity-model``, ``--no-toxicity``, ``--model-dir``
   and ``--all-languages`` (``run`` and ``report``, spelled the same on both);
 - :func:`notes_on_stderr`: warnings meant for the user (the toxicity fallback) as
@@ -17,22 +18,29 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import re
 import sys
 import warnings
 from collections.abc import Iterator
 from typing import Any
 
 from ..corpus import RecordFields
+from ..reading import DEFAULT_MAX_RECORD_BYTES
 from ..scoring.resolve import NO_TOXICITY
 
 __all__ = [
     "add_record_field_options",
     "add_toxicity_options",
+    "byte_size",
     "notes_on_stderr",
     "print_error",
     "print_note",
     "record_field_options",
 ]
+
+# Size suffixes --max-record-bytes accepts (binary multiples, case-insensitive).
+BYTE_UNITS = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30, "t": 1 << 40}
+BYTE_SIZE = re.compile(r"\s*(\d+)\s*([kmgt]?)(?:i?b)?\s*", re.IGNORECASE)
 
 MODEL_DIR_HELP = (
     "model folder (Detoxify checkpoint + base model config/tokenizer, made by "
@@ -67,17 +75,50 @@ def add_record_field_options(parser: argparse.ArgumentParser) -> None:
         metavar="NAME",
         help="field that holds the page URL, used as its source (default: %(default)s)",
     )
+    parser.add_argument(
+        "--max-record-bytes",
+        type=byte_size,
+        default=DEFAULT_MAX_RECORD_BYTES,
+        metavar="SIZE",
+        help="largest record read (a .txt file, a JSONL line, a Parquet text cell), in bytes "
+        "or with K/M/G; larger ones become error rows (default: 64M)",
+    )
 
 
 def record_field_options(args: argparse.Namespace) -> dict[str, Any]:
-    """The ``text_field``/``id_field``/``url_field`` keywords of parsed CLI arguments.
+    """The ``text_field``/``id_field``/``url_field``/``max_record_bytes`` keywords of
+    parsed CLI arguments.
 
     >>> parser = argparse.ArgumentParser()
     >>> add_record_field_options(parser)
-    >>> record_field_options(parser.parse_args(["--text-field", "body"]))
-    {'text_field': 'body', 'id_field': None, 'url_field': 'url'}
+    >>> args = parser.parse_args(["--text-field", "body", "--max-record-bytes", "1K"])
+    >>> record_field_options(args)
+    {'text_field': 'body', 'id_field': None, 'url_field': 'url', 'max_record_bytes': 1024}
     """
-    return {"text_field": args.text_field, "id_field": args.id_field, "url_field": args.url_field}
+    return {
+        "text_field": args.text_field,
+        "id_field": args.id_field,
+        "url_field": args.url_field,
+        "max_record_bytes": args.max_record_bytes,
+    }
+
+
+def byte_size(text: str) -> int:
+    """A size in bytes from ``"1048576"``, ``"64M"``, ``"64MiB"`` or ``"2g"`` (binary units).
+
+    >>> byte_size("64M"), byte_size("2 KiB"), byte_size("100")
+    (67108864, 2048, 100)
+    >>> byte_size("lots")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: 'lots' is not a size: give bytes, or a number with K, M or G
+    """
+    match = BYTE_SIZE.fullmatch(text)
+    if match is None or int(match.group(1)) == 0:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a size: give bytes, or a number with K, M or G"
+        )
+    return int(match.group(1)) * BYTE_UNITS[match.group(2).lower()]
 
 
 def add_toxicity_options(parser: argparse.ArgumentParser) -> None:

@@ -21,16 +21,19 @@ from typing import Any, TextIO
 
 import polars as pl
 
+from ..atomic import WRITE_ERRORS, write_error_reason
 from ..corpus import iter_documents, parse_documents
+from ..spreadsheet import write_csv_safe
 from .options import add_record_field_options, record_field_options
 
 __all__ = ["OUTPUT_WRITERS", "main"]
 
-# Output extension -> how to write the units table there.
+# Output extension -> how to write the units table there (CSV cells that a spreadsheet
+# would run as formulas get a leading ': comments.spreadsheet).
 OUTPUT_WRITERS: dict[str, Callable[[pl.DataFrame, Path], None]] = {
     ".parquet": lambda frame, path: frame.write_parquet(path),
     ".jsonl": lambda frame, path: frame.write_ndjson(path),
-    ".csv": lambda frame, path: frame.write_csv(path),
+    ".csv": write_csv_safe,
 }
 
 # Summary table: (header, width, right-aligned). Page text is untrusted, so cells are
@@ -132,8 +135,12 @@ def _checked_output(parser: argparse.ArgumentParser, out: str | None) -> Path | 
 def _write_units(units: pl.DataFrame, out: Path, errors: TextIO) -> bool:
     try:
         OUTPUT_WRITERS[out.suffix.lower()](units, out)
-    except OSError as exc:
-        print(f"error: cannot write {out} ({exc.strerror or exc})", file=errors)
+    except WRITE_ERRORS as exc:
+        print(
+            f"error: {out}: {write_error_reason(exc)}; free some space or choose "
+            "another --out file",
+            file=errors,
+        )
         return False
     print(f"wrote {units.height} units to {out}")
     return True

@@ -21,6 +21,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from ..atomic import WRITE_ERRORS, write_error_reason
 from ..errors import CommentsError, InputError
 from ..report import build_report, write_report
 from ..report.build import DEFAULT_INPUTS
@@ -104,6 +105,11 @@ def main(argv: Sequence[str] | None = None, prog: str = "comments report") -> in
         written = write_report(report, args.out, fmt=args.format)
     except CommentsError as exc:
         print_error(exc)
+        return 2
+    except WRITE_ERRORS as exc:  # a full disk, a read-only folder: say which, not a traceback
+        print_error(
+            f"{args.out}: {write_error_reason(exc)}; free some space or choose another --out"
+        )
         return 2
     say(f"wrote {len(written)} files to {args.out}/ (open {args.out / 'index.html'})")
     return 0

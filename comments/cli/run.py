@@ -133,15 +133,20 @@ class RunAdvice:
 
 def run_advice(out: str | Path) -> RunAdvice:
     """Pages parsed in the run folder ``out``, and the note suggesting a multilingual
-    toxicity model when most units are not English (read from the shards' small columns)."""
+    toxicity model when most units are not English: counts aggregated over the shards'
+    small columns, streamed (memory does not grow with the run)."""
     import polars as pl
 
     from ..engines.shards import ShardStore
-    from ..scoring.languages import language_advice
+    from ..scoring.languages import ENGLISH_ONLY, language_advice_from_counts
 
     store = ShardStore(out)
-    pages = store.read("pages").select("status")
-    units = store.read("units").select("lang")
-    scores = store.read("scores").select("toxicity_model")
-    parsed = pages.filter(pl.col("status") == "ok").height
-    return RunAdvice(parsed, language_advice(units["lang"], scores))
+    parsed = store.scan("pages").filter(pl.col("status") == "ok").select(pl.len())
+    english = pl.col("lang").fill_null(ENGLISH_ONLY[0]) == ENGLISH_ONLY[0]
+    langs = store.scan("units").select(pl.len().alias("total"), (~english).sum().alias("other"))
+    models = store.scan("scores").select(pl.col("toxicity_model").drop_nulls().unique())
+    parsed_n, counts, used = pl.collect_all([parsed, langs, models], engine="streaming")
+    advice = language_advice_from_counts(
+        int(counts["other"].item()), int(counts["total"].item()), set(used["toxicity_model"])
+    )
+    return RunAdvice(int(parsed_n.item()), advice)

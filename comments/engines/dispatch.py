@@ -20,7 +20,7 @@ def run(options: RunOptions, *, toxicity: Any = "auto") -> RunSummary:
     """Run the engine ``options.engine`` names; ``toxicity`` overrides the scorer
     (``"auto"``: built from the options; the Ray engine always builds its own)."""
     if options.engine == "ray":
-        from .ray_data import run_ray
+        from .ray_engine import run_ray
 
         return run_ray(options)
     from .local import run_local

@@ -3,44 +3,54 @@
 The fingerprint goes into the run manifest, so that a resumed run can tell whether
 it is being pointed at the same corpus with the same options.
 
->>> files = input_files(["seeds"])
->>> [f.name for f in files][:1]
+>>> [f.name for f in input_files(["seeds"])][:1]
 ['000_f726f1425a8d58b3.txt']
->>> count_documents(files)
+>>> count_documents(input_files(["seeds"]))
+5
+>>> fingerprint(input_files(["seeds"]))[0]
 5
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+import os
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 # The corpus module's own folder walk, so that runs fingerprint exactly what it reads.
 from ..corpus import input_paths
+from ..reading import non_regular_kind
 
 __all__ = ["count_documents", "fingerprint", "input_files"]
 
 _READ_BLOCK = 1 << 20
 
 
-def input_files(inputs: Iterable[str | Path]) -> list[Path]:
-    """Every input file the corpus readers will read, in their order (folders expanded;
-    a missing path stays in the list: the readers turn it into an error row)."""
-    return list(input_paths(list(inputs)))
+def input_files(inputs: Iterable[str | Path]) -> Iterator[Path]:
+    """Every input file the corpus readers will read, in their order, streamed (folders
+    expanded; a missing path is kept: the readers turn it into an error row)."""
+    return input_paths(list(inputs))
 
 
-def fingerprint(files: Sequence[Path]) -> str:
-    """A digest of the files' names, sizes and modification times (not their bytes)."""
+def fingerprint(files: Iterable[Path]) -> tuple[int, str]:
+    """How many files, and a digest of their names, sizes and modification times (not
+    their bytes); streamed, so a corpus of millions of files costs no memory."""
     digest = hashlib.sha256()
+    count = 0
     for path in files:
-        stat = path.stat() if path.exists() else None
-        size, mtime = (stat.st_size, stat.st_mtime_ns) if stat else ("missing", "")
-        digest.update(f"{path.resolve()}\0{size}\0{mtime}\n".encode())
-    return digest.hexdigest()
+        count += 1
+        try:
+            stat = path.stat()
+            size, mtime = stat.st_size, stat.st_mtime_ns
+        except OSError:  # missing, a broken link, a folder that cannot be searched
+            size, mtime = "missing", ""
+        # os.fsencode: a file name's bytes as they are, UTF-8 or not.
+        digest.update(os.fsencode(path.resolve()) + f"\0{size}\0{mtime}\n".encode())
+    return count, digest.hexdigest()
 
 
-def count_documents(files: Sequence[Path]) -> int | None:
+def count_documents(files: Iterable[Path]) -> int | None:
     """The number of documents, cheaply, for the progress bar's ETA.
 
     ``.txt`` files count one each, Parquet files from their metadata, JSONL files by
@@ -61,8 +71,11 @@ def count_documents(files: Sequence[Path]) -> int | None:
 
 def _count_in_file(path: Path) -> int | None:
     name = path.name.lower()
-    if path.is_dir() or not path.exists():
-        return 1  # read as one error row
+    try:
+        if non_regular_kind(path.stat().st_mode) is not None:
+            return 1  # a folder, a FIFO, a device: read as one error row, never opened here
+    except OSError:
+        return 1  # missing or unreadable: one error row
     if name.endswith(".txt"):
         return 1
     if name.endswith(".parquet"):

@@ -1,35 +1,27 @@
 """The local engine: parse and VADER on every core, toxicity batched in this process
 (the linear tier, cheap and CPU-only, runs in the workers too).
 
-Documents stream from :func:`comments.corpus.iter_documents` in their stable order and
-are cut into fixed-size chunks, so chunk *i* always holds the same documents: that is
-what lets a killed run resume (completed chunks are skipped, the rest redone). At most
-``2 x workers`` chunks are in flight at once, so memory stays flat however large the
-corpus is. This module never imports ray.
+The chunk loop (stable chunks, resume, the lock) is :mod:`.runner`'s; this module only
+says how a chunk is processed. At most ``2 x workers`` chunks are in flight at once, so
+memory stays flat however large the corpus is. Workers are spawned processes bound to
+this one (:mod:`.lifeline`): killed, even by SIGKILL, it takes them with it. This module
+never imports ray.
 """
 
 from __future__ import annotations
 
-import itertools
 import multiprocessing
-import time
-from collections.abc import Iterator
-from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
+import os
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
-from ..corpus import Document, iter_documents
+from ..corpus import Document
 from ..errors import CommentsError
-from .inputs import count_documents, input_files
-from .options import (
-    RunOptions,
-    RunSummary,
-    make_toxicity_scorer,
-    run_manifest,
-    scorer_identity,
-)
-from .progress import progress_bar
-from .shards import ShardStore, chunk_name
+from .lifeline import bind_to_parent
+from .options import RunOptions, RunSummary, make_toxicity_scorer, scorer_identity
+from .runner import run_chunks
+from .shards import ShardStore
 from .stages import IN_WORKER_MODELS, add_toxicity, parse_and_score
 
 __all__ = ["IN_FLIGHT_PER_WORKER", "run_local"]
@@ -55,80 +47,28 @@ def run_local(options: RunOptions, *, toxicity: Any = "auto") -> RunSummary:
     >>> summary.pages, summary.chunks_written
     (5, 1)
     """
-    started = time.perf_counter()
     scorer = make_toxicity_scorer(options) if toxicity == "auto" else toxicity
-    store = ShardStore(options.out)
-    store.claim(run_manifest(options, scorer_identity(scorer)), overwrite=options.overwrite)
-    store.discard_incomplete()
-    done = store.done_chunks()
-    written = _run_chunks(options, store, scorer, skip=set(done))
-    totals = store.done_chunks()
-    return RunSummary(
-        out=store.root,
-        pages=sum(c["pages"] for c in totals.values()),
-        units=sum(c["units"] for c in totals.values()),
-        chunks_written=written,
-        chunks_skipped=len(done),
-        seconds=time.perf_counter() - started,
-    )
+    return run_chunks(options, scorer_identity(scorer), lambda: _LocalChunks(options, scorer))
 
 
-def _chunks(options: RunOptions) -> Iterator[tuple[str, list[Document]]]:
-    """(name, documents) of every chunk, in input order; the same on every call."""
-    docs = iter_documents(list(options.inputs), **options.field_options)
-    for index in itertools.count():
-        batch = list(itertools.islice(docs, options.chunk_size))
-        if not batch:
-            return
-        yield chunk_name(index), batch
+class _LocalChunks:
+    """Parse + VADER (and the linear tier) in a process pool; other toxicity models and
+    the shard writes in this process."""
 
+    def __init__(self, options: RunOptions, scorer: Any) -> None:
+        workers = options.worker_count
+        # The linear tier scores in the workers (it would make this process the bottleneck).
+        in_worker = scorer is not None and workers > 0 and scorer.name in IN_WORKER_MODELS
+        self.worker_model = scorer.name if in_worker else None
+        self.scorer = None if in_worker else scorer  # what this process still has to score
+        self.slots = max(1, workers) * IN_FLIGHT_PER_WORKER
+        self.all_languages = options.all_languages
+        self.pool = _executor(workers)
 
-def _run_chunks(options: RunOptions, store: ShardStore, scorer: Any, skip: set[str]) -> int:
-    workers = options.worker_count
-    done_pages = sum(c["pages"] for c in store.done_chunks().values())
-    bar = progress_bar(
-        total=count_documents(input_files(options.inputs)), initial=done_pages, quiet=options.quiet
-    )
-    # The linear tier scores in the workers (it would make this process the bottleneck).
-    in_worker = scorer is not None and workers > 0 and scorer.name in IN_WORKER_MODELS
-    worker_model = scorer.name if in_worker else None
-    main_scorer = None if in_worker else scorer  # what this process still has to score
-    every_lang = options.all_languages
-    written = 0
-    pool = _executor(workers)
-    try:
-        with bar:
-            in_flight: dict[Future[Any], str] = {}
-            for name, docs in _chunks(options):
-                if name in skip:
-                    continue
-                while len(in_flight) >= max(1, workers) * IN_FLIGHT_PER_WORKER:
-                    written += _finish_some(in_flight, store, main_scorer, bar, every_lang)
-                job = pool.submit(parse_and_score, docs, worker_model, options.all_languages)
-                in_flight[job] = name
-            while in_flight:
-                written += _finish_some(in_flight, store, main_scorer, bar, every_lang)
-    except BaseException:
-        # Ctrl-C or an error: drop queued chunks instead of finishing them first (their
-        # shards would be redone on resume anyway).
-        pool.shutdown(wait=False, cancel_futures=True)
-        raise
-    pool.shutdown()
-    return written
+    def submit(self, name: str, docs: list[Document]) -> Future[Any]:
+        return self.pool.submit(parse_and_score, docs, self.worker_model, self.all_languages)
 
-
-def _finish_some(
-    in_flight: dict[Future[Any], str],
-    store: ShardStore,
-    scorer: Any,
-    bar: Any,
-    all_languages: bool = False,
-) -> int:
-    """Wait for at least one chunk, score its toxicity here (unless ``scorer`` is None:
-    done in the worker, or not asked for) and write its shards."""
-    finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
-    for future in finished:
-        name = in_flight.pop(future)
+    def complete(self, name: str, future: Future[Any], store: ShardStore) -> int:
         try:
             pages, units, scores = future.result()
         except BrokenProcessPool as exc:
@@ -137,11 +77,18 @@ def _finish_some(
                 "started from a script without `if __name__ == '__main__':`); run the same "
                 "command again to resume, perhaps with fewer --workers"
             ) from exc
-        if scorer is not None:
-            scores = add_toxicity(scores, units, scorer, all_languages)
+        if self.scorer is not None:
+            scores = add_toxicity(scores, units, self.scorer, self.all_languages)
         store.write_chunk(name, pages, units, scores)
-        bar.update(pages.height)
-    return len(finished)
+        return int(pages.height)
+
+    def __enter__(self) -> _LocalChunks:
+        return self
+
+    def __exit__(self, kind: object, *_: object) -> None:
+        # Ctrl-C or an error: drop queued chunks instead of finishing them first (their
+        # shards would be redone on resume anyway).
+        self.pool.shutdown(wait=kind is None, cancel_futures=kind is not None)
 
 
 def _executor(workers: int) -> Executor:
@@ -149,7 +96,12 @@ def _executor(workers: int) -> Executor:
         return _InlineExecutor()
     # spawn, not fork: the main process may hold torch/polars thread pools that a
     # forked child would inherit in a broken state.
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+    return ProcessPoolExecutor(
+        workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=bind_to_parent,
+        initargs=(os.getpid(),),
+    )
 
 
 class _InlineExecutor(Executor):

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..reading import DEFAULT_MAX_RECORD_BYTES
 from ..scoring.resolve import NO_TOXICITY, resolve_toxicity
 from .inputs import fingerprint, input_files
 
@@ -28,7 +29,7 @@ __all__ = [
 ]
 
 ENGINES = ("local", "ray")
-MANIFEST_FORMAT = 2  # 2: units.lang/posted_at/is_post_author, scores.not_scored, pages.lang…
+MANIFEST_FORMAT = 3  # 2: lang, posted_at, not_scored…; 3: unique ids in every engine, layout
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ class RunOptions:
     text_field: str | None = None
     id_field: str | None = None
     url_field: str | None = None
+    max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES
     overwrite: bool = False
     quiet: bool = False
     all_languages: bool = False  # score every language with every model (see score_units)
@@ -64,6 +66,8 @@ class RunOptions:
             raise InputError(f"--chunk-size must be at least 1, not {self.chunk_size}")
         if self.workers is not None and self.workers < 0:
             raise InputError(f"--workers must be 0 or more, not {self.workers}")
+        if self.max_record_bytes < 1:
+            raise InputError(f"--max-record-bytes must be at least 1, not {self.max_record_bytes}")
 
     @property
     def worker_count(self) -> int:
@@ -77,14 +81,16 @@ class RunOptions:
         )
 
     @property
-    def field_options(self) -> dict[str, str]:
-        """The field-name keywords for ``comments.corpus.iter_documents`` that were set."""
+    def field_options(self) -> dict[str, Any]:
+        """The reader keywords for ``comments.corpus.iter_documents``: the field names
+        that were set, and the record size limit."""
         fields = {
             "text_field": self.text_field,
             "id_field": self.id_field,
             "url_field": self.url_field,
         }
-        return {name: value for name, value in fields.items() if value is not None}
+        chosen: dict[str, Any] = {k: v for k, v in fields.items() if v is not None}
+        return {**chosen, "max_record_bytes": self.max_record_bytes}
 
 
 @dataclass(frozen=True)
@@ -118,13 +124,13 @@ def make_toxicity_scorer(options: RunOptions) -> Any:
 
 def run_manifest(options: RunOptions, toxicity_identity: str | None) -> dict[str, Any]:
     """What makes two runs' shards interchangeable: same inputs, same options, same model."""
-    files = input_files(options.inputs)
+    n_files, files_fingerprint = fingerprint(input_files(options.inputs))
     return {
         "format": MANIFEST_FORMAT,
         "engine": options.engine,
         "inputs": [str(Path(p).resolve()) for p in options.inputs],
-        "n_files": len(files),
-        "files_fingerprint": fingerprint(files),
+        "n_files": n_files,
+        "files_fingerprint": files_fingerprint,
         "fields": options.field_options,
         "chunk_size": options.chunk_size,
         "toxicity": toxicity_identity,

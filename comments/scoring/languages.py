@@ -23,6 +23,7 @@ __all__ = [
     "MULTILINGUAL_MODEL",
     "allowed_mask",
     "language_advice",
+    "language_advice_from_counts",
     "not_scored_reason",
     "scorer_languages",
 ]
@@ -85,17 +86,25 @@ def language_advice(langs: Any, scores: Any) -> str | None:
     if langs is None or len(langs) == 0:
         return None
     other = int((langs.fill_null(ENGLISH_ONLY[0]) != ENGLISH_ONLY[0]).sum())
-    if other / len(langs) <= MOSTLY:
-        return None
     models = (
         set(scores["toxicity_model"].drop_nulls().unique().to_list())
         if ("toxicity_model" in scores.columns)
         else set()
     )
-    if MULTILINGUAL_MODEL in models:
+    return language_advice_from_counts(other, len(langs), models)
+
+
+def language_advice_from_counts(other: int, total: int, models: set[str]) -> str | None:
+    """:func:`language_advice` from counts (``other`` of ``total`` units not English) and
+    the toxicity models used: what a run computes from its shards without loading them.
+
+    >>> language_advice_from_counts(1, 3, {"profanity-check"}) is None
+    True
+    """
+    if total == 0 or other / total <= MOSTLY or MULTILINGUAL_MODEL in models:
         return None
     return (
-        f"{other:,} of {len(langs):,} units ({other / len(langs):.0%}) are not in English: "
+        f"{other:,} of {total:,} units ({other / total:.0%}) are not in English: "
         "VADER and the English toxicity models leave them unscored (scores.not_scored says "
         f"which). For toxicity in {', '.join(MODEL_LANGUAGES[MULTILINGUAL_MODEL])} use "
         "--toxicity-model multilingual (Detoxify's XLM-R model); --all-languages scores "

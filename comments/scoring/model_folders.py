@@ -29,22 +29,23 @@ checkpoint and a local config folder, and it unpickles checkpoints with
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import CommentsError, MissingExtraError, ModelUnavailableError
+from ..errors import MissingExtraError, ModelUnavailableError
 from ..extras import require
-from .download import fetch_model, read_manifest, sha256_file
+from .download import fetch_model, verify_folder
 from .releases import (
     CHECKPOINT_SUFFIX,
     CONFIG_FILE,
     FAST_TOKENIZER_FILE,
     KNOWN_MODELS,
     LABEL_RENAMES,
-    MANIFEST_FILE,
     ModelSpec,
 )
 
@@ -180,24 +181,27 @@ def fingerprint(path: str | os.PathLike[str]) -> str:
 def load_model_folder(folder: ModelFolder) -> LoadedModel:
     """Build the network and tokenizer of a model folder from local files only.
 
-    The result is on CPU in float32; the caller moves it to a device.
+    The result is on CPU in float32; the caller moves it to a device. Raises
+    :class:`~comments.errors.ModelUnavailableError` naming the file and the problem when
+    the checkpoint, ``config.json`` or the tokenizer files are malformed.
     """
     transformers = require("transformers", "toxicity", "loading a Detoxify model")
-    checkpoint = _read_checkpoint(folder.checkpoint)
-    config, state_dict = checkpoint["config"], checkpoint["state_dict"]
-    arch = _arch_args(config, folder.checkpoint)
-    model_class = getattr(transformers, _allowed(arch["model_name"], MODEL_CLASSES, folder))
-    hf_config = model_class.config_class.from_pretrained(
-        str(folder.hf_dir), num_labels=int(arch["num_classes"]), local_files_only=True
-    )
-    model = model_class(hf_config)
-    _load_state(model, state_dict, folder)
+    parts = _checkpoint_parts(_read_checkpoint(folder.checkpoint), folder.checkpoint)
+    model_class = getattr(transformers, _allowed(parts.model_name, MODEL_CLASSES, folder))
+    with _malformed(folder.hf_dir / CONFIG_FILE, "is not a usable model config"):
+        hf_config = model_class.config_class.from_pretrained(
+            str(folder.hf_dir), num_labels=parts.num_classes, local_files_only=True
+        )
+        model = model_class(hf_config)
+    _load_state(model, parts.state_dict, folder)
     model.eval()
     tokenizer_class = getattr(
-        transformers, _allowed(arch["tokenizer_name"], TOKENIZER_CLASSES, folder)
+        transformers, _allowed(parts.tokenizer_name, TOKENIZER_CLASSES, folder)
     )
-    tokenizer = tokenizer_class.from_pretrained(str(folder.hf_dir), local_files_only=True)
-    return LoadedModel(model, tokenizer, _labels(config, folder), _window(hf_config, tokenizer))
+    with _malformed(folder.hf_dir, "holds no usable tokenizer files"):
+        tokenizer = tokenizer_class.from_pretrained(str(folder.hf_dir), local_files_only=True)
+        window = _window(hf_config, tokenizer)
+    return LoadedModel(model, tokenizer, parts.labels, window)
 
 
 def check_folder(folder: str | os.PathLike[str], model: str | None = None) -> str:
@@ -206,14 +210,9 @@ def check_folder(folder: str | os.PathLike[str], model: str | None = None) -> st
     Raises :class:`~comments.errors.ModelUnavailableError` when it is not usable.
     """
     folder = Path(folder)
-    manifest = read_manifest(folder)
-    model = model or manifest.get("model") or "unbiased"
-    for name, entry in manifest.get("files", {}).items():
-        if sha256_file(folder / name) != entry["sha256"]:
-            raise CommentsError(
-                f"'{folder / name}' does not match its sha256 in "
-                f"{MANIFEST_FILE}: re-fetch the folder."
-            )
+    manifest = verify_folder(folder)
+    listed = manifest.get("model")
+    model = model or (listed if isinstance(listed, str) else None) or "unbiased"
     resolved: ModelFolder = resolve_model_folder(model, folder)
     loaded = load_model_folder(resolved)
     return (
@@ -351,7 +350,7 @@ def _read_checkpoint(path: Path) -> dict[str, Any]:
         # Released checkpoints hold only dicts, lists, strings, numbers and tensors,
         # so the safe unpickler reads them; anything else is refused, not executed.
         loaded = torch.load(path, map_location="cpu", weights_only=True)
-    except (pickle.UnpicklingError, RuntimeError, EOFError, OSError) as exc:
+    except (pickle.UnpicklingError, RuntimeError, EOFError, OSError, ValueError) as exc:
         raise ModelUnavailableError(
             f"cannot read Detoxify checkpoint '{path}' safely ({exc.__class__.__name__}: "
             f"{str(exc).splitlines()[0] if str(exc) else ''}). Re-fetch it with "
@@ -365,14 +364,84 @@ def _read_checkpoint(path: Path) -> dict[str, Any]:
     return loaded
 
 
-def _arch_args(config: dict[str, Any], path: Path) -> dict[str, Any]:
+@dataclass(frozen=True)
+class _CheckpointParts:
+    """What a Detoxify checkpoint must hold, checked: class names, sizes, labels, weights."""
+
+    model_name: str
+    tokenizer_name: str
+    num_classes: int
+    labels: tuple[str, ...]
+    state_dict: dict[str, Any]
+
+
+def _checkpoint_parts(loaded: dict[str, Any], path: Path) -> _CheckpointParts:
+    """The parts of a checkpoint dict, or :class:`ModelUnavailableError` naming the first
+    field that is missing or of the wrong kind (a checkpoint is a downloaded file: any
+    field may be anything)."""
+    config = loaded["config"]
+    args = _field(config, ("arch", "args"), dict, path)
+    num_classes = _field(args, ("num_classes",), int, path, "config.arch.args")
+    if isinstance(num_classes, bool) or num_classes < 1:
+        raise _not_detoxify(path, f"config.arch.args.num_classes is {num_classes!r}")
+    dataset = config.get("dataset")
+    classes = (
+        dataset.get("args", {}).get("classes") if isinstance(dataset, dict) else None
+    ) or args.get("classes")  # Detoxify reads dataset.args; newer configs keep arch.args
+    if not isinstance(classes, list | tuple) or not classes:
+        raise _not_detoxify(path, f"it lists no class names (found {_kind(classes)})")
+    if not all(isinstance(name, str) for name in classes):
+        raise _not_detoxify(path, "its class names are not all text")
+    state_dict = loaded["state_dict"]
+    if not isinstance(state_dict, dict) or not all(isinstance(k, str) for k in state_dict):
+        raise _not_detoxify(path, f"state_dict is {_kind(state_dict)}, not a dict of weights")
+    return _CheckpointParts(
+        model_name=_field(args, ("model_name",), str, path, "config.arch.args"),
+        tokenizer_name=_field(args, ("tokenizer_name",), str, path, "config.arch.args"),
+        num_classes=num_classes,
+        labels=tuple(LABEL_RENAMES.get(name, name) for name in classes),
+        state_dict=state_dict,
+    )
+
+
+def _field(data: Any, keys: tuple[str, ...], kind: type, path: Path, where: str = "config") -> Any:
+    """``data[keys[0]][keys[1]]…``, which must be a ``kind``."""
+    value = data
+    for key in keys:
+        where = f"{where}.{key}"
+        value = value.get(key) if isinstance(value, dict) else None
+        if value is None:
+            raise _not_detoxify(path, f"it has no {where}")
+    if not isinstance(value, kind):
+        raise _not_detoxify(path, f"{where} is {_kind(value)}, not {kind.__name__}")
+    return value
+
+
+def _not_detoxify(path: Path, problem: str) -> ModelUnavailableError:
+    return ModelUnavailableError(
+        f"'{path}' is not a Detoxify checkpoint: {problem}. Re-fetch it with "
+        "python -m comments.models fetch MODEL --to DIR."
+    )
+
+
+def _kind(value: Any) -> str:
+    """A short description of a value from a file ("a str 'abc'", "an int 3")."""
+    shown = repr(value)
+    shown = shown if len(shown) <= 40 else shown[:37] + "..."
+    article = "an" if type(value).__name__[0] in "aeiou" else "a"
+    return f"{article} {type(value).__name__} {shown}"
+
+
+@contextlib.contextmanager
+def _malformed(path: Path, problem: str) -> Iterator[None]:
+    """Turn what transformers raises for a damaged local file into a message naming it."""
     try:
-        args = config["arch"]["args"]
-        return {key: args[key] for key in ("model_name", "tokenizer_name", "num_classes")}
-    except (KeyError, TypeError) as exc:
+        yield
+    except (OSError, ValueError, TypeError, KeyError, AttributeError) as exc:
+        reason = " ".join(str(exc).split())[:200] or type(exc).__name__
         raise ModelUnavailableError(
-            f"Detoxify checkpoint '{path}' has no config.arch.args ({exc}); it is not in "
-            f"the format of Detoxify's released models."
+            f"'{path}' {problem} ({type(exc).__name__}: {reason}); re-fetch the folder with "
+            "python -m comments.models fetch MODEL --to DIR."
         ) from exc
 
 
@@ -385,18 +454,15 @@ def _allowed(name: Any, allowed: tuple[str, ...], folder: ModelFolder) -> str:
     return str(name)
 
 
-def _labels(config: dict[str, Any], folder: ModelFolder) -> tuple[str, ...]:
-    """Detoxify reads ``dataset.args.classes``; newer configs keep them in ``arch.args``."""
-    classes = config.get("dataset", {}).get("args", {}).get("classes") or config["arch"][
-        "args"
-    ].get("classes")
-    if not classes:
-        raise ModelUnavailableError(f"checkpoint '{folder.checkpoint}' lists no class names.")
-    return tuple(LABEL_RENAMES.get(name, name) for name in classes)
-
-
 def _load_state(model: Any, state_dict: dict[str, Any], folder: ModelFolder) -> None:
-    missing, unexpected = model.load_state_dict(state_dict, strict=False)
+    try:
+        missing, unexpected = model.load_state_dict(state_dict, strict=False)
+    except (RuntimeError, TypeError, AttributeError) as exc:  # wrong shapes, not tensors
+        raise ModelUnavailableError(
+            f"checkpoint '{folder.checkpoint}' does not fit the network described by "
+            f"'{folder.hf_dir / CONFIG_FILE}' ({' '.join(str(exc).split())[:200]}); is the "
+            "folder's config.json from the right base model?"
+        ) from exc
     missing = [key for key in missing if not key.endswith(IGNORABLE_KEY_SUFFIXES)]
     unexpected = [key for key in unexpected if not key.endswith(IGNORABLE_KEY_SUFFIXES)]
     if missing or unexpected:

@@ -26,6 +26,7 @@ __all__ = [
     "KNOWN_MODELS",
     "LABEL_RENAMES",
     "MANIFEST_FILE",
+    "MAX_BASE_FILE_BYTES",
     "OPTIONAL_HF_FILES",
     "ModelSpec",
     "release_url",
@@ -38,6 +39,12 @@ FAST_TOKENIZER_FILE = "tokenizer.json"
 OPTIONAL_HF_FILES = ("tokenizer_config.json", "special_tokens_map.json")
 MANIFEST_FILE = "comments-model.json"
 CHECKPOINT_SUFFIX = ".ckpt"
+# Download caps: a mirror that sends more is refused. A checkpoint holds the base model's
+# float32 weights (4 bytes a parameter) and little else; the caps leave about 2x room.
+MAX_BASE_FILE_BYTES = 64 << 20  # config.json and tokenizer files (the largest: ~17 MB)
+BASE_CHECKPOINT_BYTES = 1 << 30  # bert-base / roberta-base: 110-125M parameters, ~0.5 GB
+LARGE_CHECKPOINT_BYTES = 2 << 30  # xlm-roberta-base: 278M parameters, ~1.1 GB
+SMALL_CHECKPOINT_BYTES = 256 << 20  # albert-base-v2: 12M parameters, ~50 MB
 
 
 @dataclass(frozen=True)
@@ -47,6 +54,7 @@ class ModelSpec:
     name: str  # Detoxify's model name (a key of detoxify.detoxify.MODEL_URLS)
     base_model: str  # Hugging Face repository of the base network
     tokenizer_files: tuple[str, ...]  # required tokenizer files of that repository
+    max_checkpoint_bytes: int = BASE_CHECKPOINT_BYTES  # the download cap of the checkpoint
 
     @property
     def checkpoint_url(self) -> str:
@@ -66,10 +74,23 @@ KNOWN_MODELS: dict[str, ModelSpec] = {
         ModelSpec("original", "bert-base-uncased", ("vocab.txt", "tokenizer.json")),
         ModelSpec("unbiased", "roberta-base", ("vocab.json", "merges.txt", "tokenizer.json")),
         ModelSpec(
-            "multilingual", "xlm-roberta-base", ("sentencepiece.bpe.model", "tokenizer.json")
+            "multilingual",
+            "xlm-roberta-base",
+            ("sentencepiece.bpe.model", "tokenizer.json"),
+            LARGE_CHECKPOINT_BYTES,
         ),
-        ModelSpec("original-small", "albert-base-v2", ("spiece.model", "tokenizer.json")),
-        ModelSpec("unbiased-small", "albert-base-v2", ("spiece.model", "tokenizer.json")),
+        ModelSpec(
+            "original-small",
+            "albert-base-v2",
+            ("spiece.model", "tokenizer.json"),
+            SMALL_CHECKPOINT_BYTES,
+        ),
+        ModelSpec(
+            "unbiased-small",
+            "albert-base-v2",
+            ("spiece.model", "tokenizer.json"),
+            SMALL_CHECKPOINT_BYTES,
+        ),
     )
 }
 

@@ -42,8 +42,14 @@ ABBREVIATIONS = frozenset(
     }
 )  # fmt: skip
 
-# A candidate sentence end: terminator run, closing quotes/brackets, then whitespace.
-_SENTENCE_END = re.compile(r"([.!?…]+)([\"'”’»)\]]*)[^\S\r\n\u2028\u2029\x85]+")
+# The longest word looked at before a full stop (abbreviations, initials, list numbers are
+# far shorter); bounds the look back, so many stops in one long word stay linear.
+MAX_WORD_CHARS = 64
+# A candidate sentence end: terminator run, closing quotes/brackets, then whitespace. It
+# starts only where a run starts (the lookbehind) and never gives characters back (the
+# possessive quantifiers): a 40,000-"!" line is one linear scan, not 40,000 rescans of
+# what is left of the run (which made splitting quadratic in the run's length).
+_SENTENCE_END = re.compile(r"(?<![.!?…])([.!?…]++)([\"'”’»)\]]*+)[^\S\r\n\u2028\u2029\x85]+")
 _LINE_BREAK = re.compile(r"[\r\n\u2028\u2029\x85]+")
 # Either of the two above, in one pass: texts without one are a single sentence.
 _ANY_BREAK = re.compile(rf"{_SENTENCE_END.pattern}|{_LINE_BREAK.pattern}")
@@ -114,13 +120,24 @@ def _ends_sentence(text: str, end: re.Match[str], piece_start: int) -> bool:
         return following.isupper() or following.isdigit()
     if terminator != ".":
         return True
-    word_start = text.rfind(" ", piece_start, end.start()) + 1
-    word = text[max(word_start, piece_start) : end.start()].lstrip("\"'“‘([")
+    word_start = _word_start(text, piece_start, end.start())
+    word = text[word_start : end.start()].lstrip("\"'“‘([")
     is_initial = len(word) == 1 and word.isalpha()
     is_list_number = word.isdigit() and word_start <= piece_start  # "1. First point"
     return not (
         is_initial or is_list_number or word.lower() in ABBREVIATIONS or _DOTTED.fullmatch(word)
     )
+
+
+def _word_start(text: str, piece_start: int, stop: int) -> int:
+    """Start of the word that ends at ``stop`` (after the last space, at most
+    ``MAX_WORD_CHARS`` back: a longer word is no abbreviation, initial or list number).
+
+    >>> _word_start("see Dr. Who", 0, 6)
+    4
+    """
+    window = max(piece_start, stop - MAX_WORD_CHARS)
+    return max(text.rfind(" ", window, stop) + 1, window)
 
 
 def _add_stripped(text: str, start: int, stop: int, spans: list[tuple[int, int]]) -> None:
