@@ -55,11 +55,6 @@ def test_formula_triggers_after_whitespace_are_caught(cell: str, safe: str) -> N
     assert spreadsheet_safe(pl.DataFrame({"c": [cell]}))["c"].item() == safe
 
 
-@pytest.mark.xfail(
-    reason="summary.csv is written by comments/report/write.py, which keeps its own pattern; "
-    "it passes once that module uses comments.spreadsheet.spreadsheet_safe (report owner)",
-    strict=False,
-)
 def test_summary_csv_catches_a_formula_after_a_leading_space(hostile: Path, tmp_path: Path) -> None:
     figures = tmp_path / "figures"
     status = report_main(

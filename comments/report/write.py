@@ -1,49 +1,26 @@
 """Write a built report: figures, ``summary.csv``, the Parquet tables and ``index.html``.
 
->>> spreadsheet_safe(pl.DataFrame({"title": ["=1+1", "Fine", None]}))["title"].to_list()
-["'=1+1", 'Fine', None]
+Every CSV goes through :func:`comments.spreadsheet.spreadsheet_safe`: page titles and
+ids are untrusted, and ``=HYPERLINK(...)`` must stay text in a spreadsheet.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import polars as pl
-
 from ..errors import InputError
+from ..spreadsheet import spreadsheet_safe
 from .build import Report
 from .html import render_index
 from .registry import FIGURES
 
-__all__ = ["FORMATS", "spreadsheet_safe", "write_report"]
+__all__ = ["FORMATS", "write_report"]
 
 FORMATS = ("png", "svg", "pdf")
 TABLES = ("pages", "units", "scores")
 #: The research tables (:func:`comments.report.build.research_tables`) written as CSV.
 CSV_TABLES = ("threads", "pingback_sites", "languages", "pooled")
 _DPI = 150
-# Text cells that spreadsheet programs run as formulas: those starting with = + - @,
-# tab or carriage return (OWASP's CSV-injection list). summary.csv quotes them.
-FORMULA_START = r"^[=+\-@\t\r]"
-
-
-def spreadsheet_safe(table: pl.DataFrame) -> pl.DataFrame:
-    """``table`` with every text cell that starts with a formula trigger prefixed by ``'``.
-
-    Page titles are untrusted: ``=HYPERLINK(...)`` in a title must stay text when
-    summary.csv is opened in a spreadsheet. The Parquet tables keep the text as written.
-
-    """
-    return table.with_columns(
-        pl.when(pl.col(name).str.contains(FORMULA_START))
-        .then(pl.lit("'") + pl.col(name))
-        .otherwise(pl.col(name))
-        .alias(name)
-        for name, dtype in table.schema.items()
-        if dtype == pl.String
-    )
-
-
 def write_report(report: Report, out: Path, *, fmt: str = "png") -> list[Path]:
     """Write figures, ``summary.csv``, the Parquet tables and ``index.html`` into ``out``.
 
