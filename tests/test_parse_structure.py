@@ -230,3 +230,20 @@ def test_says_inside_a_word_is_no_head(line: str) -> None:
 
 def test_a_glued_says_with_its_colon_is_still_a_head() -> None:
     assert parse_head("Annsays:").author == "Ann"
+
+
+def test_a_sentence_quoting_what_someone_said_is_no_head() -> None:
+    thread = "".join(
+        f"  {k}. November 12, 2012\n\n{name}\n\n{body}\n\n"
+        for k, (name, body) in enumerate(
+            [
+                ("Beth", "Oh the life of an adventurer, with so much waiting in it."),
+                ("Tim Patterson", "I like what Kathy said: I like to experience your travels."),
+                ("Helen", "This made me laugh, it is so similar to my own search."),
+            ],
+            1,
+        )
+    )
+    page = parse_text(ARTICLE + "3 Responses\n\n" + thread)
+    assert [c.author for c in page.comments] == ["Beth", "Tim Patterson", "Helen"]
+    assert page.comments[1].text.startswith("I like what Kathy said:")
