@@ -145,7 +145,11 @@ def is_date(text: str) -> bool:
     >>> is_date("June 3, 2015 at 8:14 am"), is_date("vor 3 Jahren"), is_date("June")
     (True, True, False)
     """
-    return len(text) <= MAX_PATTERN_CHARS and DATE_LINE.match(text) is not None
+    return (
+        len(text) <= MAX_PATTERN_CHARS
+        and may_hold_date(text)
+        and DATE_LINE.match(text) is not None
+    )
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)

@@ -854,6 +854,10 @@ RELATIVE_TIME_CUES = (
     "tänään",
     "wczoraj",
     "dzisiaj",
+    "dziś",
+    "aujourd",
+    "vorhin",
+    "agora",
 )
 
 # Converters print images as "[alt]" or "[IMG]" or the file name: avatars in heads.
