@@ -6,7 +6,11 @@ Inputs are files and folders (searched recursively, hidden entries skipped) of
 - ``.jsonl`` / ``.jsonl.gz``: one page per line, a JSON object whose ``text_field`` holds the
   page text (read line by line);
 - ``.parquet``: one page per row, the same fields as columns (read in row batches; needs
-  ``pyarrow``).
+  ``pyarrow``);
+- ``.html`` / ``.htm`` (and ``.gz`` of them): one HTML page per file; ``.warc`` /
+  ``.warc.gz``: one page per HTML response record (see :mod:`comments.web.inputs`). HTML
+  documents are parsed by :func:`comments.parse_html`, and so are JSONL/Parquet records
+  whose HTML is in the field named by ``html_field``.
 
 A file named explicitly is read by its extension, and as a ``.txt`` page when the extension
 is none of these. Record fields are configurable: ``text_field`` ("text"), ``id_field``
@@ -43,7 +47,7 @@ import gzip
 import json
 import zlib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +55,7 @@ import polars as pl
 
 from .enrich import enrich_rows, kept_fields
 from .errors import InputError
+from .model import Page
 from .parse import parse_text
 from .reading import binary_reason, decode_bytes, is_blank, read_text
 from .tables import error_row, page_rows, pages_frame, units_frame
@@ -70,7 +75,12 @@ __all__ = [
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl.gz", ".jsonl")  # longest first: both end in a suffix of the other
 PARQUET_SUFFIXES = (".parquet",)
-PAGE_SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES + PARQUET_SUFFIXES
+HTML_SUFFIXES = (".html.gz", ".htm.gz", ".html", ".htm")
+WARC_SUFFIXES = (".warc.gz", ".warc")
+PAGE_SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES + PARQUET_SUFFIXES + HTML_SUFFIXES + WARC_SUFFIXES
+
+#: Document kinds: what parses its text (``parse_text`` or ``parse_html``).
+TEXT, HTML = "text", "html"
 
 # Record fields tried, in order, for a page id when no id field is named.
 DEFAULT_ID_FIELDS = ("id", "url")
@@ -81,6 +91,7 @@ DUPLICATE_ID_FORMAT = "{page_id}~{n}"
 PARQUET_BATCH_ROWS = 256
 
 EMPTY_DOCUMENT = "empty document (no text)"
+EMPTY_HTML = "empty document (the HTML shows no text)"
 
 # Errors a damaged or truncated JSONL(.gz) file raises while being read.
 _STREAM_ERRORS = (OSError, EOFError, zlib.error)
@@ -94,7 +105,7 @@ class Document:
     the file. ``origin`` is where it came from for messages ("a.jsonl line 3"; the
     ``source`` when None), ``warning`` what reading it noticed (a renamed duplicate id),
     ``record`` the record's other short fields as JSON text (:func:`comments.enrich.kept_fields`;
-    they reach the ``pages`` table).
+    they reach the ``pages`` table), ``kind`` whether ``text`` is page text or HTML.
     """
 
     page_id: str
@@ -104,6 +115,7 @@ class Document:
     origin: str | None = None
     warning: str | None = None
     record: str | None = None
+    kind: str = TEXT
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,17 +123,24 @@ class RecordFields:
     """Which fields of a JSONL/Parquet record hold the page text, id and URL.
 
     ``id_field`` None means: ``id`` if the record has one, else ``url``, else
-    ``"<file stem>:<record number>"``.
+    ``"<file stem>:<record number>"``. ``html_field``, when set, names the field that
+    holds the page's HTML; it is then read instead of ``text_field``.
     """
 
     text_field: str = "text"
     id_field: str | None = None
     url_field: str = "url"
+    html_field: str | None = None
+
+    @property
+    def content_field(self) -> str:
+        """The field that holds the page: the HTML field when one is named, else the text."""
+        return self.html_field or self.text_field
 
     def columns(self, available: Iterable[str]) -> list[str]:
         """The wanted fields among ``available``, text first, without repeats."""
         names = list(available)
-        wanted = [self.text_field, self.id_field or "", *DEFAULT_ID_FIELDS, self.url_field]
+        wanted = [self.content_field, self.id_field or "", *DEFAULT_ID_FIELDS, self.url_field]
         # every other column too: its short values travel to the pages table
         return [name for name in dict.fromkeys([*wanted, *names]) if name in set(names)]
 
@@ -150,6 +169,7 @@ def iter_documents(
     text_field: str = "text",
     id_field: str | None = None,
     url_field: str = "url",
+    html_field: str | None = None,
 ) -> Iterator[Document]:
     """Yield the documents under ``inputs`` one at a time, each with a unique page id.
 
@@ -158,7 +178,7 @@ def iter_documents(
     >>> next(iter_documents("no/such/folder")).error
     'no/such/folder: no such file or folder; check the path'
     """
-    fields = RecordFields(text_field=text_field, id_field=id_field, url_field=url_field)
+    fields = RecordFields(text_field, id_field, url_field, html_field)
     ids = _UniqueIds()
     for path in input_paths(inputs):
         for doc in _read_path(path, fields):
@@ -190,6 +210,7 @@ def load_corpus(
     text_field: str = "text",
     id_field: str | None = None,
     url_field: str = "url",
+    html_field: str | None = None,
 ) -> Corpus:
     """Parse every document under ``inputs`` into ``pages`` and ``units`` tables.
 
@@ -202,7 +223,7 @@ def load_corpus(
     '000_f726f1425a8d58b3'
     """
     documents = iter_documents(
-        inputs, text_field=text_field, id_field=id_field, url_field=url_field
+        inputs, text_field=text_field, id_field=id_field, url_field=url_field, html_field=html_field
     )
     pages, units = parse_documents(documents)
     return Corpus(pages=pages, units=units)
@@ -255,11 +276,24 @@ def _unparsable_reason(text: str) -> str | None:
 def _parse_rows(doc: Document) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     assert doc.text is not None
     try:
-        page = parse_text(doc.text, page_id=doc.page_id)
+        page = _parse_html(doc) if doc.kind == HTML else parse_text(doc.text, doc.page_id)
+        if page is None:
+            return error_row(doc.page_id, doc.source, f"{_where(doc)}: {EMPTY_HTML}"), []
         return enrich_rows(*page_rows(page, doc.source), page, doc.record)
     except Exception as exc:  # one bad document must never stop a corpus run
         reason = f"{_where(doc)}: parse failed ({type(exc).__name__}: {exc}); please report it"
         return error_row(doc.page_id, doc.source, reason), []
+
+
+def _parse_html(doc: Document) -> Page | None:
+    """The page of an HTML document, None when its HTML renders to no text at all."""
+    from .web import parse_html  # lxml, inscriptis, trafilatura: only for HTML inputs
+
+    assert doc.text is not None
+    url = doc.source if doc.source.lower().startswith(("http://", "https://")) else None
+    page = parse_html(doc.text, url=url, page_id=doc.page_id)
+    empty = not (page.title or page.paragraphs or page.comments or page.pingbacks)
+    return None if empty else page
 
 
 # --- finding the input files ----------------------------------------------------------
@@ -312,6 +346,14 @@ def _read_path(path: Path, fields: RecordFields) -> Iterator[Document]:
         yield from _read_jsonl(path, fields)
     elif _suffix(path) in PARQUET_SUFFIXES:
         yield from _read_parquet(path, fields)
+    elif _suffix(path) in HTML_SUFFIXES:
+        from .web.inputs import html_document
+
+        yield html_document(path, _stem(path))
+    elif _suffix(path) in WARC_SUFFIXES:
+        from .web.inputs import warc_documents
+
+        yield from warc_documents(path, _stem(path))
     else:
         yield _read_txt(path)
 
@@ -364,8 +406,8 @@ def _read_parquet(path: Path, fields: RecordFields) -> Iterator[Document]:
     try:
         table = pq.ParquetFile(path)
         names = table.schema_arrow.names
-        if fields.text_field not in names:
-            yield _error_doc(path, f"{path}: {_missing_field(fields.text_field, names)}")
+        if fields.content_field not in names:
+            yield _error_doc(path, f"{path}: {_missing_field(fields.content_field, names)}")
             return
         batches = table.iter_batches(batch_size=PARQUET_BATCH_ROWS, columns=fields.columns(names))
         for batch in batches:
@@ -391,14 +433,16 @@ def _record_document(
     page_id, warning = _record_id(record, fields, f"{_stem(path)}:{number}")
     url = record.get(fields.url_field)
     source = url if isinstance(url, str) and url else f"{path}:{number}"
-    text = record.get(fields.text_field)
-    if fields.text_field not in record:
-        error = _missing_field(fields.text_field, record)
+    name = fields.content_field
+    text = record.get(name)
+    if name not in record:
+        error = _missing_field(name, record)
     elif not isinstance(text, str):
-        error = f"field {fields.text_field!r} is {type(text).__name__}, not text"
+        error = f"field {name!r} is {type(text).__name__}, not text"
     else:
-        record_json = kept_fields(record, fields.text_field)
-        return Document(page_id, source, text, None, origin, warning, record_json)
+        kind = HTML if fields.html_field else TEXT
+        record_json = kept_fields(record, name)
+        return Document(page_id, source, text, None, origin, warning, record_json, kind)
     return Document(page_id, source, None, f"{origin}: {error}", origin, warning)
 
 
@@ -444,4 +488,4 @@ class _UniqueIds:
             return doc
         note = f"duplicate page id {doc.page_id!r} renamed {page_id!r}"
         warning = "; ".join(filter(None, (doc.warning, note)))
-        return Document(page_id, doc.source, doc.text, doc.error, doc.origin, warning, doc.record)
+        return replace(doc, page_id=page_id, warning=warning)

@@ -1,7 +1,7 @@
 """The options and messages every ``comments`` command shares, defined once.
 
 - :func:`add_record_field_options` / :func:`record_field_options`: ``--text-field``,
-  ``--id-field``, ``--url-field`` (every command that reads a corpus);
+  ``--id-field``, ``--url-field``, ``--html-field`` (every command that reads a corpus);
 - :func:`add_toxicity_options`: ``--toxicity-model``, ``--no-toxicity``, ``--model-dir``
   and ``--all-languages`` (``run`` and ``report``, spelled the same on both);
 - :func:`notes_on_stderr`: warnings meant for the user (the toxicity fallback) as
@@ -67,6 +67,13 @@ def add_record_field_options(parser: argparse.ArgumentParser) -> None:
         metavar="NAME",
         help="field that holds the page URL, used as its source (default: %(default)s)",
     )
+    parser.add_argument(
+        "--html-field",
+        default=defaults.html_field,
+        metavar="NAME",
+        help="field of a JSONL/Parquet record that holds the page's HTML, parsed as HTML "
+        "instead of reading --text-field (default: none)",
+    )
 
 
 def record_field_options(args: argparse.Namespace) -> dict[str, Any]:
@@ -75,9 +82,10 @@ def record_field_options(args: argparse.Namespace) -> dict[str, Any]:
     >>> parser = argparse.ArgumentParser()
     >>> add_record_field_options(parser)
     >>> record_field_options(parser.parse_args(["--text-field", "body"]))
-    {'text_field': 'body', 'id_field': None, 'url_field': 'url'}
+    {'text_field': 'body', 'id_field': None, 'url_field': 'url', 'html_field': None}
     """
-    return {"text_field": args.text_field, "id_field": args.id_field, "url_field": args.url_field}
+    names = ("text_field", "id_field", "url_field", "html_field")
+    return {name: getattr(args, name) for name in names}
 
 
 def add_toxicity_options(parser: argparse.ArgumentParser) -> None:

@@ -63,8 +63,10 @@ def _count_in_file(path: Path) -> int | None:
     name = path.name.lower()
     if path.is_dir() or not path.exists():
         return 1  # read as one error row
-    if name.endswith(".txt"):
+    if name.endswith((".txt", ".html", ".htm", ".html.gz", ".htm.gz")):
         return 1
+    if name.endswith((".warc", ".warc.gz")):
+        return None  # how many records are HTML pages is known only by reading them
     if name.endswith(".parquet"):
         import pyarrow.parquet as pq
 

@@ -28,7 +28,7 @@ __all__ = [
 ]
 
 ENGINES = ("local", "ray")
-MANIFEST_FORMAT = 2  # 2: units.lang/posted_at/is_post_author, scores.not_scored, pages.lang…
+MANIFEST_FORMAT = 3  # 2: units.lang/posted_at/is_post_author, scores.not_scored…; 3: pages.url
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,7 @@ class RunOptions:
     text_field: str | None = None
     id_field: str | None = None
     url_field: str | None = None
+    html_field: str | None = None
     overwrite: bool = False
     quiet: bool = False
     all_languages: bool = False  # score every language with every model (see score_units)
@@ -83,6 +84,7 @@ class RunOptions:
             "text_field": self.text_field,
             "id_field": self.id_field,
             "url_field": self.url_field,
+            "html_field": self.html_field,
         }
         return {name: value for name, value in fields.items() if value is not None}
 
