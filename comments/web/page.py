@@ -79,9 +79,12 @@ def with_markup(page: Page, markup: Markup, body: list[str]) -> Page:
     published = markup.published
     if holds_comments(body, page):
         body = []
+    title = markup.title or page.title
+    if body and title and _canon(body[0]) == _canon(title):
+        body = body[1:]  # the headline is the title, not the body's first paragraph
     return replace(
         page,
-        title=markup.title or page.title,
+        title=title,
         paragraphs=body or page.paragraphs,
         url=markup.url,
         published=published.isoformat() if published else page.published,
