@@ -562,3 +562,38 @@ def test_html_path_reaches_the_floors_and_never_loses_to_the_best_text() -> None
     above = {k: (html[k], top) for k, top in HTML_CEILINGS.items() if html[k] > top}
     worse = {k: (html[k], text[k]) for k in NEVER_BELOW_TEXT if html[k] < text[k]}
     assert not below and not above and not worse, (below, above, worse)
+
+
+@pytest.mark.ray
+@pytest.mark.slow
+def test_ray_engine_reads_warc_and_html_like_the_local_engine(tmp_path: Path) -> None:
+    ray = pytest.importorskip("ray")
+    from comments.engines import run
+    from comments.engines.shards import TABLES, ShardStore
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "crawl.warc.gz").write_bytes(_gz_members(_mixed_records()))
+    (tmp_path / "in" / "page.html").write_text(_post(), encoding="utf-8")
+    settings = {"inputs": (str(tmp_path / "in"),), "chunk_size": 2, "quiet": True}
+    started = not ray.is_initialized()
+    if started:
+        ray.init(num_cpus=2, include_dashboard=False, logging_level="ERROR", log_to_driver=False)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", WarcSkipNote)
+            local = run(
+                RunOptions(out=tmp_path / "local", workers=0, toxicity_model="none", **settings)
+            )
+            on_ray = run(
+                RunOptions(out=tmp_path / "ray", engine="ray", toxicity_model="none", **settings)
+            )
+    finally:
+        if started:
+            ray.shutdown()
+    assert local.pages == on_ray.pages == 4
+    keys = {"pages": "page_id", "units": "unit_id", "scores": "unit_id"}
+    for table in TABLES:
+        mine, theirs = (
+            ShardStore(tmp_path / d).read(table).sort(keys[table]) for d in ("local", "ray")
+        )
+        assert mine.equals(theirs), table
