@@ -477,7 +477,7 @@ def _read_path(path: Path, fields: RecordFields, max_bytes: int) -> Iterator[Doc
     elif _suffix(path) in HTML_SUFFIXES:
         from .web.inputs import html_document
 
-        yield html_document(path, _stem(path))
+        yield html_document(path, _stem(path), max_bytes)
     elif _suffix(path) in WARC_SUFFIXES:
         from .web.inputs import warc_documents
 

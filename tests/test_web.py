@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
 import warnings
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -597,3 +598,20 @@ def test_ray_engine_reads_warc_and_html_like_the_local_engine(tmp_path: Path) ->
             ShardStore(tmp_path / d).read(table).sort(keys[table]) for d in ("local", "ray")
         )
         assert mine.equals(theirs), table
+
+
+def test_an_html_file_over_the_record_limit_is_an_error_row(tmp_path: Path) -> None:
+    page = tmp_path / "big.html"
+    page.write_text("<html><body><p>" + "word " * 400 + "</p></body></html>")
+    [doc] = iter_documents(page, max_record_bytes=1000)
+    assert doc.text is None
+    assert "larger than the limit of 1,000 bytes" in doc.error
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_an_html_named_fifo_is_an_error_row_not_a_hang(tmp_path: Path) -> None:
+    fifo = tmp_path / "page.html"
+    os.mkfifo(fifo)
+    [doc] = iter_documents(fifo)
+    assert doc.text is None
+    assert "page.html" in doc.error

@@ -21,8 +21,11 @@ import warnings
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from ..corpus import HTML, Document
+from ..errors import InputError
+from ..reading import DEFAULT_MAX_RECORD_BYTES, display_path, open_regular, over_limit
 from .charset import decode_html
 from .warc import WarcCounts, WarcPage, WarcProblem, warc_records
 
@@ -35,18 +38,31 @@ class WarcSkipNote(UserWarning):
     """How many records of an archive were skipped, by reason (and pages, problems)."""
 
 
-def html_document(path: Path, page_id: str) -> Document:
+def html_document(
+    path: Path, page_id: str, max_bytes: int = DEFAULT_MAX_RECORD_BYTES
+) -> Document:
     """The document of one HTML file (``.gz`` ones are decompressed); an error document
-    naming the file when it cannot be read."""
+    naming the file when it cannot be read, is no regular file (a FIFO is never waited
+    on) or holds more than ``max_bytes`` (decompressed)."""
+    name = display_path(path)
     try:
-        if path.name.lower().endswith(".gz"):
-            with gzip.open(path, "rb") as handle:
-                data = handle.read()
-        else:
-            data = path.read_bytes()
+        with open_regular(path) as raw:
+            data = _read_at_most(raw, path.name.lower().endswith(".gz"), max_bytes + 1)
+    except InputError as exc:
+        return Document(page_id, name, None, str(exc))
     except _READ_ERRORS as exc:
-        return Document(page_id, str(path), None, f"{path}: cannot read ({exc})")
-    return Document(page_id, str(path), decode_html(data), kind=HTML)
+        return Document(page_id, name, None, f"{name}: cannot read ({exc})")
+    if len(data) > max_bytes:
+        return Document(page_id, name, None, f"{name}: {over_limit(max_bytes)}")
+    return Document(page_id, name, decode_html(data), kind=HTML)
+
+
+def _read_at_most(raw: BinaryIO, gzipped: bool, size: int) -> bytes:
+    """Up to ``size`` bytes of a file, decompressed when ``gzipped``."""
+    if not gzipped:
+        return raw.read(size)
+    with gzip.open(raw, "rb") as stream:
+        return stream.read(size)
 
 
 def warc_documents(path: Path, stem: str, counts: WarcCounts | None = None) -> Iterator[Document]:
