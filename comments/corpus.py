@@ -481,7 +481,7 @@ def _read_path(path: Path, fields: RecordFields, max_bytes: int) -> Iterator[Doc
     elif _suffix(path) in WARC_SUFFIXES:
         from .web.inputs import warc_documents
 
-        yield from warc_documents(path, _stem(path))
+        yield from warc_documents(path, _stem(path), max_bytes=max_bytes)
     else:
         yield _read_txt(path, max_bytes)
 

@@ -615,3 +615,19 @@ def test_an_html_named_fifo_is_an_error_row_not_a_hang(tmp_path: Path) -> None:
     [doc] = iter_documents(fifo)
     assert doc.text is None
     assert "page.html" in doc.error
+
+
+def test_a_warc_page_over_the_record_limit_is_an_error_row_naming_its_offset(
+    tmp_path: Path,
+) -> None:
+    archive = tmp_path / "big.warc"
+    small = b"<html><body><p>A short page, with a sentence.</p></body></html>"
+    big = b"<html><body><p>" + b"word " * 400 + b"</p></body></html>"
+    archive.write_bytes(_page_record(1, small) + _page_record(2, big))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", WarcSkipNote)
+        first, second = iter_documents(archive, max_record_bytes=1000)
+    assert first.text is not None
+    assert second.text is None
+    assert "big.warc" in second.error
+    assert "larger than the limit of 1,000 bytes" in second.error

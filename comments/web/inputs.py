@@ -38,9 +38,7 @@ class WarcSkipNote(UserWarning):
     """How many records of an archive were skipped, by reason (and pages, problems)."""
 
 
-def html_document(
-    path: Path, page_id: str, max_bytes: int = DEFAULT_MAX_RECORD_BYTES
-) -> Document:
+def html_document(path: Path, page_id: str, max_bytes: int = DEFAULT_MAX_RECORD_BYTES) -> Document:
     """The document of one HTML file (``.gz`` ones are decompressed); an error document
     naming the file when it cannot be read, is no regular file (a FIFO is never waited
     on) or holds more than ``max_bytes`` (decompressed)."""
@@ -65,19 +63,28 @@ def _read_at_most(raw: BinaryIO, gzipped: bool, size: int) -> bytes:
         return stream.read(size)
 
 
-def warc_documents(path: Path, stem: str, counts: WarcCounts | None = None) -> Iterator[Document]:
-    """The documents of one WARC archive, streamed; ``counts`` tallies what it held."""
+def warc_documents(
+    path: Path,
+    stem: str,
+    counts: WarcCounts | None = None,
+    max_bytes: int = DEFAULT_MAX_RECORD_BYTES,
+) -> Iterator[Document]:
+    """The documents of one WARC archive, streamed; ``counts`` tallies what it held, and a
+    page over ``max_bytes`` is an error row. Only a regular file is opened (never a FIFO)."""
     counts = counts if counts is not None else WarcCounts()
     try:
-        with open(path, "rb") as stream:
-            for item in warc_records(stream, counts):
+        with open_regular(path) as stream:
+            for item in warc_records(stream, counts, max_bytes):
                 yield (
                     _page_document(item, path, stem)
                     if isinstance(item, WarcPage)
                     else _problem_document(item, path, stem)
                 )
-    except OSError as exc:  # cannot open: the one row of this file
-        yield Document(stem, str(path), None, f"{path}: cannot read ({exc})")
+    except InputError as exc:  # cannot open, or no regular file: the one row of this file
+        yield Document(stem, display_path(path), None, str(exc))
+        return
+    except OSError as exc:
+        yield Document(stem, display_path(path), None, f"{display_path(path)}: cannot read ({exc})")
         return
     warnings.warn(f"{path}: {counts}", WarcSkipNote, stacklevel=2)
 

@@ -13,7 +13,8 @@ Every ``response`` record with a 2xx HTTP status and an HTML content type (``tex
 ``HTTP 3xx``/``4xx``/``5xx`` responses (redirects and error pages are not the page).
 What cannot be read becomes a :class:`WarcProblem` naming the byte offset: a truncated
 record (fewer bytes than its Content-Length), a body whose transfer or content encoding
-does not decode, a record over :data:`MAX_HTML_BYTES`, and a damaged archive, after which
+does not decode, a page over ``--max-record-bytes`` (stored or decoded), and a damaged
+archive, after which
 nothing more can be read — every page before it is kept. Memory is one record at a time.
 
     >>> import io, gzip
@@ -45,9 +46,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any
 
+from ..reading import DEFAULT_MAX_RECORD_BYTES, over_limit
+
 __all__ = [
     "HTML_CONTENT_TYPES",
-    "MAX_HTML_BYTES",
     "WarcCounts",
     "WarcPage",
     "WarcProblem",
@@ -55,8 +57,6 @@ __all__ = [
 ]
 
 HTML_CONTENT_TYPES = ("text/html", "application/xhtml+xml")
-#: A page larger than this (decoded) is an error row, not a memory spike.
-MAX_HTML_BYTES = 32 << 20
 #: Without a Content-Type, bytes that start (after whitespace) like this are HTML.
 _LOOKS_LIKE_HTML = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<body)", re.I)
 _SNIFF_BYTES = 1024
@@ -102,12 +102,15 @@ class WarcCounts:
 
 
 def warc_records(
-    stream: IO[bytes], counts: WarcCounts | None = None
+    stream: IO[bytes],
+    counts: WarcCounts | None = None,
+    max_bytes: int = DEFAULT_MAX_RECORD_BYTES,
 ) -> Iterator[WarcPage | WarcProblem]:
     """The HTML pages of the WARC archive in ``stream`` and the problems met, in file order.
 
-    ``counts`` (updated as records are read) tallies pages, problems and skipped records.
-    Never raises on bad data: a damaged archive ends with one :class:`WarcProblem`.
+    ``counts`` (updated as records are read) tallies pages, problems and skipped records;
+    a page over ``max_bytes`` (stored or decoded) is a problem. Never raises on bad data:
+    a damaged archive ends with one :class:`WarcProblem`.
     """
     from fastwarc.warc import ArchiveIterator
 
@@ -116,7 +119,7 @@ def warc_records(
     try:
         for record in ArchiveIterator(stream, parse_http=True, auto_decode="none"):
             offset = record.stream_pos
-            item = _page_or_problem(record, counts)
+            item = _page_or_problem(record, counts, max_bytes)
             if item is not None:
                 counts.pages += isinstance(item, WarcPage)
                 counts.problems += isinstance(item, WarcProblem)
@@ -126,7 +129,9 @@ def warc_records(
         yield WarcProblem(offset, f"archive unreadable after byte {offset} ({exc})")
 
 
-def _page_or_problem(record: Any, counts: WarcCounts) -> WarcPage | WarcProblem | None:
+def _page_or_problem(
+    record: Any, counts: WarcCounts, max_bytes: int
+) -> WarcPage | WarcProblem | None:
     """The page or problem of one record, or None (counted as skipped)."""
     skip = _skip_reason(record)
     if skip is not None:
@@ -134,17 +139,18 @@ def _page_or_problem(record: Any, counts: WarcCounts) -> WarcPage | WarcProblem 
         record.reader.consume()  # the rest of a skipped record is never held in memory
         return None
     record_id, url = _record_id(record), record.headers.get("WARC-Target-URI")
-    if record.content_length > MAX_HTML_BYTES:
-        reason = f"record of {record.content_length} bytes is over {MAX_HTML_BYTES}"
-        return WarcProblem(record.stream_pos, reason, record_id, url)
+    if record.content_length > max_bytes:
+        return WarcProblem(record.stream_pos, over_limit(max_bytes), record_id, url)
     payload = record.reader.read()
     if len(payload) < record.content_length:
         reason = f"truncated record: {len(payload)} of {record.content_length} bytes"
         return WarcProblem(record.stream_pos, reason, record_id, url)
     try:
-        html = _decoded(payload, record.http_headers)
+        html = _decoded(payload, record.http_headers, max_bytes + 1)
     except OSError as exc:
         return WarcProblem(record.stream_pos, f"body does not decode ({exc})", record_id, url)
+    if len(html) > max_bytes:  # a small compressed body may decode to a huge one
+        return WarcProblem(record.stream_pos, over_limit(max_bytes), record_id, url)
     if not _is_html(record.http_content_type, html):
         counts.skipped["non-HTML"] += 1
         return None
@@ -177,22 +183,23 @@ def _skip_reason(record: Any) -> str | None:
     return None
 
 
-def _decoded(payload: bytes, http_headers: Any) -> bytes:
-    """The body with its HTTP transfer and content encodings undone (fastwarc's readers);
-    encodings not named there are left as stored. Raises OSError when they do not decode."""
+def _decoded(payload: bytes, http_headers: Any, most: int) -> bytes:
+    """The body with its HTTP transfer and content encodings undone (fastwarc's readers),
+    at most ``most`` bytes of it; encodings not named there are left as stored. Raises
+    OSError when they do not decode."""
     from fastwarc.stream_io import BrotliReader, ChunkedReader, GzipReader
 
     transfer = (http_headers.get("Transfer-Encoding") or "").lower()
     if "chunked" in transfer:
-        payload = ChunkedReader(io.BytesIO(payload)).read(MAX_HTML_BYTES)
+        payload = ChunkedReader(io.BytesIO(payload)).read(most)
     for encoding in reversed((http_headers.get("Content-Encoding") or "").lower().split(",")):
         encoding = encoding.strip()
         if encoding in ("gzip", "x-gzip"):
-            payload = GzipReader(io.BytesIO(payload)).read(MAX_HTML_BYTES)
+            payload = GzipReader(io.BytesIO(payload)).read(most)
         elif encoding == "deflate":
-            payload = GzipReader(io.BytesIO(payload), zlib=True).read(MAX_HTML_BYTES)
+            payload = GzipReader(io.BytesIO(payload), zlib=True).read(most)
         elif encoding == "br":
-            payload = BrotliReader(io.BytesIO(payload)).read(MAX_HTML_BYTES)
+            payload = BrotliReader(io.BytesIO(payload)).read(most)
     return payload
 
 
