@@ -1,4 +1,9 @@
-"""The article's paragraphs: the text of the article region without its chrome.
+"""The article: where it stands in the article region, its headline, its paragraphs.
+
+The article is the densest run of prose of the region: every character of running
+text counts for it, every menu item, share row or byline against it, and a site
+section heading ("Related posts", "About the author") ends it (:func:`locate_article`).
+Its headline is the title-like line above it that a byline or dateline goes with.
 
 Consecutive lines form one paragraph (wrapped text joined by spaces); a blank line or a
 new list item starts the next one. Boilerplate lines (share rows, paywall nags,
@@ -10,12 +15,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence, Set
+from typing import NamedTuple
 
+from .heads import is_date
 from .lines import Line, blocks
-from .patterns import DATE_IN_TEXT, PHOTO_CREDIT, SENTENCE_END_CHARS
-from .sections import CLOSING_MARKS, is_boilerplate_line, is_meta_line, parse_count_heading_cached
+from .patterns import DATE_IN_TEXT, GLUED_BYLINE, NAV_LINE, PHOTO_CREDIT, SENTENCE_END_CHARS
+from .sections import (
+    CLOSING_MARKS,
+    Layout,
+    is_boilerplate_line,
+    is_meta_line,
+    is_section_heading,
+    is_title_like,
+    parse_count_heading_cached,
+)
 
-__all__ = ["article_paragraphs"]
+__all__ = ["Article", "Unit", "article_paragraphs", "locate_article"]
 
 MAX_CHROME_BLOCK = 4  # lines a meta block may wrap to; longer blocks are article text
 MAX_BOILERPLATE_BLOCK = 8  # "This entry was posted … from your own site." wraps to 7
@@ -23,6 +38,400 @@ MAX_META_BLOCK_CHARS = 160  # a byline wrapped over lines is still short
 MAX_WRAPPED_TAIL = 40  # the rest of a wrapped boilerplate line on the next line
 NO_LINES: frozenset[int] = frozenset()
 DIGIT = re.compile(r"\d")
+COUNT_SEPARATORS = re.compile(r"\s[|·•/]\s")
+# The main span: each character of prose counts for it, each other unit against it.
+SHORT_COST = 12  # a short line that is no sentence: a menu item, a label, a subheading
+CHROME_COST = 25  # a share row, navigation row, boilerplate line
+META_COST = 5  # a byline or dateline: chrome, but it stands next to the article
+SHORT_RUN_CAP = 100_000  # the most a run of short lines costs
+FIRST_SHARE = 0.3  # the first segment's run this share of the heaviest is the article
+MAX_TAIL_UNITS = 40  # short units after the last prose that may still be the article's
+SECTION_COST = 1  # what _line_cost says for a site-section heading (no cost: a barrier)
+PROSE, SHORT, CHROME, SECTION = "prose", "short", "chrome", "section"  # kinds of units
+PROSE_WORDS = 8  # a sentence of this many words is prose, however short
+PROSE_CHARS = 150  # running text this long is prose when it holds a sentence mark
+TITLE_LOOKBACK = 25  # text lines above the main span searched for a headline
+TITLE_REACH = 200  # lines above the main span searched for a headline with a dateline
+DATELINE_REACH = 4  # text lines between a headline and the byline/dateline under it
+MAX_COUNT_WORDS = 3  # "221 Shares", "comments 36", "8 min read"
+MIN_DOUBLED = 6  # shorter text printed twice is no caption ("ab ab")
+SENTENCE_BREAKS = (". ", "! ", "? ")
+# What the lines near a headline are: a candidate, a byline or dateline, a bare date.
+CANDIDATE, DATELINE, BARE_DATE, OTHER = "candidate", "dateline", "date", "other"
+MIN_HEADLINE_WORDS = 4  # without a dateline, a headline of several words is preferred
+FAR = 1 << 30  # no dateline near
+MAX_TITLE_CHARS = 200
+MAX_NAV_CHARS = 300  # NAV_LINE is only tried on lines this short
+MIN_WRAPPED_CHARS = 60  # a line this long that ends mid-sentence goes on in the next one
+TITLE_CASE_WORD = 4  # words this long are capitalised in a Title Case headline
+MIN_TITLE_CASE_WORDS = 3
+TITLE_CASE_SHARE = 0.8
+
+
+class Article(NamedTuple):
+    """Where the article stands: its headline's line (``None`` without one) and the
+    lines of its body (half-open)."""
+
+    title: int | None
+    body: range
+
+
+def locate_article(lines: Sequence[Line], layout: Layout) -> Article:
+    """The article inside the layout's article region: the run of text with the most
+    prose and the least chrome (menus, share rows, bylines, sidebars), and the
+    headline above it.
+
+    >>> from comments.parse.lines import classify_lines
+    >>> from comments.parse.sections import find_layout
+    >>> page = ["Site", "", "  • Home", "  • About", "", "The headline", "",
+    ...         "The first paragraph of the story is a sentence of text.", "",
+    ...         "Related posts", "", "Another story that is not this one, at full length."]
+    >>> lines = classify_lines(page)
+    >>> locate_article(lines, find_layout(lines))
+    Article(title=5, body=range(7, 8))
+    """
+    region = layout.article
+    quoted = _quoted_title(lines, layout)
+    start = 0 if quoted is None else quoted + 1
+    span = _main_span(lines, start, region.stop)
+    if span is None:
+        title = layout.title
+        first = region.start if title is None else title + 1
+        return Article(title, range(first, _first_section(lines, first, region.stop)))
+    if quoted is not None:
+        return Article(quoted, span)
+    lead = _leading_headline(lines, span)
+    if lead is not None:
+        return Article(lead, range(lead + 1, span.stop))
+    return Article(_headline(lines, start, span.start), span)
+
+
+def _quoted_title(lines: Sequence[Line], layout: Layout) -> int | None:
+    """The layout's title when it is the headline a count heading quotes."""
+    if layout.title is None or layout.heading is None:
+        return None
+    parsed = parse_count_heading_cached(lines[layout.heading].text)
+    quoted = parsed[1] if parsed is not None else None
+    if quoted and lines[layout.title].text.casefold() == quoted.casefold():
+        return layout.title
+    return None
+
+
+def _first_section(lines: Sequence[Line], start: int, end: int) -> int:
+    """The first site-section heading in ``[start, end)``, else ``end``."""
+    return next((i for i in range(start, end) if is_section_heading(lines[i])), end)
+
+
+class Unit(NamedTuple):
+    """A piece of the article region the main span is built from: lines ``[first,
+    stop)``, what they are (:data:`PROSE`, :data:`SHORT`, :data:`CHROME` or
+    :data:`SECTION`) and what they weigh for the span."""
+
+    first: int
+    stop: int
+    kind: str
+    weight: int
+
+
+def _main_span(lines: Sequence[Line], start: int, end: int) -> range | None:
+    """The article's span in ``[start, end)``, ``None`` without prose.
+
+    Site-section headings ("Related posts", "About the author") part the region into
+    segments; in each, the run of units with the highest weight (a maximum subarray)
+    and the short lines after it up to the first chrome line (the article may end
+    with a list). The article is the first segment's run that weighs at least
+    :data:`FIRST_SHARE` of the heaviest: what follows a section heading after the
+    article is the site's (teasers of other stories can outweigh a short article).
+
+    A run of short lines costs at most :data:`SHORT_RUN_CAP`: a gallery's captions or a
+    list of specifications between two parts of the article do not cut it in two,
+    while a menu still parts a site's tagline from the article."""
+    units = list(_units(lines, start, end))
+    runs = [run for run in _segment_runs(units) if run[0] > 0]
+    if not runs:
+        return None
+    heaviest = max(weight for weight, _, _ in runs)
+    _, first, last = next(run for run in runs if run[0] >= FIRST_SHARE * heaviest)
+    last = _tail_end(units, last, end)
+    return range(units[first].first, units[last].stop)
+
+
+def _segment_runs(units: list[Unit]) -> Iterator[tuple[int, int, int]]:
+    """(weight, first unit, last unit) of the heaviest run of each segment (one pass)."""
+    best, best_units = 0, (0, 0)
+    total, run_start, shorts = 0, 0, 0
+    for position, unit in enumerate(units):
+        if unit.kind == SECTION:  # nothing runs across it
+            yield best, *best_units
+            best, total, shorts = 0, 0, 0
+            continue
+        weight = unit.weight
+        if unit.kind == SHORT:
+            weight = max(shorts + weight, -SHORT_RUN_CAP) - max(shorts, -SHORT_RUN_CAP)
+            shorts += unit.weight
+        else:
+            shorts = 0
+        if total <= 0:
+            total, run_start = weight, position
+        else:
+            total += weight
+        if total > best:
+            best, best_units = total, (run_start, position)
+    yield best, *best_units
+
+
+def _tail_end(units: list[Unit], last: int, end: int) -> int:
+    """The last unit of the article's tail: the short units after the span's last one,
+    when a chrome line or a section heading ends them within :data:`MAX_TAIL_UNITS`."""
+    for position in range(last + 1, min(len(units), last + 1 + MAX_TAIL_UNITS)):
+        if units[position].kind in (CHROME, SECTION):
+            return position - 1
+        if units[position].kind == PROSE:
+            return last  # prose the span left out: the tail is no article
+    return last
+
+
+def _units(lines: Sequence[Line], start: int, end: int) -> Iterator[Unit]:
+    """The units of ``[start, end)``: a run of wrapped text, one list item with its
+    wrapped lines, or one chrome line (a byline, a share row, a section heading)."""
+    first = None
+    for i in range(start, end):
+        line = lines[i]
+        if (
+            first is not None
+            and not (line.blank or line.is_item)
+            and (_wraps_on(lines[i - 1].text) or _line_cost(line, running=True) is None)
+        ):
+            continue  # running text goes on ("… and the council" / "met twice more")
+        if first is not None:
+            yield _text_unit(lines, first, i)
+            first = None
+        if line.blank:
+            continue
+        cost = None if line.is_item else _line_cost(line, running=False)
+        if cost is None:
+            first = i  # a list item or text starts a unit
+        elif cost == SECTION_COST:
+            yield Unit(i, i + 1, SECTION, 0)
+        else:
+            yield Unit(i, i + 1, CHROME, cost)
+    if first is not None:
+        yield _text_unit(lines, first, end)
+
+
+def _line_cost(line: Line, *, running: bool) -> int | None:
+    """What a chrome line costs the main span (:data:`SECTION_COST` for a section
+    heading), ``None`` for text. A byline inside running text must state a date ("By
+    contrast, the council" goes on)."""
+    text = line.text
+    if is_section_heading(line):
+        return SECTION_COST
+    if is_boilerplate_line(text) or (len(text) <= MAX_NAV_CHARS and NAV_LINE.match(text)):
+        return -CHROME_COST
+    if _is_meta(text) and (not running or not _wraps_on(text) or _is_dated_byline(text)):
+        return -META_COST
+    return None
+
+
+def _text_unit(lines: Sequence[Line], start: int, stop: int) -> Unit:
+    """A unit of text: prose weighs its length, a short line costs :data:`SHORT_COST`."""
+    if stop - start == 1:
+        text = lines[start].text
+    else:
+        text = " ".join(lines[i].text for i in range(start, stop))
+    if _is_prose_text(text):
+        return Unit(start, stop, PROSE, len(text))
+    return Unit(start, stop, SHORT, -SHORT_COST)
+
+
+def _wraps_on(text: str) -> bool:
+    """Whether a line was wrapped by the converter: long, and no sentence ends it."""
+    return len(text) >= MIN_WRAPPED_CHARS and not _ends_sentence(text)
+
+
+def _is_prose_text(text: str) -> bool:
+    """Running text: a sentence of several words, or long text with a sentence break."""
+    if _ends_sentence(text):
+        return len(text) >= PROSE_CHARS or len(text.split()) >= PROSE_WORDS
+    return len(text) >= PROSE_CHARS and _has_sentence_break(text)
+
+
+def _has_sentence_break(text: str) -> bool:
+    """A sentence mark after a lower-case letter and before a space ("… here. Then"),
+    not a date's or an abbreviation's stop ("19. Februar", "Mr. X")."""
+    for mark in SENTENCE_BREAKS:
+        at = text.find(mark)
+        while at > 0:
+            if text[at - 1].islower() and text[at - 2 : at - 1].islower():
+                return True
+            at = text.find(mark, at + 1)
+    return False
+
+
+# --- the headline ---------------------------------------------------------------------
+
+
+def _headline(lines: Sequence[Line], floor: int, span_start: int) -> int | None:
+    """The headline above the main span: the title-like line closest to a byline or
+    dateline under it (or to a bare date right above it: a blog's date header), the
+    nearer one on a tie; else the nearest title-like line of several words.
+
+    Between a headline and the article's first paragraph stand its byline, dates,
+    share rows, counts, a table of contents and the lead image's caption; above it
+    the site's menus."""
+    marks = _marks_above(lines, max(floor, span_start - TITLE_REACH), span_start)
+    best, best_key = None, None
+    for position, (i, kind) in enumerate(marks):
+        if kind != CANDIDATE:
+            continue
+        distance = min(
+            _distance_to_dateline(marks, position, 1, DATELINE),
+            _distance_to_dateline(marks, position, -1, BARE_DATE),
+        )
+        if distance > DATELINE_REACH:
+            continue
+        key = (distance, span_start - i)
+        if best_key is None or key < best_key:
+            best, best_key = i, key
+    if best is not None:
+        return best
+    near = [i for i, kind in reversed(marks[-TITLE_LOOKBACK:]) if kind == CANDIDATE]
+    worded = [i for i in near if len(lines[i].text.split()) >= MIN_HEADLINE_WORDS]
+    return (worded or near or [None])[0]
+
+
+def _marks_above(lines: Sequence[Line], start: int, stop: int) -> list[tuple[int, str]]:
+    """(index, kind) of the text lines in ``[start, stop)``: a headline candidate, a
+    bare date, another dateline, or another line. List items that are no dateline are
+    left out: a menu or a table of contents may stand between a headline and its byline."""
+    marks = []
+    for i in range(start, stop):
+        line = lines[i]
+        if line.blank:
+            continue
+        text = line.text
+        if _is_dateline(text):
+            marks.append((i, BARE_DATE if _starts_with_date(text) else DATELINE))
+        elif line.is_item:
+            continue
+        elif _is_headline_candidate(lines, i):
+            marks.append((i, CANDIDATE))
+        else:
+            marks.append((i, OTHER))
+    return marks
+
+
+def _starts_with_date(text: str) -> bool:
+    """A date alone, or a date first ("March 1, 2019 Odile Marchetti"): a date header,
+    which may stand above a headline as well as below it."""
+    if is_date(text):
+        return True
+    match = DATE_IN_TEXT.match(text) if text[:1].isalnum() else None
+    return match is not None
+
+
+def _distance_to_dateline(marks: list[tuple[int, str]], position: int, step: int, kind: str) -> int:
+    """Text lines from ``marks[position]`` to the nearest dateline (of ``kind``, or a bare
+    date) in direction ``step``, with no other candidate between (else :data:`FAR`)."""
+    at = position + step
+    while 0 <= at < len(marks) and abs(at - position) <= DATELINE_REACH:
+        found = marks[at][1]
+        if found in (BARE_DATE, kind):
+            return abs(at - position)
+        if found == CANDIDATE:
+            break
+        at += step
+    return FAR
+
+
+def _leading_headline(lines: Sequence[Line], span: range) -> int | None:
+    """The span's first line when it is the headline: a line standing alone that a
+    dateline follows, or one in Title Case ("Things to Know Before You Go.")."""
+    i = span.start
+    line = lines[i]
+    text = line.text
+    if line.is_item or len(text) > MAX_TITLE_CHARS or not _stands_alone(lines, i):
+        return None
+    if _is_title_case(text):
+        return i
+    if text[-1] in ".:;," or _has_sentence_break(text):  # a standfirst, a first paragraph
+        return None
+    if _first_text_line(lines) == i or _dateline_follows(lines, i + 1, span.stop):
+        return i  # a page text that starts with its article starts with the headline
+    return None
+
+
+def _first_text_line(lines: Sequence[Line]) -> int | None:
+    return next((i for i, line in enumerate(lines) if not line.blank), None)
+
+
+def _dateline_follows(lines: Sequence[Line], start: int, stop: int) -> bool:
+    """A byline or dateline among the next few text lines."""
+    seen = 0
+    for i in range(start, stop):
+        if lines[i].blank:
+            continue
+        if _is_dateline(lines[i].text):
+            return True
+        seen += 1
+        if seen >= DATELINE_REACH:
+            break
+    return False
+
+
+def _is_title_case(text: str) -> bool:
+    """Most longer words capitalised, as English headlines are."""
+    words = [w for w in text.split() if len(w) >= TITLE_CASE_WORD and w[0].isalpha()]
+    capitals = sum(1 for w in words if w[0].isupper())
+    return len(words) >= MIN_TITLE_CASE_WORDS and capitals >= TITLE_CASE_SHARE * len(words)
+
+
+def _is_headline_candidate(lines: Sequence[Line], i: int) -> bool:
+    """A title-like line standing alone (a blank or a list item on both sides): not a
+    count ("221 Shares"), an image name or alt text printed twice."""
+    line = lines[i]
+    if not is_title_like(line) or not _stands_alone(lines, i):
+        return False
+    text = line.text
+    return not (
+        text[0] == "["
+        or text[0].islower()  # alt text and labels ("heather handmade sewing")
+        or _is_count_line(text)
+        or _is_doubled(text)
+        or GLUED_BYLINE.match(text) is not None
+    )
+
+
+def _stands_alone(lines: Sequence[Line], i: int) -> bool:
+    above = lines[i - 1] if i else None
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    return all(n is None or n.blank or n.is_item for n in (above, below))
+
+
+def _is_count_line(text: str) -> bool:
+    """Short parts with a number each: share, comment, view or reading-time counts
+    ("221 Shares", "5343 mal gelesen | 32 Kommentare")."""
+    return all(
+        len(part.split()) <= MAX_COUNT_WORDS and DIGIT.search(part) is not None
+        for part in COUNT_SEPARATORS.split(text)
+    )
+
+
+def _is_doubled(text: str) -> bool:
+    """Text printed twice in a row ("Ann LeeAnn Lee"): an image's alt text and caption."""
+    half = len(text) // 2
+    return len(text) >= MIN_DOUBLED and text[:half].strip() == text[-half:].strip()
+
+
+def _is_dateline(text: str) -> bool:
+    """A byline or a short line that states a date: post meta under a headline."""
+    if len(text) > MAX_META_BLOCK_CHARS:
+        return False
+    return (
+        _is_meta(text)
+        or GLUED_BYLINE.match(text) is not None
+        or (DIGIT.search(text) is not None and DATE_IN_TEXT.search(text) is not None)
+    )
 
 
 def article_paragraphs(lines: Sequence[Line], region: range) -> tuple[list[str], list[str]]:
@@ -77,8 +486,9 @@ def _chrome_lines(lines: Sequence[Line], block: list[int]) -> Set[int]:
         i = block[position]
         above = block[position - 1] if position else None
         wrapped_tail = above in boiler and len(lines[i].text) <= MAX_WRAPPED_TAIL
-        if i not in boiler and not wrapped_tail and not _is_meta(lines[i].text):
-            break
+        running = above is not None and above not in boiler and _wraps_on(lines[above].text)
+        if i not in boiler and not wrapped_tail and (running or not _is_meta(lines[i].text)):
+            break  # a sentence wrapped onto "di nuovo …" goes on: no byline
         chrome.add(i)  # "… Bookmark the" / "permalink." wraps a boilerplate line
     return chrome
 

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Comment, Page, Pingback
-from .article import article_paragraphs
+from .article import Article, article_paragraphs, locate_article
 from .discussion import menu_start
 from .heads import is_chrome_in_comment
 from .lines import Line, classify_lines
@@ -45,14 +45,15 @@ def parse_text(text: str, page_id: str | None = None) -> Page:
     plain, continuations = strip_markup(normalise_lines(text))
     lines = classify_lines(strip_link_numbers(plain), continuations)
     layout = find_layout(lines)
-    paragraphs, article_dropped = article_paragraphs(lines, layout.article)
+    article = locate_article(lines, layout)
+    paragraphs, article_dropped = article_paragraphs(lines, article.body)
     entries, discussion_dropped = _discussion(lines, layout.discussion, layout.records)
     comments, pingbacks = _to_model(entries)
-    boilerplate = _outside(lines, layout, before=True) + article_dropped
-    boilerplate += discussion_dropped + _outside(lines, layout, before=False)
+    boilerplate = _outside(lines, layout, article, before=True) + article_dropped
+    boilerplate += discussion_dropped + _outside(lines, layout, article, before=False)
     page = Page(
         page_id=page_id or DEFAULT_PAGE_ID,
-        title=lines[layout.title].display if layout.title is not None else None,
+        title=lines[article.title].display if article.title is not None else None,
         paragraphs=paragraphs,
         comments=comments,
         pingbacks=pingbacks,
@@ -118,11 +119,11 @@ def _footer_start(lines: Sequence[Line], start: int, stop: int) -> int:
     return stop
 
 
-def _outside(lines: Sequence[Line], layout: Layout, *, before: bool) -> list[str]:
+def _outside(lines: Sequence[Line], layout: Layout, article: Article, *, before: bool) -> list[str]:
     """Non-blank lines outside the title, article and discussion, before or after them."""
-    claimed = [r for r in (layout.article, layout.discussion) if r]
-    if layout.title is not None:
-        claimed.append(range(layout.title, layout.title + 1))
+    claimed = [r for r in (article.body, layout.discussion) if r]
+    if article.title is not None:
+        claimed.append(range(article.title, article.title + 1))
     inside = sorted(claimed, key=lambda r: r.start)
     gaps: list[range] = []
     cursor = 0

@@ -38,6 +38,7 @@ __all__ = [
     "FOOTER_LINE",
     "FORM_LINE",
     "FORM_START",
+    "GLUED_BYLINE",
     "HEAD_CUT_AT_REPLY_TO",
     "HEAD_SEPARATOR",
     "IMAGE_ONLY",
@@ -1610,3 +1611,8 @@ DATE_IN_TEXT = re.compile(_DATE, re.IGNORECASE | re.VERBOSE)
 NAV_LINE = re.compile(r"^[^|›»•·/]{1,40}(?:\s[|›»•·/]\s[^|›»•·/]{1,40}){2,}$")
 # Sentence-final characters: a block ending in one is prose, not a heading.
 SENTENCE_END_CHARS = ".!?…"
+
+# --- article chrome -------------------------------------------------------------------
+
+# A byline whose "By" a converter glued to the author's linked name ("ByHeather Smith").
+GLUED_BYLINE = re.compile(r"^(?:By|Von|Par|Por|Door)(?=[A-Z][a-z])")

@@ -1,0 +1,113 @@
+"""The article side of a page: where its body stands, its headline, its chrome."""
+
+from __future__ import annotations
+
+from comments import parse_text
+from comments.parse.article import locate_article
+from comments.parse.lines import classify_lines
+from comments.parse.sections import find_layout
+
+MENU = "\n".join(f"  • {item}" for item in ("Home", "Recipes", "Travel", "About", "Contact"))
+PROSE = (
+    "The committee met on Tuesday to discuss the plans for the new bridge, which have "
+    "been delayed twice since the spring."
+)
+
+
+def _article(text: str) -> tuple[str | None, list[str]]:
+    page = parse_text(text)
+    return page.title, page.paragraphs
+
+
+def test_menu_and_site_tagline_are_not_the_article() -> None:
+    text = (
+        "My Site\n\nA blog about everything under the sun, since 2009.\n\n"
+        f"{MENU}\n\nBridge plans delayed again\n\nBy Ann Lee · May 2, 2020\n\n{PROSE}\n\n"
+        "Related posts\n\n  • Another story\n  • Yet another story\n"
+    )
+    title, paragraphs = _article(text)
+    assert title == "Bridge plans delayed again"
+    assert paragraphs == [PROSE]
+
+
+def test_headline_is_the_line_above_the_byline_not_the_caption() -> None:
+    text = (
+        f"{MENU}\n\nBridge plans delayed again\n\nBy Ann Lee · May 2, 2020\n\nShare\n\n"
+        f"The old bridge at dusk\n\n{PROSE}\n"
+    )
+    assert _article(text)[0] == "Bridge plans delayed again"
+
+
+def test_blog_date_header_above_the_headline() -> None:
+    text = (
+        "Stitch & Rivet\n\nRepairing clothes instead of replacing them.\n\n"
+        f"Saturday, March 5, 2011\n\nMending a waxed jacket\n\n{PROSE}\n"
+    )
+    assert _article(text)[0] == "Mending a waxed jacket"
+
+
+def test_counts_and_alt_text_are_no_headline() -> None:
+    text = (
+        f"{MENU}\n\nBridge plans delayed again\n\n221 Shares\n\n"
+        f"Bridge at duskBridge at dusk\n\n{PROSE}\n"
+    )
+    assert _article(text)[0] == "Bridge plans delayed again"
+
+
+def test_section_heading_before_the_article_does_not_end_it() -> None:
+    text = (
+        "Search\n\nTags\n\n  • Politics\n  • Bridges\n\nBridge plans delayed again\n\n"
+        f"By Ann Lee\n\n{PROSE}\n\n{PROSE}\n"
+    )
+    title, paragraphs = _article(text)
+    assert title == "Bridge plans delayed again"
+    assert paragraphs == [PROSE, PROSE]
+
+
+def test_article_ends_with_its_list_before_the_share_row() -> None:
+    text = (
+        f"Headline\n\n{PROSE}\n\nWhat you need:\n\n  • Flour\n  • Water\n  • Salt\n\n"
+        "Share this:\n\n  • Facebook\n  • Twitter\n"
+    )
+    assert _article(text)[1] == [PROSE, "What you need:", "Flour", "Water", "Salt"]
+
+
+def test_teasers_after_a_section_heading_are_not_the_article() -> None:
+    teaser = f"Another story\n{PROSE}"
+    teasers = "\n\n".join([teaser] * 3)
+    text = f"Headline\n\n{PROSE}\n\n{PROSE}\n\nShare this\n\n{teasers}\n"
+    assert _article(text)[1] == [PROSE, PROSE]
+
+
+def test_count_link_under_the_byline_does_not_end_the_article() -> None:
+    text = f"Site\n\nHeadline\n\nAug 9, 2012\nWilma\nNo Comments\n\n{PROSE}\n\n{PROSE}\n"
+    assert _article(text)[1] == [PROSE, PROSE]
+
+
+def test_wrapped_line_starting_with_a_byline_word_is_running_text() -> None:
+    lines = [
+        "Headline",
+        "",
+        "Dopo sette mesi di lavori il sentiero che sale alle cascate del rio Freddo è",
+        "di nuovo percorribile per intero, dal parcheggio fino al secondo salto.",
+    ]
+    page = parse_text("\n".join(lines))
+    assert page.paragraphs == [" ".join(lines[2:])]
+
+
+def test_locate_article_keeps_the_quoted_headline() -> None:
+    page = [
+        "My Blog",
+        "  • Home",
+        "",
+        "The post",
+        "",
+        PROSE,
+        "",
+        "2 thoughts on “The post”",
+        "  1. Ann says:",
+        "     Hi",
+    ]
+    lines = classify_lines(page)
+    article = locate_article(lines, find_layout(lines))
+    assert (article.title, article.body) == (3, range(5, 6))
