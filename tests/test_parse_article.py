@@ -111,3 +111,49 @@ def test_locate_article_keeps_the_quoted_headline() -> None:
     lines = classify_lines(page)
     article = locate_article(lines, find_layout(lines))
     assert (article.title, article.body) == (3, range(5, 6))
+
+
+def test_share_buttons_newsletter_and_related_heading_are_chrome() -> None:
+    text = (
+        f"Headline\n\nBy Ann Lee\n\n{PROSE}\n\n  • teilen\n  • Pinterest192.0K\n\n"
+        "Email Newsletter\n\nAuch interessant:\n\n"
+        "  • Ein anderer Artikel, der mit diesem nichts zu tun hat und lang ist.\n"
+    )
+    page = parse_text(text)
+    assert page.paragraphs == [PROSE]
+    assert "Email Newsletter" in page.boilerplate
+
+
+def test_author_box_after_the_article_ends_it() -> None:
+    text = (
+        f"Headline\n\n{PROSE}\n\n{PROSE}\n\nÜber Luis Holuch\n\n"
+        "Seit 2010 als Journalist tätig und hat 2017 sein erstes Buch veröffentlicht, "
+        "das von Reisen und Wintersport handelt.\n"
+    )
+    assert _article(text)[1] == [PROSE, PROSE]
+
+
+def test_table_of_contents_entries_are_dropped() -> None:
+    text = (
+        f"Headline\n\n{PROSE}\n\nContents\n\n  • First steps\n  • Going further\n\n"
+        f"First steps\n\n{PROSE}\n\nGoing further\n\n{PROSE}\n"
+    )
+    assert _article(text)[1] == [PROSE, "First steps", PROSE, "Going further", PROSE]
+
+
+def test_a_widget_between_two_runs_of_prose_parts_them() -> None:
+    newsletter = "Get our weekly letter with the best stories, sent every Friday morning."
+    text = (
+        f"{newsletter}\n\nEmail address: [            ]\n\n  • Facebook\n  • Twitter\n\n"
+        f"Headline\n\nBy Ann Lee\n\n{PROSE}\n\n{PROSE}\n"
+    )
+    assert _article(text)[1] == [PROSE, PROSE]
+
+
+def test_photo_credit_inside_the_article_does_not_part_it() -> None:
+    standfirst = "Ministers sign off the line, with trains promised for 2026."
+    text = (
+        f"Rail link approved\n\n{standfirst}\n\nThe old viaduct at dusk. Photo: Courier "
+        f"archive\n\n{PROSE}\n"
+    )
+    assert _article(text)[1] == [standfirst, PROSE]

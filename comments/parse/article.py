@@ -15,11 +15,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence, Set
+from functools import lru_cache
 from typing import NamedTuple
 
 from .heads import is_date
 from .lines import Line, blocks
-from .patterns import DATE_IN_TEXT, GLUED_BYLINE, NAV_LINE, PHOTO_CREDIT, SENTENCE_END_CHARS
+from .patterns import (
+    ARTICLE_CHROME,
+    ARTICLE_END_HEADINGS,
+    CONTENTS_HEADING,
+    DATE_IN_TEXT,
+    GLUED_BYLINE,
+    NAV_LINE,
+    PHOTO_CREDIT,
+    SENTENCE_END_CHARS,
+)
 from .sections import (
     CLOSING_MARKS,
     Layout,
@@ -38,6 +48,7 @@ MAX_META_BLOCK_CHARS = 160  # a byline wrapped over lines is still short
 MAX_WRAPPED_TAIL = 40  # the rest of a wrapped boilerplate line on the next line
 NO_LINES: frozenset[int] = frozenset()
 DIGIT = re.compile(r"\d")
+CREDIT_CUES = ("photo", "foto", "image", "picture", "bild", "credit", "©", "getty", "reuters")
 COUNT_SEPARATORS = re.compile(r"\s[|·•/]\s")
 # The main span: each character of prose counts for it, each other unit against it.
 SHORT_COST = 12  # a short line that is no sentence: a menu item, a label, a subheading
@@ -46,8 +57,9 @@ META_COST = 5  # a byline or dateline: chrome, but it stands next to the article
 SHORT_RUN_CAP = 100_000  # the most a run of short lines costs
 FIRST_SHARE = 0.3  # the first segment's run this share of the heaviest is the article
 MAX_TAIL_UNITS = 40  # short units after the last prose that may still be the article's
-SECTION_COST = 1  # what _line_cost says for a site-section heading (no cost: a barrier)
-PROSE, SHORT, CHROME, SECTION = "prose", "short", "chrome", "section"  # kinds of units
+# Kinds of units: running text, a short line, boilerplate, post meta, a section heading.
+PROSE, SHORT, CHROME, META, SECTION = "prose", "short", "chrome", "meta", "section"
+GAP_COST = 150  # what boilerplate between two runs of prose costs once: a widget's border
 PROSE_WORDS = 8  # a sentence of this many words is prose, however short
 PROSE_CHARS = 150  # running text this long is prose when it holds a sentence mark
 TITLE_LOOKBACK = 25  # text lines above the main span searched for a headline
@@ -62,6 +74,9 @@ MIN_HEADLINE_WORDS = 4  # without a dateline, a headline of several words is pre
 FAR = 1 << 30  # no dateline near
 MAX_TITLE_CHARS = 200
 MAX_NAV_CHARS = 300  # NAV_LINE is only tried on lines this short
+MAX_CHROME_CHARS = 300  # ARTICLE_CHROME is only tried on lines this short
+MAX_END_HEADING = 80  # a heading that ends the article is short
+LINE_CACHE_SIZE = 8192  # verdicts on line texts asked more than once per page
 MIN_WRAPPED_CHARS = 60  # a line this long that ends mid-sentence goes on in the next one
 TITLE_CASE_WORD = 4  # words this long are capitalised in a Title Case headline
 MIN_TITLE_CASE_WORDS = 3
@@ -160,6 +175,7 @@ def _segment_runs(units: list[Unit]) -> Iterator[tuple[int, int, int]]:
     """(weight, first unit, last unit) of the heaviest run of each segment (one pass)."""
     best, best_units = 0, (0, 0)
     total, run_start, shorts = 0, 0, 0
+    in_gap = False
     for position, unit in enumerate(units):
         if unit.kind == SECTION:  # nothing runs across it
             yield best, *best_units
@@ -171,6 +187,9 @@ def _segment_runs(units: list[Unit]) -> Iterator[tuple[int, int, int]]:
             shorts += unit.weight
         else:
             shorts = 0
+        if unit.kind == CHROME and not in_gap:
+            weight -= GAP_COST  # a share row, a form: what follows may be another widget
+        in_gap = unit.kind in (CHROME, SHORT, META) and (in_gap or unit.kind == CHROME)
         if total <= 0:
             total, run_start = weight, position
         else:
@@ -184,7 +203,7 @@ def _tail_end(units: list[Unit], last: int, end: int) -> int:
     """The last unit of the article's tail: the short units after the span's last one,
     when a chrome line or a section heading ends them within :data:`MAX_TAIL_UNITS`."""
     for position in range(last + 1, min(len(units), last + 1 + MAX_TAIL_UNITS)):
-        if units[position].kind in (CHROME, SECTION):
+        if units[position].kind in (CHROME, META, SECTION):
             return position - 1
         if units[position].kind == PROSE:
             return last  # prose the span left out: the tail is no article
@@ -195,6 +214,7 @@ def _units(lines: Sequence[Line], start: int, end: int) -> Iterator[Unit]:
     """The units of ``[start, end)``: a run of wrapped text, one list item with its
     wrapped lines, or one chrome line (a byline, a share row, a section heading)."""
     first = None
+    chrome_tail = False
     for i in range(start, end):
         line = lines[i]
         if (
@@ -203,34 +223,67 @@ def _units(lines: Sequence[Line], start: int, end: int) -> Iterator[Unit]:
             and (_wraps_on(lines[i - 1].text) or _line_cost(line, running=True) is None)
         ):
             continue  # running text goes on ("… and the council" / "met twice more")
+        if chrome_tail and not (line.blank or line.is_item) and _wraps_on(lines[i - 1].text):
+            continue  # the wrapped rest of a chrome line ("Filed under: A, B," / "C, D")
+        chrome_tail = False
         if first is not None:
             yield _text_unit(lines, first, i)
             first = None
         if line.blank:
             continue
-        cost = None if line.is_item else _line_cost(line, running=False)
-        if cost is None:
+        chrome = _line_cost(line, running=False)
+        if chrome is None:
             first = i  # a list item or text starts a unit
-        elif cost == SECTION_COST:
-            yield Unit(i, i + 1, SECTION, 0)
         else:
-            yield Unit(i, i + 1, CHROME, cost)
+            yield Unit(i, i + 1, *chrome)
+            chrome_tail = chrome[0] != SECTION
     if first is not None:
         yield _text_unit(lines, first, end)
 
 
-def _line_cost(line: Line, *, running: bool) -> int | None:
-    """What a chrome line costs the main span (:data:`SECTION_COST` for a section
-    heading), ``None`` for text. A byline inside running text must state a date ("By
-    contrast, the council" goes on)."""
+def _line_cost(line: Line, *, running: bool) -> tuple[str, int] | None:
+    """(kind, weight) of a chrome line, ``None`` for text: a section heading, post meta,
+    a photo credit (both cheap: they stand inside the article too) or other chrome. A
+    byline inside running text must state a date ("By contrast, the council" goes on)."""
     text = line.text
-    if is_section_heading(line):
-        return SECTION_COST
-    if is_boilerplate_line(text) or (len(text) <= MAX_NAV_CHARS and NAV_LINE.match(text)):
-        return -CHROME_COST
+    if not line.is_item and (is_section_heading(line) or _ends_article(text)):
+        return SECTION, 0
+    if _is_contents_heading(text):
+        return META, -META_COST  # a table of contents stands inside the article
+    if _is_boilerplate(text) or (len(text) <= MAX_NAV_CHARS and NAV_LINE.match(text)):
+        if _is_credit(text):
+            return META, -CHROME_COST  # a caption's credit: no widget's border
+        return CHROME, -CHROME_COST
     if _is_meta(text) and (not running or not _wraps_on(text) or _is_dated_byline(text)):
-        return -META_COST
+        return META, -META_COST
     return None
+
+
+def _is_credit(text: str) -> bool:
+    low = text.lower()
+    return any(map(low.__contains__, CREDIT_CUES)) and PHOTO_CREDIT.search(text) is not None
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def _ends_article(text: str) -> bool:
+    """A heading after which the page holds no more of the article ("Auch
+    interessant", "About Kristin Addis")."""
+    return len(text) <= MAX_END_HEADING and ARTICLE_END_HEADINGS.match(text) is not None
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def _is_boilerplate(text: str) -> bool:
+    """Chrome wherever it stands: :func:`is_boilerplate_line`, or a share button,
+    newsletter or paywall prompt, disclosure or image credit of an article."""
+    return (
+        is_boilerplate_line(text)
+        or (len(text) <= MAX_CHROME_CHARS and ARTICLE_CHROME.match(text) is not None)
+        or _is_contents_heading(text)
+    )
+
+
+def _is_contents_heading(text: str) -> bool:
+    return len(text) <= MAX_END_HEADING and CONTENTS_HEADING.match(text) is not None
 
 
 def _text_unit(lines: Sequence[Line], start: int, stop: int) -> Unit:
@@ -390,15 +443,28 @@ def _is_headline_candidate(lines: Sequence[Line], i: int) -> bool:
     """A title-like line standing alone (a blank or a list item on both sides): not a
     count ("221 Shares"), an image name or alt text printed twice."""
     line = lines[i]
-    if not is_title_like(line) or not _stands_alone(lines, i):
+    if not (is_title_like(line) or _is_title_sentence(line)) or not _stands_alone(lines, i):
         return False
     text = line.text
     return not (
         text[0] == "["
+        or _is_boilerplate(text)
         or text[0].islower()  # alt text and labels ("heather handmade sewing")
         or _is_count_line(text)
         or _is_doubled(text)
         or GLUED_BYLINE.match(text) is not None
+    )
+
+
+def _is_title_sentence(line: Line) -> bool:
+    """A headline in Title Case that ends with a stop ("Things to Know Before You Go.")."""
+    text = line.text
+    return (
+        text.endswith(".")
+        and not line.is_item
+        and len(text) <= MAX_TITLE_CHARS
+        and _is_title_case(text)
+        and not _has_sentence_break(text)
     )
 
 
@@ -444,8 +510,11 @@ def article_paragraphs(lines: Sequence[Line], region: range) -> tuple[list[str],
     """
     paragraphs: list[str] = []
     dropped: list[str] = []
+    contents = _table_of_contents(lines, region)
     for block in _segments(lines, blocks(lines, region.start, region.stop)):
         chrome = _chrome_lines(lines, block)
+        if contents:
+            chrome = contents.intersection(block).union(chrome)
         current: list[str] = []
         for i in block:
             line = lines[i]
@@ -461,14 +530,30 @@ def article_paragraphs(lines: Sequence[Line], region: range) -> tuple[list[str],
     return paragraphs, dropped
 
 
+def _table_of_contents(lines: Sequence[Line], region: range) -> set[int]:
+    """The list items of ``region`` whose text comes again further down as a line of
+    its own: the entries of a table of contents, which repeat the subheadings."""
+    later: set[str] = set()
+    entries: set[int] = set()
+    for i in range(region.stop - 1, region.start - 1, -1):
+        line = lines[i]
+        if line.blank:
+            continue
+        if not line.is_item:
+            later.add(line.text)
+        elif line.text in later:
+            entries.add(i)
+    return entries
+
+
 def _chrome_lines(lines: Sequence[Line], block: list[int]) -> Set[int]:
     """The lines of one block that are chrome, not article text: boilerplate anywhere,
     the wrapped tail of a short block opening with boilerplate, post meta (bylines,
     datelines) at the block's start or end, and a figure caption (after any meta)."""
     if len(block) == 1:  # most blocks (one line per paragraph): the rules below, shortened
         text = lines[block[0]].text
-        return {block[0]} if is_boilerplate_line(text) or _is_meta(text) else NO_LINES
-    boiler = {i for i in block if is_boilerplate_line(lines[i].text)}
+        return {block[0]} if _is_boilerplate(text) or _is_meta(text) else NO_LINES
+    boiler = {i for i in block if _is_boilerplate(lines[i].text)}
     if block[0] in boiler and len(block) <= MAX_BOILERPLATE_BLOCK:
         return set(block)  # "This entry was posted in …" and its wrapped tail
     if _is_meta(lines[block[0]].text) and _short_block(lines, block):

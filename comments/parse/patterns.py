@@ -15,6 +15,8 @@ __all__ = [
     "AGE_AT_END",
     "AMBIGUOUS_BULLETS",
     "ARROW_CUES",
+    "ARTICLE_CHROME",
+    "ARTICLE_END_HEADINGS",
     "AUTHOR_BADGE",
     "AUTHOR_BIO_HEADINGS",
     "AUTHOR_PREFIX",
@@ -25,6 +27,7 @@ __all__ = [
     "BYLINE_INNER",
     "BYLINE_INNER_CUES",
     "CHROME_HEADINGS",
+    "CONTENTS_HEADING",
     "COUNT_HEADING",
     "DATE_BYLINE",
     "DATE_IN_TEXT",
@@ -1616,3 +1619,101 @@ SENTENCE_END_CHARS = ".!?…"
 
 # A byline whose "By" a converter glued to the author's linked name ("ByHeather Smith").
 GLUED_BYLINE = re.compile(r"^(?:By|Von|Par|Por|Door)(?=[A-Z][a-z])")
+
+# Share and like buttons, recipe-card buttons, newsletter and paywall prompts, affiliate
+# disclosures, image credits and calls to share, as whole lines of an article (en, de,
+# fr, es, it, nl, pt): chrome wherever they stand in it.
+_SHARE_BUTTONS = _words(
+    "teilen",
+    "twittern",
+    "mitteilen",
+    "pinnen",
+    "merken",
+    "partager",
+    "tweeter",
+    "compartir",
+    "condividi",
+    "delen",
+    "partilhar",
+    "whatsapp",
+    "pocket",
+    "e-mail",
+    "mail",
+    "print",
+    "flipboard",
+    "xing",
+    "pinterest",
+    "messenger",
+)
+_SHARE_SITES = r"(?:Facebook|Twitter|Pinterest|WhatsApp|E-?mail|LinkedIn|Reddit|Pin|Tumblr|X)"
+ARTICLE_CHROME = re.compile(
+    rf"""^(?:
+        (?:{_SHARE_BUTTONS})
+      | {_SHARE_SITES}\s*[\d.,]+\s*[KkM]?  # a share button with its count
+      | [\d.,]+\s*[KkM]?\s*(?:shares?|likes?|pins?|Klikes)
+      | Teilen\ Sie\ dies\ mit:? | Teile\ diesen\ (?:Beitrag|Artikel)!?
+      | Diesen\ (?:Beitrag|Artikel)\ teilen:?
+      | Gefällt\ mir(?:\ Wird\ geladen\ ?(?:…|\.\.\.))? | J['’]aime(?:\ Chargement…)?
+      | Me\ gusta(?:\ Cargando\.\.\.)? | Vind\ ik\ leuk(?:\ Laden\.\.\.)?
+      | Like\ what\ you\ (?:see|read)\?.{{0,80}} | Share\ with\ a\ friend.{{0,40}}
+      | Spread\ the\ word.{{0,40}}
+      | (?:Print|Pin|Rate|Save)\ (?:this\ )?Recipe
+      | Jump\ to\ (?:Recipe|Video|Comments)(?:\ Jump\ to\ (?:Recipe|Video|Comments))*
+      | Rezept\ drucken.{{0,40}} | (?:Bei\ )?Pinterest\ (?:speichern|merken)
+      | Zum\ Rezept(?:\ springen)? | Imprimer(?:\ la\ recette)?
+      | Did\ you\ (?:make|try)\ (?:this|one\ of\ my)\ recipes?\?.{{0,200}}
+      | (?:If\ you\ )?(?:enjoyed|liked)\ (?:reading\ )?this\ (?:post|article|story).{{0,200}}
+      | Subscribe\ to\ get\ the\ latest\ posts.{{0,80}} | Missing\ out\ on\ the\ latest.{{0,120}}
+      | [^.!?]{{0,40}}\bnewsletter\b[^.!?]{{0,40}}  # "Email Newsletter", "Zum Newsletter"
+      | (?:Kostenlos\ )?(?:registrieren|anmelden)\ und\ weiterlesen.{{0,40}}
+      | (?:Schon|Bereits)\ registriert\?.{{0,60}}
+      | Jetzt\ (?:kostenlos\ )?(?:registrieren|abonnieren|anmelden|weiterlesen).{{0,60}}
+      | Already\ (?:registered|a\ member|have\ an\ account)\?.{{0,60}}
+      | Was\ passiert\ mit\ meinen\ Daten\?
+      | (?:Affiliate[-\ ])?(?:Disclosure|Disclaimer|Offenlegung|Hinweis):?\ .{{0,40}}
+        (?:affiliate|commission|Provision|Werbelink|earn).{{0,200}}
+      | This\ (?:post|article|page|site)\ (?:may\ )?contains?\ affiliate\ links.{{0,200}}
+      | As\ an\ Amazon\ Associate.{{0,200}}
+      | (?:Beitrags|Titel|Header|Symbol|Vorschau)bild:?\ .{{0,160}} | Bildquelle:?\ .{{0,160}}
+      | (?:Web)?design\ (?:by|von|par|de)\ .{{1,120}}
+      | Veröffentlicht\ (?:in|unter):\ .{{1,120}}
+      | (?:Erstellt|Geschrieben|Verfasst|Abgelegt)\ (?:am|von|unter)\ .{{1,200}}  # post meta
+      | View\ all\ (?:posts|articles)(?:\ by\ .{{1,60}})?
+      | Alle\ (?:Beiträge|Artikel)\ (?:von|anzeigen).{{0,60}}
+      | Voir\ tous\ les\ articles.{{0,60}}
+      | (?:Article|Post|Beitrag)\ (?:précédent|précedent|suivant|vorheriger|nächster)\b.{{0,200}}
+      | (?:Vorheriger|Nächster)\ (?:Artikel|Beitrag)\b.{{0,200}}
+      | (?:Previous|Next)\ (?:article|post|story)\b.{{0,200}}
+      | Sharing\ is\ caring.{{0,40}}
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# The heading of an article's table of contents.
+CONTENTS_HEADING = re.compile(
+    r"^(?:Table\ of\ Contents|Contents|Inhalt|Inhaltsverzeichnis|Sommaire|Índice|Indice"
+    r"|Inhoud(?:sopgave)?|Spis\ treści|Sisällys(?:luettelo)?)\s*:?$",
+    re.IGNORECASE,
+)
+# Headings after which an article's page holds no more of it: related and next-story
+# lists, tag lists, author boxes ("Über Luis Holuch", "About Kristin Addis": a full name,
+# "About Designer" is a subheading).
+_NAME_WORD = r"(?-i:[A-Z][\w.'’-]+)"
+ARTICLE_END_HEADINGS = re.compile(
+    rf"""^(?:
+        Auch\ interessant | Das\ könnte\ (?:dich|Sie)\ auch\ interessieren
+      | Weitere\ (?:Artikel|Beiträge|Themen|Kolumnen|News)(?:\ .{{1,40}})?
+      | Mehr\ (?:\w+\ )?(?:zum\ Thema|auf|von|aus|bei|über)\ .{{1,60}} | Mehr\ zum\ Thema
+      | (?:Vorschau\ auf\ den\ )?(?:nächsten|vorherigen)\ (?:Artikel|Beitrag)
+      | (?:Nächster|Vorheriger)\ (?:Artikel|Beitrag)
+      | (?:Next|Previous)\ (?:article|post|story) | Up\ next | Read\ next | What\ to\ read\ next
+      | More\ stories(?:\ .{{1,40}})? | Recommended(?:\ for\ you|\ reading|\ stories|\ articles)?
+      | Don['’]t\ miss(?:\ .{{1,40}})? | You\ may\ (?:also\ )?like
+      | Schlagw[oö]rte | Stichw[oö]rter
+      | Sur\ le\ même\ (?:sujet|thème) | [AÀ]\ lire\ (?:aussi|également) | Lire\ aussi
+      | Dans\ la\ même\ rubrique | Te\ puede\ interesar | Potrebbe\ interessarti | Leggi\ anche
+      | Ezek\ is\ érdekelhetnek | Kapcsolódó\ (?:cikkek|receptek|tartalmak)
+      | (?:Über|About|À\ propos\ de|Sobre)\ {_NAME_WORD}(?:\ {_NAME_WORD}){{1,2}}
+        (?:\ \d+\ (?:Artikel|Beiträge|articles|posts))?  # an author box
+    )\s*[:.!]?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
