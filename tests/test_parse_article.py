@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from comments import parse_text
-from comments.parse.article import locate_article
+from comments.parse.article import locate_article, read_date
 from comments.parse.lines import classify_lines
 from comments.parse.sections import find_layout
 
@@ -157,3 +159,50 @@ def test_photo_credit_inside_the_article_does_not_part_it() -> None:
         f"archive\n\n{PROSE}\n"
     )
     assert _article(text)[1] == [standfirst, PROSE]
+
+
+def test_dateline_under_the_headline_is_the_publication_date() -> None:
+    page = parse_text(f"Headline\n\nBy Ann · May 2, 2020\n\n{PROSE}\n")
+    assert (page.published, page.published_date) == ("May 2, 2020", date(2020, 5, 2))
+
+
+def test_dateline_in_german_and_french() -> None:
+    page = parse_text(f"Überschrift\n\nVeröffentlicht am 3. März 2021 von Ann\n\n{PROSE}\n")
+    assert (page.published, page.published_date) == ("3. März 2021", date(2021, 3, 3))
+    page = parse_text(f"Titre\n\nLe 28 juin 2019\n\n{PROSE}\n")
+    assert page.published_date == date(2019, 6, 28)
+
+
+def test_blog_date_header_above_the_headline_is_the_publication_date() -> None:
+    page = parse_text(f"My Blog\n\nMonday, December 14, 2015\n\nHeadline\n\n{PROSE}\n")
+    assert (page.published, page.published_date) == ("December 14, 2015", date(2015, 12, 14))
+
+
+def test_post_meta_after_the_body_states_the_date() -> None:
+    footer = "Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von Heiner geschrieben."
+    page = parse_text(f"Headline\n\n{PROSE}\n\n{PROSE}\n\n{footer}\n")
+    assert page.published_date == date(2015, 12, 14)
+    assert footer not in page.paragraphs
+
+
+def test_ambiguous_numeric_date_is_shown_but_not_read() -> None:
+    page = parse_text(f"Headline\n\nPosted on 03/04/2020\n\n{PROSE}\n")
+    assert (page.published, page.published_date) == ("03/04/2020", None)
+    page = parse_text(f"Headline\n\nPosted on 17.10.2019\n\n{PROSE}\n")
+    assert page.published_date == date(2019, 10, 17)
+
+
+def test_no_dateline_no_publication_date() -> None:
+    comments = "2 Comments\n\n  • Ann says:\n    March 3, 2021 at 9:12 am\n    Nice.\n"
+    page = parse_text(f"Headline\n\n{PROSE}\n\n{comments}")
+    assert len(page.comments) == 1
+    assert (page.published, page.published_date) == (None, None)
+
+
+def test_read_date_reads_only_what_is_unambiguous() -> None:
+    assert read_date("2018-06-28") == date(2018, 6, 28)
+    assert read_date("28 de junio de 2019") == date(2019, 6, 28)
+    assert read_date("Jan. 5, 2011") == date(2011, 1, 5)
+    assert read_date("12/31/2020") == date(2020, 12, 31)
+    assert read_date("31 February 2020") is None
+    assert read_date("May 2020") is None

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence, Set
+from datetime import date
 from functools import lru_cache
+from itertools import chain
 from typing import NamedTuple
 
 from .heads import is_date
@@ -26,8 +28,10 @@ from .patterns import (
     CONTENTS_HEADING,
     DATE_IN_TEXT,
     GLUED_BYLINE,
+    MONTH_NUMBERS,
     NAV_LINE,
     PHOTO_CREDIT,
+    PUBLISHED_DATE,
     SENTENCE_END_CHARS,
 )
 from .sections import (
@@ -40,7 +44,7 @@ from .sections import (
     parse_count_heading_cached,
 )
 
-__all__ = ["Article", "Unit", "article_paragraphs", "locate_article"]
+__all__ = ["Article", "Unit", "article_paragraphs", "locate_article", "published", "read_date"]
 
 MAX_CHROME_BLOCK = 4  # lines a meta block may wrap to; longer blocks are article text
 MAX_BOILERPLATE_BLOCK = 8  # "This entry was posted … from your own site." wraps to 7
@@ -51,7 +55,8 @@ DIGIT = re.compile(r"\d")
 CREDIT_CUES = ("photo", "foto", "image", "picture", "bild", "credit", "©", "getty", "reuters")
 COUNT_SEPARATORS = re.compile(r"\s[|·•/]\s")
 # The main span: each character of prose counts for it, each other unit against it.
-SHORT_COST = 12  # a short line that is no sentence: a menu item, a label, a subheading
+SHORT_COST = 8  # a short line that is no sentence: a label, a caption, a subheading
+ITEM_COST = 12  # a list item that is no sentence: a menu's entry
 CHROME_COST = 25  # a share row, navigation row, boilerplate line
 META_COST = 5  # a byline or dateline: chrome, but it stands next to the article
 SHORT_RUN_CAP = 100_000  # the most a run of short lines costs
@@ -67,6 +72,11 @@ TITLE_REACH = 200  # lines above the main span searched for a headline with a da
 DATELINE_REACH = 4  # text lines between a headline and the byline/dateline under it
 MAX_COUNT_WORDS = 3  # "221 Shares", "comments 36", "8 min read"
 MIN_DOUBLED = 6  # shorter text printed twice is no caption ("ab ab")
+FOOTER_REACH = 4  # blocks at the body's end and after it searched for post meta
+FOOTER_DATE_CHARS = 80  # a post-meta line states its date early
+MONTHS = 12
+MIN_YEAR, MAX_YEAR = 1900, 2100  # a publication year outside is no year
+PROSE_EXAMPLE = "The committee met on Tuesday to discuss the plans for the new bridge."
 SENTENCE_BREAKS = (". ", "! ", "? ")
 # What the lines near a headline are: a candidate, a byline or dateline, a bare date.
 CANDIDATE, DATELINE, BARE_DATE, OTHER = "candidate", "dateline", "date", "other"
@@ -74,7 +84,7 @@ MIN_HEADLINE_WORDS = 4  # without a dateline, a headline of several words is pre
 FAR = 1 << 30  # no dateline near
 MAX_TITLE_CHARS = 200
 MAX_NAV_CHARS = 300  # NAV_LINE is only tried on lines this short
-MAX_CHROME_CHARS = 300  # ARTICLE_CHROME is only tried on lines this short
+MAX_CHROME_CHARS = 400  # ARTICLE_CHROME is only tried on lines this short
 MAX_END_HEADING = 80  # a heading that ends the article is short
 LINE_CACHE_SIZE = 8192  # verdicts on line texts asked more than once per page
 MIN_WRAPPED_CHARS = 60  # a line this long that ends mid-sentence goes on in the next one
@@ -287,14 +297,14 @@ def _is_contents_heading(text: str) -> bool:
 
 
 def _text_unit(lines: Sequence[Line], start: int, stop: int) -> Unit:
-    """A unit of text: prose weighs its length, a short line costs :data:`SHORT_COST`."""
+    """A unit of text: prose weighs its length, a short line or list item costs."""
     if stop - start == 1:
         text = lines[start].text
     else:
         text = " ".join(lines[i].text for i in range(start, stop))
     if _is_prose_text(text):
         return Unit(start, stop, PROSE, len(text))
-    return Unit(start, stop, SHORT, -SHORT_COST)
+    return Unit(start, stop, SHORT, -ITEM_COST if lines[start].is_item else -SHORT_COST)
 
 
 def _wraps_on(text: str) -> bool:
@@ -498,6 +508,102 @@ def _is_dateline(text: str) -> bool:
         or GLUED_BYLINE.match(text) is not None
         or (DIGIT.search(text) is not None and DATE_IN_TEXT.search(text) is not None)
     )
+
+
+# --- the publication date -------------------------------------------------------------
+
+
+def published(lines: Sequence[Line], article: Article, end: int) -> tuple[str | None, date | None]:
+    """The article's publication date: the date text of its dateline as shown, and the
+    date where the text states it unambiguously (see :func:`read_date`).
+
+    The dateline is looked for under the headline and in the first blocks of the body,
+    then in a date header above the headline, then in the post meta at the end of the
+    body and right after it ("Dieser Artikel wurde am 14. Dezember 2015 … geschrieben");
+    comments' dates are never read.
+
+    >>> from comments.parse.lines import classify_lines
+    >>> lines = classify_lines(["Headline", "", "By Ann · May 2, 2020", "", PROSE_EXAMPLE])
+    >>> published(lines, Article(0, range(4, 5)), len(lines))
+    ('May 2, 2020', datetime.date(2020, 5, 2))
+    """
+    body = article.body
+    head = article.title if article.title is not None else body.start - 1
+    near = chain(
+        _dateline_lines(lines, range(head + 1, body.stop), DATELINE_REACH + 1),
+        _dateline_lines(lines, range(head - 1, -1, -1), DATELINE_REACH),
+    )
+    for i in near:
+        found = _dated(lines[i].text, MAX_META_BLOCK_CHARS)
+        if found is not None and _is_dateline(lines[i].text):
+            return found
+    footer = chain(
+        _dateline_lines(lines, range(body.stop - 1, body.start - 1, -1), FOOTER_REACH),
+        _dateline_lines(lines, range(body.stop, end), FOOTER_REACH),
+    )
+    for i in footer:
+        found = _dated(lines[i].text, FOOTER_DATE_CHARS)
+        if found is not None:
+            return found
+    return None, None
+
+
+def _dated(text: str, reach: int) -> tuple[str, date | None] | None:
+    """(date text, date) of the first full date in the first ``reach`` characters."""
+    head = text[:reach]
+    if DIGIT.search(head) is None:
+        return None
+    found = PUBLISHED_DATE.search(head)
+    return None if found is None else (found.group(0), read_date(found.group(0)))
+
+
+def _dateline_lines(lines: Sequence[Line], indices: range, count: int) -> Iterator[int]:
+    """The lines of the first ``count`` blocks among ``indices`` (in their order) that
+    do not go on from a wrapped line: a date wrapped into a paragraph is no dateline."""
+    previous_blank = True
+    for i in indices:
+        line = lines[i]
+        if line.blank:
+            previous_blank = True
+            continue
+        if previous_blank:
+            count -= 1
+            if count < 0:
+                return
+        previous_blank = False
+        if i == 0 or lines[i - 1].blank or not _wraps_on(lines[i - 1].text):
+            yield i
+
+
+def read_date(text: str) -> date | None:
+    """The date a date text states, where it is unambiguous: a month named in a language
+    the parser knows, an ISO date, or a numeric date whose day cannot be a month.
+
+    >>> read_date("14. Dezember 2015"), read_date("June 28th, 2018"), read_date("2019-06-28")
+    (datetime.date(2015, 12, 14), datetime.date(2018, 6, 28), datetime.date(2019, 6, 28))
+    >>> read_date("17.10.2019"), read_date("03/04/2020"), read_date("2 years ago")
+    (datetime.date(2019, 10, 17), None, None)
+    """
+    found = PUBLISHED_DATE.search(text)
+    if found is None:
+        return None
+    parts = {k: v for k, v in found.groupdict().items() if v is not None}
+    year = int(next(v for k, v in parts.items() if k.startswith("year")))
+    if "first4" in parts:  # numeric: day first or month first, told only by a day over 12
+        first, second = int(parts["first4"]), int(parts["second4"])
+        if (first > MONTHS) == (second > MONTHS):
+            return None
+        day, month = (first, second) if first > MONTHS else (second, first)
+    else:
+        day = int(next(v for k, v in parts.items() if k.startswith("day")))
+        month_text = next(v for k, v in parts.items() if k.startswith("month"))
+        month = int(month_text) if month_text.isdigit() else MONTH_NUMBERS[month_text.lower()]
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None  # "31 February"
 
 
 def article_paragraphs(lines: Sequence[Line], region: range) -> tuple[list[str], list[str]]:

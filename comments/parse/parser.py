@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Comment, Page, Pingback
-from .article import Article, article_paragraphs, locate_article
+from .article import Article, article_paragraphs, locate_article, published
 from .discussion import menu_start
 from .heads import is_chrome_in_comment
 from .lines import Line, classify_lines
@@ -47,6 +47,7 @@ def parse_text(text: str, page_id: str | None = None) -> Page:
     layout = find_layout(lines)
     article = locate_article(lines, layout)
     paragraphs, article_dropped = article_paragraphs(lines, article.body)
+    dateline, published_date = published(lines, article, layout.article.stop)
     entries, discussion_dropped = _discussion(lines, layout.discussion, layout.records)
     comments, pingbacks = _to_model(entries)
     boilerplate = _outside(lines, layout, article, before=True) + article_dropped
@@ -59,6 +60,8 @@ def parse_text(text: str, page_id: str | None = None) -> Page:
         pingbacks=pingbacks,
         declared_count=layout.declared_count,
         boilerplate=boilerplate,
+        published=dateline,
+        published_date=published_date,
     )
     page.warnings.extend(_warnings(page))
     return page

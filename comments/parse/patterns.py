@@ -49,6 +49,7 @@ __all__ = [
     "INPUT_BOX",
     "LINK_LINE",
     "LIST_MARKER",
+    "MONTH_NUMBERS",
     "MONTH_WORDS",
     "NAME_PREFIX",
     "NAV_LINE",
@@ -59,6 +60,7 @@ __all__ = [
     "PINGBACK_PREFIX",
     "PINGBACK_SITE_SEPARATOR",
     "POST_NAV",
+    "PUBLISHED_DATE",
     "RELATIVE_TIME_CUES",
     "REPLY_TO",
     "REPLY_TO_LINE",
@@ -1678,6 +1680,11 @@ ARTICLE_CHROME = re.compile(
       | (?:Web)?design\ (?:by|von|par|de)\ .{{1,120}}
       | Veröffentlicht\ (?:in|unter):\ .{{1,120}}
       | (?:Erstellt|Geschrieben|Verfasst|Abgelegt)\ (?:am|von|unter)\ .{{1,200}}  # post meta
+      | (?:Dieser|Diese)\ (?:Artikel|Beitrag|Eintrag)\ wurde\ (?:am|von)\ .{{1,300}}
+      | This\ (?:article|post|story)\ was\ (?:posted|published|written)\ (?:on|in|by)\ .{{1,300}}
+      | (?:Ce|Cet)\ (?:billet|article)\ a\ été\ (?:publié|écrit)\ .{{1,300}}
+      | Esta\ entrada\ (?:fue\ publicada|se\ publicó)\ .{{1,300}}
+      | Questo\ articolo\ è\ stato\ (?:pubblicato|scritto)\ .{{1,300}}
       | View\ all\ (?:posts|articles)(?:\ by\ .{{1,60}})?
       | Alle\ (?:Beiträge|Artikel)\ (?:von|anzeigen).{{0,60}}
       | Voir\ tous\ les\ articles.{{0,60}}
@@ -1715,5 +1722,51 @@ ARTICLE_END_HEADINGS = re.compile(
       | (?:Über|About|À\ propos\ de|Sobre)\ {_NAME_WORD}(?:\ {_NAME_WORD}){{1,2}}
         (?:\ \d+\ (?:Artikel|Beiträge|articles|posts))?  # an author box
     )\s*[:.!]?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# --- publication dates ----------------------------------------------------------------
+
+# The month of each month word the parser knows (MONTH_WORDS, all its languages).
+_MONTHS_BY_NUMBER = (
+    ("january", "jan", "januar", "jänner", "janvier", "janv", "enero", "gennaio", "janeiro",
+     "januari", "tammikuuta", "tammikuu", "stycznia", "styczeń"),
+    ("february", "feb", "februar", "février", "févr", "febrero", "febbraio", "fevereiro",
+     "fev", "februari", "helmikuuta", "helmikuu", "lutego", "luty"),
+    ("march", "mar", "märz", "mars", "marzo", "março", "maart", "marts", "maaliskuuta",
+     "maaliskuu", "marca", "marzec"),
+    ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "huhtikuuta", "huhtikuu",
+     "kwietnia", "kwiecień"),
+    ("may", "mai", "mayo", "maggio", "maio", "mei", "maj", "toukokuuta", "toukokuu", "maja"),
+    ("june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "kesäkuuta",
+     "kesäkuu", "czerwca", "czerwiec"),
+    ("july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho",
+     "heinäkuuta", "heinäkuu", "lipca", "lipiec"),
+    ("august", "aug", "août", "agosto", "augustus", "augusti", "elokuuta", "elokuu",
+     "sierpnia", "sierpień"),
+    ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre",
+     "setembro", "syyskuuta", "syyskuu", "września", "wrzesień"),
+    ("october", "oct", "oktober", "octobre", "octubre", "ottobre", "ott", "outubro", "okt",
+     "lokakuuta", "lokakuu", "października", "październik"),
+    ("november", "nov", "novembre", "noviembre", "novembro", "marraskuuta", "marraskuu",
+     "listopada", "listopad"),
+    ("december", "dec", "dezember", "décembre", "déc", "diciembre", "dic", "dicembre",
+     "dezembro", "dez", "desember", "joulukuuta", "joulukuu", "grudnia", "grudzień"),
+)
+MONTH_NUMBERS = {
+    word: number for number, words in enumerate(_MONTHS_BY_NUMBER, 1) for word in words
+}
+# A date with its year, as a dateline shows it: "December 14, 2015", "14. Dezember 2015",
+# "28 de junio de 2019", "2018-06-28", "17.10.2019" (used with ``search``). Numeric
+# dates are read day first only when the day cannot be a month (17.10.2019, not 03/04/2020).
+_MONTH_WORD = _words(*MONTH_NUMBERS)
+PUBLISHED_DATE = re.compile(
+    rf"""(?<![\w])(?:
+        (?P<day1>\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?P<month1>{_MONTH_WORD})\.?,?
+        \s+(?:de\s+)?(?P<year1>\d{{4}})
+      | (?P<month2>{_MONTH_WORD})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year2>\d{{4}})
+      | (?P<year3>\d{{4}})-(?P<month3>\d{{1,2}})-(?P<day3>\d{{1,2}})
+      | (?P<first4>\d{{1,2}})[./-](?P<second4>\d{{1,2}})[./-](?P<year4>\d{{4}})
+    )(?![\w])""",
     re.IGNORECASE | re.VERBOSE,
 )
