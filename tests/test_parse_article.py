@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from comments import parse_text
-from comments.parse.article import locate_article, read_date
+from comments.parse.article import locate_article, marked_headings, read_date
 from comments.parse.lines import classify_lines
 from comments.parse.sections import find_layout
 
@@ -206,3 +206,27 @@ def test_read_date_reads_only_what_is_unambiguous() -> None:
     assert read_date("12/31/2020") == date(2020, 12, 31)
     assert read_date("31 February 2020") is None
     assert read_date("May 2020") is None
+
+
+def test_markdown_top_heading_near_the_article_is_the_headline() -> None:
+    text = f"# My Blog\n\n  * Home\n  * About\n\n# The real headline\n\nBy Ann\n\n{PROSE}\n"
+    assert _article(text)[0] == "The real headline"
+
+
+def test_site_name_marked_as_top_heading_far_above_is_no_headline() -> None:
+    menu = "\n".join(f"  * Item {n}" for n in range(8))
+    text = f"# My Blog\n\n{menu}\n\n## Post title\n\nPosted on May 2, 2020 by Ann\n\n{PROSE}\n"
+    assert _article(text)[0] == "Post title"
+
+
+def test_marked_headings_reads_markdown_levels() -> None:
+    assert marked_headings(["# A", "## B", "#c", "text", "###### F"]) == {0: 1, 1: 2, 4: 6}
+
+
+def test_a_block_of_short_lines_is_no_paragraph() -> None:
+    links = "\n".join(
+        ["Link: profile", "Link: canonical", "Skip to content", "Blog » Post? Feed"] * 3
+    )
+    text = f"{links}\n\nHeadline\n\nBy Ann\n\n{PROSE}\n"
+    title, paragraphs = _article(text)
+    assert (title, paragraphs) == ("Headline", [PROSE])

@@ -40,11 +40,20 @@ from .sections import (
     is_boilerplate_line,
     is_meta_line,
     is_section_heading,
+    is_section_heading_text,
     is_title_like,
     parse_count_heading_cached,
 )
 
-__all__ = ["Article", "Unit", "article_paragraphs", "locate_article", "published", "read_date"]
+__all__ = [
+    "Article",
+    "Unit",
+    "article_paragraphs",
+    "locate_article",
+    "marked_headings",
+    "published",
+    "read_date",
+]
 
 MAX_CHROME_BLOCK = 4  # lines a meta block may wrap to; longer blocks are article text
 MAX_BOILERPLATE_BLOCK = 8  # "This entry was posted … from your own site." wraps to 7
@@ -83,6 +92,9 @@ CANDIDATE, DATELINE, BARE_DATE, OTHER = "candidate", "dateline", "date", "other"
 MIN_HEADLINE_WORDS = 4  # without a dateline, a headline of several words is preferred
 FAR = 1 << 30  # no dateline near
 MAX_TITLE_CHARS = 200
+MIN_TITLE_LETTERS = 3  # "6" (a count link) is no headline
+MARKED_HEADING = re.compile(r"(#{1,6}) ")  # Markdown's headings, as html2text writes h1-h6
+NO_HEADINGS: dict[int, int] = {}
 MAX_NAV_CHARS = 300  # NAV_LINE is only tried on lines this short
 MAX_CHROME_CHARS = 400  # ARTICLE_CHROME is only tried on lines this short
 MAX_END_HEADING = 80  # a heading that ends the article is short
@@ -101,10 +113,14 @@ class Article(NamedTuple):
     body: range
 
 
-def locate_article(lines: Sequence[Line], layout: Layout) -> Article:
+def locate_article(
+    lines: Sequence[Line], layout: Layout, headings: dict[int, int] = NO_HEADINGS
+) -> Article:
     """The article inside the layout's article region: the run of text with the most
     prose and the least chrome (menus, share rows, bylines, sidebars), and the
-    headline above it.
+    headline above it. ``headings`` maps the lines a converter marked as headings to
+    their level (html2text's "# ", "## "): the nearest top-level one above the article
+    is its headline, unless it stands far above (a site's name).
 
     >>> from comments.parse.lines import classify_lines
     >>> from comments.parse.sections import find_layout
@@ -125,10 +141,46 @@ def locate_article(lines: Sequence[Line], layout: Layout) -> Article:
         return Article(title, range(first, _first_section(lines, first, region.stop)))
     if quoted is not None:
         return Article(quoted, span)
-    lead = _leading_headline(lines, span)
-    if lead is not None:
-        return Article(lead, range(lead + 1, span.stop))
-    return Article(_headline(lines, start, span.start), span)
+    return _headline(lines, start, span, headings)
+
+
+def _marked_headline(
+    lines: Sequence[Line], headings: dict[int, int], start: int, span_start: int
+) -> int | None:
+    """The nearest top-level heading at or above the span's start that reads as a
+    headline."""
+    if not headings:
+        return None
+    for i in range(span_start, max(start, span_start - TITLE_REACH) - 1, -1):
+        if headings.get(i) == 1 and _reads_as_heading(lines[i].text):
+            return i
+    return None
+
+
+def _reads_as_heading(text: str) -> bool:
+    """A marked heading's text that can be a headline: words, not too long, no chrome."""
+    return (
+        MIN_TITLE_LETTERS <= len(text) <= MAX_TITLE_CHARS
+        and sum(map(str.isalpha, text)) >= MIN_TITLE_LETTERS
+        and not _is_boilerplate(text)
+        and not is_section_heading_text(text)
+    )
+
+
+def marked_headings(raw_lines: Sequence[str]) -> dict[int, int]:
+    """The lines a converter marked as headings, with their level: Markdown's "# Title"
+    (html2text), read before the markup is stripped.
+
+    >>> marked_headings(["# Site", "", "## Menu", "# The headline", "#hashtag"])
+    {0: 1, 2: 2, 3: 1}
+    """
+    found = {}
+    for i, raw in enumerate(raw_lines):
+        if raw[:1] == "#":
+            mark = MARKED_HEADING.match(raw)
+            if mark is not None:
+                found[i] = len(mark.group(1))
+    return found
 
 
 def _quoted_title(lines: Sequence[Line], layout: Layout) -> int | None:
@@ -227,11 +279,7 @@ def _units(lines: Sequence[Line], start: int, end: int) -> Iterator[Unit]:
     chrome_tail = False
     for i in range(start, end):
         line = lines[i]
-        if (
-            first is not None
-            and not (line.blank or line.is_item)
-            and (_wraps_on(lines[i - 1].text) or _line_cost(line, running=True) is None)
-        ):
+        if first is not None and not (line.blank or line.is_item) and _goes_on(lines, i):
             continue  # running text goes on ("… and the council" / "met twice more")
         if chrome_tail and not (line.blank or line.is_item) and _wraps_on(lines[i - 1].text):
             continue  # the wrapped rest of a chrome line ("Filed under: A, B," / "C, D")
@@ -249,6 +297,17 @@ def _units(lines: Sequence[Line], start: int, end: int) -> Iterator[Unit]:
             chrome_tail = chrome[0] != SECTION
     if first is not None:
         yield _text_unit(lines, first, end)
+
+
+def _goes_on(lines: Sequence[Line], i: int) -> bool:
+    """Whether line ``i`` continues the text of the line above: a line wrapped mid-
+    sentence always does; after a full line (the converter's wrap width) any line
+    but a chrome one does. After a short line a new unit starts: a block of short
+    lines is a menu, an address or a list, not a paragraph."""
+    above = lines[i - 1].text
+    if _wraps_on(above):
+        return True
+    return len(above) >= MIN_WRAPPED_CHARS and _line_cost(lines[i], running=True) is None
 
 
 def _line_cost(line: Line, *, running: bool) -> tuple[str, int] | None:
@@ -334,15 +393,52 @@ def _has_sentence_break(text: str) -> bool:
 # --- the headline ---------------------------------------------------------------------
 
 
-def _headline(lines: Sequence[Line], floor: int, span_start: int) -> int | None:
-    """The headline above the main span: the title-like line closest to a byline or
-    dateline under it (or to a bare date right above it: a blog's date header), the
-    nearer one on a tie; else the nearest title-like line of several words.
+def _headline(lines: Sequence[Line], floor: int, span: range, headings: dict[int, int]) -> Article:
+    """The article with its headline: the span's first line when it reads as one; else
+    the title-like line above the span closest to a byline or dateline; else
+    the nearest top-level heading the converter marked; else the nearest title-like
+    line of several words.
 
     Between a headline and the article's first paragraph stand its byline, dates,
     share rows, counts, a table of contents and the lead image's caption; above it
-    the site's menus."""
-    marks = _marks_above(lines, max(floor, span_start - TITLE_REACH), span_start)
+    the site's menus, and often the site's name as a top-level heading."""
+    marked = _marked_headline(lines, headings, floor, span.start)
+    lead = _leading_headline(lines, span)
+    if lead is not None and not _near_above(lines, marked, lead):
+        return Article(lead, range(lead + 1, span.stop))
+    marks = _marks_above(lines, max(floor, span.start - TITLE_REACH), span.start)
+    dated = _dated_headline(marks, span.start)
+    if dated is not None and (
+        marked is None
+        or (dated > marked and (dated in headings or not _near_above(lines, marked, dated)))
+    ):
+        return Article(dated, span)
+    if marked is not None:
+        return Article(marked, span if marked < span.start else range(marked + 1, span.stop))
+    near = [i for i, kind in reversed(marks[-TITLE_LOOKBACK:]) if kind == CANDIDATE]
+    worded = [i for i in near if len(lines[i].text.split()) >= MIN_HEADLINE_WORDS]
+    return Article((worded or near or [None])[0], span)
+
+
+def _near_above(lines: Sequence[Line], marked: int | None, found: int) -> bool:
+    """Whether the marked heading stands below ``found`` or a few text lines above it:
+    then it is the headline (a site's name marked as one stands far above, over the
+    menus)."""
+    if marked is None:
+        return False
+    seen = 0
+    for i in range(found - 1, marked, -1):
+        if lines[i].blank:
+            continue
+        if _starts_with_date(lines[i].text):
+            return False  # a blog's name, its date header, then the post's headline
+        seen += 1
+    return seen < DATELINE_REACH
+
+
+def _dated_headline(marks: list[tuple[int, str]], span_start: int) -> int | None:
+    """The candidate closest to a byline or dateline under it (or to a bare date right
+    above it: a blog's date header), the nearer to the span on a tie."""
     best, best_key = None, None
     for position, (i, kind) in enumerate(marks):
         if kind != CANDIDATE:
@@ -356,11 +452,7 @@ def _headline(lines: Sequence[Line], floor: int, span_start: int) -> int | None:
         key = (distance, span_start - i)
         if best_key is None or key < best_key:
             best, best_key = i, key
-    if best is not None:
-        return best
-    near = [i for i, kind in reversed(marks[-TITLE_LOOKBACK:]) if kind == CANDIDATE]
-    worded = [i for i in near if len(lines[i].text.split()) >= MIN_HEADLINE_WORDS]
-    return (worded or near or [None])[0]
+    return best
 
 
 def _marks_above(lines: Sequence[Line], start: int, stop: int) -> list[tuple[int, str]]:

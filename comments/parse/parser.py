@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Comment, Page, Pingback
-from .article import Article, article_paragraphs, locate_article, published
+from .article import Article, article_paragraphs, locate_article, marked_headings, published
 from .discussion import menu_start
 from .heads import is_chrome_in_comment
 from .lines import Line, classify_lines
@@ -30,6 +30,7 @@ DEFAULT_PAGE_ID = "page"
 MAX_NAV_CHARS = 200  # a footer/navigation line is short; longer lines are prose
 NO_LINES: frozenset[int] = frozenset()
 DIGIT = re.compile(r"\d")
+HEADING_MARK = "#"  # html2text's headings
 
 
 def parse_text(text: str, page_id: str | None = None) -> Page:
@@ -42,10 +43,12 @@ def parse_text(text: str, page_id: str | None = None) -> Page:
     >>> [(c.author, c.text) for c in page.comments], page.pingbacks[0].site
     ([('Ann', 'Hi there')], 'blog.example')
     """
-    plain, continuations = strip_markup(normalise_lines(text))
+    normalised = normalise_lines(text)
+    headings = marked_headings(normalised) if _may_mark_headings(text) else {}
+    plain, continuations = strip_markup(normalised)
     lines = classify_lines(strip_link_numbers(plain), continuations)
     layout = find_layout(lines)
-    article = locate_article(lines, layout)
+    article = locate_article(lines, layout, headings)
     paragraphs, article_dropped = article_paragraphs(lines, article.body)
     dateline, published_date = published(lines, article, layout.article.stop)
     entries, discussion_dropped = _discussion(lines, layout.discussion, layout.records)
@@ -65,6 +68,11 @@ def parse_text(text: str, page_id: str | None = None) -> Page:
     )
     page.warnings.extend(_warnings(page))
     return page
+
+
+def _may_mark_headings(text: str) -> bool:
+    """A cheap test before looking for Markdown headings line by line."""
+    return text.startswith(HEADING_MARK) or "\n" + HEADING_MARK in text
 
 
 def _discussion(

@@ -1692,6 +1692,7 @@ ARTICLE_CHROME = re.compile(
       | (?:Vorheriger|Nächster)\ (?:Artikel|Beitrag)\b.{{0,200}}
       | (?:Previous|Next)\ (?:article|post|story)\b.{{0,200}}
       | Sharing\ is\ caring.{{0,40}}
+      | Link:\ .{{1,200}}  # elinks prints a page's <link> elements first
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )

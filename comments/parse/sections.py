@@ -62,6 +62,7 @@ __all__ = [
     "is_boilerplate_line",
     "is_meta_line",
     "is_section_heading",
+    "is_section_heading_text",
     "is_title_like",
     "parse_count_heading",
 ]
@@ -378,6 +379,11 @@ def is_section_heading(line: Line) -> bool:
     [True, False]
     """
     return _is_section_heading(line)
+
+
+def is_section_heading_text(text: str) -> bool:
+    """:func:`is_section_heading` for a line's text alone."""
+    return len(text) <= MAX_SECTION_HEADING and _names_section(text)
 
 
 def is_title_like(line: Line) -> bool:
