@@ -230,3 +230,25 @@ def test_a_block_of_short_lines_is_no_paragraph() -> None:
     text = f"{links}\n\nHeadline\n\nBy Ann\n\n{PROSE}\n"
     title, paragraphs = _article(text)
     assert (title, paragraphs) == ("Headline", [PROSE])
+
+
+def test_headline_wrapped_over_two_lines_is_joined() -> None:
+    first = "Fix It Friday: Struggling With How To Arrange Your Living Room? We Help Readers"
+    text = f"{MENU}\n\n{first}\n(Including One Trick)\n\nBy Ann Lee\nNov 1\n\n{PROSE}\n"
+    page = parse_text(text)
+    assert page.title == f"{first} (Including One Trick)"
+    assert page.paragraphs == [PROSE]
+
+
+def test_headline_ending_with_a_stop_right_above_its_dateline() -> None:
+    headline = "Warum ich lieber Bauchgeburt statt Kaiserschnitt sage."
+    text = f"{MENU}\n\n{headline}\n\nNike Jane – 14.09.2022 – Kolumne\n\n{PROSE}\n"
+    assert _article(text)[0] == headline
+
+
+def test_rule_between_headline_and_byline_does_not_part_them() -> None:
+    text = (
+        "Die Zeitung\n\n31. Oktober 2023\n\nLeben\n\nHalloween: Ein Horrorclown geht um\n\n"
+        f"━━━━━━━━━━\n\nvon Die Zeitung 31. Oktober 2023\n\n{PROSE}\n"
+    )
+    assert _article(text)[0] == "Halloween: Ein Horrorclown geht um"

@@ -89,6 +89,9 @@ PROSE_EXAMPLE = "The committee met on Tuesday to discuss the plans for the new b
 SENTENCE_BREAKS = (". ", "! ", "? ")
 # What the lines near a headline are: a candidate, a byline or dateline, a bare date.
 CANDIDATE, DATELINE, BARE_DATE, OTHER = "candidate", "dateline", "date", "other"
+WRAPPED, STOPPED = "wrapped", "stopped"  # a headline over two lines; one ending with a stop
+DATELINES = (DATELINE, BARE_DATE)
+MIN_STOPPED_WORDS = 4  # a headline ending with a stop has several words
 MIN_HEADLINE_WORDS = 4  # without a dateline, a headline of several words is preferred
 FAR = 1 << 30  # no dateline near
 MAX_TITLE_CHARS = 200
@@ -106,11 +109,12 @@ TITLE_CASE_SHARE = 0.8
 
 
 class Article(NamedTuple):
-    """Where the article stands: its headline's line (``None`` without one) and the
-    lines of its body (half-open)."""
+    """Where the article stands: its headline's first line (``None`` without one), the
+    lines of its body (half-open), and how many lines the headline was wrapped over."""
 
     title: int | None
     body: range
+    title_lines: int = 1
 
 
 def locate_article(
@@ -300,13 +304,13 @@ def _units(lines: Sequence[Line], start: int, end: int) -> Iterator[Unit]:
 
 
 def _goes_on(lines: Sequence[Line], i: int) -> bool:
-    """Whether line ``i`` continues the text of the line above: a line wrapped mid-
-    sentence always does; after a full line (the converter's wrap width) any line
-    but a chrome one does. After a short line a new unit starts: a block of short
-    lines is a menu, an address or a list, not a paragraph."""
+    """Whether line ``i`` continues the text of the line above: a line wrapped
+    mid-sentence (or going on in lower case) always does; after a full line (the
+    converter's wrap width) any line but a chrome one does. After a short line a new
+    unit starts: a block of short lines is a menu, an address or a list."""
     above = lines[i - 1].text
-    if _wraps_on(above):
-        return True
+    if _wraps_on(above) or (lines[i].text[0].islower() and not _ends_sentence(above)):
+        return True  # mid-sentence: "… with trains promised" / "for 2026."
     return len(above) >= MIN_WRAPPED_CHARS and _line_cost(lines[i], running=True) is None
 
 
@@ -408,11 +412,12 @@ def _headline(lines: Sequence[Line], floor: int, span: range, headings: dict[int
         return Article(lead, range(lead + 1, span.stop))
     marks = _marks_above(lines, max(floor, span.start - TITLE_REACH), span.start)
     dated = _dated_headline(marks, span.start)
+    wrapped = dated is not None and (dated, WRAPPED) in marks
     if dated is not None and (
         marked is None
         or (dated > marked and (dated in headings or not _near_above(lines, marked, dated)))
     ):
-        return Article(dated, span)
+        return Article(dated, span, 2 if wrapped else 1)
     if marked is not None:
         return Article(marked, span if marked < span.start else range(marked + 1, span.stop))
     near = [i for i, kind in reversed(marks[-TITLE_LOOKBACK:]) if kind == CANDIDATE]
@@ -441,13 +446,11 @@ def _dated_headline(marks: list[tuple[int, str]], span_start: int) -> int | None
     above it: a blog's date header), the nearer to the span on a tie."""
     best, best_key = None, None
     for position, (i, kind) in enumerate(marks):
-        if kind != CANDIDATE:
+        if kind == OTHER or kind in DATELINES:
             continue
-        distance = min(
-            _distance_to_dateline(marks, position, 1, DATELINE),
-            _distance_to_dateline(marks, position, -1, BARE_DATE),
-        )
-        if distance > DATELINE_REACH:
+        below = _distance_to_dateline(marks, position, 1, DATELINE)
+        distance = min(below, _distance_to_dateline(marks, position, -1, BARE_DATE))
+        if distance > DATELINE_REACH or (kind == STOPPED and below != 1):
             continue
         key = (distance, span_start - i)
         if best_key is None or key < best_key:
@@ -460,20 +463,69 @@ def _marks_above(lines: Sequence[Line], start: int, stop: int) -> list[tuple[int
     bare date, another dateline, or another line. List items that are no dateline are
     left out: a menu or a table of contents may stand between a headline and its byline."""
     marks = []
+    wrapped_tail = -1
     for i in range(start, stop):
         line = lines[i]
-        if line.blank:
+        if line.blank or i == wrapped_tail:
             continue
         text = line.text
         if _is_dateline(text):
             marks.append((i, BARE_DATE if _starts_with_date(text) else DATELINE))
-        elif line.is_item:
-            continue
+        elif line.is_item or _is_boilerplate(text):
+            continue  # a share row or a rule between a headline and its byline
         elif _is_headline_candidate(lines, i):
             marks.append((i, CANDIDATE))
+        elif _is_wrapped_headline(lines, i):
+            marks.append((i, WRAPPED))
+            wrapped_tail = i + 1
+        elif _is_stopped_headline(lines, i):
+            marks.append((i, STOPPED))
         else:
             marks.append((i, OTHER))
     return marks
+
+
+def _is_wrapped_headline(lines: Sequence[Line], i: int) -> bool:
+    """A headline the converter wrapped over two lines: a block of a full-width line and
+    a shorter one that reads, joined, as a headline."""
+    if i + 1 >= len(lines) or not _stands_alone_block(lines, i, i + 2):
+        return False
+    first, second = lines[i], lines[i + 1]
+    joined = f"{first.text} {second.text}"
+    return (
+        not (first.is_item or second.is_item)
+        and len(first.text) >= MIN_WRAPPED_CHARS
+        and len(joined) <= MAX_TITLE_CHARS
+        and joined[-1] not in ".:;,"
+        and (_is_title_case(joined) or not _has_sentence_break(joined))
+        and first.text[0].isupper()
+        and not (_is_boilerplate(first.text) or _is_meta(first.text))
+    )
+
+
+def _is_stopped_headline(lines: Sequence[Line], i: int) -> bool:
+    """A line that reads as a headline but for its final stop ("Warum ich lieber … sage."):
+    a headline only when a dateline stands right under it."""
+    text = lines[i].text
+    return (
+        text.endswith(".")
+        and not text.endswith("..")
+        and len(text) <= MAX_TITLE_CHARS
+        and text[0].isupper()
+        and len(text.split()) >= MIN_STOPPED_WORDS
+        and not _has_sentence_break(text[:-1])
+        and _stands_alone(lines, i)
+        and not (_is_boilerplate(text) or _is_meta(text))
+    )
+
+
+def _stands_alone_block(lines: Sequence[Line], start: int, stop: int) -> bool:
+    """Lines ``[start, stop)`` are a block of their own: blank (or nothing) around."""
+    above = lines[start - 1] if start else None
+    below = lines[stop] if stop < len(lines) else None
+    return all(n is None or n.blank for n in (above, below)) and not any(
+        lines[j].blank for j in range(start, stop)
+    )
 
 
 def _starts_with_date(text: str) -> bool:
@@ -493,7 +545,7 @@ def _distance_to_dateline(marks: list[tuple[int, str]], position: int, step: int
         found = marks[at][1]
         if found in (BARE_DATE, kind):
             return abs(at - position)
-        if found == CANDIDATE:
+        if found in (CANDIDATE, WRAPPED):
             break
         at += step
     return FAR

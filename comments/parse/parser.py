@@ -57,7 +57,7 @@ def parse_text(text: str, page_id: str | None = None) -> Page:
     boilerplate += discussion_dropped + _outside(lines, layout, article, before=False)
     page = Page(
         page_id=page_id or DEFAULT_PAGE_ID,
-        title=lines[article.title].display if article.title is not None else None,
+        title=_title_text(lines, article),
         paragraphs=paragraphs,
         comments=comments,
         pingbacks=pingbacks,
@@ -68,6 +68,14 @@ def parse_text(text: str, page_id: str | None = None) -> Page:
     )
     page.warnings.extend(_warnings(page))
     return page
+
+
+def _title_text(lines: Sequence[Line], article: Article) -> str | None:
+    """The headline as shown, its wrapped lines joined."""
+    if article.title is None:
+        return None
+    parts = range(article.title, article.title + article.title_lines)
+    return " ".join(lines[i].display for i in parts)
 
 
 def _may_mark_headings(text: str) -> bool:
@@ -134,7 +142,7 @@ def _outside(lines: Sequence[Line], layout: Layout, article: Article, *, before:
     """Non-blank lines outside the title, article and discussion, before or after them."""
     claimed = [r for r in (article.body, layout.discussion) if r]
     if article.title is not None:
-        claimed.append(range(article.title, article.title + 1))
+        claimed.append(range(article.title, article.title + article.title_lines))
     inside = sorted(claimed, key=lambda r: r.start)
     gaps: list[range] = []
     cursor = 0
