@@ -68,14 +68,15 @@ SHORT_COST = 8  # a short line that is no sentence: a label, a caption, a subhea
 ITEM_COST = 12  # a list item that is no sentence: a menu's entry
 CHROME_COST = 25  # a share row, navigation row, boilerplate line
 META_COST = 5  # a byline or dateline: chrome, but it stands next to the article
-SHORT_RUN_CAP = 100_000  # the most a run of short lines costs
 FIRST_SHARE = 0.3  # the first segment's run this share of the heaviest is the article
 MAX_TAIL_UNITS = 40  # short units after the last prose that may still be the article's
 # Kinds of units: running text, a short line, boilerplate, post meta, a section heading.
 PROSE, SHORT, CHROME, META, SECTION = "prose", "short", "chrome", "meta", "section"
+META_TEXT, CREDIT_TEXT = "meta text", "credit"  # what _chrome_kind says besides those
 GAP_COST = 150  # what boilerplate between two runs of prose costs once: a widget's border
 PROSE_WORDS = 8  # a sentence of this many words is prose, however short
 PROSE_CHARS = 150  # running text this long is prose when it holds a sentence mark
+MIN_PROSE_CHARS = 2 * PROSE_WORDS  # a shorter line cannot hold a sentence of PROSE_WORDS
 TITLE_LOOKBACK = 25  # text lines above the main span searched for a headline
 TITLE_REACH = 200  # lines above the main span searched for a headline with a dateline
 DATELINE_REACH = 4  # text lines between a headline and the byline/dateline under it
@@ -96,7 +97,8 @@ MIN_HEADLINE_WORDS = 4  # without a dateline, a headline of several words is pre
 FAR = 1 << 30  # no dateline near
 MAX_TITLE_CHARS = 200
 MIN_TITLE_LETTERS = 3  # "6" (a count link) is no headline
-MARKED_HEADING = re.compile(r"(#{1,6}) ")  # Markdown's headings, as html2text writes h1-h6
+# Markdown's headings at a line's start, as html2text writes h1-h6.
+MARKED_HEADING = re.compile(r"(?<![^\n\r])(#{1,6}) ")
 NO_HEADINGS: dict[int, int] = {}
 MAX_NAV_CHARS = 300  # NAV_LINE is only tried on lines this short
 MAX_CHROME_CHARS = 400  # ARTICLE_CHROME is only tried on lines this short
@@ -133,7 +135,7 @@ def locate_article(
     ...         "Related posts", "", "Another story that is not this one, at full length."]
     >>> lines = classify_lines(page)
     >>> locate_article(lines, find_layout(lines))
-    Article(title=5, body=range(7, 8))
+    Article(title=5, body=range(7, 8), title_lines=1)
     """
     region = layout.article
     quoted = _quoted_title(lines, layout)
@@ -171,20 +173,28 @@ def _reads_as_heading(text: str) -> bool:
     )
 
 
-def marked_headings(raw_lines: Sequence[str]) -> dict[int, int]:
-    """The lines a converter marked as headings, with their level: Markdown's "# Title"
-    (html2text), read before the markup is stripped.
+def marked_headings(text: str) -> dict[int, int]:
+    r"""The lines a converter marked as headings, with their level: Markdown's "# Title"
+    (html2text), read before the markup is stripped (line numbers of ``text``).
 
-    >>> marked_headings(["# Site", "", "## Menu", "# The headline", "#hashtag"])
+    >>> marked_headings("# Site\n\n## Menu\n# The headline\n#hashtag")
     {0: 1, 2: 2, 3: 1}
     """
     found = {}
-    for i, raw in enumerate(raw_lines):
-        if raw[:1] == "#":
-            mark = MARKED_HEADING.match(raw)
-            if mark is not None:
-                found[i] = len(mark.group(1))
+    line, position = 0, 0
+    for mark in MARKED_HEADING.finditer(text):
+        line += _line_breaks(text, position, mark.start())
+        position = mark.start()
+        found[line] = len(mark.group(1))
     return found
+
+
+def _line_breaks(text: str, start: int, stop: int) -> int:
+    """Line breaks in ``text[start:stop]``: "\n", "\r\n" and "\r", as the lines are split."""
+    breaks = text.count("\n", start, stop)
+    if "\r" in text:
+        breaks += text.count("\r", start, stop) - text.count("\r\n", start, stop)
+    return breaks
 
 
 def _quoted_title(lines: Sequence[Line], layout: Layout) -> int | None:
@@ -222,11 +232,7 @@ def _main_span(lines: Sequence[Line], start: int, end: int) -> range | None:
     and the short lines after it up to the first chrome line (the article may end
     with a list). The article is the first segment's run that weighs at least
     :data:`FIRST_SHARE` of the heaviest: what follows a section heading after the
-    article is the site's (teasers of other stories can outweigh a short article).
-
-    A run of short lines costs at most :data:`SHORT_RUN_CAP`: a gallery's captions or a
-    list of specifications between two parts of the article do not cut it in two,
-    while a menu still parts a site's tagline from the article."""
+    article is the site's (teasers of other stories can outweigh a short article)."""
     units = list(_units(lines, start, end))
     runs = [run for run in _segment_runs(units) if run[0] > 0]
     if not runs:
@@ -240,19 +246,14 @@ def _main_span(lines: Sequence[Line], start: int, end: int) -> range | None:
 def _segment_runs(units: list[Unit]) -> Iterator[tuple[int, int, int]]:
     """(weight, first unit, last unit) of the heaviest run of each segment (one pass)."""
     best, best_units = 0, (0, 0)
-    total, run_start, shorts = 0, 0, 0
+    total, run_start = 0, 0
     in_gap = False
     for position, unit in enumerate(units):
         if unit.kind == SECTION:  # nothing runs across it
             yield best, *best_units
-            best, total, shorts = 0, 0, 0
+            best, total = 0, 0
             continue
         weight = unit.weight
-        if unit.kind == SHORT:
-            weight = max(shorts + weight, -SHORT_RUN_CAP) - max(shorts, -SHORT_RUN_CAP)
-            shorts += unit.weight
-        else:
-            shorts = 0
         if unit.kind == CHROME and not in_gap:
             weight -= GAP_COST  # a share row, a form: what follows may be another widget
         in_gap = unit.kind in (CHROME, SHORT, META) and (in_gap or unit.kind == CHROME)
@@ -279,28 +280,55 @@ def _tail_end(units: list[Unit], last: int, end: int) -> int:
 def _units(lines: Sequence[Line], start: int, end: int) -> Iterator[Unit]:
     """The units of ``[start, end)``: a run of wrapped text, one list item with its
     wrapped lines, or one chrome line (a byline, a share row, a section heading)."""
+    # The article side's hottest loop (every line above the discussion): a line that
+    # goes on from a wrapped one is told inline, and a line's verdict as a unit of its
+    # own is remembered per text (menus, share rows and headers repeat).
     first = None
+    single: tuple[str, int] = (SHORT, 0)
     chrome_tail = False
+    above = ""
     for i in range(start, end):
         line = lines[i]
-        if first is not None and not (line.blank or line.is_item) and _goes_on(lines, i):
-            continue  # running text goes on ("… and the council" / "met twice more")
-        if chrome_tail and not (line.blank or line.is_item) and _wraps_on(lines[i - 1].text):
-            continue  # the wrapped rest of a chrome line ("Filed under: A, B," / "C, D")
-        chrome_tail = False
-        if first is not None:
-            yield _text_unit(lines, first, i)
-            first = None
         if line.blank:
+            if first is not None:
+                yield _text_unit(lines, first, i, single)
+                first = None
+            above, chrome_tail = "", False
             continue
-        chrome = _line_cost(line, running=False)
-        if chrome is None:
-            first = i  # a list item or text starts a unit
+        text = line.text
+        if not line.is_item:
+            wrapped = len(above) >= MIN_WRAPPED_CHARS and not _ends_sentence(above)
+            if first is not None and (wrapped or _goes_on(lines, i)):
+                above = text
+                continue  # running text goes on ("… and the council" / "met twice more")
+            if chrome_tail and wrapped:
+                above = text
+                continue  # the wrapped rest of a chrome line ("Filed under: A, B," / "C, D")
+        above = text
+        if first is not None:
+            yield _text_unit(lines, first, i, single)
+            first = None
+        kind, weight = _line_verdict(text, line.is_item)
+        chrome_tail = kind in (CHROME, META)
+        if kind in (PROSE, SHORT):
+            first, single = i, (kind, weight)  # a list item or text starts a unit
         else:
-            yield Unit(i, i + 1, *chrome)
-            chrome_tail = chrome[0] != SECTION
+            yield tuple.__new__(Unit, (i, i + 1, kind, weight))
     if first is not None:
-        yield _text_unit(lines, first, end)
+        yield _text_unit(lines, first, end, single)
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def _line_verdict(text: str, is_item: bool) -> tuple[str, int]:
+    """(kind, weight) of a line as a unit of its own (remembered per text)."""
+    chrome = _line_cost(
+        tuple.__new__(Line, (0, None, None, 1, text, is_item, False)), running=False
+    )
+    if chrome is not None:
+        return chrome
+    if len(text) >= MIN_PROSE_CHARS and _is_prose_text(text):
+        return PROSE, len(text)
+    return SHORT, -ITEM_COST if is_item else -SHORT_COST
 
 
 def _goes_on(lines: Sequence[Line], i: int) -> bool:
@@ -319,16 +347,35 @@ def _line_cost(line: Line, *, running: bool) -> tuple[str, int] | None:
     a photo credit (both cheap: they stand inside the article too) or other chrome. A
     byline inside running text must state a date ("By contrast, the council" goes on)."""
     text = line.text
-    if not line.is_item and (is_section_heading(line) or _ends_article(text)):
-        return SECTION, 0
-    if _is_contents_heading(text):
-        return META, -META_COST  # a table of contents stands inside the article
-    if _is_boilerplate(text) or (len(text) <= MAX_NAV_CHARS and NAV_LINE.match(text)):
-        if _is_credit(text):
-            return META, -CHROME_COST  # a caption's credit: no widget's border
-        return CHROME, -CHROME_COST
-    if _is_meta(text) and (not running or not _wraps_on(text) or _is_dated_byline(text)):
+    if len(text) > MAX_CHROME_CHARS:
+        return None  # running text: no chrome is this long
+    kind = _chrome_kind(text)
+    if kind is None:
+        return None
+    if kind == SECTION:
+        return None if line.is_item else (SECTION, 0)
+    if kind == META_TEXT:
+        if running and _wraps_on(text) and not _is_dated_byline(text):
+            return None
         return META, -META_COST
+    if kind == CREDIT_TEXT:
+        return META, -CHROME_COST  # a caption's credit: no widget's border
+    return CHROME, -CHROME_COST
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def _chrome_kind(text: str) -> str | None:
+    """What a short line's text is, remembered per text (menus and share rows repeat):
+    a section heading, table-of-contents heading or post meta (META_TEXT), a credit,
+    other chrome, or ``None`` for text."""
+    if is_section_heading_text(text) or _ends_article(text):
+        return SECTION
+    if _is_contents_heading(text):
+        return META_TEXT  # a table of contents stands inside the article
+    if _is_boilerplate(text) or (len(text) <= MAX_NAV_CHARS and NAV_LINE.match(text)):
+        return CREDIT_TEXT if _is_credit(text) else CHROME
+    if _is_meta(text):
+        return META_TEXT
     return None
 
 
@@ -359,15 +406,22 @@ def _is_contents_heading(text: str) -> bool:
     return len(text) <= MAX_END_HEADING and CONTENTS_HEADING.match(text) is not None
 
 
-def _text_unit(lines: Sequence[Line], start: int, stop: int) -> Unit:
-    """A unit of text: prose weighs its length, a short line or list item costs."""
+def _text_unit(lines: Sequence[Line], start: int, stop: int, single: tuple[str, int]) -> Unit:
+    """A unit of text: prose weighs its length, a short line or list item costs;
+    ``single`` is the first line's verdict, the unit's own when it has one line."""
     if stop - start == 1:
-        text = lines[start].text
-    else:
-        text = " ".join(lines[i].text for i in range(start, stop))
-    if _is_prose_text(text):
-        return Unit(start, stop, PROSE, len(text))
-    return Unit(start, stop, SHORT, -ITEM_COST if lines[start].is_item else -SHORT_COST)
+        return tuple.__new__(Unit, (start, stop, *single))
+    last = lines[stop - 1].text
+    size = sum(len(lines[i].text) for i in range(start, stop)) + stop - start - 1
+    if size >= PROSE_CHARS and _ends_sentence(last):
+        return tuple.__new__(Unit, (start, stop, PROSE, size))  # most paragraphs
+    if _is_prose_text(" ".join(lines[i].text for i in range(start, stop))):
+        return tuple.__new__(Unit, (start, stop, PROSE, size))
+    return tuple.__new__(Unit, (start, stop, SHORT, _short_cost(lines[start])))
+
+
+def _short_cost(first: Line) -> int:
+    return -ITEM_COST if first.is_item else -SHORT_COST
 
 
 def _wraps_on(text: str) -> bool:
@@ -378,7 +432,7 @@ def _wraps_on(text: str) -> bool:
 def _is_prose_text(text: str) -> bool:
     """Running text: a sentence of several words, or long text with a sentence break."""
     if _ends_sentence(text):
-        return len(text) >= PROSE_CHARS or len(text.split()) >= PROSE_WORDS
+        return len(text) >= PROSE_CHARS or text.count(" ") + 1 >= PROSE_WORDS
     return len(text) >= PROSE_CHARS and _has_sentence_break(text)
 
 
@@ -468,29 +522,47 @@ def _marks_above(lines: Sequence[Line], start: int, stop: int) -> list[tuple[int
         line = lines[i]
         if line.blank or i == wrapped_tail:
             continue
-        text = line.text
-        if _is_dateline(text):
-            marks.append((i, BARE_DATE if _starts_with_date(text) else DATELINE))
-        elif line.is_item or _is_boilerplate(text):
+        kind = _mark_kind(line.text)
+        if kind in DATELINES:
+            marks.append((i, kind))
+        elif line.is_item or kind == CHROME:
             continue  # a share row or a rule between a headline and its byline
-        elif _is_headline_candidate(lines, i):
+        elif kind == CANDIDATE and _stands_alone(lines, i):
             marks.append((i, CANDIDATE))
         elif _is_wrapped_headline(lines, i):
             marks.append((i, WRAPPED))
             wrapped_tail = i + 1
-        elif _is_stopped_headline(lines, i):
+        elif kind == STOPPED and _stands_alone(lines, i):
             marks.append((i, STOPPED))
         else:
             marks.append((i, OTHER))
     return marks
 
 
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def _mark_kind(text: str) -> str:
+    """What a line's text may be near a headline (remembered per text): a bare date,
+    another dateline, chrome, a headline, a headline ending with a stop, or other."""
+    if _is_dateline(text):
+        return BARE_DATE if _starts_with_date(text) else DATELINE
+    if _is_boilerplate(text):
+        return CHROME
+    if _is_headline_text(text):
+        return CANDIDATE
+    if _is_stopped_text(text):
+        return STOPPED
+    return OTHER
+
+
 def _is_wrapped_headline(lines: Sequence[Line], i: int) -> bool:
     """A headline the converter wrapped over two lines: a block of a full-width line and
     a shorter one that reads, joined, as a headline."""
-    if i + 1 >= len(lines) or not _stands_alone_block(lines, i, i + 2):
+    first = lines[i]
+    if len(first.text) < MIN_WRAPPED_CHARS or i + 1 >= len(lines):
         return False
-    first, second = lines[i], lines[i + 1]
+    if not _stands_alone_block(lines, i, i + 2):
+        return False
+    second = lines[i + 1]
     joined = f"{first.text} {second.text}"
     return (
         not (first.is_item or second.is_item)
@@ -503,10 +575,9 @@ def _is_wrapped_headline(lines: Sequence[Line], i: int) -> bool:
     )
 
 
-def _is_stopped_headline(lines: Sequence[Line], i: int) -> bool:
+def _is_stopped_text(text: str) -> bool:
     """A line that reads as a headline but for its final stop ("Warum ich lieber … sage."):
     a headline only when a dateline stands right under it."""
-    text = lines[i].text
     return (
         text.endswith(".")
         and not text.endswith("..")
@@ -514,7 +585,6 @@ def _is_stopped_headline(lines: Sequence[Line], i: int) -> bool:
         and text[0].isupper()
         and len(text.split()) >= MIN_STOPPED_WORDS
         and not _has_sentence_break(text[:-1])
-        and _stands_alone(lines, i)
         and not (_is_boilerplate(text) or _is_meta(text))
     )
 
@@ -586,6 +656,7 @@ def _dateline_follows(lines: Sequence[Line], start: int, stop: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def _is_title_case(text: str) -> bool:
     """Most longer words capitalised, as English headlines are."""
     words = [w for w in text.split() if len(w) >= TITLE_CASE_WORD and w[0].isalpha()]
@@ -597,9 +668,15 @@ def _is_headline_candidate(lines: Sequence[Line], i: int) -> bool:
     """A title-like line standing alone (a blank or a list item on both sides): not a
     count ("221 Shares"), an image name or alt text printed twice."""
     line = lines[i]
-    if not (is_title_like(line) or _is_title_sentence(line)) or not _stands_alone(lines, i):
+    return not line.is_item and _is_headline_text(line.text) and _stands_alone(lines, i)
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def _is_headline_text(text: str) -> bool:
+    """:func:`_is_headline_candidate` for the text alone (remembered per text)."""
+    line = Line(0, None, None, 1, text, False, False)
+    if not (is_title_like(line) or _is_title_sentence(line)):
         return False
-    text = line.text
     return not (
         text[0] == "["
         or _is_boilerplate(text)
@@ -643,6 +720,7 @@ def _is_doubled(text: str) -> bool:
     return len(text) >= MIN_DOUBLED and text[:half].strip() == text[-half:].strip()
 
 
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def _is_dateline(text: str) -> bool:
     """A byline or a short line that states a date: post meta under a headline."""
     if len(text) > MAX_META_BLOCK_CHARS:
@@ -652,9 +730,6 @@ def _is_dateline(text: str) -> bool:
         or GLUED_BYLINE.match(text) is not None
         or (DIGIT.search(text) is not None and DATE_IN_TEXT.search(text) is not None)
     )
-
-
-# --- the publication date -------------------------------------------------------------
 
 
 def published(lines: Sequence[Line], article: Article, end: int) -> tuple[str | None, date | None]:
@@ -678,9 +753,11 @@ def published(lines: Sequence[Line], article: Article, end: int) -> tuple[str | 
         _dateline_lines(lines, range(head - 1, -1, -1), DATELINE_REACH),
     )
     for i in near:
-        found = _dated(lines[i].text, MAX_META_BLOCK_CHARS)
-        if found is not None and _is_dateline(lines[i].text):
-            return found
+        text = lines[i].text
+        if _is_dateline(text):
+            found = _dated(text, MAX_META_BLOCK_CHARS)
+            if found is not None:
+                return found
     footer = chain(
         _dateline_lines(lines, range(body.stop - 1, body.start - 1, -1), FOOTER_REACH),
         _dateline_lines(lines, range(body.stop, end), FOOTER_REACH),
@@ -692,6 +769,7 @@ def published(lines: Sequence[Line], article: Article, end: int) -> tuple[str | 
     return None, None
 
 
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def _dated(text: str, reach: int) -> tuple[str, date | None] | None:
     """(date text, date) of the first full date in the first ``reach`` characters."""
     head = text[:reach]
@@ -719,6 +797,7 @@ def _dateline_lines(lines: Sequence[Line], indices: range, count: int) -> Iterat
             yield i
 
 
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def read_date(text: str) -> date | None:
     """The date a date text states, where it is unambiguous: a month named in a language
     the parser knows, an ISO date, or a numeric date whose day cannot be a month.
@@ -783,17 +862,18 @@ def article_paragraphs(lines: Sequence[Line], region: range) -> tuple[list[str],
 def _table_of_contents(lines: Sequence[Line], region: range) -> set[int]:
     """The list items of ``region`` whose text comes again further down as a line of
     its own: the entries of a table of contents, which repeat the subheadings."""
-    later: set[str] = set()
-    entries: set[int] = set()
-    for i in range(region.stop - 1, region.start - 1, -1):
-        line = lines[i]
-        if line.blank:
-            continue
-        if not line.is_item:
-            later.add(line.text)
-        elif line.text in later:
-            entries.add(i)
-    return entries
+    items = [i for i in region if lines[i].is_item]
+    if not items:
+        return set()
+    first = items[0]
+    later = {lines[i].text for i in range(first, region.stop) if not lines[i].is_item}
+    return {i for i in items if lines[i].text in later and _repeated_below(lines, i, region)}
+
+
+def _repeated_below(lines: Sequence[Line], i: int, region: range) -> bool:
+    """Whether item ``i``'s text stands again as a line of its own below it."""
+    text = lines[i].text
+    return any(lines[j].text == text and not lines[j].is_item for j in range(i + 1, region.stop))
 
 
 def _chrome_lines(lines: Sequence[Line], block: list[int]) -> Set[int]:

@@ -43,9 +43,8 @@ def parse_text(text: str, page_id: str | None = None) -> Page:
     >>> [(c.author, c.text) for c in page.comments], page.pingbacks[0].site
     ([('Ann', 'Hi there')], 'blog.example')
     """
-    normalised = normalise_lines(text)
-    headings = marked_headings(normalised) if _may_mark_headings(text) else {}
-    plain, continuations = strip_markup(normalised)
+    headings = marked_headings(text) if _may_mark_headings(text) else {}
+    plain, continuations = strip_markup(normalise_lines(text))
     lines = classify_lines(strip_link_numbers(plain), continuations)
     layout = find_layout(lines)
     article = locate_article(lines, layout, headings)
