@@ -41,7 +41,7 @@ from .sections import (
     is_meta_line,
     is_section_heading,
     is_section_heading_text,
-    is_title_like,
+    is_title_text,
     parse_count_heading_cached,
 )
 
@@ -98,7 +98,7 @@ FAR = 1 << 30  # no dateline near
 MAX_TITLE_CHARS = 200
 MIN_TITLE_LETTERS = 3  # "6" (a count link) is no headline
 # Markdown's headings at a line's start, as html2text writes h1-h6.
-MARKED_HEADING = re.compile(r"(?<![^\n\r])(#{1,6}) ")
+MARKED_HEADING = re.compile(r"(#{1,6}) ")  # tried where a line starts with "#"
 NO_HEADINGS: dict[int, int] = {}
 MAX_NAV_CHARS = 300  # NAV_LINE is only tried on lines this short
 MAX_CHROME_CHARS = 400  # ARTICLE_CHROME is only tried on lines this short
@@ -180,21 +180,27 @@ def marked_headings(text: str) -> dict[int, int]:
     >>> marked_headings("# Site\n\n## Menu\n# The headline\n#hashtag")
     {0: 1, 2: 2, 3: 1}
     """
+    if "\r" in text:  # lines also end at "\r\n" and "\r": count them as one "\n" each
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     found = {}
-    line, position = 0, 0
-    for mark in MARKED_HEADING.finditer(text):
-        line += _line_breaks(text, position, mark.start())
-        position = mark.start()
-        found[line] = len(mark.group(1))
+    line, counted = 0, 0
+    for at in _hash_line_starts(text):
+        mark = MARKED_HEADING.match(text, at)
+        if mark is not None:
+            line += text.count("\n", counted, at)
+            counted = at
+            found[line] = len(mark.group(1))
     return found
 
 
-def _line_breaks(text: str, start: int, stop: int) -> int:
-    """Line breaks in ``text[start:stop]``: "\n", "\r\n" and "\r", as the lines are split."""
-    breaks = text.count("\n", start, stop)
-    if "\r" in text:
-        breaks += text.count("\r", start, stop) - text.count("\r\n", start, stop)
-    return breaks
+def _hash_line_starts(text: str) -> Iterator[int]:
+    """Where the lines that start with "#" start (found in C, line starts only)."""
+    if text.startswith("#"):
+        yield 0
+    at = text.find("\n#")
+    while at >= 0:
+        yield at + 1
+        at = text.find("\n#", at + 1)
 
 
 def _quoted_title(lines: Sequence[Line], layout: Layout) -> int | None:
@@ -248,15 +254,17 @@ def _segment_runs(units: list[Unit]) -> Iterator[tuple[int, int, int]]:
     best, best_units = 0, (0, 0)
     total, run_start = 0, 0
     in_gap = False
-    for position, unit in enumerate(units):
-        if unit.kind == SECTION:  # nothing runs across it
+    for position, (_, _, kind, weight) in enumerate(units):
+        if kind == SECTION:  # nothing runs across it
             yield best, *best_units
             best, total = 0, 0
             continue
-        weight = unit.weight
-        if unit.kind == CHROME and not in_gap:
-            weight -= GAP_COST  # a share row, a form: what follows may be another widget
-        in_gap = unit.kind in (CHROME, SHORT, META) and (in_gap or unit.kind == CHROME)
+        if kind == PROSE:
+            in_gap = False
+        elif kind == CHROME:
+            if not in_gap:
+                weight -= GAP_COST  # a share row, a form: what follows may be another widget
+            in_gap = True
         if total <= 0:
             total, run_start = weight, position
         else:
@@ -296,8 +304,11 @@ def _units(lines: Sequence[Line], start: int, end: int) -> Iterator[Unit]:
             above, chrome_tail = "", False
             continue
         text = line.text
-        if not line.is_item:
-            wrapped = len(above) >= MIN_WRAPPED_CHARS and not _ends_sentence(above)
+        if (first is not None or chrome_tail) and not line.is_item:
+            wrapped = (
+                len(above) >= MIN_WRAPPED_CHARS
+                and above.rstrip(CLOSING_MARKS)[-1:] not in SENTENCE_END_CHARS
+            )  # _wraps_on(above), inlined
             if first is not None and (wrapped or _goes_on(lines, i)):
                 above = text
                 continue  # running text goes on ("… and the council" / "met twice more")
@@ -674,8 +685,7 @@ def _is_headline_candidate(lines: Sequence[Line], i: int) -> bool:
 @lru_cache(maxsize=LINE_CACHE_SIZE)
 def _is_headline_text(text: str) -> bool:
     """:func:`_is_headline_candidate` for the text alone (remembered per text)."""
-    line = Line(0, None, None, 1, text, False, False)
-    if not (is_title_like(line) or _is_title_sentence(line)):
+    if not (is_title_text(text) or _is_title_sentence(text)):
         return False
     return not (
         text[0] == "["
@@ -687,12 +697,10 @@ def _is_headline_text(text: str) -> bool:
     )
 
 
-def _is_title_sentence(line: Line) -> bool:
+def _is_title_sentence(text: str) -> bool:
     """A headline in Title Case that ends with a stop ("Things to Know Before You Go.")."""
-    text = line.text
     return (
         text.endswith(".")
-        and not line.is_item
         and len(text) <= MAX_TITLE_CHARS
         and _is_title_case(text)
         and not _has_sentence_break(text)

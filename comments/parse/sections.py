@@ -63,7 +63,7 @@ __all__ = [
     "is_meta_line",
     "is_section_heading",
     "is_section_heading_text",
-    "is_title_like",
+    "is_title_text",
     "parse_count_heading",
 ]
 
@@ -301,15 +301,19 @@ def _has_letters(text: str, count: int) -> bool:
 
 def _is_title_like(line: Line) -> bool:
     """A single line that could be the page's headline."""
-    text = line.text
+    return not line.is_item and _is_title_text(line.text)
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def _is_title_text(text: str) -> bool:
+    """:func:`_is_title_like` for a line's text (remembered: a site's header repeats)."""
     return _has_letters(text, MIN_TITLE_LETTERS) and not (
-        line.is_item
-        or len(text) > MAX_TITLE_CHARS
+        len(text) > MAX_TITLE_CHARS
         or text[-1] in ".:;,"
         or is_boilerplate_line(text)
         or is_meta_line(text)
         or NAV_LINE.match(text)
-        or _is_section_heading(line)
+        or is_section_heading_text(text)
         or FORM_LINE.match(text)
     )
 
@@ -386,9 +390,13 @@ def is_section_heading_text(text: str) -> bool:
     return len(text) <= MAX_SECTION_HEADING and _names_section(text)
 
 
-def is_title_like(line: Line) -> bool:
-    """A single line that could be the page's headline (:func:`_is_title_like`)."""
-    return _is_title_like(line)
+def is_title_text(text: str) -> bool:
+    """A line's text that could be the page's headline (:func:`_is_title_like`).
+
+    >>> is_title_text("How the plan went astray"), is_title_text("Share this")
+    (True, False)
+    """
+    return _is_title_text(text)
 
 
 def _widget_top(lines: Sequence[Line], start: int, end: int) -> int:
