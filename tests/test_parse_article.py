@@ -253,3 +253,11 @@ def test_rule_between_headline_and_byline_does_not_part_them() -> None:
         f"━━━━━━━━━━\n\nvon Die Zeitung 31. Oktober 2023\n\n{PROSE}\n"
     )
     assert _article(text)[0] == "Halloween: Ein Horrorclown geht um"
+
+
+def test_markup_printed_as_text_is_chrome() -> None:
+    slider = "Ann Lee, CEO, &lt;a href=&quot;https://shop.example/&quot;&gt;Shop&lt;/a&gt;"
+    pixel = '<div><img src="https://pixel.example/b?c1=2"></div>'
+    about = "When it came to HTML, you'd see a mess of <table> tags and spacer GIFs."
+    page = parse_text(f"Headline\n\n{PROSE}\n\n{slider}\n\n{pixel}\n\n{about}\n\n{PROSE}\n")
+    assert page.paragraphs == [PROSE, about, PROSE]

@@ -28,6 +28,8 @@ from .patterns import (
     CONTENTS_HEADING,
     DATE_IN_TEXT,
     GLUED_BYLINE,
+    MARKUP_CUES,
+    MARKUP_FRAGMENT,
     MONTH_NUMBERS,
     NAV_LINE,
     PHOTO_CREDIT,
@@ -384,7 +386,7 @@ def _chrome_kind(text: str) -> str | None:
     if _is_contents_heading(text):
         return META_TEXT  # a table of contents stands inside the article
     if _is_boilerplate(text) or (len(text) <= MAX_NAV_CHARS and NAV_LINE.match(text)):
-        return CREDIT_TEXT if _is_credit(text) else CHROME
+        return CREDIT_TEXT if _is_credit(text) or _is_markup(text) else CHROME
     if _is_meta(text):
         return META_TEXT
     return None
@@ -410,7 +412,18 @@ def _is_boilerplate(text: str) -> bool:
         is_boilerplate_line(text)
         or (len(text) <= MAX_CHROME_CHARS and ARTICLE_CHROME.match(text) is not None)
         or _is_contents_heading(text)
+        or _is_markup(text)
     )
+
+
+def _is_markup(text: str) -> bool:
+    """Markup printed as text: escaped tags, a tag with a link, a CSS rule."""
+    return _has_cue(text, MARKUP_CUES) and MARKUP_FRAGMENT.search(text) is not None
+
+
+def _has_cue(text: str, cues: tuple[str, ...]) -> bool:
+    """A cheap substring test run before a costly regex search."""
+    return any(map(text.__contains__, cues))  # in C: no generator
 
 
 def _is_contents_heading(text: str) -> bool:

@@ -49,6 +49,8 @@ __all__ = [
     "INPUT_BOX",
     "LINK_LINE",
     "LIST_MARKER",
+    "MARKUP_CUES",
+    "MARKUP_FRAGMENT",
     "MONTH_NUMBERS",
     "MONTH_WORDS",
     "NAME_PREFIX",
@@ -1696,6 +1698,17 @@ ARTICLE_CHROME = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Markup a converter printed as text: escaped tags ("&lt;a href=&quot;…&quot;&gt;" from
+# a slider's captions), a tag with a link or source (a tracking pixel's "<img src=…>"), a
+# CSS rule ("a.nav { color: red; }"). Text about HTML ("a mess of <table> tags") is not.
+MARKUP_FRAGMENT = re.compile(
+    r"""&lt;/?\w+[^&]{0,200}&gt; | &quot; | &amp;\w+;
+      | <(?:img|div|iframe|script|a|span|link|meta|style|noscript|source|video)\b
+        [^>]{0,200}(?:src|href|style)=
+      | [.#]?[\w-]+(?:\s*[,>]\s*[.#]?[\w-]+)*\s*\{\s*[\w-]+\s*:[^;{}]{1,80};""",
+    re.IGNORECASE | re.VERBOSE,
+)
+MARKUP_CUES = ("&", "<", "{")  # MARKUP_FRAGMENT needs one of them
 # The heading of an article's table of contents.
 CONTENTS_HEADING = re.compile(
     r"^(?:Table\ of\ Contents|Contents|Inhalt|Inhaltsverzeichnis|Sommaire|Índice|Indice"
