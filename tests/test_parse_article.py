@@ -261,3 +261,18 @@ def test_markup_printed_as_text_is_chrome() -> None:
     about = "When it came to HTML, you'd see a mess of <table> tags and spacer GIFs."
     page = parse_text(f"Headline\n\n{PROSE}\n\n{slider}\n\n{pixel}\n\n{about}\n\n{PROSE}\n")
     assert page.paragraphs == [PROSE, about, PROSE]
+
+
+def test_category_labels_sponsor_labels_and_share_counts_are_no_headline() -> None:
+    text = (
+        f"{MENU}\n\nA Beginner's Guide To Refinishing Furniture\n\nDIY, Home Decor\n\n"
+        f"Shares\n\nWERBUNG für Farbshampoo\n\n{PROSE}\n"
+    )
+    title, paragraphs = _article(text)
+    assert title == "A Beginner's Guide To Refinishing Furniture"
+    assert paragraphs == [PROSE]
+
+
+def test_lone_by_over_the_author_line_is_a_byline() -> None:
+    text = f"{MENU}\n\nThe real headline\n\nby\n\n  • Taya Iv\n\nShares\n\nSnap In!\n\n{PROSE}\n"
+    assert _article(text)[0] == "The real headline"

@@ -83,6 +83,7 @@ TITLE_LOOKBACK = 25  # text lines above the main span searched for a headline
 TITLE_REACH = 200  # lines above the main span searched for a headline with a dateline
 DATELINE_REACH = 4  # text lines between a headline and the byline/dateline under it
 MAX_COUNT_WORDS = 3  # "221 Shares", "comments 36", "8 min read"
+MAX_LABEL_WORDS = 2  # a category or tag name
 MIN_DOUBLED = 6  # shorter text printed twice is no caption ("ab ab")
 FOOTER_REACH = 4  # blocks at the body's end and after it searched for post meta
 FOOTER_DATE_CHARS = 80  # a post-meta line states its date early
@@ -499,8 +500,13 @@ def _headline(lines: Sequence[Line], floor: int, span: range, headings: dict[int
     if marked is not None:
         return Article(marked, span if marked < span.start else range(marked + 1, span.stop))
     near = [i for i, kind in reversed(marks[-TITLE_LOOKBACK:]) if kind == CANDIDATE]
-    worded = [i for i in near if len(lines[i].text.split()) >= MIN_HEADLINE_WORDS]
+    worded = [i for i in near if _words(lines[i].text) >= MIN_HEADLINE_WORDS]
     return Article((worded or near or [None])[0], span)
+
+
+def _words(text: str) -> int:
+    """Words with letters ("DIY , Home" holds two and a comma)."""
+    return sum(1 for word in text.split() if any(map(str.isalpha, word)))
 
 
 def _near_above(lines: Sequence[Line], marked: int | None, found: int) -> bool:
@@ -705,6 +711,7 @@ def _is_headline_text(text: str) -> bool:
         or _is_boilerplate(text)
         or text[0].islower()  # alt text and labels ("heather handmade sewing")
         or _is_count_line(text)
+        or _is_label_list(text)
         or _is_doubled(text)
         or GLUED_BYLINE.match(text) is not None
     )
@@ -733,6 +740,12 @@ def _is_count_line(text: str) -> bool:
         len(part.split()) <= MAX_COUNT_WORDS and DIGIT.search(part) is not None
         for part in COUNT_SEPARATORS.split(text)
     )
+
+
+def _is_label_list(text: str) -> bool:
+    """Short labels between commas ("DIY, Home Decor"): a post's categories or tags."""
+    parts = text.split(",")
+    return len(parts) > 1 and all(len(part.split()) <= MAX_LABEL_WORDS for part in parts)
 
 
 def _is_doubled(text: str) -> bool:

@@ -1622,7 +1622,8 @@ SENTENCE_END_CHARS = ".!?…"
 # --- article chrome -------------------------------------------------------------------
 
 # A byline whose "By" a converter glued to the author's linked name ("ByHeather Smith").
-GLUED_BYLINE = re.compile(r"^(?:By|Von|Par|Por|Door)(?=[A-Z][a-z])")
+# "By" alone on its line, the name (a link) on the next, is the same byline.
+GLUED_BYLINE = re.compile(r"^(?:By|Von|Par|Por|Door)(?=[A-Z][a-z])|^(?i:by|von|par|por|door)$")
 
 # Share and like buttons, recipe-card buttons, newsletter and paywall prompts, affiliate
 # disclosures, image credits and calls to share, as whole lines of an article (en, de,
@@ -1654,7 +1655,7 @@ ARTICLE_CHROME = re.compile(
     rf"""^(?:
         (?:{_SHARE_BUTTONS})
       | {_SHARE_SITES}\s*[\d.,]+\s*[KkM]?  # a share button with its count
-      | [\d.,]+\s*[KkM]?\s*(?:shares?|likes?|pins?|Klikes)
+      | (?:[\d.,]+\s*[KkM]?\s*)?(?:shares?|likes?|pins?|views?|Klikes)  # a count label
       | Teilen\ Sie\ dies\ mit:? | Teile\ diesen\ (?:Beitrag|Artikel)!?
       | Diesen\ (?:Beitrag|Artikel)\ teilen:?
       | Gefällt\ mir(?:\ Wird\ geladen\ ?(?:…|\.\.\.))? | J['’]aime(?:\ Chargement…)?
@@ -1678,6 +1679,12 @@ ARTICLE_CHROME = re.compile(
         (?:affiliate|commission|Provision|Werbelink|earn).{{0,200}}
       | This\ (?:post|article|page|site)\ (?:may\ )?contains?\ affiliate\ links.{{0,200}}
       | As\ an\ Amazon\ Associate.{{0,200}}
+      | (?:Things|Products|Items)\ you\ buy\ through\ our\ links\ may\ earn\ .{{1,200}}
+      | (?:When|If)\ you\ (?:buy|click|shop)\ (?:through|via|from)\ .{{1,60}}
+        \ we\ may\ earn\ .{{1,200}}
+      | We\ may\ earn\ (?:a\ )?(?:small\ )?commission.{{0,200}}
+      | (?:Unbezahlte\ |Enthält\ )?(?:Werbung|Anzeige|Sponsored|Gesponsert|Advertorial|Publicité)
+        (?:\ (?:für|for|by|von|par)\ .{{1,80}}|:\ .{{1,80}})?  # a sponsored post's label
       | (?:Beitrags|Titel|Header|Symbol|Vorschau)bild:?\ .{{0,160}} | Bildquelle:?\ .{{0,160}}
       | (?:Web)?design\ (?:by|von|par|de)\ .{{1,120}}
       | Veröffentlicht\ (?:in|unter):\ .{{1,120}}
