@@ -96,6 +96,7 @@ CANDIDATE, DATELINE, BARE_DATE, OTHER = "candidate", "dateline", "date", "other"
 WRAPPED, STOPPED = "wrapped", "stopped"  # a headline over two lines; one ending with a stop
 DATELINES = (DATELINE, BARE_DATE)
 MIN_STOPPED_WORDS = 4  # a headline ending with a stop has several words
+MARKED_REACH = 3  # text lines into the span a marked headline may stand
 MIN_HEADLINE_WORDS = 4  # without a dateline, a headline of several words is preferred
 FAR = 1 << 30  # no dateline near
 MAX_TITLE_CHARS = 200
@@ -154,16 +155,27 @@ def locate_article(
 
 
 def _marked_headline(
-    lines: Sequence[Line], headings: dict[int, int], start: int, span_start: int
+    lines: Sequence[Line], headings: dict[int, int], start: int, span: range
 ) -> int | None:
-    """The nearest top-level heading at or above the span's start that reads as a
-    headline."""
+    """The nearest top-level heading above the span, or among its first text lines (a
+    breadcrumb that reads as a sentence may open the span), that reads as a headline."""
     if not headings:
         return None
-    for i in range(span_start, max(start, span_start - TITLE_REACH) - 1, -1):
+    inside = list(_text_lines(lines, span, MARKED_REACH))
+    for i in chain(inside, range(span.start - 1, max(start, span.start - TITLE_REACH) - 1, -1)):
         if headings.get(i) == 1 and _reads_as_heading(lines[i].text):
             return i
     return None
+
+
+def _text_lines(lines: Sequence[Line], indices: range, count: int) -> Iterator[int]:
+    """The first ``count`` non-blank lines among ``indices``."""
+    for i in indices:
+        if count <= 0:
+            return
+        if not lines[i].blank:
+            count -= 1
+            yield i
 
 
 def _reads_as_heading(text: str) -> bool:
@@ -485,18 +497,15 @@ def _headline(lines: Sequence[Line], floor: int, span: range, headings: dict[int
     Between a headline and the article's first paragraph stand its byline, dates,
     share rows, counts, a table of contents and the lead image's caption; above it
     the site's menus, and often the site's name as a top-level heading."""
-    marked = _marked_headline(lines, headings, floor, span.start)
+    marked = _marked_headline(lines, headings, floor, span)
     lead = _leading_headline(lines, span)
-    if lead is not None and not _near_above(lines, marked, lead):
+    if lead is not None and (marked is None or not _near_above(lines, marked, lead)):
         return Article(lead, range(lead + 1, span.stop))
     marks = _marks_above(lines, max(floor, span.start - TITLE_REACH), span.start)
     dated = _dated_headline(marks, span.start)
     wrapped = dated is not None and (dated, WRAPPED) in marks
-    if dated is not None and (
-        marked is None
-        or (dated > marked and (dated in headings or not _near_above(lines, marked, dated)))
-    ):
-        return Article(dated, span, 2 if wrapped else 1)
+    if dated is not None and (marked is None or (dated > marked and dated in headings)):
+        return Article(dated, span, 2 if wrapped else 1)  # a blog's name as h1, its post's as h2
     if marked is not None:
         return Article(marked, span if marked < span.start else range(marked + 1, span.stop))
     near = [i for i, kind in reversed(marks[-TITLE_LOOKBACK:]) if kind == CANDIDATE]
@@ -509,19 +518,14 @@ def _words(text: str) -> int:
     return sum(1 for word in text.split() if any(map(str.isalpha, word)))
 
 
-def _near_above(lines: Sequence[Line], marked: int | None, found: int) -> bool:
+def _near_above(lines: Sequence[Line], marked: int, found: int) -> bool:
     """Whether the marked heading stands below ``found`` or a few text lines above it:
     then it is the headline (a site's name marked as one stands far above, over the
     menus)."""
-    if marked is None:
-        return False
     seen = 0
     for i in range(found - 1, marked, -1):
-        if lines[i].blank:
-            continue
-        if _starts_with_date(lines[i].text):
-            return False  # a blog's name, its date header, then the post's headline
-        seen += 1
+        if not lines[i].blank:
+            seen += 1
     return seen < DATELINE_REACH
 
 
