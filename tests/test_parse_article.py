@@ -276,3 +276,11 @@ def test_category_labels_sponsor_labels_and_share_counts_are_no_headline() -> No
 def test_lone_by_over_the_author_line_is_a_byline() -> None:
     text = f"{MENU}\n\nThe real headline\n\nby\n\n  • Taya Iv\n\nShares\n\nSnap In!\n\n{PROSE}\n"
     assert _article(text)[0] == "The real headline"
+
+
+def test_newsletter_prompt_written_as_a_sentence_is_chrome() -> None:
+    prompt = (
+        "Get the latest updates, event announcements, community discussions, and advanced "
+        "tutorials straight to your inbox."
+    )
+    assert _article(f"Headline\n\n{PROSE}\n\n{PROSE}\n\n{prompt}\n")[1] == [PROSE, PROSE]

@@ -32,6 +32,8 @@ from .patterns import (
     MARKUP_FRAGMENT,
     MONTH_NUMBERS,
     NAV_LINE,
+    NEWSLETTER_CUES,
+    NEWSLETTER_PROMPT,
     PHOTO_CREDIT,
     PUBLISHED_DATE,
     SENTENCE_END_CHARS,
@@ -426,6 +428,16 @@ def _is_boilerplate(text: str) -> bool:
         or (len(text) <= MAX_CHROME_CHARS and ARTICLE_CHROME.match(text) is not None)
         or _is_contents_heading(text)
         or _is_markup(text)
+        or _is_newsletter_prompt(text)
+    )
+
+
+def _is_newsletter_prompt(text: str) -> bool:
+    """A newsletter's sign-up prompt, whatever its length ("… straight to your inbox")."""
+    return (
+        len(text) <= MAX_CHROME_CHARS
+        and _has_cue(text.lower(), NEWSLETTER_CUES)
+        and NEWSLETTER_PROMPT.search(text) is not None
     )
 
 

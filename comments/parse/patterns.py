@@ -55,6 +55,8 @@ __all__ = [
     "MONTH_WORDS",
     "NAME_PREFIX",
     "NAV_LINE",
+    "NEWSLETTER_CUES",
+    "NEWSLETTER_PROMPT",
     "NUMBER_WORDS",
     "OUTLINE_NUMBER",
     "PHOTO_CREDIT",
@@ -1666,9 +1668,9 @@ ARTICLE_CHROME = re.compile(
       | Jump\ to\ (?:Recipe|Video|Comments)(?:\ Jump\ to\ (?:Recipe|Video|Comments))*
       | Rezept\ drucken.{{0,40}} | (?:Bei\ )?Pinterest\ (?:speichern|merken)
       | Zum\ Rezept(?:\ springen)? | Imprimer(?:\ la\ recette)?
-      | Did\ you\ (?:make|try)\ (?:this|one\ of\ my)\ recipes?\?.{{0,200}}
+      | Did\ you\ (?:make|try)\ (?:this|one\ of\ my)\ recipes?\?.{{0,400}}
       | (?:If\ you\ )?(?:enjoyed|liked)\ (?:reading\ )?this\ (?:post|article|story).{{0,200}}
-      | Subscribe\ to\ get\ the\ latest\ posts.{{0,80}} | Missing\ out\ on\ the\ latest.{{0,120}}
+      | Subscribe\ to\ get\ the\ latest\ posts.{{0,80}} | Missing\ out\ on\ the\ latest.{{0,300}}
       | [^.!?]{{0,40}}\bnewsletter\b[^.!?]{{0,40}}  # "Email Newsletter", "Zum Newsletter"
       | (?:Kostenlos\ )?(?:registrieren|anmelden)\ und\ weiterlesen.{{0,40}}
       | (?:Schon|Bereits)\ registriert\?.{{0,60}}
@@ -1676,7 +1678,7 @@ ARTICLE_CHROME = re.compile(
       | Already\ (?:registered|a\ member|have\ an\ account)\?.{{0,60}}
       | Was\ passiert\ mit\ meinen\ Daten\?
       | (?:Affiliate[-\ ])?(?:Disclosure|Disclaimer|Offenlegung|Hinweis):?\ .{{0,40}}
-        (?:affiliate|commission|Provision|Werbelink|earn).{{0,200}}
+        (?:affiliate|commission|Provision|Werbelink|earn).{{0,400}}
       | This\ (?:post|article|page|site)\ (?:may\ )?contains?\ affiliate\ links.{{0,200}}
       | As\ an\ Amazon\ Associate.{{0,200}}
       | (?:Things|Products|Items)\ you\ buy\ through\ our\ links\ may\ earn\ .{{1,200}}
@@ -1716,6 +1718,18 @@ MARKUP_FRAGMENT = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 MARKUP_CUES = ("&", "<", "{")  # MARKUP_FRAGMENT needs one of them
+# A newsletter's prompt, however long its sentence ("Get the latest updates … straight to
+# your inbox", "Enter your email below to receive …"), used with ``search``.
+NEWSLETTER_PROMPT = re.compile(
+    r"""\b(?:enter|type|leave|add)\ your\ e-?mail(?:\ address)?\ (?:below|here|to)\b
+      | \b(?:straight|delivered|direct(?:ly)?)\ (?:to|in(?:to)?)\ your\ inbox\b
+      | \bsign\ up\ (?:for|to)\ (?:our|the)\ (?:free\ )?(?:e-?mail\ |weekly\ |daily\ )?newsletter\b
+      | \bsubscribe\ to\ (?:our|the)\ (?:free\ )?newsletter\b
+      | \bNewsletter\ (?:abonnieren|bestellen)\b | \bzum\ Newsletter\ an\b
+      | \babonnez-vous\ à\ (?:notre|la)\ newsletter\b | \bsuscríbete\ a\ (?:nuestro|nuestra)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+NEWSLETTER_CUES = ("mail", "inbox", "newsletter", "suscr")  # lower-cased, before the search
 # The heading of an article's table of contents.
 CONTENTS_HEADING = re.compile(
     r"^(?:Table\ of\ Contents|Contents|Inhalt|Inhaltsverzeichnis|Sommaire|Índice|Indice"
