@@ -284,3 +284,9 @@ def test_newsletter_prompt_written_as_a_sentence_is_chrome() -> None:
         "tutorials straight to your inbox."
     )
     assert _article(f"Headline\n\n{PROSE}\n\n{PROSE}\n\n{prompt}\n")[1] == [PROSE, PROSE]
+
+
+def test_read_more_links_in_a_listicle_do_not_end_it() -> None:
+    card = f"Product one review\n\n{PROSE}\n\nRead more"
+    text = f"Headline\n\nBy Ann\n\n{PROSE}\n\n{card}\n\n{card}\n\n{PROSE}\n"
+    assert _article(text)[1] == [PROSE] + ["Product one review", PROSE] * 2 + [PROSE]

@@ -36,6 +36,7 @@ from .patterns import (
     NEWSLETTER_PROMPT,
     PHOTO_CREDIT,
     PUBLISHED_DATE,
+    READ_MORE_LINK,
     SENTENCE_END_CHARS,
 )
 from .sections import (
@@ -396,6 +397,8 @@ def _chrome_kind(text: str) -> str | None:
     """What a short line's text is, remembered per text (menus and share rows repeat):
     a section heading, table-of-contents heading or post meta (META_TEXT), a credit,
     other chrome, or ``None`` for text."""
+    if READ_MORE_LINK.match(text):
+        return META_TEXT  # a teaser's link: listicles hold a card of them per item
     if is_section_heading_text(text) or _ends_article(text):
         return SECTION
     if _is_contents_heading(text):

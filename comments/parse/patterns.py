@@ -65,6 +65,7 @@ __all__ = [
     "PINGBACK_SITE_SEPARATOR",
     "POST_NAV",
     "PUBLISHED_DATE",
+    "READ_MORE_LINK",
     "RELATIVE_TIME_CUES",
     "REPLY_TO",
     "REPLY_TO_LINE",
@@ -1730,6 +1731,13 @@ NEWSLETTER_PROMPT = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 NEWSLETTER_CUES = ("mail", "inbox", "newsletter", "suscr")  # lower-cased, before the search
+# A "read more" link under a teaser: inside a listicle's cards as well as after the
+# article, so it ends nothing.
+READ_MORE_LINK = re.compile(
+    r"^(?:Read\ more|Continue\ reading|Weiterlesen|Mehr\ lesen|Lire\ la\ suite|Leer\ más"
+    r"|Leggi\ tutto|Lees\ meer|Ler\ mais)\b.{0,40}$",
+    re.IGNORECASE,
+)
 # The heading of an article's table of contents.
 CONTENTS_HEADING = re.compile(
     r"^(?:Table\ of\ Contents|Contents|Inhalt|Inhaltsverzeichnis|Sommaire|Índice|Indice"
