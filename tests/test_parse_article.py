@@ -290,3 +290,12 @@ def test_read_more_links_in_a_listicle_do_not_end_it() -> None:
     card = f"Product one review\n\n{PROSE}\n\nRead more"
     text = f"Headline\n\nBy Ann\n\n{PROSE}\n\n{card}\n\n{card}\n\n{PROSE}\n"
     assert _article(text)[1] == [PROSE] + ["Product one review", PROSE] * 2 + [PROSE]
+
+
+def test_tag_line_run_into_a_list_is_chrome() -> None:
+    last = "Orlando, FL – The Enzian Theatre (Home Turf Blow-out Extravaganza! Tickets)"
+    text = (
+        f"Headline\n\n{PROSE}\n\n{PROSE}\n\nScreenings:\n\n{last}\n"
+        "TAGS: DRAFTHOUSE FILMS, FOR YOUR CONSIDERATION, TRAILERS\nShare on Tumblr\n"
+    )
+    assert _article(text)[1] == [PROSE, PROSE, "Screenings:", last]

@@ -327,7 +327,9 @@ def _units(lines: Sequence[Line], start: int, end: int) -> Iterator[Unit]:
                 len(above) >= MIN_WRAPPED_CHARS
                 and above.rstrip(CLOSING_MARKS)[-1:] not in SENTENCE_END_CHARS
             )  # _wraps_on(above), inlined
-            if first is not None and (wrapped or _goes_on(lines, i)):
+            if first is not None and (
+                (wrapped and not _labels_chrome(text)) or (not wrapped and _goes_on(lines, i))
+            ):
                 above = text
                 continue  # running text goes on ("… and the council" / "met twice more")
             if chrome_tail and wrapped:
@@ -345,6 +347,16 @@ def _units(lines: Sequence[Line], start: int, end: int) -> Iterator[Unit]:
             yield tuple.__new__(Unit, (i, i + 1, kind, weight))
     if first is not None:
         yield _text_unit(lines, first, end, single)
+
+
+def _labels_chrome(text: str) -> bool:
+    """A capitalised boilerplate line right under a full one ("TAGS: FILMS, TRAILERS"
+    under the last line of a list that lynx ran into it): chrome, not a wrapped tail."""
+    return (
+        text[0].isupper() and _chrome_kind(text) == CHROME
+        if len(text) <= MAX_CHROME_CHARS
+        else False
+    )
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
