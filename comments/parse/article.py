@@ -359,9 +359,16 @@ def _labels_chrome(text: str) -> bool:
     )
 
 
-@lru_cache(maxsize=LINE_CACHE_SIZE)
 def _line_verdict(text: str, is_item: bool) -> tuple[str, int]:
-    """(kind, weight) of a line as a unit of its own (remembered per text)."""
+    """(kind, weight) of a line as a unit of its own (remembered per text when short:
+    running text is told without patterns, and its lines rarely repeat)."""
+    if len(text) > MAX_CHROME_CHARS:
+        return (PROSE, len(text)) if _is_prose_text(text) else (SHORT, _short_weight(is_item))
+    return _short_line_verdict(text, is_item)
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def _short_line_verdict(text: str, is_item: bool) -> tuple[str, int]:
     chrome = _line_cost(
         tuple.__new__(Line, (0, None, None, 1, text, is_item, False)), running=False
     )
@@ -369,7 +376,11 @@ def _line_verdict(text: str, is_item: bool) -> tuple[str, int]:
         return chrome
     if len(text) >= MIN_PROSE_CHARS and _is_prose_text(text):
         return PROSE, len(text)
-    return SHORT, -ITEM_COST if is_item else -SHORT_COST
+    return SHORT, _short_weight(is_item)
+
+
+def _short_weight(is_item: bool) -> int:
+    return -ITEM_COST if is_item else -SHORT_COST
 
 
 def _goes_on(lines: Sequence[Line], i: int) -> bool:
@@ -434,10 +445,15 @@ def _ends_article(text: str) -> bool:
     return len(text) <= MAX_END_HEADING and ARTICLE_END_HEADINGS.match(text) is not None
 
 
-@lru_cache(maxsize=LINE_CACHE_SIZE)
 def _is_boilerplate(text: str) -> bool:
     """Chrome wherever it stands: :func:`is_boilerplate_line`, or a share button,
-    newsletter or paywall prompt, disclosure or image credit of an article."""
+    newsletter or paywall prompt, disclosure or image credit of an article (no chrome
+    is longer than :data:`MAX_CHROME_CHARS`)."""
+    return len(text) <= MAX_CHROME_CHARS and _is_short_boilerplate(text)
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def _is_short_boilerplate(text: str) -> bool:
     return (
         is_boilerplate_line(text)
         or (len(text) <= MAX_CHROME_CHARS and ARTICLE_CHROME.match(text) is not None)
@@ -485,7 +501,7 @@ def _text_unit(lines: Sequence[Line], start: int, stop: int, single: tuple[str, 
 
 
 def _short_cost(first: Line) -> int:
-    return -ITEM_COST if first.is_item else -SHORT_COST
+    return _short_weight(first.is_item)
 
 
 def _wraps_on(text: str) -> bool:
@@ -834,10 +850,13 @@ def published(lines: Sequence[Line], article: Article, end: int) -> tuple[str | 
     return None, None
 
 
-@lru_cache(maxsize=LINE_CACHE_SIZE)
 def _dated(text: str, reach: int) -> tuple[str, date | None] | None:
     """(date text, date) of the first full date in the first ``reach`` characters."""
-    head = text[:reach]
+    return _first_date(text[:reach])
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def _first_date(head: str) -> tuple[str, date | None] | None:
     if DIGIT.search(head) is None:
         return None
     found = PUBLISHED_DATE.search(head)

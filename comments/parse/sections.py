@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 from .discussion import Run, discussion_runs
 from .heads import (
@@ -25,7 +26,7 @@ from .heads import (
     parse_count_heading,
     parse_count_heading_cached,
 )
-from .lines import Line, blocks
+from .lines import LINE_TEXT, Line, blocks
 from .patterns import (
     ARROW_CUES,
     AUTHOR_BIO_HEADINGS,
@@ -280,13 +281,23 @@ def _title(lines: Sequence[Line], heading: int | None, quoted: str | None) -> in
 
 def _is_prose(lines: Sequence[Line], block: list[int]) -> bool:
     """A paragraph of running text: long, or a sentence of several words."""
-    text = " ".join(lines[i].text for i in block if not lines[i].is_item)
+    if len(block) == 1:  # most blocks: the verdict on the line's text is remembered
+        line = lines[block[0]]
+        return not line.is_item and _is_prose_line(line.text)
+    return _is_prose_text(" ".join(lines[i].text for i in block if not lines[i].is_item))
+
+
+def _is_prose_text(text: str) -> bool:
+    """:func:`_is_prose` for a block's text."""
     if not text or is_boilerplate_line(text):
         return False
     if len(text) >= PROSE_CHARS:
         return True
     ends_sentence = text.rstrip(CLOSING_MARKS)[-1:] in SENTENCE_END_CHARS
     return len(text.split()) >= PROSE_WORDS and ends_sentence
+
+
+_is_prose_line = lru_cache(maxsize=LINE_CACHE_SIZE)(_is_prose_text)  # one line's verdict
 
 
 def _has_letters(text: str, count: int) -> bool:
@@ -415,10 +426,9 @@ def _widget_top(lines: Sequence[Line], start: int, end: int) -> int:
 
 def _form_start(lines: Sequence[Line], start: int, end: int) -> int | None:
     """First "Leave a Reply"-like line in ``[start, end)`` that is followed by form fields."""
-    for i in range(start, end):
-        text = lines[i].text
-        if not text or not _opens_form(text):
-            continue
+    # The cached test runs over every line in C (map); the few hits are looked at here.
+    opens = map(_opens_form, map(LINE_TEXT, lines[start:end]))
+    for i in compress(range(start, end), opens):
         following = _next_texts(lines, i + 1, FORM_LOOKAHEAD)
         if not following or any(map(FORM_LINE.match, following)):
             return i
