@@ -299,3 +299,11 @@ def test_tag_line_run_into_a_list_is_chrome() -> None:
         "TAGS: DRAFTHOUSE FILMS, FOR YOUR CONSIDERATION, TRAILERS\nShare on Tumblr\n"
     )
     assert _article(text)[1] == [PROSE, PROSE, "Screenings:", last]
+
+
+def test_text_that_starts_with_its_headline_keeps_it() -> None:
+    title = '=HYPERLINK("http://example.invalid","click me")'
+    assert _article(f"{title}\n\n{PROSE}\n")[0] == title
+    assert _article(f"Homophobie, Gewalt, Islam\n\nA headline, with a comma\n\n{PROSE}\n")[0] == (
+        "A headline, with a comma"
+    )

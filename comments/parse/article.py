@@ -86,7 +86,8 @@ TITLE_LOOKBACK = 25  # text lines above the main span searched for a headline
 TITLE_REACH = 200  # lines above the main span searched for a headline with a dateline
 DATELINE_REACH = 4  # text lines between a headline and the byline/dateline under it
 MAX_COUNT_WORDS = 3  # "221 Shares", "comments 36", "8 min read"
-MAX_LABEL_WORDS = 2  # a category or tag name
+# Labels of a word or two between commas: a category or tag list.
+LABEL_LIST = re.compile(r"^\s*[\w&'’-]+(?: [\w&'’-]+)?(?:\s*,\s*[\w&'’-]+(?: [\w&'’-]+)?)+\s*$")
 MIN_DOUBLED = 6  # shorter text printed twice is no caption ("ab ab")
 FOOTER_REACH = 4  # blocks at the body's end and after it searched for post meta
 FOOTER_DATE_CHARS = 80  # a post-meta line states its date early
@@ -553,6 +554,10 @@ def _headline(lines: Sequence[Line], floor: int, span: range, headings: dict[int
         return Article(marked, span if marked < span.start else range(marked + 1, span.stop))
     near = [i for i, kind in reversed(marks[-TITLE_LOOKBACK:]) if kind == CANDIDATE]
     worded = [i for i in near if _words(lines[i].text) >= MIN_HEADLINE_WORDS]
+    first = _first_text_line(lines)
+    opens = first is not None and first < span.start and _reads_as_heading(lines[first].text)
+    if not near and opens:
+        near = [first]  # a text that starts with its headline ("=HYPERLINK(…)" too)
     return Article((worded or near or [None])[0], span)
 
 
@@ -791,8 +796,7 @@ def _is_count_line(text: str) -> bool:
 
 def _is_label_list(text: str) -> bool:
     """Short labels between commas ("DIY, Home Decor"): a post's categories or tags."""
-    parts = text.split(",")
-    return len(parts) > 1 and all(len(part.split()) <= MAX_LABEL_WORDS for part in parts)
+    return "," in text and LABEL_LIST.match(text) is not None
 
 
 def _is_doubled(text: str) -> bool:
