@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from comments import parse_text
 from comments.parse.article import locate_article, marked_headings, read_date
 from comments.parse.lines import classify_lines
@@ -32,28 +34,29 @@ def test_menu_and_site_tagline_are_not_the_article() -> None:
     assert paragraphs == [PROSE]
 
 
-def test_headline_is_the_line_above_the_byline_not_the_caption() -> None:
-    text = (
+HEADLINE_CASES = {
+    "above its byline, not the caption": (
         f"{MENU}\n\nBridge plans delayed again\n\nBy Ann Lee · May 2, 2020\n\nShare\n\n"
-        f"The old bridge at dusk\n\n{PROSE}\n"
-    )
-    assert _article(text)[0] == "Bridge plans delayed again"
-
-
-def test_blog_date_header_above_the_headline() -> None:
-    text = (
+        f"The old bridge at dusk\n\n{PROSE}\n",
+        "Bridge plans delayed again",
+    ),
+    "under a blog's date header": (
         "Stitch & Rivet\n\nRepairing clothes instead of replacing them.\n\n"
-        f"Saturday, March 5, 2011\n\nMending a waxed jacket\n\n{PROSE}\n"
-    )
-    assert _article(text)[0] == "Mending a waxed jacket"
-
-
-def test_counts_and_alt_text_are_no_headline() -> None:
-    text = (
+        f"Saturday, March 5, 2011\n\nMending a waxed jacket\n\n{PROSE}\n",
+        "Mending a waxed jacket",
+    ),
+    "not a count or alt text": (
         f"{MENU}\n\nBridge plans delayed again\n\n221 Shares\n\n"
-        f"Bridge at duskBridge at dusk\n\n{PROSE}\n"
-    )
-    assert _article(text)[0] == "Bridge plans delayed again"
+        f"Bridge at duskBridge at dusk\n\n{PROSE}\n",
+        "Bridge plans delayed again",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(HEADLINE_CASES))
+def test_headline(case: str) -> None:
+    text, headline = HEADLINE_CASES[case]
+    assert _article(text)[0] == headline
 
 
 def test_section_heading_before_the_article_does_not_end_it() -> None:
