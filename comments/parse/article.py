@@ -848,9 +848,13 @@ def published(lines: Sequence[Line], article: Article, end: int) -> tuple[str | 
         _dateline_lines(lines, range(body.stop, end), FOOTER_REACH),
     )
     for i in footer:
-        found = _dated(lines[i].text, FOOTER_DATE_CHARS)
-        if found is not None:
-            return found
+        text = lines[i].text
+        # post meta ("Posted on …", "Dieser Artikel wurde am …"), not a date in the text
+        # nor a date alone (a comment's head, where no discussion was found)
+        if _is_boilerplate(text) or (_is_meta(text) and not is_date(text)):
+            found = _dated(text, FOOTER_DATE_CHARS)
+            if found is not None:
+                return found
     return None, None
 
 
