@@ -15,6 +15,8 @@ __all__ = [
     "AGE_AT_END",
     "AMBIGUOUS_BULLETS",
     "ARROW_CUES",
+    "ARTICLE_CHROME",
+    "ARTICLE_END_HEADINGS",
     "AUTHOR_BADGE",
     "AUTHOR_BIO_HEADINGS",
     "AUTHOR_PREFIX",
@@ -26,6 +28,7 @@ __all__ = [
     "BYLINE_INNER",
     "BYLINE_INNER_CUES",
     "CHROME_HEADINGS",
+    "CONTENTS_HEADING",
     "COUNT_HEADING",
     "DATE_AT_END",
     "DATE_BYLINE",
@@ -40,6 +43,7 @@ __all__ = [
     "FOOTER_LINE",
     "FORM_LINE",
     "FORM_START",
+    "GLUED_BYLINE",
     "HEAD_CUT_AT_REPLY_TO",
     "HEAD_SEPARATOR",
     "IMAGE_ONLY",
@@ -47,9 +51,14 @@ __all__ = [
     "INPUT_BOX",
     "LINK_LINE",
     "LIST_MARKER",
+    "MARKUP_CUES",
+    "MARKUP_FRAGMENT",
+    "MONTH_NUMBERS",
     "MONTH_WORDS",
     "NAME_PREFIX",
     "NAV_LINE",
+    "NEWSLETTER_CUES",
+    "NEWSLETTER_PROMPT",
     "NUMBER_WORDS",
     "OUTLINE_NUMBER",
     "PHOTO_CREDIT",
@@ -57,6 +66,8 @@ __all__ = [
     "PINGBACK_PREFIX",
     "PINGBACK_SITE_SEPARATOR",
     "POST_NAV",
+    "PUBLISHED_DATE",
+    "READ_MORE_LINK",
     "RELATIVE_TIME_CUES",
     "REPLY_LINK_WORDS",
     "REPLY_TO",
@@ -1641,3 +1652,195 @@ DATE_IN_TEXT = re.compile(_DATE, re.IGNORECASE | re.VERBOSE)
 NAV_LINE = re.compile(r"^[^|›»•·/]{1,40}(?:\s[|›»•·/]\s[^|›»•·/]{1,40}){2,}$")
 # Sentence-final characters: a block ending in one is prose, not a heading.
 SENTENCE_END_CHARS = ".!?…"
+
+# --- article chrome -------------------------------------------------------------------
+
+# A byline whose "By" a converter glued to the author's linked name ("ByHeather Smith").
+# "By" alone on its line, the name (a link) on the next, is the same byline.
+GLUED_BYLINE = re.compile(r"^(?:By|Von|Par|Por|Door)(?=[A-Z][a-z])|^(?i:by|von|par|por|door)$")
+
+# Share and like buttons, recipe-card buttons, newsletter and paywall prompts, affiliate
+# disclosures, image credits and calls to share, as whole lines of an article (en, de,
+# fr, es, it, nl, pt): chrome wherever they stand in it.
+_SHARE_BUTTONS = _words(
+    "teilen",
+    "twittern",
+    "mitteilen",
+    "pinnen",
+    "merken",
+    "partager",
+    "tweeter",
+    "compartir",
+    "condividi",
+    "delen",
+    "partilhar",
+    "whatsapp",
+    "pocket",
+    "e-mail",
+    "mail",
+    "print",
+    "flipboard",
+    "xing",
+    "pinterest",
+    "messenger",
+)
+_SHARE_SITES = r"(?:Facebook|Twitter|Pinterest|WhatsApp|E-?mail|LinkedIn|Reddit|Pin|Tumblr|X)"
+ARTICLE_CHROME = re.compile(
+    rf"""^(?:
+        (?:{_SHARE_BUTTONS})
+      | {_SHARE_SITES}\s*[\d.,]+\s*[KkM]?  # a share button with its count
+      | (?:[\d.,]+\s*[KkM]?\s*)?(?:shares?|likes?|pins?|views?|Klikes)  # a count label
+      | Teilen\ Sie\ dies\ mit:? | Teile\ diesen\ (?:Beitrag|Artikel)!?
+      | Diesen\ (?:Beitrag|Artikel)\ teilen:?
+      | Gefällt\ mir(?:\ Wird\ geladen\ ?(?:…|\.\.\.))? | J['’]aime(?:\ Chargement…)?
+      | Me\ gusta(?:\ Cargando\.\.\.)? | Vind\ ik\ leuk(?:\ Laden\.\.\.)?
+      | Like\ what\ you\ (?:see|read)\?.{{0,80}} | Share\ with\ a\ friend.{{0,40}}
+      | Spread\ the\ word.{{0,40}}
+      | (?:Print|Pin|Rate|Save)\ (?:this\ )?Recipe
+      | Jump\ to\ (?:Recipe|Video|Comments)(?:\ Jump\ to\ (?:Recipe|Video|Comments))*
+      | Rezept\ drucken.{{0,40}} | (?:Bei\ )?Pinterest\ (?:speichern|merken)
+      | Zum\ Rezept(?:\ springen)? | Imprimer(?:\ la\ recette)?
+      | Did\ you\ (?:make|try)\ (?:this|one\ of\ my)\ recipes?\?.{{0,400}}
+      | (?:If\ you\ )?(?:enjoyed|liked)\ (?:reading\ )?this\ (?:post|article|story).{{0,200}}
+      | Subscribe\ to\ get\ the\ latest\ posts.{{0,80}} | Missing\ out\ on\ the\ latest.{{0,300}}
+      | [^.!?]{{0,40}}\bnewsletter\b[^.!?]{{0,40}}  # "Email Newsletter", "Zum Newsletter"
+      | (?:Kostenlos\ )?(?:registrieren|anmelden)\ und\ weiterlesen.{{0,40}}
+      | (?:Schon|Bereits)\ registriert\?.{{0,60}}
+      | Jetzt\ (?:kostenlos\ )?(?:registrieren|abonnieren|anmelden|weiterlesen).{{0,60}}
+      | Already\ (?:registered|a\ member|have\ an\ account)\?.{{0,60}}
+      | Was\ passiert\ mit\ meinen\ Daten\?
+      | (?:Affiliate[-\ ])?(?:Disclosure|Disclaimer|Offenlegung|Hinweis):?\ .{{0,40}}
+        (?:affiliate|commission|Provision|Werbelink|earn).{{0,400}}
+      | This\ (?:post|article|page|site)\ (?:may\ )?contains?\ affiliate\ links.{{0,200}}
+      | As\ an\ Amazon\ Associate.{{0,200}}
+      | (?:Things|Products|Items)\ you\ buy\ through\ our\ links\ may\ earn\ .{{1,200}}
+      | (?:When|If)\ you\ (?:buy|click|shop)\ (?:through|via|from)\ .{{1,60}}
+        \ we\ may\ earn\ .{{1,200}}
+      | We\ may\ earn\ (?:a\ )?(?:small\ )?commission.{{0,200}}
+      | (?:Unbezahlte\ |Enthält\ )?(?:Werbung|Anzeige|Sponsored|Gesponsert|Advertorial|Publicité)
+        (?:\ (?:für|for|by|von|par)\ .{{1,80}}|:\ .{{1,80}})?  # a sponsored post's label
+      | (?:Beitrags|Titel|Header|Symbol|Vorschau)bild:?\ .{{0,160}} | Bildquelle:?\ .{{0,160}}
+      | (?:Web)?design\ (?:by|von|par|de)\ .{{1,120}}
+      | Veröffentlicht\ (?:in|unter):\ .{{1,120}}
+      | (?:Erstellt|Geschrieben|Verfasst|Abgelegt)\ (?:am|von|unter)\ .{{1,200}}  # post meta
+      | (?:Dieser|Diese)\ (?:Artikel|Beitrag|Eintrag)\ wurde\ (?:am|von)\ .{{1,300}}
+      | This\ (?:article|post|story)\ was\ (?:posted|published|written)\ (?:on|in|by)\ .{{1,300}}
+      | (?:Ce|Cet)\ (?:billet|article)\ a\ été\ (?:publié|écrit)\ .{{1,300}}
+      | Esta\ entrada\ (?:fue\ publicada|se\ publicó)\ .{{1,300}}
+      | Questo\ articolo\ è\ stato\ (?:pubblicato|scritto)\ .{{1,300}}
+      | View\ all\ (?:posts|articles)(?:\ by\ .{{1,60}})?
+      | Alle\ (?:Beiträge|Artikel)\ (?:von|anzeigen).{{0,60}}
+      | Voir\ tous\ les\ articles.{{0,60}}
+      | (?:Article|Post|Beitrag)\ (?:précédent|précedent|suivant|vorheriger|nächster)\b.{{0,200}}
+      | (?:Vorheriger|Nächster)\ (?:Artikel|Beitrag)\b.{{0,200}}
+      | (?:Previous|Next)\ (?:article|post|story)\b.{{0,200}}
+      | Sharing\ is\ caring.{{0,40}}
+      | Link:\ .{{1,200}}  # elinks prints a page's <link> elements first
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Markup a converter printed as text: escaped tags ("&lt;a href=&quot;…&quot;&gt;" from
+# a slider's captions), a tag with a link or source (a tracking pixel's "<img src=…>"), a
+# CSS rule ("a.nav { color: red; }"). Text about HTML ("a mess of <table> tags") is not.
+MARKUP_FRAGMENT = re.compile(
+    r"""&lt;/?\w+[^&]{0,200}&gt; | &quot; | &amp;\w+;
+      | <(?:img|div|iframe|script|a|span|link|meta|style|noscript|source|video)\b
+        [^>]{0,200}(?:src|href|style)=
+      | [.#]?[\w-]+(?:\s*[,>]\s*[.#]?[\w-]+)*\s*\{\s*[\w-]+\s*:[^;{}]{1,80};""",
+    re.IGNORECASE | re.VERBOSE,
+)
+MARKUP_CUES = ("&", "<", "{")  # MARKUP_FRAGMENT needs one of them
+# A newsletter's prompt, however long its sentence ("Get the latest updates … straight to
+# your inbox", "Enter your email below to receive …"), used with ``search``.
+NEWSLETTER_PROMPT = re.compile(
+    r"""\b(?:enter|type|leave|add)\ your\ e-?mail(?:\ address)?\ (?:below|here|to)\b
+      | \b(?:straight|delivered|direct(?:ly)?)\ (?:to|in(?:to)?)\ your\ inbox\b
+      | \bsign\ up\ (?:for|to)\ (?:our|the)\ (?:free\ )?(?:e-?mail\ |weekly\ |daily\ )?newsletter\b
+      | \bsubscribe\ to\ (?:our|the)\ (?:free\ )?newsletter\b
+      | \bNewsletter\ (?:abonnieren|bestellen)\b | \bzum\ Newsletter\ an\b
+      | \babonnez-vous\ à\ (?:notre|la)\ newsletter\b | \bsuscríbete\ a\ (?:nuestro|nuestra)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+NEWSLETTER_CUES = ("mail", "inbox", "newsletter", "suscr")  # lower-cased, before the search
+# A "read more" link under a teaser: inside a listicle's cards as well as after the
+# article, so it ends nothing.
+READ_MORE_LINK = re.compile(
+    r"^(?:Read\ more|Continue\ reading|Weiterlesen|Mehr\ lesen|Lire\ la\ suite|Leer\ más"
+    r"|Leggi\ tutto|Lees\ meer|Ler\ mais)\b.{0,40}$",
+    re.IGNORECASE,
+)
+# The heading of an article's table of contents.
+CONTENTS_HEADING = re.compile(
+    r"^(?:Table\ of\ Contents|Contents|Inhalt|Inhaltsverzeichnis|Sommaire|Índice|Indice"
+    r"|Inhoud(?:sopgave)?|Spis\ treści|Sisällys(?:luettelo)?)\s*:?$",
+    re.IGNORECASE,
+)
+# Headings after which an article's page holds no more of it: related and next-story
+# lists, tag lists, author boxes ("Über Luis Holuch", "About Kristin Addis": a full name,
+# "About Designer" is a subheading).
+_NAME_WORD = r"(?-i:[A-Z][\w.'’-]+)"
+ARTICLE_END_HEADINGS = re.compile(
+    rf"""^(?:
+        Auch\ interessant | Das\ könnte\ (?:dich|Sie)\ auch\ interessieren
+      | Weitere\ (?:Artikel|Beiträge|Themen|Kolumnen|News)(?:\ .{{1,40}})?
+      | Mehr\ (?:\w+\ )?(?:zum\ Thema|auf|von|aus|bei|über)\ .{{1,60}} | Mehr\ zum\ Thema
+      | (?:Vorschau\ auf\ den\ )?(?:nächsten|vorherigen)\ (?:Artikel|Beitrag)
+      | (?:Nächster|Vorheriger)\ (?:Artikel|Beitrag)
+      | (?:Next|Previous)\ (?:article|post|story) | Up\ next | Read\ next | What\ to\ read\ next
+      | More\ stories(?:\ .{{1,40}})? | Recommended(?:\ for\ you|\ reading|\ stories|\ articles)?
+      | Don['’]t\ miss(?:\ .{{1,40}})? | You\ may\ (?:also\ )?like
+      | Schlagw[oö]rte | Stichw[oö]rter
+      | Sur\ le\ même\ (?:sujet|thème) | [AÀ]\ lire\ (?:aussi|également) | Lire\ aussi
+      | Dans\ la\ même\ rubrique | Te\ puede\ interesar | Potrebbe\ interessarti | Leggi\ anche
+      | Ezek\ is\ érdekelhetnek | Kapcsolódó\ (?:cikkek|receptek|tartalmak)
+      | (?:Über|About|À\ propos\ de|Sobre)\ {_NAME_WORD}(?:\ {_NAME_WORD}){{1,2}}
+        (?:\ \d+\ (?:Artikel|Beiträge|articles|posts))?  # an author box
+    )\s*[:.!]?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# --- publication dates ----------------------------------------------------------------
+
+# The month of each month word the parser knows (MONTH_WORDS, all its languages).
+_MONTHS_BY_NUMBER = (
+    ("january", "jan", "januar", "jänner", "janvier", "janv", "enero", "gennaio", "janeiro",
+     "januari", "tammikuuta", "tammikuu", "stycznia", "styczeń"),
+    ("february", "feb", "februar", "février", "févr", "febrero", "febbraio", "fevereiro",
+     "fev", "februari", "helmikuuta", "helmikuu", "lutego", "luty"),
+    ("march", "mar", "märz", "mars", "marzo", "março", "maart", "marts", "maaliskuuta",
+     "maaliskuu", "marca", "marzec"),
+    ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "huhtikuuta", "huhtikuu",
+     "kwietnia", "kwiecień"),
+    ("may", "mai", "mayo", "maggio", "maio", "mei", "maj", "toukokuuta", "toukokuu", "maja"),
+    ("june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "kesäkuuta",
+     "kesäkuu", "czerwca", "czerwiec"),
+    ("july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho",
+     "heinäkuuta", "heinäkuu", "lipca", "lipiec"),
+    ("august", "aug", "août", "agosto", "augustus", "augusti", "elokuuta", "elokuu",
+     "sierpnia", "sierpień"),
+    ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre",
+     "setembro", "syyskuuta", "syyskuu", "września", "wrzesień"),
+    ("october", "oct", "oktober", "octobre", "octubre", "ottobre", "ott", "outubro", "okt",
+     "lokakuuta", "lokakuu", "października", "październik"),
+    ("november", "nov", "novembre", "noviembre", "novembro", "marraskuuta", "marraskuu",
+     "listopada", "listopad"),
+    ("december", "dec", "dezember", "décembre", "déc", "diciembre", "dic", "dicembre",
+     "dezembro", "dez", "desember", "joulukuuta", "joulukuu", "grudnia", "grudzień"),
+)
+MONTH_NUMBERS = {
+    word: number for number, words in enumerate(_MONTHS_BY_NUMBER, 1) for word in words
+}
+# A date with its year, as a dateline shows it: "December 14, 2015", "14. Dezember 2015",
+# "28 de junio de 2019", "2018-06-28", "17.10.2019" (used with ``search``). Numeric
+# dates are read day first only when the day cannot be a month (17.10.2019, not 03/04/2020).
+_MONTH_WORD = _words(*MONTH_NUMBERS)
+PUBLISHED_DATE = re.compile(
+    rf"""(?<![\w])(?:
+        (?P<day1>\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?P<month1>{_MONTH_WORD})\.?,?
+        \s+(?:de\s+)?(?P<year1>\d{{4}})
+      | (?P<month2>{_MONTH_WORD})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year2>\d{{4}})
+      | (?P<year3>\d{{4}})-(?P<month3>\d{{1,2}})-(?P<day3>\d{{1,2}})
+      | (?P<first4>\d{{1,2}})[./-](?P<second4>\d{{1,2}})[./-](?P<year4>\d{{4}})
+    )(?![\w])""",
+    re.IGNORECASE | re.VERBOSE,
+)
