@@ -11,8 +11,10 @@ take from the markup what it states better than the text.
 The discussion — comments, authors, threads, pingbacks, the declared count, warnings and
 ``parse_quality`` — is the text parser's reading of the rendered page, exactly as
 ``parse_text(render_html(html))`` gives it. The markup replaces the article side where
-it states it: the body (trafilatura's main content, when it finds one), the title (the
-headline, when the markup names one), the URL and the publication date.
+it states it: the body (trafilatura's main content, when it finds one), the URL and the
+publication date; the title is the parser's headline (0.877 against the gold titles of
+../shared/realpages, the markup's <h1> inside <title> 0.815), the markup's when the text
+gave none.
 """
 
 from __future__ import annotations
@@ -71,7 +73,8 @@ def parse_html(
 
 
 def with_markup(page: Page, markup: Markup, body: list[str]) -> Page:
-    """``page`` with what the markup states in place of what the text parser guessed.
+    """``page`` with what the markup states in place of what the text parser guessed
+    (the title only where the parser found none).
 
     trafilatura's body is kept unless it holds comments the parser found: then it did
     not tell the article from the discussion (short pages, where it takes everything).
@@ -79,7 +82,7 @@ def with_markup(page: Page, markup: Markup, body: list[str]) -> Page:
     published = markup.published
     if holds_comments(body, page):
         body = []
-    title = markup.title or page.title
+    title = page.title or markup.title
     if body and title and _canon(body[0]) == _canon(title):
         body = body[1:]  # the headline is the title, not the body's first paragraph
     return replace(
