@@ -25,6 +25,7 @@ from .patterns import (
     DATE_IN_TEXT,
     DATE_LABEL,
     DATE_LINE,
+    DATE_NEAR_DIGITS,
     FOOTER_HEAD,
     FORM_LINE,
     FORM_START,
@@ -259,7 +260,9 @@ def first_date(text: str) -> re.Match[str] | None:
     """The first date in ``text``: ``DATE_IN_TEXT.search``, but faster.
 
     A date with digits lies near them, so only the spans around runs of digits are
-    searched: the date pattern is long, and most lines with digits are prose.
+    searched: the date pattern is long, and most lines with digits are prose. A line
+    without a word of relative time holds no relative age, so those spans are searched
+    for the other dates only.
 
     >>> first_date("Posted in 2012 by Ann on May 2, 2012 at 9:15 pm").group(0)
     'May 2, 2012 at 9:15 pm'
@@ -268,7 +271,7 @@ def first_date(text: str) -> re.Match[str] | None:
     if any(map(low.__contains__, RELATIVE_TIME_CUES)):
         return DATE_IN_TEXT.search(text)  # "an hour ago": no digit needed
     for start, end in _digit_windows(text):
-        match = DATE_IN_TEXT.search(text, start, end)
+        match = DATE_NEAR_DIGITS.search(text, start, end)
         if match is not None:
             return match
     return None

@@ -35,6 +35,7 @@ __all__ = [
     "DATE_IN_TEXT",
     "DATE_LABEL",
     "DATE_LINE",
+    "DATE_NEAR_DIGITS",
     "DISCUSSION_END",
     "EMBEDDED_BOILERPLATE",
     "EMBEDDED_CUES",
@@ -775,7 +776,11 @@ _TIME = (
 )
 # A time alone at a line's start ("1:17 PM | Reply": the end of a wrapped head).
 TIME_START = re.compile(rf"^{_TIME}", re.IGNORECASE)
-_DATE = rf"""(?:
+
+
+def _date(ages: str) -> str:
+    """The date pattern; ``ages`` is the alternative for relative ages ("3 days ago")."""
+    return rf"""(?:
     (?:(?<![^\W\d_])(?:monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thu|friday|fri|saturday
         |sat|sunday|sun|montag|dienstag|mittwoch|donnerstag|freitag
         |samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes
@@ -790,7 +795,7 @@ _DATE = rf"""(?:
         (?:de\s+)?\d{{2,4}}
       | \d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}
       | \d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}
-      | {_AGO}
+      {ages}
     )
     (?:\s*(?:,|at|um|à|a\s+las|a\s+la|alle|às|om|o|@|-|–|\||/|kl\.?|klo\.?|kello)?\s*{_TIME})?
   | {_TIME}\s*(?:,|on|am|le|el|il|em|op)?\s*
@@ -798,6 +803,10 @@ _DATE = rf"""(?:
       | (?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}
       | \d{{1,2}}\.?\s+(?:{_MONTHS})\.?\s+\d{{4}})
 )"""
+
+
+_DATE = _date(rf"| {_AGO}")
+_DATE_WITHOUT_AGES = _date("")
 # An age without "ago" at the end of a head line ("Ed Erhart 1 year", "Ann 3 Tage").
 AGE_AT_END = re.compile(
     r"(?<!\S)\d{1,3}\s?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?"
@@ -1645,9 +1654,18 @@ DATE_BYLINE = re.compile(
     rf"|[^·|•/]{{1,60}}\s[·|•/]\s*(?:{_DATE})(?:\s*[·|•/].{{0,60}})?)$",
     re.IGNORECASE | re.VERBOSE,
 )
+# Where a date can start: a word's start, a capital, a digit after a letter (converters
+# glue "Ann LeeMay 2, 2019" and "Brenner19. November"). A search that tries only there
+# skips most positions at once: the date pattern is long.
+_DATE_START = r"(?:\b|(?-i:(?=[A-Z]))|(?<=[^\W\d_])(?=\d))"
 # A date anywhere in a line (used with ``search``): a byline run into the standfirst by a
 # converter ("… for 2026. / By Gareth Powell, … 13 February 2019, 6:00 pm") states one.
-DATE_IN_TEXT = re.compile(_DATE, re.IGNORECASE | re.VERBOSE)
+DATE_IN_TEXT = re.compile(rf"{_DATE_START}(?:{_DATE})", re.IGNORECASE | re.VERBOSE)
+# DATE_IN_TEXT without relative ages, for a line without a relative-time word (every age
+# holds one): what ``heads.first_date`` searches near the digits of such a line.
+DATE_NEAR_DIGITS = re.compile(
+    rf"{_DATE_START}(?:{_DATE_WITHOUT_AGES})", re.IGNORECASE | re.VERBOSE
+)
 # Navigation and breadcrumb lines: three or more short parts between separators.
 NAV_LINE = re.compile(r"^[^|›»•·/]{1,40}(?:\s[|›»•·/]\s[^|›»•·/]{1,40}){2,}$")
 # Sentence-final characters: a block ending in one is prose, not a heading.
