@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 __all__ = [
@@ -111,6 +112,16 @@ def unit_languages(texts: Sequence[str | None], page_lang: str | None) -> list[s
     languages = []
     for text in texts:
         lang, score = identify_with_score(text)
-        own = score >= CONFIDENT and sum(ch.isalpha() for ch in text or "") >= MIN_LETTERS
+        own = score >= CONFIDENT and _has_letters(text or "", MIN_LETTERS)
         languages.append(lang if own else page_lang or lang)
     return languages
+
+
+def _has_letters(text: str, count: int) -> bool:
+    """Whether ``text`` holds at least ``count`` letters (stops counting there: a long
+    comment is not walked to its end).
+
+    >>> _has_letters("ab 12 c", 3), _has_letters("ab 12", 3)
+    (True, False)
+    """
+    return next(islice(filter(str.isalpha, text), count - 1, None), None) is not None
