@@ -111,9 +111,12 @@ def unit_languages(texts: Sequence[str | None], page_lang: str | None) -> list[s
     """Each text's language: its own where the identifier is confident, else ``page_lang``."""
     languages = []
     for text in texts:
+        long_enough = _has_letters(text or "", MIN_LETTERS)
+        if not long_enough and page_lang is not None:
+            languages.append(page_lang)  # too short to be its own: not worth identifying
+            continue
         lang, score = identify_with_score(text)
-        own = score >= CONFIDENT and _has_letters(text or "", MIN_LETTERS)
-        languages.append(lang if own else page_lang or lang)
+        languages.append(lang if long_enough and score >= CONFIDENT else page_lang or lang)
     return languages
 
 
