@@ -105,10 +105,14 @@ def _words(*alternatives: str) -> str:
 
 
 def _tree_regex(node: dict[str, dict]) -> str:
-    """The regex of one prefix-tree node: longer continuations first, ending last."""
+    """The regex of one prefix-tree node: longer continuations first, ending last.
+
+    Branches of equal depth are ordered by character, so that the regex depends only on
+    the set of phrases and not on the order in which the vocabularies list them.
+    """
     ends = "" in node
     branches = []
-    for char in sorted((c for c in node if c), key=lambda c: -_depth(node[c])):
+    for char in sorted((c for c in node if c), key=lambda c: (-_depth(node[c]), c)):
         child = node[char]
         branches.append(re.escape(char) + _tree_regex(child))
     if not branches:
