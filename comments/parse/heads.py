@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import vocab
 from .patterns import (
     AGE_AT_END,
     AUTHOR_BADGE,
@@ -147,9 +148,7 @@ def is_date(text: str) -> bool:
     (True, True, False)
     """
     return (
-        len(text) <= MAX_PATTERN_CHARS
-        and may_hold_date(text)
-        and DATE_LINE.match(text) is not None
+        len(text) <= MAX_PATTERN_CHARS and may_hold_date(text) and DATE_LINE.match(text) is not None
     )
 
 
@@ -316,8 +315,8 @@ def _head_separator(text: str) -> re.Match[str] | None:
 # "Bob | May 2, 2012", "Thu, 08/09/2012 - 14:32 | 2691789 Cy").
 NAME_DATE_JOINERS = " \t|•·*,:;-–—@#^"  # "*": html2text's "·"
 # "by" before a name that follows its date ("Le 3 juillet, par Ann", "May 2, 2012 by Ann").
-BY_WORDS = frozenset({"by", "par", "por", "von", "door", "da", "di", "av", "af", "przez"})
-NAME_DATE_WORDS = frozenset({"on", "am", "le", "el", "il", "em", "op", "at", "um", "à", "den"})
+BY_WORDS = frozenset(vocab.phrases("by"))
+NAME_DATE_WORDS = frozenset(vocab.phrases("name_date_word"))
 MAX_NAME_WORDS = 5
 MAX_LONG_NAME_WORDS = 7  # "Anele @ Success Along the Weigh": a blog's name beside the date
 MAX_PERSON_WORDS = 3
