@@ -280,3 +280,18 @@ def test_a_dated_byline_under_a_feeds_comments_link_is_not_a_comment() -> None:
     page = parse_text(_byline_page("2012-10-09 by Herb Sutter"))
     assert [c.author for c in page.comments] == commenters
     assert sum("Paragraph" in p for p in page.paragraphs) == 20
+
+
+def test_a_date_line_that_prints_the_time_twice_names_nobody() -> None:
+    # "1. Ann / body / DATE at TIME |": the comment's footer, not a head whose
+    # "author" is the repeated time
+    records = "".join(
+        f"    {k}. {name}\n       {name} thinks this is right, and says why.\n"
+        f"       August 9, 2012 02:0{k} pm at 2:0{k} pm |\n"
+        for k, name in enumerate(["Ann Lee", "Bob Roe", "Cy Doe"], start=1)
+    )
+    assert _authors(ARTICLE + "3 Responses\n\n" + records) == [
+        "Ann Lee",
+        "Bob Roe",
+        "Cy Doe",
+    ]

@@ -383,6 +383,8 @@ def split_name_date(text: str) -> tuple[str, str] | None:
     name = _without_reply_to(name)  # "Kyle replied to comment from David": Kyle
     if not _is_name(name) or text.startswith(ATTRIBUTION_DASHES):
         return None  # "— Ann (@ann) May 2, 2018" signs a quoted post, not a comment
+    if is_time_line(name):
+        return None  # "August 9, 2012 02:07 pm at 2:07 pm |": the time again, no name
     if bare_age and not NAME_BEFORE_AGE.match(name):
         return None  # "Duration: 2 to 6 months": a bare age needs a plain name before it
     return clean_author(name), date
