@@ -1,7 +1,8 @@
 """comments — rebuild, score and compare the reader comment sections of web articles.
 
-Parse a page dump into its article and its comment threads, score every text for
-sentiment and toxicity, and compare the discussion with the article::
+Parse a page dump (text, or HTML with :func:`parse_html`) into its article and its comment
+threads, score every text for sentiment and toxicity, and compare the discussion with the
+article::
 
     >>> import comments
     >>> page = comments.parse_text("A title\\n\\nThe article.", page_id="demo")
@@ -24,6 +25,7 @@ from .parse import parse_file, parse_text
 if TYPE_CHECKING:
     from .corpus import Corpus, load_corpus
     from .scoring import ScoreCache, SentimentScorer, ToxicityScorer, score_units
+    from .web import parse_html
 
 __version__ = "0.1.0"
 
@@ -40,6 +42,7 @@ __all__ = [
     "ToxicityScorer",
     "load_corpus",
     "parse_file",
+    "parse_html",
     "parse_text",
     "score_units",
 ]
@@ -48,6 +51,7 @@ __all__ = [
 _LAZY = {
     "Corpus": "comments.corpus",
     "load_corpus": "comments.corpus",
+    "parse_html": "comments.web",
     "ScoreCache": "comments.scoring",
     "SentimentScorer": "comments.scoring",
     "ToxicityScorer": "comments.scoring",

@@ -6,7 +6,11 @@ Inputs are files and folders (searched recursively, hidden entries skipped) of
 - ``.jsonl`` / ``.jsonl.gz``: one page per line, a JSON object whose ``text_field`` holds the
   page text (read line by line);
 - ``.parquet``: one page per row, the same fields as columns (read in row batches; needs
-  ``pyarrow``).
+  ``pyarrow``);
+- ``.html`` / ``.htm`` (and ``.gz`` of them): one HTML page per file; ``.warc`` /
+  ``.warc.gz``: one page per HTML response record (see :mod:`comments.web.inputs`). HTML
+  documents are parsed by :func:`comments.parse_html`, and so are JSONL/Parquet records
+  whose HTML is in the field named by ``html_field``.
 
 A file named explicitly is read by its extension, and as a ``.txt`` page when the extension
 is none of these. Record fields are configurable: ``text_field`` ("text"), ``id_field``
@@ -64,6 +68,7 @@ import polars as pl
 from .enrich import enrich_rows, kept_fields
 from .errors import InputError
 from .idstore import UniqueIds
+from .model import Page
 from .parse import parse_text
 from .reading import (
     DEFAULT_MAX_RECORD_BYTES,
@@ -96,7 +101,12 @@ __all__ = [
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl.gz", ".jsonl")  # longest first: both end in a suffix of the other
 PARQUET_SUFFIXES = (".parquet",)
-PAGE_SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES + PARQUET_SUFFIXES
+HTML_SUFFIXES = (".html.gz", ".htm.gz", ".html", ".htm")
+WARC_SUFFIXES = (".warc.gz", ".warc")
+PAGE_SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES + PARQUET_SUFFIXES + HTML_SUFFIXES + WARC_SUFFIXES
+
+#: Document kinds: what parses its text (``parse_text`` or ``parse_html``).
+TEXT, HTML = "text", "html"
 
 # Record fields tried, in order, for a page id when no id field is named.
 DEFAULT_ID_FIELDS = ("id", "url")
@@ -122,6 +132,7 @@ _CLEANED_FIELDS: dict[str, str | None] = {
     "warning": None,
     "record": None,  # the record's other fields as JSON text (raw characters, not escapes)
 }
+EMPTY_HTML = "empty document (the HTML shows no text)"
 
 # Errors a damaged or truncated JSONL(.gz) file raises while being read.
 _STREAM_ERRORS = (OSError, EOFError, zlib.error, InputError)
@@ -135,7 +146,7 @@ class Document:
     the file. ``origin`` is where it came from for messages ("a.jsonl line 3"; the
     ``source`` when None), ``warning`` what reading it noticed (a renamed duplicate id),
     ``record`` the record's other short fields as JSON text (:func:`comments.enrich.kept_fields`;
-    they reach the ``pages`` table).
+    they reach the ``pages`` table), ``kind`` whether ``text`` is page text or HTML.
     """
 
     page_id: str
@@ -145,6 +156,7 @@ class Document:
     origin: str | None = None
     warning: str | None = None
     record: str | None = None
+    kind: str = TEXT
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,17 +164,24 @@ class RecordFields:
     """Which fields of a JSONL/Parquet record hold the page text, id and URL.
 
     ``id_field`` None means: ``id`` if the record has one, else ``url``, else
-    ``"<file stem>:<record number>"``.
+    ``"<file stem>:<record number>"``. ``html_field``, when set, names the field that
+    holds the page's HTML; it is then read instead of ``text_field``.
     """
 
     text_field: str = "text"
     id_field: str | None = None
     url_field: str = "url"
+    html_field: str | None = None
+
+    @property
+    def content_field(self) -> str:
+        """The field that holds the page: the HTML field when one is named, else the text."""
+        return self.html_field or self.text_field
 
     def columns(self, available: Iterable[str]) -> list[str]:
         """The wanted fields among ``available``, text first, without repeats."""
         names = list(available)
-        wanted = [self.text_field, self.id_field or "", *DEFAULT_ID_FIELDS, self.url_field]
+        wanted = [self.content_field, self.id_field or "", *DEFAULT_ID_FIELDS, self.url_field]
         # every other column too: its short values travel to the pages table
         return [name for name in dict.fromkeys([*wanted, *names]) if name in set(names)]
 
@@ -191,6 +210,7 @@ def iter_documents(
     text_field: str = "text",
     id_field: str | None = None,
     url_field: str = "url",
+    html_field: str | None = None,
     max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES,
 ) -> Iterator[Document]:
     """Yield the documents under ``inputs`` one at a time, each with a unique page id.
@@ -203,7 +223,7 @@ def iter_documents(
     >>> next(iter_documents("no/such/folder")).error
     'no/such/folder: no such file or folder; check the path'
     """
-    fields = RecordFields(text_field=text_field, id_field=id_field, url_field=url_field)
+    fields = RecordFields(text_field, id_field, url_field, html_field)
     with UniqueIds() as ids:
         for path in input_paths(inputs):
             for doc in _read_path(path, fields, max_record_bytes):
@@ -236,6 +256,7 @@ def load_corpus(
     text_field: str = "text",
     id_field: str | None = None,
     url_field: str = "url",
+    html_field: str | None = None,
     max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES,
 ) -> Corpus:
     """Parse every document under ``inputs`` into ``pages`` and ``units`` tables.
@@ -253,6 +274,7 @@ def load_corpus(
         text_field=text_field,
         id_field=id_field,
         url_field=url_field,
+        html_field=html_field,
         max_record_bytes=max_record_bytes,
     )
     pages, units = parse_documents(documents)
@@ -332,7 +354,9 @@ def _unparsable_reason(text: str) -> str | None:
 def _parse_rows(doc: Document) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     assert doc.text is not None
     try:
-        page = parse_text(doc.text, page_id=doc.page_id)
+        page = _parse_html(doc) if doc.kind == HTML else parse_text(doc.text, doc.page_id)
+        if page is None:
+            return error_row(doc.page_id, doc.source, f"{_where(doc)}: {EMPTY_HTML}"), []
         return enrich_rows(*page_rows(page, doc.source), page, doc.record)
     except Exception as exc:  # one bad document must never stop a corpus run
         reason = f"{_where(doc)}: parse failed ({type(exc).__name__}: {exc}); please report it"
@@ -347,6 +371,17 @@ def _unique(doc: Document, ids: UniqueIds) -> Document:
     note = f"duplicate page id {doc.page_id!r} renamed {page_id!r}"
     warning = "; ".join(filter(None, (doc.warning, note)))
     return dataclasses.replace(doc, page_id=page_id, warning=warning)
+
+
+def _parse_html(doc: Document) -> Page | None:
+    """The page of an HTML document, None when its HTML renders to no text at all."""
+    from .web import parse_html  # lxml, inscriptis, trafilatura: only for HTML inputs
+
+    assert doc.text is not None
+    url = doc.source if doc.source.lower().startswith(("http://", "https://")) else None
+    page = parse_html(doc.text, url=url, page_id=doc.page_id)
+    empty = not (page.title or page.paragraphs or page.comments or page.pingbacks)
+    return None if empty else page
 
 
 # --- finding the input files ----------------------------------------------------------
@@ -439,6 +474,14 @@ def _read_path(path: Path, fields: RecordFields, max_bytes: int) -> Iterator[Doc
         yield from _read_jsonl(path, fields, max_bytes)
     elif _suffix(path) in PARQUET_SUFFIXES:
         yield from _read_parquet(path, fields, max_bytes)
+    elif _suffix(path) in HTML_SUFFIXES:
+        from .web.inputs import html_document
+
+        yield html_document(path, _stem(path), max_bytes)
+    elif _suffix(path) in WARC_SUFFIXES:
+        from .web.inputs import warc_documents
+
+        yield from warc_documents(path, _stem(path), max_bytes=max_bytes)
     else:
         yield _read_txt(path, max_bytes)
 
@@ -542,8 +585,8 @@ def _read_parquet(path: Path, fields: RecordFields, max_bytes: int) -> Iterator[
         )
         yield _error_doc(path, message)
         return
-    if fields.text_field not in names:
-        yield _error_doc(path, f"{name}: {_missing_field(fields.text_field, names)}")
+    if fields.content_field not in names:
+        yield _error_doc(path, f"{name}: {_missing_field(fields.content_field, names)}")
     elif metadata.num_rows == 0:
         yield _error_doc(path, f"{name}: {NO_RECORDS}")
     else:
@@ -569,7 +612,7 @@ def _read_row_group(
             batch_size=PARQUET_BATCH_ROWS, row_groups=[group], columns=columns
         )
         for batch in batches:
-            for record in _batch_records(batch, fields.text_field, max_bytes):
+            for record in _batch_records(batch, fields.content_field, max_bytes):
                 origin = f"{name} row {number}"
                 if isinstance(record, Oversized):
                     yield _record_error(path, number, origin, over_limit(max_bytes))
@@ -666,14 +709,16 @@ def _record_document(
     page_id, warning = _record_id(record, fields, f"{_stem(path)}:{number}")
     url = record.get(fields.url_field)
     source = url if isinstance(url, str) and url else f"{display_path(path)}:{number}"
-    text = record.get(fields.text_field)
-    if fields.text_field not in record:
-        error = _missing_field(fields.text_field, record)
+    name = fields.content_field
+    text = record.get(name)
+    if name not in record:
+        error = _missing_field(name, record)
     elif not isinstance(text, str):
-        error = f"field {fields.text_field!r} is {type(text).__name__}, not text"
+        error = f"field {name!r} is {type(text).__name__}, not text"
     else:
-        record_json = kept_fields(record, fields.text_field)
-        return Document(page_id, source, text, None, origin, warning, record_json)
+        kind = HTML if fields.html_field else TEXT
+        record_json = kept_fields(record, name)
+        return Document(page_id, source, text, None, origin, warning, record_json, kind)
     return Document(page_id, source, None, f"{origin}: {error}", origin, warning)
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 __all__ = [
@@ -110,7 +111,20 @@ def unit_languages(texts: Sequence[str | None], page_lang: str | None) -> list[s
     """Each text's language: its own where the identifier is confident, else ``page_lang``."""
     languages = []
     for text in texts:
+        long_enough = _has_letters(text or "", MIN_LETTERS)
+        if not long_enough and page_lang is not None:
+            languages.append(page_lang)  # too short to be its own: not worth identifying
+            continue
         lang, score = identify_with_score(text)
-        own = score >= CONFIDENT and sum(ch.isalpha() for ch in text or "") >= MIN_LETTERS
-        languages.append(lang if own else page_lang or lang)
+        languages.append(lang if long_enough and score >= CONFIDENT else page_lang or lang)
     return languages
+
+
+def _has_letters(text: str, count: int) -> bool:
+    """Whether ``text`` holds at least ``count`` letters (stops counting there: a long
+    comment is not walked to its end).
+
+    >>> _has_letters("ab 12 c", 3), _has_letters("ab 12", 3)
+    (True, False)
+    """
+    return next(islice(filter(str.isalpha, text), count - 1, None), None) is not None

@@ -67,6 +67,8 @@ class Page:
     where the text states it unambiguously; ``parse_quality`` (0..1) says how well
     the discussion's structure was recovered (1.0: every entry found, or no
     discussion on a page that shows none; see :mod:`comments.parse.quality`).
+    ``url`` is the page's address where known (from HTML: its canonical link, else the
+    address it was fetched from; ``None`` for text).
     """
 
     page_id: str
@@ -80,6 +82,7 @@ class Page:
     published: str | None = None
     published_date: date | None = None
     parse_quality: float | None = None
+    url: str | None = None
 
     @property
     def max_depth(self) -> int | None:

@@ -54,6 +54,7 @@ PAGES_SCHEMA: dict[str, pl.DataType] = {
     "published": pl.String(),  # the article's dateline as shown, null when none
     "published_date": pl.Date(),  # its date, where the text states it unambiguously
     "parse_quality": pl.Float64(),  # 0..1: how well the discussion was recovered
+    "url": pl.String(),  # the page's canonical URL (HTML and WARC inputs), null for text
     # Added by comments.enrich:
     "lang": pl.String(),  # ISO 639-1: the record's lang field, else the article's language
     "published_at": pl.Datetime("us", "UTC"),  # the dateline (or published_date) as a time
@@ -124,6 +125,7 @@ def page_rows(page: Page, source: str) -> tuple[_Row, list[_Row]]:
         "published": page.published,
         "published_date": page.published_date,
         "parse_quality": page.parse_quality,
+        "url": page.url,
         **dict.fromkeys(ENRICHED_PAGE_COLUMNS),
     }
     return page_row, _unit_rows(page)
@@ -146,6 +148,7 @@ def error_row(page_id: str, source: str, error: str) -> _Row:
         "published": None,
         "published_date": None,
         "parse_quality": None,
+        "url": None,
         **dict.fromkeys(ENRICHED_PAGE_COLUMNS),
     }
 

@@ -3,7 +3,10 @@ kind of layout, written small, with the sign that tells what a line is."""
 
 from __future__ import annotations
 
+import pytest
+
 from comments import parse_text
+from comments.parse.heads import parse_head
 from comments.parse.lines import classify_lines
 from comments.parse.markup import strip_markdown
 from comments.parse.records import roles
@@ -218,3 +221,29 @@ def test_linking_posts_in_a_trackback_list_whatever_their_title_line_looks_like(
         ("Home, Chai Rolls, and a birthdayparty", "missjulie"),
         ("Link Party & Co-host!", "klerebearsweets"),
     ]
+
+
+@pytest.mark.parametrize("line", ["Photo essays", "Mark my essays", "Lindsays"])
+def test_says_inside_a_word_is_no_head(line: str) -> None:
+    assert parse_head(line) is None
+
+
+def test_a_glued_says_with_its_colon_is_still_a_head() -> None:
+    assert parse_head("Annsays:").author == "Ann"
+
+
+def test_a_sentence_quoting_what_someone_said_is_no_head() -> None:
+    thread = "".join(
+        f"  {k}. November 12, 2012\n\n{name}\n\n{body}\n\n"
+        for k, (name, body) in enumerate(
+            [
+                ("Beth", "Oh the life of an adventurer, with so much waiting in it."),
+                ("Tim Patterson", "I like what Kathy said: I like to experience your travels."),
+                ("Helen", "This made me laugh, it is so similar to my own search."),
+            ],
+            1,
+        )
+    )
+    page = parse_text(ARTICLE + "3 Responses\n\n" + thread)
+    assert [c.author for c in page.comments] == ["Beth", "Tim Patterson", "Helen"]
+    assert page.comments[1].text.startswith("I like what Kathy said:")

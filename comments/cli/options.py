@@ -1,8 +1,8 @@
 """The options and messages every ``comments`` command shares, defined once.
 
 - :func:`add_record_field_options` / :func:`record_field_options`: ``--text-field``,
-  ``--id-field``, ``--url-field`` and ``--max-record-bytes`` (every command that reads a
-  corpus; :func:`byte_size` reads sizes such as ``64M``);
+  ``--id-field``, ``--url-field``, ``--html-field`` and ``--max-record-bytes`` (every
+  command that reads a corpus; :func:`byte_size` reads sizes such as ``64M``);
 - :func:`add_toxicity_options`: ``--toxicity-model``, ``--no-toxicity``, ``--model-dir``
   and ``--all-languages`` (``run`` and ``report``, spelled the same on both);
 - :func:`notes_on_stderr`: warnings meant for the user (the toxicity fallback) as
@@ -76,6 +76,13 @@ def add_record_field_options(parser: argparse.ArgumentParser) -> None:
         help="field that holds the page URL, used as its source (default: %(default)s)",
     )
     parser.add_argument(
+        "--html-field",
+        default=defaults.html_field,
+        metavar="NAME",
+        help="field of a JSONL/Parquet record that holds the page's HTML, parsed as HTML "
+        "instead of reading --text-field (default: none)",
+    )
+    parser.add_argument(
         "--max-record-bytes",
         type=byte_size,
         default=DEFAULT_MAX_RECORD_BYTES,
@@ -86,19 +93,21 @@ def add_record_field_options(parser: argparse.ArgumentParser) -> None:
 
 
 def record_field_options(args: argparse.Namespace) -> dict[str, Any]:
-    """The ``text_field``/``id_field``/``url_field``/``max_record_bytes`` keywords of
-    parsed CLI arguments.
+    """The ``text_field``/``id_field``/``url_field``/``html_field``/``max_record_bytes``
+    keywords of parsed CLI arguments.
 
     >>> parser = argparse.ArgumentParser()
     >>> add_record_field_options(parser)
     >>> args = parser.parse_args(["--text-field", "body", "--max-record-bytes", "1K"])
-    >>> record_field_options(args)
-    {'text_field': 'body', 'id_field': None, 'url_field': 'url', 'max_record_bytes': 1024}
+    >>> options = record_field_options(args)
+    >>> options["text_field"], options["html_field"], options["max_record_bytes"]
+    ('body', None, 1024)
     """
     return {
         "text_field": args.text_field,
         "id_field": args.id_field,
         "url_field": args.url_field,
+        "html_field": args.html_field,
         "max_record_bytes": args.max_record_bytes,
     }
 

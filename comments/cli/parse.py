@@ -24,7 +24,7 @@ import polars as pl
 from ..atomic import WRITE_ERRORS, write_error_reason
 from ..corpus import iter_documents, parse_documents
 from ..spreadsheet import write_csv_safe
-from .options import add_record_field_options, record_field_options
+from .options import add_record_field_options, notes_on_stderr, record_field_options
 
 __all__ = ["OUTPUT_WRITERS", "main"]
 
@@ -70,7 +70,8 @@ def main(argv: Sequence[str] | None = None, prog: str = "comments parse") -> int
     if not args.quiet:
         print(_header())
     documents = iter_documents(args.inputs, **record_field_options(args))
-    pages, units = parse_documents(documents, on_page=lambda row: _show(row, args.quiet))
+    with notes_on_stderr():  # e.g. how many records of a WARC archive were skipped
+        pages, units = parse_documents(documents, on_page=lambda row: _show(row, args.quiet))
     print(_totals(pages))
     if out is not None and not _write_units(units, out, sys.stderr):
         return EXIT_USAGE
@@ -99,8 +100,9 @@ def _argument_parser(prog: str) -> argparse.ArgumentParser:
         nargs="+",
         metavar="INPUT",
         help="page files or folders (searched recursively) of .txt (one page per file, any "
-        "encoding), .jsonl / .jsonl.gz (one JSON record per line) and .parquet (one row "
-        "per page)",
+        "encoding), .jsonl / .jsonl.gz (one JSON record per line), .parquet (one row "
+        "per page), .html / .htm / .html.gz (one HTML page per file) and .warc / .warc.gz "
+        "(one page per HTML response)",
     )
     parser.add_argument(
         "--out",

@@ -52,7 +52,8 @@ def build_parser(prog: str = "comments report") -> argparse.ArgumentParser:
         nargs="*",
         type=Path,
         metavar="INPUT",
-        help="page files or folders (.txt, .jsonl[.gz], .parquet); default: seeds/",
+        help="page files or folders (.txt, .jsonl[.gz], .parquet, .html[.gz], .warc[.gz]); "
+        "default: seeds/",
     )
     parser.add_argument(
         "--out",

@@ -48,7 +48,8 @@ def parse_args(argv: Sequence[str] | None = None, prog: str = "comments run") ->
         "inputs",
         nargs="+",
         metavar="INPUT",
-        help="files or folders of .txt, .jsonl, .jsonl.gz or .parquet",
+        help="files or folders of .txt, .jsonl, .jsonl.gz, .parquet, .html, .htm, .html.gz, "
+        ".warc or .warc.gz",
     )
     parser.add_argument("--out", required=True, metavar="DIR", help="output folder")
     parser.add_argument(

@@ -76,8 +76,10 @@ def _count_in_file(path: Path) -> int | None:
             return 1  # a folder, a FIFO, a device: read as one error row, never opened here
     except OSError:
         return 1  # missing or unreadable: one error row
-    if name.endswith(".txt"):
+    if name.endswith((".txt", ".html", ".htm", ".html.gz", ".htm.gz")):
         return 1
+    if name.endswith((".warc", ".warc.gz")):
+        return None  # how many records are HTML pages is known only by reading them
     if name.endswith(".parquet"):
         import pyarrow.parquet as pq
 

@@ -29,7 +29,8 @@ __all__ = [
 ]
 
 ENGINES = ("local", "ray")
-MANIFEST_FORMAT = 3  # 2: lang, posted_at, not_scored…; 3: unique ids in every engine, layout
+MANIFEST_FORMAT = 4  # 2: lang, posted_at, not_scored…; 3: unique ids in every engine, layout;
+# 4: pages.url
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class RunOptions:
     id_field: str | None = None
     url_field: str | None = None
     max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES
+    html_field: str | None = None
     overwrite: bool = False
     quiet: bool = False
     all_languages: bool = False  # score every language with every model (see score_units)
@@ -88,6 +90,7 @@ class RunOptions:
             "text_field": self.text_field,
             "id_field": self.id_field,
             "url_field": self.url_field,
+            "html_field": self.html_field,
         }
         chosen: dict[str, Any] = {k: v for k, v in fields.items() if v is not None}
         return {**chosen, "max_record_bytes": self.max_record_bytes}

@@ -44,6 +44,7 @@ the first one's temporary files.
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import os
 import re
@@ -274,7 +275,8 @@ class ShardStore:
                 for table, schema in TABLES.items():
                     final = self.root / table / f"{name}.parquet"
                     temporary = staged.enter_context(atomic_path(final, durable=True))
-                    frames[table].select(list(schema)).cast(schema).write_parquet(temporary)
+                    shard = frames[table].select(list(schema)).cast(schema)
+                    temporary.write_bytes(_parquet_bytes(shard))
             for table in TABLES:  # the shards' renames must be durable before the marker's
                 fsync_dir(self.root / table)
             counts = {"pages": pages.height, "units": units.height}
@@ -527,3 +529,12 @@ def _reason(exc: object) -> str:
 
 def _json_bytes(data: dict[str, Any]) -> bytes:
     return json.dumps(data, indent=1, sort_keys=True).encode("utf-8")
+
+
+def _parquet_bytes(frame: pl.DataFrame) -> bytes:
+    """``frame`` as Parquet bytes. Serialised in memory (one chunk's shard) and written by
+    Python: the Parquet writer's own file errors lose the OS error (a full disk reads as
+    "Invalid thrift: transport error"), Python's keep it (ENOSPC)."""
+    buffer = io.BytesIO()
+    frame.write_parquet(buffer)
+    return buffer.getvalue()

@@ -20,6 +20,9 @@ __all__ = ["DEFAULT_PAGE_ID", "parse_file", "parse_text"]
 def parse_file(path: str | Path) -> Page:
     """Read one page file in whatever encoding it has and parse it; the stem is its id.
 
+    ``.html``, ``.htm`` and their ``.gz`` files are parsed as HTML
+    (:func:`comments.parse_html`), any other file as page text.
+
     Undecodable bytes never raise: they are decoded leniently by
     :func:`comments.reading.read_text`. A missing or unreadable file raises
     :class:`~comments.errors.InputError`.
@@ -33,7 +36,25 @@ def parse_file(path: str | Path) -> Page:
     ('post', ['Body.'])
     """
     path = Path(path)
+    if path.name.lower().endswith(_HTML_SUFFIXES):
+        return _parse_html_file(path)
     return parse_text(_read(path), page_id=path.stem)
+
+
+# HTML files go to comments.parse_html (the corpus module names the same suffixes).
+_HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
+
+
+def _parse_html_file(path: Path) -> Page:
+    from ..errors import InputError
+    from ..web import parse_html
+    from ..web.inputs import html_document
+
+    suffix = next(s for s in _HTML_SUFFIXES if path.name.lower().endswith(s))
+    doc = html_document(path, page_id=path.name[: -len(suffix)])
+    if doc.text is None:
+        raise InputError(f"{doc.error}; check the path")
+    return parse_html(doc.text, page_id=doc.page_id)
 
 
 def _read(path: Path) -> str:

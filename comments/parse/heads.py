@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import vocab
 from .patterns import (
     AGE_AT_END,
     AUTHOR_BADGE,
@@ -25,6 +26,7 @@ from .patterns import (
     DATE_IN_TEXT,
     DATE_LABEL,
     DATE_LINE,
+    DATE_NEAR_DIGITS,
     FOOTER_HEAD,
     FORM_LINE,
     FORM_START,
@@ -145,7 +147,9 @@ def is_date(text: str) -> bool:
     >>> is_date("June 3, 2015 at 8:14 am"), is_date("vor 3 Jahren"), is_date("June")
     (True, True, False)
     """
-    return len(text) <= MAX_PATTERN_CHARS and DATE_LINE.match(text) is not None
+    return (
+        len(text) <= MAX_PATTERN_CHARS and may_hold_date(text) and DATE_LINE.match(text) is not None
+    )
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
@@ -255,7 +259,9 @@ def first_date(text: str) -> re.Match[str] | None:
     """The first date in ``text``: ``DATE_IN_TEXT.search``, but faster.
 
     A date with digits lies near them, so only the spans around runs of digits are
-    searched: the date pattern is long, and most lines with digits are prose.
+    searched: the date pattern is long, and most lines with digits are prose. A line
+    without a word of relative time holds no relative age, so those spans are searched
+    for the other dates only.
 
     >>> first_date("Posted in 2012 by Ann on May 2, 2012 at 9:15 pm").group(0)
     'May 2, 2012 at 9:15 pm'
@@ -264,7 +270,7 @@ def first_date(text: str) -> re.Match[str] | None:
     if any(map(low.__contains__, RELATIVE_TIME_CUES)):
         return DATE_IN_TEXT.search(text)  # "an hour ago": no digit needed
     for start, end in _digit_windows(text):
-        match = DATE_IN_TEXT.search(text, start, end)
+        match = DATE_NEAR_DIGITS.search(text, start, end)
         if match is not None:
             return match
     return None
@@ -309,8 +315,8 @@ def _head_separator(text: str) -> re.Match[str] | None:
 # "Bob | May 2, 2012", "Thu, 08/09/2012 - 14:32 | 2691789 Cy").
 NAME_DATE_JOINERS = " \t|•·*,:;-–—@#^"  # "*": html2text's "·"
 # "by" before a name that follows its date ("Le 3 juillet, par Ann", "May 2, 2012 by Ann").
-BY_WORDS = frozenset({"by", "par", "por", "von", "door", "da", "di", "av", "af", "przez"})
-NAME_DATE_WORDS = frozenset({"on", "am", "le", "el", "il", "em", "op", "at", "um", "à", "den"})
+BY_WORDS = frozenset(vocab.phrases("by"))
+NAME_DATE_WORDS = frozenset(vocab.phrases("name_date_word"))
 MAX_NAME_WORDS = 5
 MAX_LONG_NAME_WORDS = 7  # "Anele @ Success Along the Weigh": a blog's name beside the date
 MAX_PERSON_WORDS = 3

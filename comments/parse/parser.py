@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..model import Comment, Page, Pingback
-from .article import article_paragraphs
+from .article import Article, article_paragraphs, locate_article, marked_headings, published
 from .discussion import menu_start
 from .heads import is_chrome_in_comment
 from .lines import Line, classify_lines
@@ -32,6 +32,7 @@ DEFAULT_PAGE_ID = "page"
 MAX_NAV_CHARS = 200  # a footer/navigation line is short; longer lines are prose
 NO_LINES: frozenset[int] = frozenset()
 DIGIT = re.compile(r"\d")
+HEADING_MARK = "#"  # html2text's headings
 
 
 def parse_text(text: str, page_id: str | None = None) -> Page:
@@ -44,27 +45,45 @@ def parse_text(text: str, page_id: str | None = None) -> Page:
     >>> [(c.author, c.text) for c in page.comments], page.pingbacks[0].site
     ([('Ann', 'Hi there')], 'blog.example')
     """
+    headings = marked_headings(text) if _may_mark_headings(text) else {}
     plain, continuations = strip_markup(normalise_lines(text))
     lines = classify_lines(strip_link_numbers(plain), continuations)
     layout = find_layout(lines)
-    paragraphs, article_dropped = article_paragraphs(lines, layout.article)
+    article = locate_article(lines, layout, headings)
+    paragraphs, article_dropped = article_paragraphs(lines, article.body)
+    dateline, published_date = published(lines, article, layout.article.stop)
     entries, discussion_dropped, taken = _discussion(lines, layout.discussion, layout.records)
     comments, pingbacks = _to_model(entries)
-    boilerplate = _outside(lines, layout, before=True) + article_dropped
-    boilerplate += discussion_dropped + _outside(lines, layout, before=False)
+    boilerplate = _outside(lines, layout, article, before=True) + article_dropped
+    boilerplate += discussion_dropped + _outside(lines, layout, article, before=False)
     page = Page(
         page_id=page_id or DEFAULT_PAGE_ID,
-        title=lines[layout.title].display if layout.title is not None else None,
+        title=_title_text(lines, article),
         paragraphs=paragraphs,
         comments=comments,
         pingbacks=pingbacks,
         declared_count=layout.declared_count,
         boilerplate=boilerplate,
+        published=dateline,
+        published_date=published_date,
     )
     found = (len(comments), len(pingbacks))
     assessment = assess(lines, taken, found, layout.declared_count)
     page.warnings.extend(assessment.warnings)
     return replace(page, parse_quality=assessment.quality)
+
+
+def _title_text(lines: Sequence[Line], article: Article) -> str | None:
+    """The headline as shown, its wrapped lines joined."""
+    if article.title is None:
+        return None
+    parts = range(article.title, article.title + article.title_lines)
+    return " ".join(lines[i].display for i in parts)
+
+
+def _may_mark_headings(text: str) -> bool:
+    """A cheap test before looking for Markdown headings line by line."""
+    return text.startswith(HEADING_MARK) or "\n" + HEADING_MARK in text
 
 
 def _discussion(
@@ -125,11 +144,11 @@ def _footer_start(lines: Sequence[Line], start: int, stop: int) -> int:
     return stop
 
 
-def _outside(lines: Sequence[Line], layout: Layout, *, before: bool) -> list[str]:
+def _outside(lines: Sequence[Line], layout: Layout, article: Article, *, before: bool) -> list[str]:
     """Non-blank lines outside the title, article and discussion, before or after them."""
-    claimed = [r for r in (layout.article, layout.discussion) if r]
-    if layout.title is not None:
-        claimed.append(range(layout.title, layout.title + 1))
+    claimed = [r for r in (article.body, layout.discussion) if r]
+    if article.title is not None:
+        claimed.append(range(article.title, article.title + article.title_lines))
     inside = sorted(claimed, key=lambda r: r.start)
     gaps: list[range] = []
     cursor = 0

@@ -1,20 +1,26 @@
-"""Every word, marker and phrase the parser recognises, as named data.
+"""Every marker, phrase list and regex the parser recognises lines by, as named data.
 
 The parser relies on structure first (indentation, list markers, position after the
-article); the patterns here are hints that name what a line is. They are kept in one
-place, multilingual, so that adding a language or a comment platform means adding
-words here and not touching the algorithms. All regexes match the *stripped* line text
-(list marker removed) and are case-insensitive unless stated.
+article); the patterns here are hints that name what a line is. The word lists come
+from ``vocab`` (one module per language, see ``vocab.ROLES``), so that adding a language
+means adding a vocabulary module and not touching these patterns or the algorithms;
+phrases written inside a regex's own syntax (optional parts, any-space gaps) stay
+here, in their regex. All regexes match the *stripped* line text (list marker removed)
+and are case-insensitive unless stated.
 """
 
 from __future__ import annotations
 
 import re
 
+from . import vocab
+
 __all__ = [
     "AGE_AT_END",
     "AMBIGUOUS_BULLETS",
     "ARROW_CUES",
+    "ARTICLE_CHROME",
+    "ARTICLE_END_HEADINGS",
     "AUTHOR_BADGE",
     "AUTHOR_BIO_HEADINGS",
     "AUTHOR_PREFIX",
@@ -26,12 +32,14 @@ __all__ = [
     "BYLINE_INNER",
     "BYLINE_INNER_CUES",
     "CHROME_HEADINGS",
+    "CONTENTS_HEADING",
     "COUNT_HEADING",
     "DATE_AT_END",
     "DATE_BYLINE",
     "DATE_IN_TEXT",
     "DATE_LABEL",
     "DATE_LINE",
+    "DATE_NEAR_DIGITS",
     "DISCUSSION_END",
     "EMBEDDED_BOILERPLATE",
     "EMBEDDED_CUES",
@@ -40,6 +48,7 @@ __all__ = [
     "FOOTER_LINE",
     "FORM_LINE",
     "FORM_START",
+    "GLUED_BYLINE",
     "HEAD_CUT_AT_REPLY_TO",
     "HEAD_SEPARATOR",
     "IMAGE_ONLY",
@@ -47,9 +56,14 @@ __all__ = [
     "INPUT_BOX",
     "LINK_LINE",
     "LIST_MARKER",
+    "MARKUP_CUES",
+    "MARKUP_FRAGMENT",
+    "MONTH_NUMBERS",
     "MONTH_WORDS",
     "NAME_PREFIX",
     "NAV_LINE",
+    "NEWSLETTER_CUES",
+    "NEWSLETTER_PROMPT",
     "NUMBER_WORDS",
     "OUTLINE_NUMBER",
     "PHOTO_CREDIT",
@@ -57,6 +71,8 @@ __all__ = [
     "PINGBACK_PREFIX",
     "PINGBACK_SITE_SEPARATOR",
     "POST_NAV",
+    "PUBLISHED_DATE",
+    "READ_MORE_LINK",
     "RELATIVE_TIME_CUES",
     "REPLY_LINK_WORDS",
     "REPLY_TO",
@@ -94,10 +110,14 @@ def _words(*alternatives: str) -> str:
 
 
 def _tree_regex(node: dict[str, dict]) -> str:
-    """The regex of one prefix-tree node: longer continuations first, ending last."""
+    """The regex of one prefix-tree node: longer continuations first, ending last.
+
+    Branches of equal depth are ordered by character, so that the regex depends only on
+    the set of phrases and not on the order in which the vocabularies list them.
+    """
     ends = "" in node
     branches = []
-    for char in sorted((c for c in node if c), key=lambda c: -_depth(node[c])):
+    for char in sorted((c for c in node if c), key=lambda c: (-_depth(node[c]), c)):
         child = node[char]
         branches.append(re.escape(char) + _tree_regex(child))
     if not branches:
@@ -167,154 +187,11 @@ RULE_LINE = re.compile(rf"^{_RULE}$")
 # --- the discussion section -----------------------------------------------------------
 
 # Number words a count heading may use instead of digits.
-NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "no": 0,
-    "zero": 0,
-    "ein": 1,
-    "eine": 1,
-    "einen": 1,
-    "zwei": 2,
-    "drei": 3,
-    "keine": 0,
-    "un": 1,
-    "une": 1,
-    "deux": 2,
-    "trois": 3,
-    "aucun": 0,
-    "uno": 1,
-    "una": 1,
-    "dos": 2,
-    "tres": 3,
-    "due": 2,
-    "tre": 3,
-    "um": 1,
-    "uma": 1,
-    "één": 1,
-    "een": 1,
-    "twee": 2,
-    "drie": 3,
-    "geen": 0,
-    "vier": 4,
-    "quatre": 4,
-    "cuatro": 4,
-    "quattro": 4,
-    "quatro": 4,
-    "kein": 0,
-    "aucune": 0,
-    "ningún": 0,
-    "nessun": 0,
-    "nessuno": 0,
-    "nenhum": 0,
-    "dois": 2,
-    "duas": 2,
-    "três": 3,
-    # Scandinavian (sv, da, nb): "En kommentar", "Ett svar", "To kommentarer"
-    "en": 1,
-    "ett": 1,
-    "et": 1,
-    "én": 1,
-    "två": 2,
-    "to": 2,
-    "inga": 0,
-    "ingen": 0,
-    # Finnish and Polish
-    "yksi": 1,
-    "kaksi": 2,
-    "kolme": 3,
-    "jeden": 1,
-    "dwa": 2,
-    "trzy": 3,
-    "brak": 0,
-}
+NUMBER_WORDS = {word: number for number in range(11) for word in vocab.phrases(f"number_{number}")}
 _COUNT = rf"(?P<count>\d{{1,6}}|{_words(*NUMBER_WORDS)})"
-_COUNT_NOUNS = _words(
-    "thoughts",
-    "thought",
-    "responses",
-    "response",
-    "comments",
-    "comment",
-    "replies",
-    "reply",
-    "reactions",
-    "reaction",
-    "opinions",
-    "discussions",
-    "discussion",
-    "diskussionen",
-    "diskussion",
-    "kommentare",
-    "kommentar",
-    "gedanken",
-    "gedanke",
-    "antworten",
-    "antwort",
-    "reaktionen",
-    "commentaires",
-    "commentaire",
-    "réponses",
-    "réponse",
-    "réflexions",
-    "réflexion",
-    "comentarios",
-    "comentario",
-    "respuestas",
-    "respuesta",
-    "commenti",
-    "commento",
-    "risposte",
-    "risposta",
-    "comentários",
-    "comentário",
-    "reacties",
-    "reactie",
-    "reageren",
-    "komentarzy",
-    "komentarze",
-    "komentarz",
-    "odpowiedzi",
-    "gedachten",
-    "gedachte",
-    "pensieri",
-    "pensiero",
-    "pensamientos",
-    "pensamiento",
-    "pensamentos",
-    "pensamento",
-    "kommentarer",
-    "kommentar",
-    "myśli",
-    "svar",
-    "tankar",
-    "tanker",
-    "tanke",
-    "kommentti",
-    "kommenttia",
-    "kommentit",
-    "vastausta",
-    "vastaus",
-    "odpowiedź",
-    "opiniones",
-    "respostas",
-    "resposta",
-    "réactions",
-    "reazioni",
-    "reacciones",
-    "reações",
-    "reakcje",
-)
+_COUNT_NOUNS = _words(*vocab.phrases("count_noun"))
 # Words that may qualify a bracketed count heading: "Reader comments (4)".
-_COUNT_QUALIFIERS = _words("reader", "readers'", "readers’", "user", "your", "all", "visitor")
+_COUNT_QUALIFIERS = _words(*vocab.phrases("count_qualifier"))
 # "6 thoughts on “Title”", "5 Responses to Title", "12 Comments", "Comments (3)",
 # "One thought on “…”", "3 Kommentare zu „…“", "2 commentaires sur « … »", "No Comments".
 COUNT_HEADING = re.compile(
@@ -340,88 +217,7 @@ COUNT_HEADING_REST = re.compile(
 TITLE_QUOTES = "“”„‟\"'«»‘’‚‹›「」"
 
 # Where the comment form begins: the end of the comment list on most platforms.
-FORM_START_PHRASES = (
-    "Leave a Reply",
-    "Leave a Comment",
-    "Leave a Reply to",
-    "Leave your comment",
-    "Post a Comment",
-    "Add a Comment",
-    "Add Comment",
-    "Write a comment",
-    "Join the discussion",
-    "Join the conversation",
-    "Submit a Comment",
-    "Cancel reply",
-    "Reply to this post",
-    "What do you think?",
-    "Your comment",
-    "Schreibe einen Kommentar",
-    "Hinterlasse einen Kommentar",
-    "Kommentar verfassen",
-    "Kommentar schreiben",
-    "Antworten abbrechen",
-    "Laisser un commentaire",
-    "Laisser une réponse",
-    "Ajouter un commentaire",
-    "Annuler la réponse",
-    "Deja una respuesta",
-    "Deja un comentario",
-    "Dejar un comentario",
-    "Cancelar respuesta",
-    "Lascia un commento",
-    "Lascia una risposta",
-    "Annulla risposta",
-    "Deixe um comentário",
-    "Deixe uma resposta",
-    "Cancelar resposta",
-    "Geef een reactie",
-    "Laat een reactie achter",
-    "Reactie annuleren",
-    "Dodaj komentarz",
-    "Napisz komentarz",
-    "Zostaw komentarz",
-    "Skomentuj",
-    "Anuluj pisanie odpowiedzi",
-    "Publicar un comentario",
-    "Publicar um comentário",
-    "Escreva um comentário",
-    "Pubblica un commento",
-    "Scrivi un commento",
-    "Publier un commentaire",
-    "Écrire un commentaire",
-    "Kommentar hinzufügen",
-    "Een reactie plaatsen",
-    "Plaats een reactie",
-    "Lämna ett svar",
-    "Lämna en kommentar",
-    "Skriv en kommentar",
-    "Avbryt svar",
-    "Legg igjen en kommentar",
-    "Legg igjen et svar",
-    "Skriv et svar",
-    "Efterlad en kommentar",
-    "Efterlad et svar",
-    "Annuller svar",
-    "Jätä kommentti",
-    "Jätä vastaus",
-    "Kirjoita kommentti",
-    "Peruuta vastaus",
-    # Blogger's form link, in the languages above ("Post a Comment" is listed first).
-    "Postar um comentário",
-    "Postar comentário",
-    "Publicar comentário",
-    "Kommentar veröffentlichen",
-    "Kommentar posten",
-    "Posta un commento",
-    "Een reactie posten",
-    "Skicka en kommentar",
-    "Lähetä kommentti",
-    "Opublikuj komentarz",
-    # News-site widgets: the heading above the comment widget.
-    "Have your say",
-    "Add your comment",
-)
+FORM_START_PHRASES = vocab.phrases("form_start")
 FORM_START = re.compile(
     rf"^(?:{_words(*FORM_START_PHRASES)})\b.*$",
     re.IGNORECASE,
@@ -510,76 +306,11 @@ BARE_INPUT = re.compile(r"_{5,}$")
 # --- comment heads --------------------------------------------------------------------
 
 # "X says:" and its translations; the author is what precedes it.
-SAYS_WORDS = (
-    "says:",
-    "said:",
-    "says",
-    "wrote:",
-    "writes:",
-    "sagt:",
-    "sagte:",
-    "schrieb:",
-    "dit :",
-    "dit:",
-    "a dit :",
-    "a dit:",
-    "écrit :",
-    "dice:",
-    "dijo:",
-    "escribió:",
-    "disse:",
-    "diz:",
-    "scrive:",
-    "ha detto:",
-    "zegt:",
-    "schreef:",
-    "pisze:",
-    "napisał:",
-    "skriver:",
-    "sanoo:",
-    "said...",
-    "said…",
-    "says...",
-    "sagte...",
-    "a dit...",
-    "dijo...",
-    "disse...",
-    "ha detto...",
-    "zei...",
-    "zei:",
-    "schreibt:",
-    "skriver:",
-    "skrev:",
-    "sier:",
-    "siger:",
-    "sa:",
-    "sade:",
-    "kirjoittaa:",
-    "kirjoitti:",
-    "sanoi:",
-    "napisała:",
-    "escreveu:",
-    "escribe:",
-    "a écrit :",
-    "a écrit:",
-    "écrit:",
-    "dijo…",
-    "disse…",
-    "skrev...",
-    "sagde...",
-    "sa...",
-    "kirjoitti...",
-    "napisał(a)...",
-    "pisze...",
-    "schreef...",
-    "dice...",
-    "escreveu...",
-    "wrote...",
-)
+SAYS_WORDS = vocab.phrases("says")
 # Verbs a screen-reader label may glue to the name ("Gethinsays:"), ending the line (in
 # prose "wie gesagt: …" goes on): long enough never to end a name by chance (unlike
 # "sa:" at the end of "Marissa:").
-GLUED_SAYS_WORDS = ("says:", "said:", "sagt:", "said...", "says...")
+GLUED_SAYS_WORDS = vocab.phrases("says_glued")
 # The verb at the end of a head, whatever precedes it ("… | Lifehacker Australia says:").
 SAYS_AT_END = re.compile(rf"\s+(?:{_words(*SAYS_WORDS)})\s*$", re.IGNORECASE)
 # Lower-case substrings one of which a "says:" head holds within its first 120 characters.
@@ -591,157 +322,8 @@ SAYS_SUFFIX = re.compile(
 )
 
 # Month names and abbreviations in the languages the date patterns know.
-MONTH_WORDS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "januar",
-    "jänner",
-    "februar",
-    "märz",
-    "mai",
-    "juni",
-    "juli",
-    "oktober",
-    "dezember",
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "setiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-    "gennaio",
-    "febbraio",
-    "aprile",
-    "maggio",
-    "giugno",
-    "luglio",
-    "settembre",
-    "ottobre",
-    "dicembre",
-    "janeiro",
-    "fevereiro",
-    "março",
-    "maio",
-    "junho",
-    "julho",
-    "setembro",
-    "outubro",
-    "novembro",
-    "dezembro",
-    "januari",
-    "februari",
-    "maart",
-    "mei",
-    "augustus",
-    # Swedish, Danish, Norwegian (the rest are spelt as in en/de/nl)
-    "maj",
-    "augusti",
-    "marts",
-    "desember",
-    "okt",
-    # Finnish (partitive, as in dates, and nominative)
-    "tammikuuta",
-    "helmikuuta",
-    "maaliskuuta",
-    "huhtikuuta",
-    "toukokuuta",
-    "kesäkuuta",
-    "heinäkuuta",
-    "elokuuta",
-    "syyskuuta",
-    "lokakuuta",
-    "marraskuuta",
-    "joulukuuta",
-    "tammikuu",
-    "helmikuu",
-    "maaliskuu",
-    "huhtikuu",
-    "toukokuu",
-    "kesäkuu",
-    "heinäkuu",
-    "elokuu",
-    "syyskuu",
-    "lokakuu",
-    "marraskuu",
-    "joulukuu",
-    # Polish (genitive, as in dates, and nominative)
-    "stycznia",
-    "lutego",
-    "marca",
-    "kwietnia",
-    "maja",
-    "czerwca",
-    "lipca",
-    "sierpnia",
-    "września",
-    "października",
-    "listopada",
-    "grudnia",
-    "styczeń",
-    "luty",
-    "marzec",
-    "kwiecień",
-    "czerwiec",
-    "lipiec",
-    "sierpień",
-    "wrzesień",
-    "październik",
-    "listopad",
-    "grudzień",
-    # abbreviations in es/it/pt/fr (not those that are also words: "des", "out", "ago")
-    "abr",
-    "dic",
-    "giu",
-    "lug",
-    "ott",
-    "fev",
-    "mai",
-    "dez",
-    "janv",
-    "févr",
-    "avr",
-    "juil",
-    "déc",
+MONTH_WORDS = tuple(
+    dict.fromkeys(word for month in range(1, 13) for word in vocab.phrases(f"month_{month}"))
 )
 _MONTHS = _words(*MONTH_WORDS)
 _AGO = (
@@ -764,7 +346,11 @@ _TIME = (
 )
 # A time alone at a line's start ("1:17 PM | Reply": the end of a wrapped head).
 TIME_START = re.compile(rf"^{_TIME}", re.IGNORECASE)
-_DATE = rf"""(?:
+
+
+def _date(ages: str) -> str:
+    """The date pattern; ``ages`` is the alternative for relative ages ("3 days ago")."""
+    return rf"""(?:
     (?:(?<![^\W\d_])(?:monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thu|friday|fri|saturday
         |sat|sunday|sun|montag|dienstag|mittwoch|donnerstag|freitag
         |samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes
@@ -779,7 +365,7 @@ _DATE = rf"""(?:
         (?:de\s+)?\d{{2,4}}
       | \d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}
       | \d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}
-      | {_AGO}
+      {ages}
     )
     (?:\s*(?:,|at|um|à|a\s+las|a\s+la|alle|às|om|o|@|-|–|\||/|kl\.?|klo\.?|kello)?\s*{_TIME})?
   | {_TIME}\s*(?:,|on|am|le|el|il|em|op)?\s*
@@ -787,6 +373,10 @@ _DATE = rf"""(?:
       | (?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}
       | \d{{1,2}}\.?\s+(?:{_MONTHS})\.?\s+\d{{4}})
 )"""
+
+
+_DATE = _date(rf"| {_AGO}")
+_DATE_WITHOUT_AGES = _date("")
 # An age without "ago" at the end of a head line ("Ed Erhart 1 year", "Ann 3 Tage").
 AGE_AT_END = re.compile(
     r"(?<!\S)\d{1,3}\s?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?"
@@ -822,39 +412,7 @@ FOOTER_HEAD = re.compile(
 )
 
 # A head with a date holds a digit or one of these relative-time words.
-RELATIVE_TIME_CUES = (
-    "ago",
-    "yesterday",
-    "today",
-    "just now",
-    "gestern",
-    "heute",
-    "vor ",
-    "hier",
-    "il y a",
-    "hace",
-    "ayer",
-    "hoy",
-    " fa",
-    "ieri",
-    "oggi",
-    "geleden",
-    "há ",
-    "ontem",
-    "hoje",
-    "atrás",
-    "sedan",
-    "siden",
-    "sitten",
-    "temu",
-    "i går",
-    "igår",
-    "i dag",
-    "eilen",
-    "tänään",
-    "wczoraj",
-    "dzisiaj",
-)
+RELATIVE_TIME_CUES = vocab.phrases("relative_time")
 
 # Converters print images as "[alt]" or "[IMG]" or the file name: avatars in heads.
 IMAGE_PLACEHOLDER = re.compile(r"^(?:\[[^\]\n]{0,40}\]\s*)+")
@@ -866,164 +424,10 @@ AVATAR_LINE = re.compile(
 )
 
 # Reply/like/report links under a comment, alone or several on one line.
-_LINK_WORD = _words(
-    "log in to reply",
-    "login to reply",
-    "sign in to reply",
-    "reply to this comment",
-    "reply to this message",
-    "répondre à ce message",
-    "responder a este mensaje",
-    "reply",
-    "reply ↓",
-    "↳ reply",
-    "replies",
-    "antworten",
-    "antwort",
-    "répondre",
-    "responder",
-    "rispondi",
-    "reageren",
-    "beantwoorden",
-    "responda",
-    "odpowiedz",
-    "svara",
-    "vastaa",
-    "like",
-    "liked",
-    "unlike",
-    "report",
-    "report comment",
-    "flag this comment",
-    "report this comment",
-    "zum antworten anmelden",
-    "anmelden zum antworten",
-    "flag",
-    "share",
-    "share ›",
-    "permalink",
-    "permanent link",
-    "permanenter link",
-    "lien permanent",
-    "enlace permanente",
-    "link permanente",
-    "edit",
-    "delete",
-    "quote",
-    "upvote",
-    "downvote",
-    "vote up",
-    "vote down",
-    "loading...",
-    "loading…",
-    "△",
-    "▽",
-    "△ ▽",
-    "•",
-    "·",
-    "delete",
-    "hide",
-    "mute",
-    "block",
-    "löschen",
-    "supprimer",
-    "eliminar",
-    "elimina",
-    "beantworten",
-    "(button)",
-    "by post author",
-    "post author",
-    "replydelete",
-    "edited",
-    "likes",
-    "load more...",
-    "load more…",
-    "tweet",
-    "recommend",
-    "recommended",
-    "collapse",
-    "expand",
-    "login",
-    "log in",
-    "sign in",
-    "subscribe",
-    "follow",
-    "folgen",
-    "suivre",
-    "seguir",
-    "gefällt mir",
-    "j'aime",
-    "me gusta",
-    "mi piace",
-    "melden",
-    "signaler",
-    "denunciar",
-    "segnala",
-    # Scandinavian, Finnish, Polish, Portuguese and more: reply/like/report/edit/delete/share
-    "svar",
-    "svare",
-    "besvar",
-    "gilla",
-    "gillar",
-    "liker",
-    "synes godt om",
-    "tykkää",
-    "lubię to",
-    "polub",
-    "curtir",
-    "vind ik leuk",
-    "rapportera",
-    "anmäl",
-    "rapporter",
-    "anmeld",
-    "ilmoita",
-    "zgłoś",
-    "redigera",
-    "rediger",
-    "muokkaa",
-    "edytuj",
-    "editar",
-    "modifier",
-    "bearbeiten",
-    "modifica",
-    "bewerken",
-    "excluir",
-    "apagar",
-    "ta bort",
-    "radera",
-    "slett",
-    "slet",
-    "poista",
-    "usuń",
-    "verwijderen",
-    "compartilhar",
-    "compartir",
-    "partager",
-    "teilen",
-    "condividi",
-    "delen",
-    "dela",
-    "jaa",
-    "udostępnij",
-    "citar",
-    "zitieren",
-    "citer",
-    "cita",
-    "link",
-    "↑",
-    "↓",
-    "▲",
-    "▼",
-)
+_LINK_WORD = _words(*vocab.phrases("reply_link"), *vocab.phrases("comment_link"))
 # The words of a "Reply" link, which only a comment carries (a "Like" or "Share" link
 # can sit under an article too).
-REPLY_LINK_WORDS = frozenset(
-    {
-        "reply", "replies", "antworten", "antwort", "beantworten", "répondre", "responder",
-        "responda", "rispondi", "reageren", "beantwoorden", "odpowiedz", "svara", "svar",
-        "svare", "besvar", "vastaa", "replydelete",
-    }
-)  # fmt: skip
+REPLY_LINK_WORDS = frozenset(vocab.phrases("reply_link"))
 # A vote score inside a link row ("Upvote 5 points Reply").
 _SCORE = r"\d+\s+(?:points?|votes?|likes?)"
 LINK_LINE = re.compile(
@@ -1069,54 +473,7 @@ HEAD_CUT_AT_REPLY_TO = re.compile(
 # Role badges a platform prints after a commenter's name ("Ann Mod • 2 years ago",
 # "Bob Author", "Cy Top Commenter"): not part of the name. Stripped from the end of an
 # author only when a name remains before them.
-AUTHOR_BADGE_WORDS = (
-    "Mod",
-    "Moderator",
-    "Author",
-    "Post author",
-    "Admin",
-    "Administrator",
-    "Verified",
-    "Verified commenter",
-    "Staff",
-    "Editor",
-    "Top Commenter",
-    "Top Fan",
-    "Top contributor",
-    "Original poster",
-    "OP",
-    "Blog owner",
-    "Site owner",
-    "Subscriber",
-    "Supporter",
-    "Member",
-    "Pro",
-    "Autor",
-    "Autorin",
-    "Auteur",
-    "Autore",
-    "Moderador",
-    "Moderatore",
-    "Modérateur",
-    "Redaktion",
-    "Rédaction",
-    "Redacción",
-    "Redazione",
-    "Redactie",
-    "Redaktør",
-    "Redaktör",
-    "Forfatter",
-    "Författare",
-    "Kirjoittaja",
-    "Ylläpitäjä",
-    "Moderaattori",
-    "Administrador",
-    "Administrateur",
-    "Amministratore",
-    "Verifiziert",
-    "Vérifié",
-    "Verificado",
-)
+AUTHOR_BADGE_WORDS = vocab.phrases("author_badge")
 AUTHOR_BADGE = re.compile(
     rf"(?<=\S)(?:\s+[(\[]?|\s*[(\[])(?:{_words(*AUTHOR_BADGE_WORDS)})[)\]]?\s*$"
 )
@@ -1181,43 +538,7 @@ POST_NAV = re.compile(
 
 # Blogger's pager under a post ("Newer Post Older Post Home"), in the languages of its
 # interface: a line of nothing but these links is navigation, wherever it stands.
-BLOG_PAGER_PHRASES = (
-    "Newer Post",
-    "Older Post",
-    "Newer Posts",
-    "Older Posts",
-    "Home",
-    "Postagem mais recente",
-    "Postagem mais antiga",
-    "Página inicial",
-    "Neuerer Post",
-    "Älterer Post",
-    "Neuere Posts",
-    "Ältere Posts",
-    "Startseite",
-    "Article plus récent",
-    "Article plus ancien",
-    "Articles plus récents",
-    "Articles plus anciens",
-    "Accueil",
-    "Entrada más reciente",
-    "Entrada antigua",
-    "Entradas más recientes",
-    "Entradas antiguas",
-    "Página principal",
-    "Post più recente",
-    "Post più vecchio",
-    "Nieuwer bericht",
-    "Ouder bericht",
-    "Nyare inlägg",
-    "Äldre inlägg",
-    "Nowszy post",
-    "Starszy post",
-    "Strona główna",
-    "Uudempi julkaisu",
-    "Vanhempi julkaisu",
-    "Etusivu",
-)
+BLOG_PAGER_PHRASES = vocab.phrases("blog_pager")
 BLOG_PAGER = re.compile(
     rf"^(?:(?:{_words(*BLOG_PAGER_PHRASES)})\s*[|·•]?\s*){{2,}}$", re.IGNORECASE
 )
@@ -1336,227 +657,19 @@ EMBEDDED_CUES = (
 
 # Headings after which the rest of the article region is site chrome, not article:
 # the site's mission blurb, an author bio, related/recent lists, sidebars.
-SITE_SECTION_PHRASES = (
-    "Mission Statement",
-    "Our Mission",
-    "About us",
-    "About Us",
-    "About this site",
-    "About the site",
-    "About the blog",
-    "Who we are",
-    "Über uns",
-    "Wer wir sind",
-    "À propos",
-    "A propos",
-    "Qui sommes-nous",
-    "Qui sommes-nous ?",
-    "Sobre nosotros",
-    "Quiénes somos",
-    "Chi siamo",
-    "Quem somos",
-    "Sobre nós",
-    "Over ons",
-)
+SITE_SECTION_PHRASES = vocab.phrases("site_section")
 SITE_SECTION_HEADINGS = re.compile(
     rf"^(?:{_words(*SITE_SECTION_PHRASES)})\s*[:.]?$",
     re.IGNORECASE,
 )
-AUTHOR_BIO_PHRASES = (
-    "About the author",
-    "About the authors",
-    "About The Author",
-    "Author bio",
-    "Author",
-    "Authors",
-    "The author",
-    "About me",
-    "Über den Autor",
-    "Über die Autorin",
-    "Zum Autor",
-    "Zur Autorin",
-    "Der Autor",
-    "Die Autorin",
-    "À propos de l'auteur",
-    "À propos de l’auteur",
-    "L'auteur",
-    "L’auteur",
-    "Sobre el autor",
-    "Sobre la autora",
-    "El autor",
-    "Sull'autore",
-    "L’autore",
-    "L'autore",
-    "Sobre o autor",
-    "Over de auteur",
-    "O autorze",
-    "Written by",
-)
+AUTHOR_BIO_PHRASES = vocab.phrases("author_bio")
 AUTHOR_BIO_HEADINGS = re.compile(
     rf"^(?:{_words(*AUTHOR_BIO_PHRASES)})\s*[:.]?$",
     re.IGNORECASE,
 )
 # Sidebar/footer headings: once the article or discussion has ended, these and the
 # lists under them are chrome ("Recent Comments" is a widget, not a comment section).
-CHROME_HEADING_PHRASES = (
-    "Recent Comments",
-    "Sign up to our newsletter",
-    "Sign up for our newsletter",
-    "Subscribe to our newsletter",
-    "Get our newsletter",
-    "Get the newsletter",
-    "Testimonials",
-    "Reviews",
-    "Frequently asked questions",
-    "FAQ",
-    "FAQs",
-    "Read more",
-    "Read next",
-    "Read also",
-    "See also",
-    "Don't miss",
-    "Don’t miss",
-    "References",
-    "Popular",
-    "Popular now",
-    "Trending",
-    "Trending now",
-    "Editor's picks",
-    "Editor’s picks",
-    "Blog Archive",
-    "Media contact",
-    "Media contacts",
-    "Press contact",
-    "Press contacts",
-    "Press office",
-    "Archives",
-    "Categories",
-    "Meta",
-    "Tags",
-    "Tag Cloud",
-    "Blogroll",
-    "Links",
-    "Follow us",
-    "Follow Us",
-    "Subscribe",
-    "Newsletter",
-    "Search",
-    "Navigation",
-    "Post navigation",
-    "Site navigation",
-    "Share this",
-    "Like this",
-    "Letzte Kommentare",
-    "Neueste Kommentare",
-    "Neueste Beiträge",
-    "Archiv",
-    "Kategorien",
-    "Commentaires récents",
-    "Articles récents",
-    "Catégories",
-    "Comentarios recientes",
-    "Entradas recientes",
-    "Categorías",
-    "Archivos",
-    "Commenti recenti",
-    "Articoli recenti",
-    "Categorie",
-    "Archivi",
-    "Recente reacties",
-    "Recente berichten",
-    "Archieven",
-    "Categorieën",
-    "Laatste reacties",
-    "Laatste berichten",
-    "Gerelateerde berichten",
-    "Gerelateerde artikelen",
-    "Meest gelezen",
-    "Lees ook",
-    "Ähnliche Beiträge",
-    "Verwandte Artikel",
-    "Beliebte Beiträge",
-    "Beliebte Posts",
-    "Meistgelesen",
-    "Mehr zum Thema",
-    "Das könnte Sie auch interessieren",
-    "Blog-Archiv",
-    "Derniers commentaires",
-    "Derniers articles",
-    "Articles similaires",
-    "Articles liés",
-    "À lire aussi",
-    "A lire aussi",
-    "Les plus lus",
-    "Vous aimerez aussi",
-    "Archives du blog",
-    "Entradas populares",
-    "Entradas relacionadas",
-    "Artículos relacionados",
-    "Noticias relacionadas",
-    "Lo más leído",
-    "Te puede interesar",
-    "También te puede interesar",
-    "Archivo del blog",
-    "Últimos comentarios",
-    "Ultimi commenti",
-    "Ultimi articoli",
-    "Articoli correlati",
-    "Post più popolari",
-    "Più letti",
-    "Potrebbe interessarti",
-    "Archivio blog",
-    "Posts recentes",
-    "Comentários recentes",
-    "Posts relacionados",
-    "Artigos relacionados",
-    "Notícias relacionadas",
-    "Postagens populares",
-    "Mais lidas",
-    "Leia também",
-    "Veja também",
-    "Arquivos",
-    "Categorias",
-    "Arquivo do blog",
-    "Senaste inläggen",
-    "Senaste inlägg",
-    "Senaste kommentarer",
-    "Populära inlägg",
-    "Relaterade inlägg",
-    "Läs också",
-    "Arkiv",
-    "Kategorier",
-    "Blogarkiv",
-    "Seneste indlæg",
-    "Seneste kommentarer",
-    "Relaterede indlæg",
-    "Læs også",
-    "Arkiver",
-    "Siste innlegg",
-    "Siste kommentarer",
-    "Nylige innlegg",
-    "Nylige kommentarer",
-    "Relaterte innlegg",
-    "Populære innlegg",
-    "Les også",
-    "Uusimmat artikkelit",
-    "Viimeisimmät artikkelit",
-    "Uusimmat kommentit",
-    "Viimeisimmät kommentit",
-    "Suosituimmat tekstit",
-    "Lue myös",
-    "Arkistot",
-    "Kategoriat",
-    "Najnowsze wpisy",
-    "Najnowsze komentarze",
-    "Ostatnie wpisy",
-    "Ostatnie komentarze",
-    "Podobne wpisy",
-    "Popularne posty",
-    "Zobacz także",
-    "Czytaj także",
-    "Archiwa",
-    "Kategorie",
-)
+CHROME_HEADING_PHRASES = vocab.phrases("chrome_heading")
 # The nouns of English sidebar/"related" lists: "Latest comments", "Related news",
 # "Most read stories", "Other articles", "Popular posts this week".
 _CHROME_LIST_ADJECTIVES = (
@@ -1630,10 +743,163 @@ DATE_BYLINE = re.compile(
     rf"|[^·|•/]{{1,60}}\s[·|•/]\s*(?:{_DATE})(?:\s*[·|•/].{{0,60}})?)$",
     re.IGNORECASE | re.VERBOSE,
 )
+# Where a date can start: a word's start, a capital, a digit after a letter (converters
+# glue "Ann LeeMay 2, 2019" and "Brenner19. November"). A search that tries only there
+# skips most positions at once: the date pattern is long.
+_DATE_START = r"(?:\b|(?-i:(?=[A-Z]))|(?<=[^\W\d_])(?=\d))"
 # A date anywhere in a line (used with ``search``): a byline run into the standfirst by a
 # converter ("… for 2026. / By Gareth Powell, … 13 February 2019, 6:00 pm") states one.
-DATE_IN_TEXT = re.compile(_DATE, re.IGNORECASE | re.VERBOSE)
+DATE_IN_TEXT = re.compile(rf"{_DATE_START}(?:{_DATE})", re.IGNORECASE | re.VERBOSE)
+# DATE_IN_TEXT without relative ages, for a line without a relative-time word (every age
+# holds one): what ``heads.first_date`` searches near the digits of such a line.
+DATE_NEAR_DIGITS = re.compile(
+    rf"{_DATE_START}(?:{_DATE_WITHOUT_AGES})", re.IGNORECASE | re.VERBOSE
+)
 # Navigation and breadcrumb lines: three or more short parts between separators.
 NAV_LINE = re.compile(r"^[^|›»•·/]{1,40}(?:\s[|›»•·/]\s[^|›»•·/]{1,40}){2,}$")
 # Sentence-final characters: a block ending in one is prose, not a heading.
 SENTENCE_END_CHARS = ".!?…"
+
+# --- article chrome -------------------------------------------------------------------
+
+# A byline whose "By" a converter glued to the author's linked name ("ByHeather Smith").
+# "By" alone on its line, the name (a link) on the next, is the same byline.
+GLUED_BYLINE = re.compile(r"^(?:By|Von|Par|Por|Door)(?=[A-Z][a-z])|^(?i:by|von|par|por|door)$")
+
+# Share and like buttons, recipe-card buttons, newsletter and paywall prompts, affiliate
+# disclosures, image credits and calls to share, as whole lines of an article (en, de,
+# fr, es, it, nl, pt): chrome wherever they stand in it.
+_SHARE_BUTTONS = _words(*vocab.phrases("share_button"))
+_SHARE_SITES = r"(?:Facebook|Twitter|Pinterest|WhatsApp|E-?mail|LinkedIn|Reddit|Pin|Tumblr|X)"
+ARTICLE_CHROME = re.compile(
+    rf"""^(?:
+        (?:{_SHARE_BUTTONS})
+      | {_SHARE_SITES}\s*[\d.,]+\s*[KkM]?  # a share button with its count
+      | (?:[\d.,]+\s*[KkM]?\s*)?(?:shares?|likes?|pins?|views?|Klikes)  # a count label
+      | Teilen\ Sie\ dies\ mit:? | Teile\ diesen\ (?:Beitrag|Artikel)!?
+      | Diesen\ (?:Beitrag|Artikel)\ teilen:?
+      | Gefällt\ mir(?:\ Wird\ geladen\ ?(?:…|\.\.\.))? | J['’]aime(?:\ Chargement…)?
+      | Me\ gusta(?:\ Cargando\.\.\.)? | Vind\ ik\ leuk(?:\ Laden\.\.\.)?
+      | Like\ what\ you\ (?:see|read)\?.{{0,80}} | Share\ with\ a\ friend.{{0,40}}
+      | Spread\ the\ word.{{0,40}}
+      | (?:Print|Pin|Rate|Save)\ (?:this\ )?Recipe
+      | Jump\ to\ (?:Recipe|Video|Comments)(?:\ Jump\ to\ (?:Recipe|Video|Comments))*
+      | Rezept\ drucken.{{0,40}} | (?:Bei\ )?Pinterest\ (?:speichern|merken)
+      | Zum\ Rezept(?:\ springen)? | Imprimer(?:\ la\ recette)?
+      | Did\ you\ (?:make|try)\ (?:this|one\ of\ my)\ recipes?\?.{{0,400}}
+      | (?:If\ you\ )?(?:enjoyed|liked)\ (?:reading\ )?this\ (?:post|article|story).{{0,200}}
+      | Subscribe\ to\ get\ the\ latest\ posts.{{0,80}} | Missing\ out\ on\ the\ latest.{{0,300}}
+      | [^.!?]{{0,40}}\bnewsletter\b[^.!?]{{0,40}}  # "Email Newsletter", "Zum Newsletter"
+      | (?:Kostenlos\ )?(?:registrieren|anmelden)\ und\ weiterlesen.{{0,40}}
+      | (?:Schon|Bereits)\ registriert\?.{{0,60}}
+      | Jetzt\ (?:kostenlos\ )?(?:registrieren|abonnieren|anmelden|weiterlesen).{{0,60}}
+      | Already\ (?:registered|a\ member|have\ an\ account)\?.{{0,60}}
+      | Was\ passiert\ mit\ meinen\ Daten\?
+      | (?:Affiliate[-\ ])?(?:Disclosure|Disclaimer|Offenlegung|Hinweis):?\ .{{0,40}}
+        (?:affiliate|commission|Provision|Werbelink|earn).{{0,400}}
+      | This\ (?:post|article|page|site)\ (?:may\ )?contains?\ affiliate\ links.{{0,200}}
+      | As\ an\ Amazon\ Associate.{{0,200}}
+      | (?:Things|Products|Items)\ you\ buy\ through\ our\ links\ may\ earn\ .{{1,200}}
+      | (?:When|If)\ you\ (?:buy|click|shop)\ (?:through|via|from)\ .{{1,60}}
+        \ we\ may\ earn\ .{{1,200}}
+      | We\ may\ earn\ (?:a\ )?(?:small\ )?commission.{{0,200}}
+      | (?:Unbezahlte\ |Enthält\ )?(?:Werbung|Anzeige|Sponsored|Gesponsert|Advertorial|Publicité)
+        (?:\ (?:für|for|by|von|par)\ .{{1,80}}|:\ .{{1,80}})?  # a sponsored post's label
+      | (?:Beitrags|Titel|Header|Symbol|Vorschau)bild:?\ .{{0,160}} | Bildquelle:?\ .{{0,160}}
+      | (?:Web)?design\ (?:by|von|par|de)\ .{{1,120}}
+      | Veröffentlicht\ (?:in|unter):\ .{{1,120}}
+      | (?:Erstellt|Geschrieben|Verfasst|Abgelegt)\ (?:am|von|unter)\ .{{1,200}}  # post meta
+      | (?:Dieser|Diese)\ (?:Artikel|Beitrag|Eintrag)\ wurde\ (?:am|von)\ .{{1,300}}
+      | This\ (?:article|post|story)\ was\ (?:posted|published|written)\ (?:on|in|by)\ .{{1,300}}
+      | (?:Ce|Cet)\ (?:billet|article)\ a\ été\ (?:publié|écrit)\ .{{1,300}}
+      | Esta\ entrada\ (?:fue\ publicada|se\ publicó)\ .{{1,300}}
+      | Questo\ articolo\ è\ stato\ (?:pubblicato|scritto)\ .{{1,300}}
+      | View\ all\ (?:posts|articles)(?:\ by\ .{{1,60}})?
+      | Alle\ (?:Beiträge|Artikel)\ (?:von|anzeigen).{{0,60}}
+      | Voir\ tous\ les\ articles.{{0,60}}
+      | (?:Article|Post|Beitrag)\ (?:précédent|précedent|suivant|vorheriger|nächster)\b.{{0,200}}
+      | (?:Vorheriger|Nächster)\ (?:Artikel|Beitrag)\b.{{0,200}}
+      | (?:Previous|Next)\ (?:article|post|story)\b.{{0,200}}
+      | Sharing\ is\ caring.{{0,40}}
+      | Link:\ .{{1,200}}  # elinks prints a page's <link> elements first
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Markup a converter printed as text: escaped tags ("&lt;a href=&quot;…&quot;&gt;" from
+# a slider's captions), a tag with a link or source (a tracking pixel's "<img src=…>"), a
+# CSS rule ("a.nav { color: red; }"). Text about HTML ("a mess of <table> tags") is not.
+MARKUP_FRAGMENT = re.compile(
+    r"""&lt;/?\w+[^&]{0,200}&gt; | &quot; | &amp;\w+;
+      | <(?:img|div|iframe|script|a|span|link|meta|style|noscript|source|video)\b
+        [^>]{0,200}(?:src|href|style)=
+      | [.#]?[\w-]+(?:\s*[,>]\s*[.#]?[\w-]+)*\s*\{\s*[\w-]+\s*:[^;{}]{1,80};""",
+    re.IGNORECASE | re.VERBOSE,
+)
+MARKUP_CUES = ("&", "<", "{")  # MARKUP_FRAGMENT needs one of them
+# A newsletter's prompt, however long its sentence ("Get the latest updates … straight to
+# your inbox", "Enter your email below to receive …"), used with ``search``.
+NEWSLETTER_PROMPT = re.compile(
+    r"""\b(?:enter|type|leave|add)\ your\ e-?mail(?:\ address)?\ (?:below|here|to)\b
+      | \b(?:straight|delivered|direct(?:ly)?)\ (?:to|in(?:to)?)\ your\ inbox\b
+      | \bsign\ up\ (?:for|to)\ (?:our|the)\ (?:free\ )?(?:e-?mail\ |weekly\ |daily\ )?newsletter\b
+      | \bsubscribe\ to\ (?:our|the)\ (?:free\ )?newsletter\b
+      | \bNewsletter\ (?:abonnieren|bestellen)\b | \bzum\ Newsletter\ an\b
+      | \babonnez-vous\ à\ (?:notre|la)\ newsletter\b | \bsuscríbete\ a\ (?:nuestro|nuestra)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+NEWSLETTER_CUES = ("mail", "inbox", "newsletter", "suscr")  # lower-cased, before the search
+# A "read more" link under a teaser: inside a listicle's cards as well as after the
+# article, so it ends nothing.
+READ_MORE_LINK = re.compile(
+    r"^(?:Read\ more|Continue\ reading|Weiterlesen|Mehr\ lesen|Lire\ la\ suite|Leer\ más"
+    r"|Leggi\ tutto|Lees\ meer|Ler\ mais)\b.{0,40}$",
+    re.IGNORECASE,
+)
+# The heading of an article's table of contents.
+CONTENTS_HEADING = re.compile(
+    r"^(?:Table\ of\ Contents|Contents|Inhalt|Inhaltsverzeichnis|Sommaire|Índice|Indice"
+    r"|Inhoud(?:sopgave)?|Spis\ treści|Sisällys(?:luettelo)?)\s*:?$",
+    re.IGNORECASE,
+)
+# Headings after which an article's page holds no more of it: related and next-story
+# lists, tag lists, author boxes ("Über Luis Holuch", "About Kristin Addis": a full name,
+# "About Designer" is a subheading).
+_NAME_WORD = r"(?-i:[A-Z][\w.'’-]+)"
+ARTICLE_END_HEADINGS = re.compile(
+    rf"""^(?:
+        Auch\ interessant | Das\ könnte\ (?:dich|Sie)\ auch\ interessieren
+      | Weitere\ (?:Artikel|Beiträge|Themen|Kolumnen|News)(?:\ .{{1,40}})?
+      | Mehr\ (?:\w+\ )?(?:zum\ Thema|auf|von|aus|bei|über)\ .{{1,60}} | Mehr\ zum\ Thema
+      | (?:Vorschau\ auf\ den\ )?(?:nächsten|vorherigen)\ (?:Artikel|Beitrag)
+      | (?:Nächster|Vorheriger)\ (?:Artikel|Beitrag)
+      | (?:Next|Previous)\ (?:article|post|story) | Up\ next | Read\ next | What\ to\ read\ next
+      | More\ stories(?:\ .{{1,40}})? | Recommended(?:\ for\ you|\ reading|\ stories|\ articles)?
+      | Don['’]t\ miss(?:\ .{{1,40}})? | You\ may\ (?:also\ )?like
+      | Schlagw[oö]rte | Stichw[oö]rter
+      | Sur\ le\ même\ (?:sujet|thème) | [AÀ]\ lire\ (?:aussi|également) | Lire\ aussi
+      | Dans\ la\ même\ rubrique | Te\ puede\ interesar | Potrebbe\ interessarti | Leggi\ anche
+      | Ezek\ is\ érdekelhetnek | Kapcsolódó\ (?:cikkek|receptek|tartalmak)
+      | (?:Über|About|À\ propos\ de|Sobre)\ {_NAME_WORD}(?:\ {_NAME_WORD}){{1,2}}
+        (?:\ \d+\ (?:Artikel|Beiträge|articles|posts))?  # an author box
+    )\s*[:.!]?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# --- publication dates ----------------------------------------------------------------
+
+# The month of each month word the parser knows (MONTH_WORDS, all its languages).
+MONTH_NUMBERS = {word: month for month in range(1, 13) for word in vocab.phrases(f"month_{month}")}
+# A date with its year, as a dateline shows it: "December 14, 2015", "14. Dezember 2015",
+# "28 de junio de 2019", "2018-06-28", "17.10.2019" (used with ``search``). Numeric
+# dates are read day first only when the day cannot be a month (17.10.2019, not 03/04/2020).
+_MONTH_WORD = _words(*MONTH_NUMBERS)
+PUBLISHED_DATE = re.compile(
+    rf"""(?<![\w])(?:
+        (?P<day1>\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?P<month1>{_MONTH_WORD})\.?,?
+        \s+(?:de\s+)?(?P<year1>\d{{4}})
+      | (?P<month2>{_MONTH_WORD})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year2>\d{{4}})
+      | (?P<year3>\d{{4}})-(?P<month3>\d{{1,2}})-(?P<day3>\d{{1,2}})
+      | (?P<first4>\d{{1,2}})[./-](?P<second4>\d{{1,2}})[./-](?P<year4>\d{{4}})
+    )(?![\w])""",
+    re.IGNORECASE | re.VERBOSE,
+)

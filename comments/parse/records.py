@@ -38,6 +38,7 @@ from .heads import (
     is_count_heading,
     is_date,
     is_name,
+    is_person_like,
     is_short_head,
     is_time_line,
     linking_title,
@@ -612,13 +613,16 @@ def name_text(text: str) -> str:
 def _is_head_statement(text: str, author: str | None, rest: str | None) -> bool:
     """A "says" head, not reported speech in prose: the name is a name (no clause
     punctuation), and body text after the verb follows a colon or an ellipsis ("Ann
-    says: Hi"), never a plain space ("Luhn says she was …")."""
+    says: Hi"), never a plain space ("Luhn says she was …"), and only after a person's
+    name or handle."""
     if author is None or len(author.split()) > MAX_SAYS_AUTHOR_WORDS:
         return False
     if says_head(text) and any(mark in author for mark in CLAUSE_MARKS):
         return False
     if not rest:
         return True
+    if not is_person_like(author):
+        return False  # "I like what Kathy said: I like …": a sentence quoting someone
     verb_end = text[: len(text) - len(rest)].rstrip()
     return verb_end.endswith(HEAD_VERB_ENDS)
 

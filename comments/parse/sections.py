@@ -3,9 +3,10 @@
 The discussion starts at a count heading ("6 thoughts on …") or, on pages without one,
 at the first list of comment-shaped items after the article (a short head line with
 an indented body, "X says:", a date line). It ends at the comment form, a sidebar or
-footer heading, or the end of the page. The article runs from the title to the
-discussion (or the form), and stops early at a site section such as "About the
-author" or "Mission Statement", whose lines are chrome.
+footer heading, or the end of the page. The article region runs from the first
+guess at the title to the discussion (or the form); :mod:`.article` finds the article's
+own span and headline in it (a site section such as "About the author" or "Mission
+Statement" ends it there).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 from .discussion import Run, discussion_runs
 from .heads import (
@@ -27,7 +29,7 @@ from .heads import (
     parse_count_heading,
     parse_count_heading_cached,
 )
-from .lines import Line, blocks
+from .lines import LINE_TEXT, Line, blocks
 from .patterns import (
     ARROW_CUES,
     AUTHOR_BIO_HEADINGS,
@@ -65,6 +67,9 @@ __all__ = [
     "find_layout",
     "is_boilerplate_line",
     "is_meta_line",
+    "is_section_heading",
+    "is_section_heading_text",
+    "is_title_text",
     "parse_count_heading",
 ]
 
@@ -89,8 +94,11 @@ RUN_BREAKS = frozenset({"form", "section", "nav"})  # stop roles that end a run 
 class Layout:
     """Line-index ranges of the page's parts (half-open ``[start, end)``).
 
-    Lines outside the title, the article and the discussion are chrome;
-    ``heading`` is the count heading's index, ``declared_count`` the count it states.
+    ``title`` is a first guess at the headline (the discussion is looked for below
+    it); ``article`` the region up to the discussion or the comment form in which
+    :func:`~comments.parse.article.locate_article` finds the article and its headline.
+    Lines outside the article and the discussion are chrome; ``heading`` is the count
+    heading's index, ``declared_count`` the count it states.
     """
 
     title: int | None
@@ -129,10 +137,10 @@ def find_layout(lines: Sequence[Line]) -> Layout:
         return _layout_of_runs(lines, title, body_start, runs, (heading, declared))
     # No discussion: the article ends at the comment form or the comments heading
     # ("0 Comments", "Comments are closed" below it), or at a site section.
-    limit = len(lines) if heading is None else heading
+    limit = len(lines) if heading is None or _is_meta_count(lines, body_start, heading) else heading
     form = _form_start(lines, body_start, limit)
-    article_end = _section_end(lines, body_start, limit if form is None else form)
-    return Layout(title, range(body_start, article_end), range(0), heading, declared)
+    article = range(body_start, limit if form is None else form)
+    return Layout(title, article, range(0), heading, declared)
 
 
 # --- the discussion as runs of record heads ------------------------------------------
@@ -152,13 +160,18 @@ def _layout_of_runs(
     if heading is not None and heading < top and not _has_prose(lines, heading, top):
         top = heading  # a widget's count and controls above the comments: no article
     form = _form_start(lines, body_start, top)
-    article_end = _section_end(lines, body_start, top if form is None else form)
-    article_end = _widget_top(lines, body_start, article_end)
+    article_end = _widget_top(lines, body_start, top if form is None else form)
     last = runs[-1].heads[-1]
     stop = _discussion_stop(lines, last.lines[-1] + 1)
     heads = tuple(h for run in runs for h in run.heads)
     discussion = range(top + 1 if first.cue is not None else first.start, stop)
     return Layout(title, range(body_start, article_end), discussion, heading, declared, heads)
+
+
+def _is_meta_count(lines: Sequence[Line], start: int, heading: int) -> bool:
+    """Whether the count heading is a comment-count link in the post meta ("No
+    Comments" under the byline): no paragraph of text stands above it."""
+    return not _has_prose(lines, start, heading)
 
 
 def _has_prose(lines: Sequence[Line], start: int, end: int) -> bool:
@@ -307,13 +320,23 @@ def _title(lines: Sequence[Line], heading: int | None, quoted: str | None) -> in
 
 def _is_prose(lines: Sequence[Line], block: list[int]) -> bool:
     """A paragraph of running text: long, or a sentence of several words."""
-    text = " ".join(lines[i].text for i in block if not lines[i].is_item)
+    if len(block) == 1:  # most blocks: the verdict on the line's text is remembered
+        line = lines[block[0]]
+        return not line.is_item and _is_prose_line(line.text)
+    return _is_prose_text(" ".join(lines[i].text for i in block if not lines[i].is_item))
+
+
+def _is_prose_text(text: str) -> bool:
+    """:func:`_is_prose` for a block's text."""
     if not text or is_boilerplate_line(text):
         return False
     if len(text) >= PROSE_CHARS:
         return True
     ends_sentence = text.rstrip(CLOSING_MARKS)[-1:] in SENTENCE_END_CHARS
     return len(text.split()) >= PROSE_WORDS and ends_sentence
+
+
+_is_prose_line = lru_cache(maxsize=LINE_CACHE_SIZE)(_is_prose_text)  # one line's verdict
 
 
 def _has_letters(text: str, count: int) -> bool:
@@ -328,15 +351,19 @@ def _has_letters(text: str, count: int) -> bool:
 
 def _is_title_like(line: Line) -> bool:
     """A single line that could be the page's headline."""
-    text = line.text
+    return not line.is_item and _is_title_text(line.text)
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def _is_title_text(text: str) -> bool:
+    """:func:`_is_title_like` for a line's text (remembered: a site's header repeats)."""
     return _has_letters(text, MIN_TITLE_LETTERS) and not (
-        line.is_item
-        or len(text) > MAX_TITLE_CHARS
+        len(text) > MAX_TITLE_CHARS
         or text[-1] in ".:;,"
         or is_boilerplate_line(text)
         or is_meta_line(text)
         or NAV_LINE.match(text)
-        or _is_section_heading(line)
+        or is_section_heading_text(text)
         or FORM_LINE.match(text)
     )
 
@@ -399,21 +426,28 @@ def _names_section(text: str) -> bool:
     return any(p.match(text) for p in (SITE_SECTION_HEADINGS, AUTHOR_BIO_HEADINGS, CHROME_HEADINGS))
 
 
-def _section_end(
-    lines: Sequence[Line], start: int, end: int, *, opening_blocks_only: bool = False
-) -> int:
-    """Where the article stops: the first site/bio/chrome section heading, else ``end``.
+def is_section_heading(line: Line) -> bool:
+    """A site, author-bio or sidebar heading line: the article never runs across one.
 
-    With ``opening_blocks_only`` a heading must open its block: below a comment form,
-    "Popular" wrapped under "Sort by Top" is a sort control, not a sidebar heading.
+    >>> from comments.parse.lines import classify_lines
+    >>> [is_section_heading(line) for line in classify_lines(["About the author", "About"])]
+    [True, False]
     """
-    for i in range(start, end):
-        line = lines[i]  # _is_section_heading, inlined: this runs over the whole article
-        if not line.is_item and len(line.text) <= MAX_SECTION_HEADING and _names_section(line.text):
-            if opening_blocks_only and i > start and not lines[i - 1].blank:
-                continue
-            return i
-    return end
+    return _is_section_heading(line)
+
+
+def is_section_heading_text(text: str) -> bool:
+    """:func:`is_section_heading` for a line's text alone."""
+    return len(text) <= MAX_SECTION_HEADING and _names_section(text)
+
+
+def is_title_text(text: str) -> bool:
+    """A line's text that could be the page's headline (:func:`_is_title_like`).
+
+    >>> is_title_text("How the plan went astray"), is_title_text("Share this")
+    (True, False)
+    """
+    return _is_title_text(text)
 
 
 def _widget_top(lines: Sequence[Line], start: int, end: int) -> int:
@@ -432,10 +466,9 @@ def _widget_top(lines: Sequence[Line], start: int, end: int) -> int:
 
 def _form_start(lines: Sequence[Line], start: int, end: int) -> int | None:
     """First "Leave a Reply"-like line in ``[start, end)`` that is followed by form fields."""
-    for i in range(start, end):
-        text = lines[i].text
-        if not text or not _opens_form(text):
-            continue
+    # The cached test runs over every line in C (map); the few hits are looked at here.
+    opens = map(_opens_form, map(LINE_TEXT, lines[start:end]))
+    for i in compress(range(start, end), opens):
         following = _next_texts(lines, i + 1, FORM_LOOKAHEAD)
         if not following or any(map(FORM_LINE.match, following)):
             return i

@@ -1,0 +1,57 @@
+"""German: the words the parser recognises on German pages, by role.
+
+Words spelt as in English ("april", "moderator") are listed under English only.
+The roles are described in ``vocab/__init__.py``.
+"""
+
+from __future__ import annotations
+
+__all__ = ["VOCABULARY"]
+
+VOCABULARY: dict[str, tuple[str, ...]] = {
+    "number_0": ("keine", "kein"),
+    "number_1": ("ein", "eine", "einen"),
+    "number_2": ("zwei",),
+    "number_3": ("drei",),
+    "number_4": ("vier",),
+    "count_noun": (
+        "diskussionen", "diskussion", "kommentare", "kommentar", "gedanken", "gedanke",
+        "antworten", "antwort", "reaktionen",
+    ),
+    "form_start": (
+        "Schreibe einen Kommentar", "Hinterlasse einen Kommentar", "Kommentar verfassen",
+        "Kommentar schreiben", "Antworten abbrechen", "Kommentar hinzufügen",
+        "Kommentar veröffentlichen", "Kommentar posten",
+    ),
+    "says": ("sagt:", "sagte:", "schrieb:", "schreibt:", "sagte..."),
+    "says_glued": ("sagt:",),
+    "month_1": ("januar", "jänner"),
+    "month_2": ("februar",),
+    "month_3": ("märz",),
+    "month_5": ("mai",),
+    "month_6": ("juni",),
+    "month_7": ("juli",),
+    "month_10": ("oktober", "okt"),
+    "month_12": ("dezember",),
+    "relative_time": ("gestern", "heute", "vor ", "vorhin"),
+    "reply_link": ("antworten", "antwort", "beantworten"),
+    "comment_link": (
+        "zum antworten anmelden", "anmelden zum antworten", "permanenter link", "gefällt mir",
+        "melden", "bearbeiten", "löschen", "teilen", "zitieren", "folgen",
+    ),
+    "author_badge": ("Autor", "Autorin", "Redaktion", "Verifiziert"),
+    "blog_pager": ("Neuerer Post", "Älterer Post", "Neuere Posts", "Ältere Posts", "Startseite"),
+    "site_section": ("Über uns", "Wer wir sind"),
+    "author_bio": (
+        "Über den Autor", "Über die Autorin", "Zum Autor", "Zur Autorin", "Der Autor",
+        "Die Autorin",
+    ),
+    "chrome_heading": (
+        "Letzte Kommentare", "Neueste Kommentare", "Neueste Beiträge", "Archiv", "Kategorien",
+        "Ähnliche Beiträge", "Verwandte Artikel", "Beliebte Beiträge", "Beliebte Posts",
+        "Meistgelesen", "Mehr zum Thema", "Das könnte Sie auch interessieren", "Blog-Archiv",
+    ),
+    "share_button": ("teilen", "twittern", "mitteilen", "pinnen", "merken"),
+    "by": ("von",),
+    "name_date_word": ("am", "um"),
+}  # fmt: skip

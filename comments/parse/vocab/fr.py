@@ -1,0 +1,61 @@
+"""French: the words the parser recognises on French pages, by role.
+
+Words spelt as in a language earlier in the order ("mai" as in German) are listed
+under that language only. The roles are described in ``vocab/__init__.py``.
+"""
+
+from __future__ import annotations
+
+__all__ = ["VOCABULARY"]
+
+VOCABULARY: dict[str, tuple[str, ...]] = {
+    "number_0": ("aucun", "aucune"),
+    "number_1": ("un", "une"),
+    "number_2": ("deux",),
+    "number_3": ("trois",),
+    "number_4": ("quatre",),
+    "count_noun": (
+        "commentaires", "commentaire", "réponses", "réponse", "réflexions", "réflexion",
+        "réactions",
+    ),
+    "form_start": (
+        "Laisser un commentaire", "Laisser une réponse", "Ajouter un commentaire",
+        "Annuler la réponse", "Publier un commentaire", "Écrire un commentaire",
+    ),
+    "says": (
+        "dit :", "dit:", "a dit :", "a dit:", "a dit...", "écrit :", "écrit:", "a écrit :",
+        "a écrit:",
+    ),
+    "month_1": ("janvier", "janv"),
+    "month_2": ("février", "févr"),
+    "month_3": ("mars",),
+    "month_4": ("avril", "avr"),
+    "month_6": ("juin",),
+    "month_7": ("juillet", "juil"),
+    "month_8": ("août",),
+    "month_9": ("septembre",),
+    "month_10": ("octobre",),
+    "month_11": ("novembre",),
+    "month_12": ("décembre", "déc"),
+    "relative_time": ("hier", "il y a", "aujourd"),
+    "reply_link": ("répondre",),
+    "comment_link": (
+        "répondre à ce message", "lien permanent", "j'aime", "signaler", "modifier",
+        "supprimer", "partager", "citer", "suivre",
+    ),
+    "author_badge": ("Auteur", "Modérateur", "Rédaction", "Administrateur", "Vérifié"),
+    "blog_pager": (
+        "Article plus récent", "Article plus ancien", "Articles plus récents",
+        "Articles plus anciens", "Accueil",
+    ),
+    "site_section": ("À propos", "A propos", "Qui sommes-nous", "Qui sommes-nous ?"),
+    "author_bio": ("À propos de l'auteur", "À propos de l’auteur", "L'auteur", "L’auteur"),
+    "chrome_heading": (
+        "Commentaires récents", "Articles récents", "Catégories", "Derniers commentaires",
+        "Derniers articles", "Articles similaires", "Articles liés", "À lire aussi",
+        "A lire aussi", "Les plus lus", "Vous aimerez aussi", "Archives du blog",
+    ),
+    "share_button": ("partager", "tweeter"),
+    "by": ("par",),
+    "name_date_word": ("le", "à"),
+}  # fmt: skip
