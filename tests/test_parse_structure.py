@@ -247,3 +247,36 @@ def test_a_sentence_quoting_what_someone_said_is_no_head() -> None:
     page = parse_text(ARTICLE + "3 Responses\n\n" + thread)
     assert [c.author for c in page.comments] == ["Beth", "Tim Patterson", "Helen"]
     assert page.comments[1].text.startswith("I like what Kathy said:")
+
+
+def _byline_page(first_head: str) -> str:
+    article = "".join(
+        f"   Paragraph {k} of the article goes on about compilers, as articles do.\n\n"
+        for k in range(20)
+    )
+    records = "".join(
+        f"   on 2012-10-1{k} at 9:0{k} am {name}\n\n   {name} thinks this is right.\n\n"
+        for k, name in enumerate(["Olaf Spek", "Fernando", "Tom Kirby"])
+    )
+    return (  # elinks prints the page's <link> elements first
+        "   Link: pingback\n   Link: The Blog » Feed (alternate)\n\n"
+        "   Feeds:\n   Posts\n   Comments\n\nWhat We Shipped in October\n\n"
+        f"   {first_head}\n\n{article}3 Responses\n\n{records}"
+    )
+
+
+def test_a_dated_byline_under_a_feeds_comments_link_is_not_a_comment() -> None:
+    # Where the headline is missed (the search for runs starts above the feeds), the
+    # byline's record under the "Comments" feed link would hold the whole article.
+    from comments.parse.discussion import discussion_runs
+    from comments.parse.normalise import normalise_lines
+    from comments.parse.sections import _announces_comments, _breaks_run, _heads_section
+
+    lines = classify_lines(normalise_lines(_byline_page("2012-10-09 by Herb Sutter")))
+    tests = (_breaks_run(lines), _announces_comments(lines), _heads_section(lines))
+    runs = discussion_runs(lines, 0, tests, roles(lines))
+    commenters = ["Olaf Spek", "Fernando", "Tom Kirby"]
+    assert [[h.author for h in run.heads] for run in runs] == [commenters]
+    page = parse_text(_byline_page("2012-10-09 by Herb Sutter"))
+    assert [c.author for c in page.comments] == commenters
+    assert sum("Paragraph" in p for p in page.paragraphs) == 20

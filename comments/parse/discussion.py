@@ -120,6 +120,7 @@ def discussion_runs(
     ]
     ends = lambda i: is_break(i) or is_cue(i)  # noqa: E731
     chosen = _without_weak_widgets(lines, [run for run in runs if _is_discussion(lines, run)])
+    chosen = _without_lone_byline(lines, chosen)
     chosen = [_completed(lines, run, start, ends) for run in chosen]
     return _with_pingback_lists(lines, chosen, role, start, ends)
 
@@ -235,11 +236,32 @@ def _without_byline(run: list[RecordHead]) -> list[list[RecordHead]]:
     any other: a byline over the whole article, not the first comment."""
     if len(run) < MIN_WEAK_HEADS + 1:
         return [run]
-    spans = [b.start - a.lines[-1] for a, b in pairwise(run)]
-    first, rest = spans[0], sorted(spans[1:])
-    if first > BYLINE_SPAN_LINES and first > BYLINE_SPAN_RATIO * rest[len(rest) // 2]:
+    if _is_byline(run[0], run[1:]):
         return [run[:1], run[1:]]
     return [run]
+
+
+def _is_byline(head: RecordHead, below: Sequence[RecordHead]) -> bool:
+    """Whether ``head``'s record, which runs to the first of the heads ``below`` it, is
+    far longer than the records those heads open: the article under its byline."""
+    if len(below) < MIN_WEAK_HEADS:
+        return False
+    span = below[0].start - head.lines[-1]
+    spans = sorted(b.start - a.lines[-1] for a, b in pairwise(below))
+    return span > BYLINE_SPAN_LINES and span > BYLINE_SPAN_RATIO * spans[len(spans) // 2]
+
+
+def _without_lone_byline(lines: Sequence[Line], runs: list[Run]) -> list[Run]:
+    """The chosen runs without a first run of one record that is a byline: a dated
+    "2012-10-09 by Ann" under the headline, taken for a comment under a feed's
+    "Comments" link, whose record would hold the whole article. A long first comment
+    differs: it has a "Reply" link, or its head says it is one ("Ann schreibt:")."""
+    if len(runs) < 2 or len(runs[0].heads) > 1 or runs[0].heads[0].pattern == "says":
+        return runs
+    head, below = runs[0].heads[0], runs[1].heads
+    if _is_byline(head, below) and not _has_links(lines, head, below[0].start):
+        return runs[1:]
+    return runs
 
 
 def _split_at_cues(
