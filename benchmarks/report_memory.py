@@ -9,16 +9,20 @@ reported (``getrusage`` of a wrapper that ran only it):
 - ``baseline``: Python importing ``comments.report`` (interpreter, polars, matplotlib):
   the floor every report pays;
 - ``reader``: the streaming reader of ``comments.engines.shards`` — mean scores by unit
-  kind aggregated chunk by chunk (``ShardStore.iter_frames``): what a report that streams
-  its aggregates needs;
-- ``tables``: the three tables read whole (``ShardStore.read``), as ``report --from``
-  reads them: the part of the report's peak that is the tables themselves;
-- ``report``: ``comments report --from RUN --out OUT --quiet`` as it is.
+  kind aggregated chunk by chunk (``ShardStore.iter_frames``): the least a report that
+  reads every row can hold;
+- ``report``: ``comments report --from RUN --out OUT --quiet``, which reads the run in
+  batches of whole pages and folds its numbers (``comments.report.aggregate``), stages
+  the per-page and per-thread rows on disk and streams the Parquet copies.
+
+Targets, as ratios within one run of this script (absolute figures depend on the machine
+and on what else runs on it): the report's peak RSS at the largest size within 1.5x of its
+peak at the smallest, and the reader's too (PASS/FAIL lines). The figures in the README
+were taken on the 2-core AMD EPYC development machine, shared with other jobs; the
+first line of the output names the machine it ran on.
 
 A command that passes ``--cap-gb`` of RSS or ``--timeout`` seconds is stopped, and its
-figure is the peak it had reached, marked "> … (cap)" / "> … (timeout)". Targets
-(PASS/FAIL lines): the reader's peak at the largest size within 1.5x of its peak at the
-smallest; the report's too.
+figure is the peak it had reached, marked "> … (cap)" / "> … (timeout)".
 
 Usage::
 
@@ -30,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import platform
 import subprocess
 import sys
 import tempfile
@@ -37,6 +42,7 @@ from pathlib import Path
 
 import numpy as np
 import polars as pl
+from figure_speed import machine  # this script's folder: the same machine line
 
 from comments.engines.shards import ShardStore
 from comments.tables import PAGES_SCHEMA, SCORES_SCHEMA, UNITS_SCHEMA
@@ -87,14 +93,6 @@ for units, scores in zip(store.iter_frames("units", ["unit_id", "kind"]),
         pl.len().alias("n"), pl.col("sentiment_compound").sum(), pl.col("toxicity").sum())
     sums = part if sums is None else pl.concat([sums, part]).group_by("kind").sum()
 print(sums.sort("kind"))
-"""
-
-TABLES_WHOLE = """
-import sys
-from comments.engines.shards import ShardStore
-store = ShardStore(sys.argv[1])
-tables = [store.read(name) for name in ("pages", "units", "scores")]
-print([table.height for table in tables])
 """
 
 
@@ -216,7 +214,6 @@ def main() -> int:
     commands = {
         "baseline": lambda run, out: [sys.executable, "-c", "import comments.report"],
         "reader": lambda run, out: [sys.executable, "-c", READER, str(run)],
-        "tables": lambda run, out: [sys.executable, "-c", TABLES_WHOLE, str(run)],
         "report": lambda run, out: [
             sys.executable,
             "-m",
@@ -230,6 +227,7 @@ def main() -> int:
         ],
     }
     results: dict[int, dict[str, dict]] = {}
+    print(f"machine: {machine()}; python {platform.python_version()}")
     print(f"{'pages':>8} {'units':>9}  " + "".join(f"{name:>22}" for name in commands))
     with tempfile.TemporaryDirectory() as tmp:
         for size in args.sizes:

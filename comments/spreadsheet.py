@@ -16,6 +16,7 @@ outputs keep the text as written.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypeVar
 
 import polars as pl
 
@@ -25,16 +26,18 @@ __all__ = ["FORMULA_START", "spreadsheet_safe", "write_csv_safe"]
 # that starts with a tab or carriage return (which some programs read as a new cell).
 FORMULA_START = r"^(?:\s*[=+\-@＝＋－＠]|[\t\r])"
 QUOTE = "'"
+Table = TypeVar("Table", pl.DataFrame, pl.LazyFrame)
 
 
-def spreadsheet_safe(table: pl.DataFrame) -> pl.DataFrame:
-    """``table`` with every text cell that would start a formula prefixed by ``'``."""
+def spreadsheet_safe(table: Table) -> Table:
+    """``table`` (eager or lazy) with every text cell that would start a formula prefixed
+    by ``'``."""
     return table.with_columns(
         pl.when(pl.col(name).str.contains(FORMULA_START))
         .then(pl.lit(QUOTE) + pl.col(name))
         .otherwise(pl.col(name))
         .alias(name)
-        for name, dtype in table.schema.items()
+        for name, dtype in table.collect_schema().items()
         if dtype == pl.String
     )
 

@@ -8,7 +8,8 @@ import polars as pl
 import pytest
 
 from comments.report import analysis, figures
-from comments.report.registry import FIGURES, ReportInputs, draw_figures
+from comments.report.aggregate import ReportInputs, report_inputs
+from comments.report.registry import FIGURES, draw_figures
 from comments.report.synthetic import COMMENT_SHIFT, synthetic_tables
 
 ALWAYS = {spec.stem for spec in FIGURES} - {"05_toxicity_attributes"}
@@ -25,22 +26,24 @@ def _errorbars(ax) -> int:
 @pytest.fixture(scope="module", params=[5, 40, 1000, 100_000])
 def drawn(request) -> tuple[int, ReportInputs, dict]:
     pages, units, scores = synthetic_tables(request.param, seed=7)
-    inputs = ReportInputs(pages, units, scores)
+    inputs = report_inputs(pages, units, scores)
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # no glyph, layout or numpy warnings at any size
         drawn = draw_figures(inputs)
-    return request.param, inputs, drawn
+    return request.param, inputs, drawn, (pages, analysis.scored_units(units, scores))
 
 
 def test_every_figure_is_drawn_at_every_size(drawn):
-    _, _, figs = drawn
+    _, _, figs, _ = drawn
     assert set(figs) == ALWAYS  # no Detoxify labels in the synthetic scores
 
 
 def test_per_page_rows_are_bounded_and_say_how_they_were_chosen(drawn):
-    _, inputs, figs = drawn
+    _, inputs, figs, (_, scored) = drawn
     forest = figs["02_divergence_by_page"].axes[0]
-    comparable = inputs.divergences["sentiment_compound"].filter(pl.col("status") == "ok").height
+    divergences = analysis.divergence(scored, "sentiment_compound")
+    comparable = divergences.filter(pl.col("status") == "ok").height
+    assert inputs.page_points["sentiment_compound"].total == comparable
     rows = min(comparable, figures.MAX_PAGE_ROWS)
     assert len(forest.get_yticklabels()) == rows + 1  # the chosen pages + the pooled row
     note = " ".join(_texts(figs["02_divergence_by_page"]))
@@ -55,21 +58,22 @@ def test_per_page_rows_are_bounded_and_say_how_they_were_chosen(drawn):
 
 
 def test_intervals_only_from_five_texts_and_pages(drawn):
-    _, inputs, figs = drawn
+    _, inputs, figs, (_, scored) = drawn
     forest = figs["02_divergence_by_page"].axes[0]
     chosen, _ = analysis.chosen_pages(
-        inputs.divergences["sentiment_compound"], figures.MAX_PAGE_ROWS
+        analysis.divergence(scored, "sentiment_compound"), figures.MAX_PAGE_ROWS
     )
+    assert chosen["page_id"].to_list() == inputs.shown_pages["page_id"].to_list()
     with_interval = chosen.filter((pl.col("n_comments") >= 5) & (pl.col("n_article") >= 5)).height
     assert _errorbars(forest) == with_interval
     depth = figs["04_tone_down_thread"].axes[0]
-    profile = analysis.depth_profile(inputs.scored, "sentiment_compound")
+    profile = analysis.depth_profile(scored, "sentiment_compound")
     allowed = profile.filter((pl.col("n") >= 5) & (pl.col("n_pages") >= 5)).height
     assert _errorbars(depth) == allowed
 
 
 def test_axes_fit_the_data(drawn):
-    n, inputs, figs = drawn
+    n, inputs, figs, _ = drawn
     forest = figs["02_divergence_by_page"].axes[0]
     low, high = forest.get_xlim()
     assert low == pytest.approx(-high) and high < 1.5  # centred on 0, not the −2..2 span
@@ -83,11 +87,11 @@ def test_axes_fit_the_data(drawn):
 
 
 def test_pooling_is_within_pages_and_counts_what_it_leaves_out(drawn):
-    _, inputs, figs = drawn
+    _, inputs, figs, (pages, _) = drawn
     pooled = inputs.pooled.row(0, named=True)
-    ok = inputs.pages.filter(pl.col("status") == "ok")
+    ok = pages.filter(pl.col("status") == "ok")
     assert pooled["no_discussion"] == ok.filter(pl.col("n_comments") == 0).height
-    assert pooled["not_parsed"] == inputs.pages.height - ok.height
+    assert pooled["not_parsed"] == pages.height - ok.height
     note = " ".join(_texts(figs["01_article_vs_discussion"]))
     assert f"{pooled['no_discussion']:,} without comments" in note
 
@@ -99,7 +103,7 @@ def test_emoji_and_dollars_are_drawn_quietly():
     )
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        fig = draw_figures(ReportInputs(pages, units, scores))["03_thread_maps"]
+        fig = draw_figures(report_inputs(pages, units, scores))["03_thread_maps"]
         fig.savefig(pytest.importorskip("io").BytesIO(), format="png")
     texts = " ".join(_texts(fig))
     assert "Ann □ \\$x\\$" in texts and "Great □□ post" in texts

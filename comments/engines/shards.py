@@ -64,6 +64,7 @@ from ..atomic import (
     write_error_reason,
 )
 from ..errors import InputError, OutputError
+from ..idstore import UniqueIds
 from ..tables import PAGES_SCHEMA, SCORES_SCHEMA, UNITS_SCHEMA
 
 __all__ = [
@@ -329,6 +330,29 @@ class ShardStore:
             _check_rows(path, frame.height, counts[path.stem], table)
             yield frame
 
+    def iter_chunks(self) -> Iterator[tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]]:
+        """Each completed chunk's ``pages``, ``units`` and ``scores`` together (a page's
+        rows are all in its chunk), in input order: memory holds one chunk.
+
+        Every shard is checked against its marker, and page ids across the run are
+        checked for repeats without holding them all in memory
+        (:class:`~comments.idstore.UniqueIds`): an :class:`~comments.errors.InputError`
+        says why a run cannot be read, as :meth:`read` does.
+        """
+        self._warn_unfinished()
+        counts = self.done_chunks()
+        paths = {table: self.shard_paths(table) for table in TABLES}
+        with UniqueIds() as seen:
+            for index, name in enumerate(counts):
+                frames = []
+                for table, schema in TABLES.items():
+                    path = paths[table][index]
+                    frame = _read_shard(path, schema, None)
+                    _check_rows(path, frame.height, counts[name], table)
+                    frames.append(frame)
+                _check_new_pages(self.root, frames[0]["page_id"], seen)
+                yield frames[0], frames[1], frames[2]
+
     def scan(self, table: str) -> pl.LazyFrame:
         """Lazily read one table across the completed shards (for streaming queries:
         ``store.scan("scores").group_by(...).agg(...).collect(engine="streaming")``);
@@ -344,18 +368,23 @@ class ShardStore:
         """One table across all completed shards, in chunk order: every row of every
         completed chunk, or an :class:`~comments.errors.InputError` saying why not
         (a shard missing or short of its marker's count, a page id in two shards)."""
-        if table == "pages" and not self.is_complete() and self.done_chunks():
-            warnings.warn(
-                f"{self.root}: the run has not finished (or was made by an older version): "
-                f"{len(self.done_chunks())} completed chunk(s) are read; run the same "
-                "`comments run` command to finish it",
-                stacklevel=2,
-            )
+        if table == "pages":
+            self._warn_unfinished()
         frames = list(self.iter_frames(table))
         frame = pl.concat(frames, rechunk=False) if frames else pl.DataFrame(schema=TABLES[table])
         if table == "pages":
             _check_unique_pages(self.root, frame)
         return frame
+
+    def _warn_unfinished(self) -> None:
+        """Warn (at the reader's caller) when the run's completed chunks are not all of it."""
+        if not self.is_complete() and self.done_chunks():
+            warnings.warn(
+                f"{self.root}: the run has not finished (or was made by an older version): "
+                f"{len(self.done_chunks())} completed chunk(s) are read; run the same "
+                "`comments run` command to finish it",
+                stacklevel=3,
+            )
 
     def _owned_files(self, folder: str) -> list[Path]:
         """The files in ``folder`` (a layout folder) whose names this toolkit writes."""
@@ -435,11 +464,24 @@ def _check_unique_pages(root: Path, pages: pl.DataFrame) -> None:
         maintain_order=True
     )
     if repeated.len():
-        raise InputError(
-            f"{root}: page id {repeated[0]!r} (and {repeated.len() - 1} more) appears on "
-            "more than one row, so a report would drop pages; this run was made by an "
-            "older Ray engine that did not rename repeated ids. Rerun it with --overwrite"
-        )
+        raise _repeated_page(root, repeated[0], f" (and {repeated.len() - 1} more)")
+
+
+def _check_new_pages(root: Path, page_ids: pl.Series, seen: UniqueIds) -> None:
+    """:func:`_check_unique_pages` for one chunk at a time: ``seen`` holds the ids of the
+    chunks before it (and takes this one's)."""
+    for page_id in page_ids:
+        if seen.claim(page_id) != page_id:
+            raise _repeated_page(root, page_id, "")
+
+
+def _repeated_page(root: Path, page_id: str, more: str) -> InputError:
+    """The error for ``page_id`` on two rows (``more``: how many other ids repeat)."""
+    return InputError(
+        f"{root}: page id {page_id!r}{more} appears on more than one row, so a report "
+        "would drop pages; this run was made by an older Ray engine that did not rename "
+        "repeated ids. Rerun it with --overwrite"
+    )
 
 
 @contextlib.contextmanager

@@ -752,9 +752,7 @@ _DATE_START = r"(?:\b|(?-i:(?=[A-Z]))|(?<=[^\W\d_])(?=\d))"
 DATE_IN_TEXT = re.compile(rf"{_DATE_START}(?:{_DATE})", re.IGNORECASE | re.VERBOSE)
 # DATE_IN_TEXT without relative ages, for a line without a relative-time word (every age
 # holds one): what ``heads.first_date`` searches near the digits of such a line.
-DATE_NEAR_DIGITS = re.compile(
-    rf"{_DATE_START}(?:{_DATE_WITHOUT_AGES})", re.IGNORECASE | re.VERBOSE
-)
+DATE_NEAR_DIGITS = re.compile(rf"{_DATE_START}(?:{_DATE_WITHOUT_AGES})", re.IGNORECASE | re.VERBOSE)
 # Navigation and breadcrumb lines: three or more short parts between separators.
 NAV_LINE = re.compile(r"^[^|›»•·/]{1,40}(?:\s[|›»•·/]\s[^|›»•·/]{1,40}){2,}$")
 # Sentence-final characters: a block ending in one is prose, not a heading.

@@ -264,9 +264,7 @@ def _is_wrapped(text: str) -> bool:
 
 def _is_running_text(text: str) -> bool:
     """A long line that neither says it is a head nor ends with a link row."""
-    return (
-        len(text) >= MIN_WRAPPED_CHARS and not has_says_cue(text) and not ends_with_links(text)
-    )
+    return len(text) >= MIN_WRAPPED_CHARS and not has_says_cue(text) and not ends_with_links(text)
 
 
 def find_heads(

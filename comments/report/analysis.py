@@ -26,10 +26,25 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 
+import numpy as np
 import polars as pl
 
-from .clustered import MIN_N, cluster_mean, page_mean_interval, t_quantile
-from .threads import chosen_threads, page_stats, thread_layout, thread_roots, thread_stats
+from .clustered import (
+    MIN_N,
+    cluster_interval,
+    cluster_mean,
+    cluster_sums,
+    page_mean_from_sums,
+    t_quantile,
+)
+from .threads import (
+    chosen_threads,
+    page_stats,
+    thread_candidates,
+    thread_layout,
+    thread_roots,
+    thread_stats,
+)
 from .words import distinctive_words, log_odds, tokenize
 
 __all__ = [
@@ -40,15 +55,21 @@ __all__ = [
     "NO_ARTICLE",
     "NO_DISCUSSION",
     "PAGE_ERROR",
+    "RATIO_BINS",
     "TIME_BINS",
     "attribute_comparison",
+    "attribute_sums",
     "centred_comments",
     "chosen_pages",
     "chosen_threads",
     "completeness",
+    "declared_pages",
+    "depth_from_sums",
     "depth_profile",
+    "depth_sums",
     "distinctive_words",
     "divergence",
+    "divergence_sums",
     "group_summary",
     "language_summary",
     "log_odds",
@@ -56,14 +77,21 @@ __all__ = [
     "page_summary",
     "pingback_sites",
     "pooled_divergence",
+    "pooled_from_sums",
+    "ratio_bins",
     "reply_deltas",
     "reply_summary",
+    "reply_sums",
     "scored_units",
+    "thread_candidates",
     "thread_layout",
     "thread_roots",
     "thread_stats",
+    "time_from_sums",
     "time_profile",
+    "time_sums",
     "tokenize",
+    "top_pages",
 ]
 
 #: The two sides every comparison sets against each other: ``units.kind`` values.
@@ -256,18 +284,60 @@ def pooled_divergence(divergences: pl.DataFrame) -> pl.DataFrame:
     >>> pooled_divergence(d).select("n_pages", "n", "mean", "ci_low", "no_discussion").rows()
     [(2, 5, 0.30000000000000004, None, 1)]
     """
-    rows = []
-    for (metric,), table in divergences.group_by(["metric"], maintain_order=True):
-        ok = table.filter(pl.col("status") == "ok")
-        row = {"metric": metric, **page_mean_interval(ok["diff"], int(ok["n_comments"].sum()))}
-        row |= {
-            "n_article": int(ok["n_article"].sum()),
-            "no_discussion": int((table["status"] == NO_DISCUSSION).sum()),
-            "no_article": int((table["status"] == NO_ARTICLE).sum()),
-            "not_scored": int((table["status"] == NOT_SCORED).sum()),
-            "not_parsed": int((table["status"] == PAGE_ERROR).sum()),
+    return pooled_from_sums(divergence_sums(divergences))
+
+
+#: Per-page statuses that :func:`pooled_divergence` counts, by its column name.
+_LEFT_OUT = {
+    "no_discussion": NO_DISCUSSION,
+    "no_article": NO_ARTICLE,
+    "not_scored": NOT_SCORED,
+    "not_parsed": PAGE_ERROR,
+}
+
+
+def divergence_sums(divergences: pl.DataFrame) -> pl.DataFrame:
+    """What :func:`pooled_divergence` needs, per ``metric``, as sums that add up over
+    tables of disjoint pages: ``n_pages``, ``total`` and ``total_sq`` of the comparable
+    pages' differences, their ``n`` comments and ``n_article`` paragraphs, and the pages
+    left out by reason. :func:`pooled_from_sums` finishes them."""
+    ok = pl.col("status") == "ok"
+    valid = ok & pl.col("diff").is_not_null() & pl.col("diff").is_not_nan()
+    sums = divergences.group_by("metric", maintain_order=True).agg(
+        n_pages=valid.sum().cast(pl.Int64),
+        total=pl.col("diff").filter(valid).sum(),
+        total_sq=(pl.col("diff") ** 2).filter(valid).sum(),
+        n=pl.col("n_comments").filter(ok).sum().cast(pl.Int64),
+        n_article=pl.col("n_article").filter(ok).sum().cast(pl.Int64),
+        **{name: (pl.col("status") == s).sum().cast(pl.Int64) for name, s in _LEFT_OUT.items()},
+    )
+    return sums.cast(_SUMS_SCHEMA.schema)
+
+
+_SUMS_SCHEMA = pl.DataFrame(
+    schema={
+        "metric": pl.String(),
+        "n_pages": pl.Int64(),
+        "total": pl.Float64(),
+        "total_sq": pl.Float64(),
+        "n": pl.Int64(),
+        "n_article": pl.Int64(),
+        **dict.fromkeys(_LEFT_OUT, pl.Int64()),
+    }
+)
+
+
+def pooled_from_sums(sums: pl.DataFrame) -> pl.DataFrame:
+    """:func:`pooled_divergence` from :func:`divergence_sums`, rows in the same order."""
+    rows = [
+        {
+            "metric": row["metric"],
+            **page_mean_from_sums(row["n_pages"], row["total"], row["total_sq"], row["n"]),
+            "n_article": row["n_article"],
+            **{name: row[name] for name in _LEFT_OUT},
         }
-        rows.append(row)
+        for row in sums.iter_rows(named=True)
+    ]
     return pl.DataFrame(rows, schema=_POOLED_SCHEMA, orient="row")
 
 
@@ -286,10 +356,13 @@ _POOLED_SCHEMA = {
 }
 
 
-def chosen_pages(divergences: pl.DataFrame, limit: int) -> tuple[pl.DataFrame, str]:
+def chosen_pages(
+    divergences: pl.DataFrame, limit: int, *, comparable: int | None = None
+) -> tuple[pl.DataFrame, str]:
     """The pages a per-page figure shows, and the sentence that says how they were chosen:
     every comparable page when there are at most ``limit``, else the ``limit`` with the
-    most comments. Rows come sorted by ``diff``.
+    most comments. Rows come sorted by ``diff``. ``comparable`` counts the comparable
+    pages of the corpus when ``divergences`` holds only candidates (:func:`top_pages`).
 
     >>> import polars as pl
     >>> d = pl.DataFrame({"page_id": ["a", "b", "c"], "n_comments": [5, 50, 9],
@@ -299,11 +372,26 @@ def chosen_pages(divergences: pl.DataFrame, limit: int) -> tuple[pl.DataFrame, s
     (['b', 'c'], 'the 2 of 3 pages with the most scored comments')
     """
     ok = divergences.filter(pl.col("status") == "ok")
-    if ok.height <= limit:
-        how = f"all {ok.height} pages with both an article and comments scored"
-        return ok.sort("diff"), how
-    top = ok.sort(["n_comments", "page_id"], descending=[True, False]).head(limit)
-    return top.sort("diff"), f"the {limit} of {ok.height:,} pages with the most scored comments"
+    total = ok.height if comparable is None else comparable
+    if total <= limit:
+        how = f"all {total} pages with both an article and comments scored"
+        return ok.sort("diff", "page_id"), how
+    top = _most_comments(ok, limit).sort("diff", "page_id")
+    return top, f"the {limit} of {total:,} pages with the most scored comments"
+
+
+def top_pages(divergences: pl.DataFrame, metric: str, limit: int) -> pl.DataFrame:
+    """The rows (of every metric) of the ``limit`` comparable pages with the most scored
+    comments on ``metric``: what :func:`chosen_pages` chooses from. The candidates of a
+    table are the candidates of the union of its parts' candidates, so a corpus can be
+    read in batches."""
+    ok = divergences.filter((pl.col("metric") == metric) & (pl.col("status") == "ok"))
+    chosen = _most_comments(ok, limit)["page_id"].implode()
+    return divergences.filter(pl.col("page_id").is_in(chosen))
+
+
+def _most_comments(ok: pl.DataFrame, limit: int) -> pl.DataFrame:
+    return ok.sort(["n_comments", "page_id"], descending=[True, False]).head(limit)
 
 
 def centred_comments(
@@ -345,13 +433,26 @@ def depth_profile(scored: pl.DataFrame, metric: str, *, readers_only: bool = Tru
     >>> depth_profile(t, "toxicity").select("depth", "n", "mean", "n_post_author").rows()
     [(0, 1, 0.1, 0), (1, 1, 0.4, 1)]
     """
+    return depth_from_sums(depth_sums(scored, metric, readers_only=readers_only), metric)
+
+
+def depth_sums(scored: pl.DataFrame, metric: str, *, readers_only: bool = True) -> pl.DataFrame:
+    """:func:`depth_profile` as sums that add up over tables of disjoint pages: per depth,
+    :func:`.cluster_sums` of the centred readers' comments and ``n_post_author``."""
     every = centred_comments(scored, metric)
     authors = every.group_by("depth").agg(
         n_post_author=pl.col("is_post_author").fill_null(False).sum().cast(pl.Int64)
     )
-    readers = _readers(every, readers_only)
-    profile = cluster_mean(readers, "centred", by="depth").join(
-        authors, on="depth", how="full", coalesce=True
+    readers = cluster_sums(_readers(every, readers_only), "centred", by="depth")
+    sums = authors.join(readers, on="depth", how="left")
+    return sums.with_columns(pl.exclude("depth", "n_post_author").fill_null(0))
+
+
+def depth_from_sums(sums: pl.DataFrame, metric: str) -> pl.DataFrame:
+    """:func:`depth_profile` from :func:`depth_sums`."""
+    readers = cluster_interval(sums.filter(pl.col("n") > 0).drop("n_post_author"), by="depth")
+    profile = readers.join(
+        sums.select("depth", "n_post_author"), on="depth", how="full", coalesce=True
     )
     return profile.with_columns(
         metric=pl.lit(metric), n=pl.col("n").fill_null(0), n_pages=pl.col("n_pages").fill_null(0)
@@ -413,16 +514,20 @@ def reply_summary(deltas: pl.DataFrame) -> pl.DataFrame:
     >>> reply_summary(d).select("is_post_author", "n", "mean").rows()
     [(False, 2, 0.30000000000000004), (True, 1, -0.3)]
     """
-    return cluster_mean(
-        deltas.with_columns(pl.col("is_post_author").fill_null(False)), "delta", by="is_post_author"
-    )
+    return cluster_interval(reply_sums(deltas), by="is_post_author")
+
+
+def reply_sums(deltas: pl.DataFrame) -> pl.DataFrame:
+    """:func:`reply_summary` as :func:`.cluster_sums` (they add up over disjoint pages)."""
+    authors = deltas.with_columns(pl.col("is_post_author").fill_null(False))
+    return cluster_sums(authors, "delta", by="is_post_author")
 
 
 def time_profile(scored: pl.DataFrame, pages: pl.DataFrame, metric: str) -> pl.DataFrame:
     """Comments' ``metric`` (centred on their page's article mean) by time since the
     article was published (:data:`TIME_BINS`), pooled over pages with a cluster-robust
     interval. Comments without ``posted_at``, on pages without ``published_at``, or dated
-    before publication are left out (``n_before`` counts the last, per bin of none).
+    before publication are left out.
 
     >>> import polars as pl
     >>> from datetime import datetime, timezone
@@ -434,11 +539,22 @@ def time_profile(scored: pl.DataFrame, pages: pl.DataFrame, metric: str) -> pl.D
     >>> time_profile(t, p, "toxicity").select("bin", "n", "mean").rows()
     [('< 1 h', 1, 0.25), ('6–24 h', 1, 0.5)]
     """
+    return time_from_sums(time_sums(scored, pages, metric), metric)
+
+
+def time_sums(scored: pl.DataFrame, pages: pl.DataFrame, metric: str) -> pl.DataFrame:
+    """:func:`time_profile` as :func:`.cluster_sums` per time bin (they add up over
+    tables of disjoint pages)."""
     dated = _with_hours(centred_comments(scored, metric, readers_only=True), pages)
-    labels = list(TIME_BINS)
     binned = dated.filter(pl.col("hours") >= 0).with_columns(bin=_time_bin(pl.col("hours")))
-    table = cluster_mean(binned, "centred", by="bin")
+    return cluster_sums(binned, "centred", by="bin")
+
+
+def time_from_sums(sums: pl.DataFrame, metric: str) -> pl.DataFrame:
+    """:func:`time_profile` from :func:`time_sums`: bins in time order."""
+    labels = list(TIME_BINS)
     order = pl.col("bin").replace_strict(labels, list(range(len(labels))), return_dtype=pl.Int64)
+    table = cluster_interval(sums, by="bin")
     return table.with_columns(metric=pl.lit(metric)).sort(order)
 
 
@@ -478,8 +594,16 @@ def attribute_comparison(scored: pl.DataFrame, labels: Sequence[str]) -> pl.Data
         for label in labels
         if label in scored.columns and scored[label].null_count() < scored.height
     ]
-    frames = [pooled_divergence(divergence(scored, label)) for label in present]
-    return pl.concat(frames) if frames else pl.DataFrame(schema=_POOLED_SCHEMA)
+    return pooled_from_sums(attribute_sums(scored, present))
+
+
+def attribute_sums(scored: pl.DataFrame, labels: Sequence[str]) -> pl.DataFrame:
+    """:func:`divergence_sums` of each of ``labels`` in ``scored``, over the pages that
+    have units (what :func:`attribute_comparison` pools), one row per label."""
+    frames = [
+        divergence_sums(divergence(scored, label)) for label in labels if label in scored.columns
+    ]
+    return pl.concat(frames) if frames else _SUMS_SCHEMA.clear()
 
 
 def completeness(pages: pl.DataFrame) -> pl.DataFrame:
@@ -508,6 +632,47 @@ def completeness(pages: pl.DataFrame) -> pl.DataFrame:
             pl.col("recovered") / pl.col("declared_comments")
         ),
     )
+
+
+def declared_pages(counts: pl.DataFrame) -> pl.DataFrame:
+    """The parsed pages of :func:`completeness` that declare a discussion (what figure 7
+    draws).
+
+    >>> import polars as pl
+    >>> c = pl.DataFrame({"status": ["ok", "ok", "error"], "declared_comments": [3, None, 2]})
+    >>> declared_pages(c).height
+    1
+    """
+    return counts.filter(
+        (pl.col("status") == "ok")
+        & pl.col("declared_comments").is_not_null()
+        & (pl.col("declared_comments") > 0)
+    )
+
+
+#: Shares of a declared discussion recovered, by bin label and upper edge (a bin holds its
+#: lower edge; exactly all, and more than declared, have bins of their own).
+RATIO_BINS: dict[str, float] = {
+    "< 25%": 0.25,
+    "25–50%": 0.5,
+    "50–75%": 0.75,
+    "75–90%": 0.9,
+    "90–99%": 1.0 - 1e-9,
+    "100%": 1.0 + 1e-9,
+    "> 100%": math.inf,
+}
+
+
+def ratio_bins(declared: pl.DataFrame) -> pl.DataFrame:
+    """Pages of :func:`declared_pages` by share recovered, one row per :data:`RATIO_BINS`.
+
+    >>> import polars as pl
+    >>> ratio_bins(pl.DataFrame({"ratio": [0.1, 1.0, 1.0, 3.0]}))["pages"].to_list()
+    [1, 0, 0, 0, 0, 2, 1]
+    """
+    ratios = np.minimum(declared["ratio"].drop_nulls().to_numpy(), 1e9)
+    pages = np.histogram(ratios, bins=[0.0, *RATIO_BINS.values()])[0]
+    return pl.DataFrame({"bin": list(RATIO_BINS), "pages": pages.astype(np.int64)})
 
 
 def pingback_sites(units: pl.DataFrame) -> pl.DataFrame:
@@ -676,6 +841,7 @@ _SUMMARY_ORDER = [
 # Re-exported for research code that imports everything from here.
 _ = (
     chosen_threads,
+    thread_candidates,
     thread_layout,
     thread_roots,
     thread_stats,

@@ -3,27 +3,25 @@
 A thin composition of the stages; nothing is written (see :mod:`.write`) and nothing is
 printed (progress goes to the ``say`` callback, the toxicity fallback is a warning and
 a note in :attr:`Report.notes`).
-
-    >>> report = build_report(["seeds"], toxicity=False, draw=False)
-    >>> report.pages.height, report.scores["toxicity_model"].null_count() == report.scores.height
-    (5, True)
 """
 
 from __future__ import annotations
 
+import tempfile
 import warnings
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import polars as pl
 
 from ..errors import InputError
-from ..scoring.languages import language_advice
+from ..scoring.languages import language_advice_from_counts
 from ..scoring.linear import LINEAR_MODEL_NAME
-from . import analysis
-from .registry import ReportInputs, draw_figures, toxicity_models
+from .aggregate import aggregate
+from .registry import draw_figures
+from .source import ReportSource, RunSource, TablesSource
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -40,15 +38,38 @@ FALLBACK_NOTE = (
 
 @dataclass
 class Report:
-    """What a report run produced: the three tables, the summary and drawn figures."""
+    """What a report run produced: its corpus, the summary, research tables and figures.
 
-    pages: pl.DataFrame
-    units: pl.DataFrame
-    scores: pl.DataFrame
-    summary: pl.DataFrame
+    ``summary`` (one row per page) and ``tables["threads"]`` (one row per thread) are lazy
+    frames over rows staged in a temporary folder that lives as long as the report;
+    ``listed`` holds the summary rows index.html lists. ``pages``, ``units`` and
+    ``scores`` read a whole table from ``source`` when asked for (for research code: the
+    report itself never holds them).
+    """
+
+    source: ReportSource
+    summary: pl.LazyFrame
+    listed: pl.DataFrame
+    n_pages: int
     figures: dict[str, Figure] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
-    tables: dict[str, pl.DataFrame] = field(default_factory=dict)  # see research_tables
+    tables: dict[str, pl.DataFrame | pl.LazyFrame] = field(default_factory=dict)
+    staging: tempfile.TemporaryDirectory | None = field(default=None, repr=False)
+
+    @property
+    def pages(self) -> pl.DataFrame:
+        """The whole ``pages`` table, read now."""
+        return self.source.scan("pages").collect()
+
+    @property
+    def units(self) -> pl.DataFrame:
+        """The whole ``units`` table, read now."""
+        return self.source.scan("units").collect()
+
+    @property
+    def scores(self) -> pl.DataFrame:
+        """The whole ``scores`` table, read now."""
+        return self.source.scan("scores").collect()
 
 
 def build_report(
@@ -67,33 +88,52 @@ def build_report(
 ) -> Report:
     """Load (or read a run's shards from ``from_dir``), score, analyse and draw.
 
-    ``all_languages`` scores every unit with every model, whatever its language (by
-    default English-only models leave other languages null; see ``score_units``).
+    The corpus is read once in batches of whole pages (a run folder: a few chunks at a
+    time), so memory does not grow with it (:mod:`.aggregate`). ``all_languages`` scores
+    every unit with every model, whatever its language (by default English-only models
+    leave other languages null; see ``score_units``). ``seed`` is accepted for older
+    callers: nothing is resampled.
+
+    >>> report = build_report(["seeds"], toxicity=False, draw=False)
+    >>> report.n_pages, report.scores["toxicity_model"].null_count() == report.scores.height
+    (5, True)
+    >>> sorted(report.tables)
+    ['languages', 'pingback_sites', 'pooled', 'threads']
     """
     say = say or (lambda message: None)
     notes: list[str] = []
     if from_dir is not None:
-        pages, units, scores = read_run(from_dir)
-        say(f"read {pages.height} pages, {units.height} units from {from_dir}/")
+        source: ReportSource = RunSource(from_dir)
     else:
         pages, units = _parse(inputs, record_fields or {}, say)
         scorer = None
         if toxicity:
             scorer, note = _toxicity(toxicity_model, model_dir, say)
             notes += [note] if note else []
-        scores = _score(units, scorer, cache, say, all_languages)
-    notes += _model_notes(scores, notes)
+        source = TablesSource(pages, units, _score(units, scorer, cache, say, all_languages))
+    staging = tempfile.TemporaryDirectory(prefix="comments-report-")
+    result = aggregate(source, Path(staging.name))
+    if from_dir is not None:
+        say(f"read {source.n_pages} pages, {source.n_units} units from {from_dir}/")
+    models = result.inputs.models
+    notes += _model_notes(models, notes)
     fallback = bool(notes)
-    advice = language_advice(units["lang"] if "lang" in units.columns else None, scores)
+    advice = language_advice_from_counts(result.not_english, result.n_units, set(models))
     if advice:
         notes.append(advice)
         warnings.warn(advice, LanguageNote, stacklevel=2)  # the CLI prints it as a note
-    summary = analysis.page_summary(pages, units, scores)
-    report = Report(pages, units, scores, summary, notes=notes)
-    report.tables = research_tables(pages, units, scores)
+    report = Report(
+        source,
+        result.summary,
+        result.listed,
+        result.n_pages,
+        notes=notes,
+        tables=result.research,
+        staging=staging,
+    )
     if draw:
-        note = FALLBACK_NOTE if fallback else None
-        report.figures = draw_figures(ReportInputs(pages, units, scores, seed=seed, note=note))
+        inputs = replace(result.inputs, note=FALLBACK_NOTE if fallback else None)
+        report.figures = draw_figures(inputs)
         say(f"drew {len(report.figures)} figures")
     return report
 
@@ -102,47 +142,14 @@ class LanguageNote(UserWarning):
     """Most units are in languages the chosen models were not made for."""
 
 
-def research_tables(
-    pages: pl.DataFrame, units: pl.DataFrame, scores: pl.DataFrame
-) -> dict[str, pl.DataFrame]:
-    """The per-thread, per-site, per-language and pooled tables written next to the figures.
-
-    >>> report = build_report(["seeds"], toxicity=False, draw=False)
-    >>> sorted(report.tables)
-    ['languages', 'pingback_sites', 'pooled', 'threads']
-    """
-    scored = analysis.scored_units(units, scores)
-    failed = pages.filter(pl.col("status") != "ok")["page_id"]
-    pooled = [
-        analysis.pooled_divergence(
-            analysis.divergence(scored, metric, pages=pages["page_id"], errors=failed)
-        )
-        for metric in analysis.SUMMARY_METRICS.values()
-        if metric in scored.columns and scored[metric].null_count() < scored.height
-    ]
-    metric = "toxicity" if "toxicity" in scored.columns else None
-    return {
-        "pooled": pl.concat(pooled) if pooled else pl.DataFrame(),
-        "threads": analysis.thread_stats(scored, metric),
-        "pingback_sites": analysis.pingback_sites(units),
-        "languages": analysis.language_summary(units, scores),
-    }
-
-
 def read_run(run_dir: str | Path) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-    """The ``pages``, ``units`` and ``scores`` tables of a run's completed chunks.
+    """The ``pages``, ``units`` and ``scores`` tables of a run's completed chunks, whole
+    (for research code; the report reads a run in batches, :class:`.source.RunSource`).
 
     Reads through :class:`~comments.engines.shards.ShardStore` (chunks without a
     completion marker, left by a killed run, are skipped).
     """
-    from ..engines.shards import ShardStore
-
-    store = ShardStore(run_dir)
-    if not store.done_chunks():
-        raise InputError(
-            f"{run_dir}/ holds no completed .parquet shards — is {run_dir} the --out "
-            "folder of `comments run`?"
-        )
+    store = RunSource(run_dir).store
     pages, units, scores = (store.read(name) for name in ("pages", "units", "scores"))
     return pages, units, scores
 
@@ -195,8 +202,8 @@ def _score(
     return scores
 
 
-def _model_notes(scores: pl.DataFrame, notes: list[str]) -> list[str]:
-    linear = [m for m in toxicity_models(scores) if m == LINEAR_MODEL_NAME]
+def _model_notes(models: list[str], notes: list[str]) -> list[str]:
+    linear = [m for m in models if m == LINEAR_MODEL_NAME]
     if linear and not notes:  # e.g. --from DIR: the run's fallback reason is not known here
         return [f"Toxicity scored by the linear tier ({', '.join(linear)}), not Detoxify."]
     return []

@@ -28,7 +28,15 @@ import math
 import numpy as np
 import polars as pl
 
-__all__ = ["MIN_N", "cluster_mean", "page_mean_interval", "t_quantile"]
+__all__ = [
+    "MIN_N",
+    "cluster_interval",
+    "cluster_mean",
+    "cluster_sums",
+    "page_mean_from_sums",
+    "page_mean_interval",
+    "t_quantile",
+]
 
 #: Fewest texts, and fewest pages, for which an interval is drawn.
 MIN_N = 5
@@ -84,29 +92,58 @@ def cluster_mean(
     Columns: the ``by`` keys, ``n`` (texts), ``n_pages``, ``mean``, ``ci_low``, ``ci_high``
     (null below :data:`MIN_N` texts or pages). ``table`` needs ``page_id``.
     """
-    keys = [by] if isinstance(by, str) else list(by or [])
+    return cluster_interval(cluster_sums(table, value, by), by)
+
+
+def cluster_sums(
+    table: pl.DataFrame, value: str, by: str | list[str] | None = None
+) -> pl.DataFrame:
+    """What :func:`cluster_mean` needs, as sums that add up over tables of disjoint pages.
+
+    Per group of ``by``: ``n`` texts, ``n_pages``, and over its pages' sums :math:`S_p` of
+    :math:`n_p` texts: ``total`` :math:`\\sum S_p`, ``page_sq`` :math:`\\sum S_p^2`,
+    ``page_cross`` :math:`\\sum S_p n_p`, ``page_n_sq`` :math:`\\sum n_p^2`. A corpus read
+    in batches of whole pages gets the same sums by adding the batches' rows per group
+    (:func:`comments.report.fold.sum_by`); :func:`cluster_interval` finishes them.
+    """
+    keys = _keys(by)
     data = table.filter(pl.col(value).is_not_null() & pl.col(value).is_not_nan())
     per_page = data.group_by([*keys, "page_id"]).agg(
         s=pl.col(value).sum(), m=pl.len().cast(pl.Int64)
     )
     if not keys:
-        per_page = per_page.with_columns(_all=pl.lit(0))
-    groups = keys or ["_all"]
-    totals = per_page.group_by(groups).agg(
-        n=pl.col("m").sum(), n_pages=pl.len().cast(pl.Int64), total=pl.col("s").sum()
+        per_page = per_page.with_columns(pl.lit(0).alias(_ALL))
+    return per_page.group_by(keys or [_ALL]).agg(
+        n=pl.col("m").sum(),
+        n_pages=pl.len().cast(pl.Int64),
+        total=pl.col("s").sum(),
+        page_sq=(pl.col("s") ** 2).sum(),
+        page_cross=(pl.col("s") * pl.col("m")).sum(),
+        page_n_sq=(pl.col("m") ** 2).sum(),
     )
+
+
+def cluster_interval(sums: pl.DataFrame, by: str | list[str] | None = None) -> pl.DataFrame:
+    """:func:`cluster_mean` from :func:`cluster_sums`: the mean and the sandwich variance
+    :math:`\\sum_p (S_p - \\bar y n_p)^2`, expanded into the sums."""
+    keys = _keys(by)
+    mean = pl.col("total") / pl.col("n")
     spread = (
-        per_page.join(totals, on=groups)
-        .with_columns(r=pl.col("s") - pl.col("total") / pl.col("n") * pl.col("m"))
-        .group_by(groups)
-        .agg(ss=(pl.col("r") ** 2).sum())
+        pl.col("page_sq") - 2 * mean * pl.col("page_cross") + mean**2 * pl.col("page_n_sq")
+    ).clip(lower_bound=0.0)  # rounding must not make a sum of squares negative
+    out = sums.with_columns(
+        mean=mean,
+        se=(pl.col("n_pages") / (pl.col("n_pages") - 1) * spread).sqrt() / pl.col("n"),
     )
-    out = totals.join(spread, on=groups).with_columns(mean=pl.col("total") / pl.col("n"))
-    out = out.with_columns(
-        se=(pl.col("n_pages") / (pl.col("n_pages") - 1) * pl.col("ss")).sqrt() / pl.col("n")
-    )
-    result = _with_interval(out).sort(groups)
-    return result.select(*keys, *INTERVAL_SCHEMA) if keys else result.select(*INTERVAL_SCHEMA)
+    result = _with_interval(out).sort(keys or [_ALL])
+    return result.select(*keys, *INTERVAL_SCHEMA)
+
+
+def _keys(by: str | list[str] | None) -> list[str]:
+    return [by] if isinstance(by, str) else list(by or [])
+
+
+_ALL = "_all"  # the one group of an ungrouped mean
 
 
 def page_mean_interval(values: pl.Series | list[float], n_texts: int | None = None) -> dict:
@@ -119,11 +156,17 @@ def page_mean_interval(values: pl.Series | list[float], n_texts: int | None = No
     (0.2, 0.004, 5)
     """
     arr = np.asarray([v for v in values if v is not None and not math.isnan(v)], dtype=float)
-    k = int(arr.size)
+    return page_mean_from_sums(int(arr.size), float(arr.sum()), float((arr**2).sum()), n_texts)
+
+
+def page_mean_from_sums(k: int, total: float, total_sq: float, n_texts: int | None = None) -> dict:
+    """:func:`page_mean_interval` from the number of pages ``k`` and the sum and the sum of
+    squares of their values (sums that add up over batches of pages)."""
     row = {"n": n_texts if n_texts is not None else k, "n_pages": k}
-    row |= {"mean": float(arr.mean()) if k else None, "ci_low": None, "ci_high": None}
+    row |= {"mean": total / k if k else None, "ci_low": None, "ci_high": None}
     if k >= MIN_N and row["n"] >= MIN_N:
-        half = t_quantile(k - 1) * float(arr.std(ddof=1)) / math.sqrt(k)
+        variance = max(total_sq - k * row["mean"] ** 2, 0.0) / (k - 1)
+        half = t_quantile(k - 1) * math.sqrt(variance) / math.sqrt(k)
         row |= {"ci_low": row["mean"] - half, "ci_high": row["mean"] + half}
     return row
 

@@ -34,6 +34,7 @@ import polars as pl
 
 from ..extras import require
 from .analysis import ARTICLE, DISCUSSION
+from .fold import Sample
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -223,34 +224,47 @@ def _excluded(row: Mapping | None) -> str:
     return "Not compared: " + ", ".join(parts) + "."
 
 
+def _sampled(points: Sample, what: str) -> str:
+    """ " Hexagons from a sample of 100,000 of 2,345,678 pages …" when ``points`` are one."""
+    if not points.partial:
+        return ""
+    return (
+        f" {what} from a sample of {points.rows.height:,} of {points.total:,} (chosen by "
+        "a hash of their ids)."
+    )
+
+
 def _pooled_row(pooled: pl.DataFrame, metric: str) -> dict | None:
     rows = pooled.filter(pl.col("metric") == metric)
     return rows.row(0, named=True) if rows.height else None
 
 
 def article_vs_discussion(
-    divergences: Mapping[str, pl.DataFrame],
+    points: Mapping[str, Sample],
     pooled: pl.DataFrame,
     labels: Mapping[str, str] | None = None,
     note: str | None = None,
 ) -> Figure:
     """Figure 1: each page's comment mean against its own article mean (one dot per page
     that has both; dot area grows with its comments; named when there are few), the
-    diagonal = no difference, and the pooled within-page difference over pages."""
-    metrics = [m for m in METRIC_AXES if m in divergences]
+    diagonal = no difference, and the pooled within-page difference over pages.
+    ``points``: per metric, the comparable pages' rows of
+    :func:`.analysis.divergence` (all, or a sample of them)."""
+    metrics = [m for m in METRIC_AXES if m in points]
     fig, axes = _figure(11, 5.6, 1, max(len(metrics), 1))
-    dense = False
+    dense, sampled = False, ""
     for ax, metric in zip(axes[0], metrics, strict=False):
-        ok = divergences[metric].filter(pl.col("status") == "ok")
-        dense = ok.height >= DENSITY_FROM
-        named = (labels or {}) if ok.height <= NAMED_POINTS else {}
+        ok = points[metric].rows
+        dense = points[metric].total >= DENSITY_FROM
+        named = (labels or {}) if points[metric].total <= NAMED_POINTS else {}
         _page_scatter(ax, ok, metric, named)
+        sampled = sampled or _sampled(points[metric], "Hexagons")
         name = METRIC_NAMES[metric]
         ax.set_xlabel(f"article paragraphs: page mean {name}", color=GROUP_COLOURS[ARTICLE])
         ax.set_ylabel(f"comments: page mean {name}", color=GROUP_COLOURS[DISCUSSION])
         ax.set_title(f"{name}\n{_pooled_text(_pooled_row(pooled, metric), metric)}", fontsize=9)
     how = (
-        "Shading: pages per hexagon (log scale)."
+        f"Shading: pages per hexagon (log scale).{sampled}"
         if dense
         else "Dot area grows with the page's comments."
     )
@@ -353,6 +367,7 @@ def _join(*parts: str | None) -> str:
 def divergence_by_page(
     chosen: Mapping[str, pl.DataFrame],
     divergences: Mapping[str, pl.DataFrame],
+    points: Mapping[str, Sample],
     pooled: pl.DataFrame,
     labels: Mapping[str, str],
     how: str,
@@ -360,15 +375,14 @@ def divergence_by_page(
 ) -> Figure:
     """Figure 2: comments minus article per page, for a bounded chosen set of pages
     (``chosen``: :func:`comments.report.analysis.chosen_pages`, chosen on the first
-    metric), with the pooled difference over every comparable page as the last row and
-    the distribution of all pages' differences underneath."""
+    metric; ``divergences``: each metric's rows of at least those pages), with the pooled
+    difference over every comparable page as the last row and the distribution of all
+    pages' differences (``points``, as for figure 1) underneath."""
     metrics = [m for m in METRIC_AXES if m in chosen]
     first = chosen[metrics[0]] if metrics else pl.DataFrame({"page_id": []})
     page_ids = first["page_id"].to_list()
     rows = len(page_ids) + 2
-    every_shown = all(
-        d.filter(pl.col("status") == "ok").height <= len(page_ids) for d in divergences.values()
-    )
+    every_shown = all(points[m].total <= len(page_ids) for m in metrics)
     shape = (1, [rows]) if every_shown else (2, [rows, 5])  # a histogram only of pages not shown
     fig, axes = _figure(
         12,
@@ -382,7 +396,6 @@ def divergence_by_page(
         table = {r["page_id"]: r for r in divergences[metric].iter_rows(named=True)}
         shown = [table[p] for p in page_ids if p in table]
         pooled_row = _pooled_row(pooled, metric)
-        every = divergences[metric].filter(pl.col("status") == "ok")["diff"].to_list()
         reach = [
             *(r["diff"] for r in shown),
             *(r["ci_low"] for r in shown if r["ci_low"] is not None),
@@ -392,7 +405,7 @@ def divergence_by_page(
             reach += [pooled_row["mean"], pooled_row["ci_low"], pooled_row["ci_high"]]
         _forest(ax, shown, page_ids, pooled_row)
         if hist is not None:
-            _difference_histogram(hist, every)
+            _difference_histogram(hist, points[metric])
             hist.set_xlabel(
                 f"every comparable page's difference ({METRIC_NAMES[metric]})", fontsize=8
             )
@@ -438,8 +451,10 @@ def _forest(ax: Axes, shown: list[dict], page_ids: list[str], pooled: dict | Non
     _right_label(ax, 0.7, "n = comments vs paragraphs", style="italic", color="#555555")
 
 
-def _difference_histogram(ax: Axes, values: list[float]) -> None:
-    """Every page's difference; the axis holds the central 98% (the rest are counted)."""
+def _difference_histogram(ax: Axes, points: Sample) -> None:
+    """Every page's difference (or a sample's); the axis holds the central 98% (the rest
+    are counted)."""
+    values = points.rows["diff"].to_list()
     finite = np.array([v for v in values if v is not None and math.isfinite(v)])
     if finite.size:
         reach = _symmetric(list(np.quantile(np.abs(finite), [0.99])))
@@ -457,7 +472,7 @@ def _difference_histogram(ax: Axes, values: list[float]) -> None:
         ax.text(
             0.01,
             0.92,
-            f"all {_count(int(finite.size), 'page')}{extra}",
+            f"{_pages_counted(points, int(finite.size))}{extra}",
             transform=ax.transAxes,
             fontsize=7,
             va="top",
@@ -465,6 +480,12 @@ def _difference_histogram(ax: Axes, values: list[float]) -> None:
     ax.axvline(0, color="#888888", lw=1, ls="--")
     ax.set_ylabel("pages", fontsize=8)
     ax.yaxis.get_major_locator().set_params(integer=True)
+
+
+def _pages_counted(points: Sample, drawn: int) -> str:
+    if points.partial:
+        return f"a sample of {drawn:,} of {_count(points.total, 'page')} (by page id)"
+    return f"all {_count(drawn, 'page')}"
 
 
 def thread_maps(
@@ -585,14 +606,15 @@ def _draw_thread(ax: Axes, entries: pl.DataFrame, metric: str, cmap, norm) -> No
 
 def tone_down_thread(
     profiles: Mapping[str, pl.DataFrame],
-    deltas: Mapping[str, pl.DataFrame],
+    deltas: Mapping[str, Sample],
     summaries: Mapping[str, pl.DataFrame],
     note: str | None = None,
 ) -> Figure:
     """Figure 4: comments by reply depth against their own page's article (left), and
     each reply against the comment it answers, both centred on the page's article mean
     (right). ``profiles``: :func:`.analysis.depth_profile`; ``deltas``:
-    :func:`.analysis.reply_deltas`; ``summaries``: :func:`.analysis.reply_summary`."""
+    :func:`.analysis.reply_deltas` of replies with a centred parent (all, or a sample);
+    ``summaries``: :func:`.analysis.reply_summary`."""
     metrics = [m for m in METRIC_AXES if m in profiles]
     fig, axes = _figure(12, 1.4 + 4.2 * max(len(metrics), 1), max(len(metrics), 1), 2)
     for (left, right), metric in zip(axes, metrics, strict=False):
@@ -666,8 +688,8 @@ def _profile_points(ax: Axes, xs: Sequence[float], rows: list[dict]) -> None:
     ax.grid(axis="y", alpha=0.3)
 
 
-def _reply_panel(ax: Axes, deltas: pl.DataFrame, summary: pl.DataFrame, metric: str) -> None:
-    data = deltas.filter(pl.col("parent_centred").is_not_null())
+def _reply_panel(ax: Axes, deltas: Sample, summary: pl.DataFrame, metric: str) -> None:
+    data = deltas.rows.filter(pl.col("parent_centred").is_not_null())
     x, y = data["parent_centred"].to_numpy(), data["score_centred"].to_numpy()
     limits = _fitted(
         [0.0, *np.quantile([*x, *y], [0.005, 0.995])] if data.height else [], (-2.0, 2.0)
@@ -698,7 +720,11 @@ def _reply_panel(ax: Axes, deltas: pl.DataFrame, summary: pl.DataFrame, metric: 
         )
         if author.any() or (~author).any():
             ax.legend(fontsize=7, loc="best")
-    shading = "\nshading: replies per hexagon (log scale)" if data.height >= DENSITY_FROM else ""
+    shading = (
+        "\nshading: replies per hexagon (log scale)" + _sampled(deltas, "\nhexagons")
+        if data.height >= DENSITY_FROM
+        else ""
+    )
     ax.text(
         0.02,
         0.98,
@@ -757,11 +783,17 @@ def toxicity_attributes(attributes: pl.DataFrame, note: str | None = None) -> Fi
 
 
 def words_of_discussion(
-    words: pl.DataFrame, n_pages: int, top: int = 15, note: str | None = None
+    words: pl.DataFrame,
+    n_pages: int,
+    top: int = 15,
+    note: str | None = None,
+    *,
+    pages_read: tuple[int, int] | None = None,
 ) -> Figure:
     """Figure 6: the words most typical of comments (left) and of articles (right),
     within pages and pooled (:func:`.analysis.distinctive_words`); both panels share one
-    z scale, the dashed line marks |z| = 1.96."""
+    z scale, the dashed line marks |z| = 1.96. ``pages_read``: (pages whose words were
+    counted, all pages) when the words were counted in a sample of the pages."""
     sides = (
         (DISCUSSION, words.filter(pl.col("z") > 0).head(top)),
         (ARTICLE, words.filter(pl.col("z") < 0).sort("z").head(top)),
@@ -798,9 +830,14 @@ def words_of_discussion(
         if table.is_empty():
             ax.text(0.5, 0.5, "no words", transform=ax.transAxes, style="italic", ha="center")
     verdict = "" if (words["z"].abs() >= 1.96).any() else " No word reaches |z| ≥ 1.96."
+    among = (
+        f" among {pages_read[0]:,} of {pages_read[1]:,} sampled by a hash of their ids"
+        if pages_read
+        else ""
+    )
     explain = (
         f"Weighted log-odds with an informative Dirichlet prior (Monroe et al. 2008) "
-        f"within each of the {_count(n_pages, 'page')} with both sides, pooled by "
+        f"within each of the {_count(n_pages, 'page')} with both sides{among}, pooled by "
         f"Stouffer's z; function words dropped per language; post author's replies left "
         f"out. Labels: uses here vs on the other side · pages using the word.{verdict}"
     )
@@ -812,21 +849,20 @@ def words_of_discussion(
     return fig
 
 
-def completeness(counts: pl.DataFrame) -> Figure:
+def completeness(declared: Sample, bins: pl.DataFrame, undeclared: int, failed: int) -> Figure:
     """Figure 7: entries each page declares ("6 thoughts on …") against those recovered,
-    on log axes (left), and the distribution of recovered / declared (right)."""
-    stated = counts.filter(
-        (pl.col("status") == "ok")
-        & pl.col("declared_comments").is_not_null()
-        & (pl.col("declared_comments") > 0)
-    )
+    on log axes (left), and the distribution of recovered / declared (right).
+    ``declared``: :func:`.analysis.declared_pages` (all, or a sample); ``bins``:
+    :func:`.analysis.ratio_bins` of all of them; ``undeclared``: parsed pages that state no
+    count; ``failed``: pages not parsed."""
+    stated = declared.rows
     fig, axes = _figure(12, 5.2, 1, 2, width_ratios=[1, 1.2])
     left, right = axes[0]
     x = stated["declared_comments"].to_numpy().astype(float)
     y = np.maximum(stated["recovered"].to_numpy().astype(float), _ZERO_ROW)  # 0 has a row
     top = max([10.0, *x, *y]) * 1.5
     left.plot([1, top], [1, top], ls="--", color="#888888", lw=1, label="all recovered")
-    if stated.height >= DENSITY_FROM:
+    if declared.total >= DENSITY_FROM:
         _density(left, x, y, gridsize=35, xscale="log", yscale="log")
     else:
         left.scatter(x, y, s=20, color=GROUP_COLOURS[DISCUSSION], alpha=0.7, lw=0)
@@ -841,15 +877,13 @@ def completeness(counts: pl.DataFrame) -> Figure:
     left.set_ylabel("recovered: comments + pingbacks (log scale)")
     left.set_title("declared vs recovered, one point per page", fontsize=9)
     left.legend(fontsize=7, loc="upper left")
-    _ratio_histogram(right, stated["ratio"].to_list())
-    missing = counts.filter(pl.col("status") == "ok").height - stated.height
-    failed = counts.filter(pl.col("status") != "ok").height
+    _ratio_histogram(right, bins)
     _title(
         fig,
         "Completeness: how much of each declared discussion the parser recovered",
-        f"{_count(stated.height, 'page')} with a stated count; {missing:,} state none (not drawn); "
-        f"{failed:,} not parsed. Per-page numbers: summary.csv; sites that linked in: "
-        "pingback_sites.csv and index.html.",
+        f"{_count(declared.total, 'page')} with a stated count; {undeclared:,} state none "
+        f"(not drawn); {failed:,} not parsed.{_sampled(declared, 'Hexagons')} Per-page "
+        "numbers: summary.csv; sites that linked in: pingback_sites.csv and index.html.",
     )
     return fig
 
@@ -857,12 +891,11 @@ def completeness(counts: pl.DataFrame) -> Figure:
 _ZERO_ROW = 0.5  # where pages that declare entries but had none recovered sit on a log axis
 
 
-def _ratio_histogram(ax: Axes, ratios: list[float]) -> None:
-    edges = [0, 0.25, 0.5, 0.75, 0.9, 1.0 - 1e-9, 1.0 + 1e-9, math.inf]
-    names = ["< 25%", "25–50%", "50–75%", "75–90%", "90–99%", "100%", "> 100%"]
-    counts = np.histogram([min(r, 1e9) for r in ratios if r is not None], bins=edges)[0]
+def _ratio_histogram(ax: Axes, bins: pl.DataFrame) -> None:
+    names, counts = bins["bin"].to_list(), bins["pages"].to_list()
+    everything = names.index("100%")
     ax.bar(range(len(names)), counts, color=OKABE_ITO["grey"], edgecolor="white")
-    ax.bar(5, counts[5], color=OKABE_ITO["bluish_green"])
+    ax.bar(everything, counts[everything], color=OKABE_ITO["bluish_green"])
     for i, n in enumerate(counts):
         ax.text(i, n, f"{n:,}", ha="center", va="bottom", fontsize=7)
     ax.set_xticks(range(len(names)), names, fontsize=8)

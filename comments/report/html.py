@@ -79,6 +79,7 @@ def render_index(
     summary: pl.DataFrame,
     *,
     title: str = "Reader discussion vs article",
+    n_pages: int | None = None,
     notes: Sequence[str] = (),
     tables: Sequence[str] = (),
     overview: Mapping[str, pl.DataFrame] | None = None,
@@ -86,7 +87,8 @@ def render_index(
     """The HTML text of the report page.
 
     ``figures`` are ``(relative file name, one-line caption)`` pairs, ``summary`` the
-    per-page table (:func:`comments.report.analysis.page_summary`), ``notes`` lines shown
+    per-page table (:func:`comments.report.analysis.page_summary`: every page, or at least
+    the :data:`MAX_PAGE_ROWS` with the most comments of ``n_pages``), ``notes`` lines shown
     at the top, ``tables`` relative names of data files to link, ``overview`` the
     report's ``pooled``, ``languages`` and ``pingback_sites`` tables.
     """
@@ -112,7 +114,7 @@ def render_index(
             f"<figcaption><b>Figure {_number(name)}.</b> {escape(caption)}</figcaption>",
             "</figure>",
         ]
-    parts += _pages_section(summary)
+    parts += _pages_section(summary, summary.height if n_pages is None else n_pages)
     parts += _sites_section(overview.get("pingback_sites"))
     if tables:
         links = ", ".join(f'<a href="{escape(quote(t))}">{escape(t)}</a>' for t in tables)
@@ -200,15 +202,15 @@ def _simple_table(head: Sequence[str], rows: Sequence[Sequence[str]], widths: Se
     return f"<table><colgroup>{cols}</colgroup>\n{head_row}\n<tbody>\n{body}\n</tbody></table>"
 
 
-def _pages_section(summary: pl.DataFrame) -> list[str]:
+def _pages_section(summary: pl.DataFrame, n_pages: int) -> list[str]:
     shown = summary
     if "n_comments" in summary.columns:
         shown = summary.sort("n_comments", descending=True, nulls_last=True, maintain_order=True)
     shown = shown.head(MAX_PAGE_ROWS)
     note = (
-        f"All {summary.height:,} pages."
-        if shown.height == summary.height
-        else f"The {shown.height:,} of {summary.height:,} pages with the most comments; "
+        f"All {n_pages:,} pages."
+        if shown.height == n_pages
+        else f"The {shown.height:,} of {n_pages:,} pages with the most comments; "
         "summary.csv has every page."
     )
     columns = [c for c in PAGE_COLUMNS if c in summary.columns or c == "warnings"]

@@ -4,9 +4,9 @@ This is the one list of figures: :func:`draw_figures` draws from it, and
 :func:`comments.report.write.write_report` names files and ``index.html`` captions from
 it. A figure's number is the prefix of its stem ("05_…" is Figure 5) in the file names,
 index.html and the README alike, also when an earlier figure is not drawn. Each entry's
-``draw`` takes the :class:`ReportInputs` (the tables and the analysis results several
-figures share) and returns a figure, or ``None`` when the tables cannot support it (no
-scores, no Detoxify labels, no dates).
+``draw`` takes the :class:`~comments.report.aggregate.ReportInputs` (every figure's
+numbers, folded from the corpus in one pass) and returns a figure, or ``None`` when the
+corpus cannot support it (no scores, no Detoxify labels, no dates).
 
     >>> [spec.stem for spec in FIGURES][:2]
     ['01_article_vs_discussion', '02_divergence_by_page']
@@ -18,79 +18,39 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
 from typing import TYPE_CHECKING
 
 import polars as pl
 
 from ..tables import TOXICITY_COLUMNS
-from . import analysis, figures
+from . import figures
+from .aggregate import ReportInputs
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-__all__ = ["FIGURES", "FigureSpec", "ReportInputs", "caption", "draw_figures", "number"]
+__all__ = [
+    "FIGURES",
+    "FigureSpec",
+    "ReportInputs",
+    "caption",
+    "draw_figures",
+    "language_line",
+    "number",
+    "toxicity_note",
+]
 
-#: Colour scale of the thread maps: these percentiles of all comments' scores.
-COLOUR_PERCENTILES = (0.02, 0.98)
 _LANGS_SHOWN = 6  # languages named in the figures' note line (the rest summed)
 
 
-@dataclass(frozen=True)
-class ReportInputs:
-    """The three tables and what several figures compute from them (computed once)."""
-
-    pages: pl.DataFrame
-    units: pl.DataFrame
-    scores: pl.DataFrame
-    seed: int = 0
-    note: str | None = None  # the toxicity fallback's short form, shown on figures
-
-    @cached_property
-    def scored(self) -> pl.DataFrame:
-        return analysis.scored_units(self.units, self.scores)
-
-    @cached_property
-    def metrics(self) -> list[str]:
-        """Score columns with at least one value, in axis order."""
-        scored = self.scored
-        return [
-            m
-            for m in figures.METRIC_AXES
-            if m in scored.columns and scored[m].null_count() < scored.height
-        ]
-
-    @cached_property
-    def labels(self) -> dict[str, str]:
-        return figures.page_labels(self.pages)
-
-    @cached_property
-    def divergences(self) -> dict[str, pl.DataFrame]:
-        failed = self.pages.filter(pl.col("status") != "ok")["page_id"]
-        ids = self.pages["page_id"].to_list()
-        return {
-            m: analysis.divergence(self.scored, m, pages=ids, errors=failed) for m in self.metrics
-        }
-
-    @cached_property
-    def pooled(self) -> pl.DataFrame:
-        frames = [analysis.pooled_divergence(d) for d in self.divergences.values()]
-        return pl.concat(frames) if frames else pl.DataFrame()
-
-    @cached_property
-    def languages(self) -> pl.DataFrame:
-        return analysis.language_summary(self.units, self.scores)
-
-    @cached_property
-    def toxicity_note(self) -> str:
-        """The note line every figure carries: languages, what was not scored, the model."""
-        parts = [language_line(self.languages)]
-        models = toxicity_models(self.scores)
-        if models:
-            parts.append(f"Toxicity model: {', '.join(models)}.")
-        if self.note:
-            parts.append(self.note)
-        return " ".join(parts)
+def toxicity_note(inputs: ReportInputs) -> str:
+    """The note line every figure carries: languages, what was not scored, the model."""
+    parts = [language_line(inputs.languages)]
+    if inputs.models:
+        parts.append(f"Toxicity model: {', '.join(inputs.models)}.")
+    if inputs.note:
+        parts.append(inputs.note)
+    return " ".join(parts)
 
 
 def language_line(languages: pl.DataFrame) -> str:
@@ -122,101 +82,75 @@ class FigureSpec:
     draw: Callable[[ReportInputs], Figure | None]
 
 
-def toxicity_models(scores: pl.DataFrame) -> list[str]:
-    """The models named in ``scores.toxicity_model``, sorted."""
-    if "toxicity_model" not in scores.columns:
-        return []
-    return sorted(scores["toxicity_model"].drop_nulls().unique().to_list())
-
-
 def _article_vs_discussion(inputs: ReportInputs) -> Figure | None:
     if not inputs.metrics:
         return None
     return figures.article_vs_discussion(
-        inputs.divergences, inputs.pooled, inputs.labels, inputs.toxicity_note
+        inputs.page_points, inputs.pooled, inputs.labels, toxicity_note(inputs)
     )
 
 
 def _divergence_by_page(inputs: ReportInputs) -> Figure | None:
     if not inputs.metrics:
         return None
-    chosen, how = analysis.chosen_pages(
-        inputs.divergences[inputs.metrics[0]], figures.MAX_PAGE_ROWS
-    )
-    shown = {m: chosen for m in inputs.metrics}
     return figures.divergence_by_page(
-        shown, inputs.divergences, inputs.pooled, inputs.labels, how, inputs.toxicity_note
+        dict.fromkeys(inputs.metrics, inputs.shown_pages),
+        inputs.shown_rows,
+        inputs.page_points,
+        inputs.pooled,
+        inputs.labels,
+        inputs.how_shown,
+        toxicity_note(inputs),
     )
 
 
 def _thread_maps(inputs: ReportInputs) -> Figure:
-    metric = "toxicity" if "toxicity" in inputs.metrics else "sentiment_compound"
-    scored = inputs.scored
-    if metric not in scored.columns:
-        scored = scored.with_columns(pl.lit(None, pl.Float64).alias(metric))
-    chosen = analysis.chosen_threads(analysis.thread_stats(scored, metric), figures.MAX_THREADS)
-    comments = scored.filter(pl.col("kind") == analysis.DISCUSSION)
-    roots = analysis.thread_roots(comments).filter(
-        pl.col("thread_id").is_in(chosen["thread_id"].implode())
-    )
-    layout = analysis.thread_layout(comments.join(roots, on="unit_id"))
     return figures.thread_maps(
-        layout,
-        chosen,
+        inputs.thread_layout,
+        inputs.threads,
         inputs.labels,
-        metric,
-        _colour_limits(comments, metric),
-        inputs.toxicity_note,
+        inputs.thread_metric,
+        inputs.colour_limits,
+        toxicity_note(inputs),
     )
-
-
-def _colour_limits(comments: pl.DataFrame, metric: str) -> tuple[float, float]:
-    values = comments[metric].drop_nulls()
-    natural = figures.METRIC_AXES[metric][1]
-    if values.len() < 2:
-        return natural
-    low, high = (float(values.quantile(q)) for q in COLOUR_PERCENTILES)
-    return (low, high) if high > low else natural
 
 
 def _tone_down_thread(inputs: ReportInputs) -> Figure | None:
     if not inputs.metrics:
         return None
-    profiles = {m: analysis.depth_profile(inputs.scored, m) for m in inputs.metrics}
-    deltas = {m: analysis.reply_deltas(inputs.scored, m) for m in inputs.metrics}
-    summaries = {m: analysis.reply_summary(deltas[m]) for m in inputs.metrics}
-    return figures.tone_down_thread(profiles, deltas, summaries, inputs.toxicity_note)
+    return figures.tone_down_thread(
+        inputs.depth, inputs.replies, inputs.reply_summary, toxicity_note(inputs)
+    )
 
 
 def _toxicity_attributes(inputs: ReportInputs) -> Figure | None:
     """Only when a Detoxify model scored more labels than ``toxicity``."""
     labels = [c for c in TOXICITY_COLUMNS if c != "toxicity"]
-    attributes = analysis.attribute_comparison(inputs.scored, ["toxicity", *labels])
-    if not set(attributes["metric"].to_list()) & set(labels):
+    if not set(inputs.attributes["metric"].to_list()) & set(labels):
         return None
-    return figures.toxicity_attributes(attributes, inputs.toxicity_note)
+    return figures.toxicity_attributes(inputs.attributes, toxicity_note(inputs))
 
 
 def _words_of_discussion(inputs: ReportInputs) -> Figure:
-    words = analysis.distinctive_words(inputs.scored)
-    sides = inputs.scored.group_by("page_id").agg(
-        article=(pl.col("kind") == analysis.ARTICLE).any(),
-        comment=(pl.col("kind") == analysis.DISCUSSION).any(),
+    return figures.words_of_discussion(
+        inputs.words,
+        inputs.word_pages,
+        note=language_line(inputs.languages),
+        pages_read=inputs.pages_read,
     )
-    n_pages = sides.filter(pl.col("article") & pl.col("comment")).height
-    return figures.words_of_discussion(words, n_pages, note=language_line(inputs.languages))
 
 
 def _completeness(inputs: ReportInputs) -> Figure:
-    return figures.completeness(analysis.completeness(inputs.pages))
+    return figures.completeness(
+        inputs.declared, inputs.ratio_bins, inputs.undeclared, inputs.failed
+    )
 
 
 def _tone_over_time(inputs: ReportInputs) -> Figure | None:
-    profiles = {m: analysis.time_profile(inputs.scored, inputs.pages, m) for m in inputs.metrics}
-    n_dated = max((int(p["n"].sum()) for p in profiles.values()), default=0)
+    n_dated = max((int(p["n"].sum()) for p in inputs.time.values()), default=0)
     if not n_dated:
         return None
-    return figures.tone_over_time(profiles, n_dated, inputs.toxicity_note)
+    return figures.tone_over_time(inputs.time, n_dated, toxicity_note(inputs))
 
 
 FIGURES: tuple[FigureSpec, ...] = (

@@ -20,7 +20,14 @@ from __future__ import annotations
 
 import polars as pl
 
-__all__ = ["chosen_threads", "page_stats", "thread_layout", "thread_roots", "thread_stats"]
+__all__ = [
+    "chosen_threads",
+    "page_stats",
+    "thread_candidates",
+    "thread_layout",
+    "thread_roots",
+    "thread_stats",
+]
 
 ARTICLE, DISCUSSION = "article", "comment"
 #: How :func:`chosen_threads` picks, in order: the biggest, the deepest, the one whose
@@ -146,7 +153,35 @@ def chosen_threads(threads: pl.DataFrame, limit: int = len(CHOICES)) -> pl.DataF
 MIN_DIVERGENT = 5
 
 
+def thread_candidates(threads: pl.DataFrame, limit: int = len(CHOICES)) -> pl.DataFrame:
+    """The threads :func:`chosen_threads` can pick from ``threads``: the first ``limit`` in
+    each of its rankings (the most divergent both among threads of
+    :data:`MIN_DIVERGENT` comments and among all). ``chosen_threads`` of the candidates
+    equals ``chosen_threads`` of every thread, and the candidates of a table equal the
+    candidates of the union of its parts' candidates, so a corpus can be read in batches.
+
+    >>> import polars as pl
+    >>> t = pl.DataFrame({"thread_id": list("abcde"), "n_comments": [9, 6, 1, 2, 3],
+    ...                   "depth": [3, 1, 0, 0, 0], "divergence": [0.1, 0.9, 0.0, 0.0, 0.0]})
+    >>> sorted(thread_candidates(t, 1)["thread_id"].to_list())
+    ['a', 'b']
+    """
+    rankings = [_ranked(threads, reason, limit) for reason in CHOICES]
+    if "divergence" in threads.columns:
+        rankings.append(_ranked(threads, "most divergent", limit, among_big=False))
+    ranked = pl.concat([r for r in rankings if r is not None])
+    return ranked.unique("thread_id", keep="first", maintain_order=True)
+
+
 def _winner(threads: pl.DataFrame, reason: str) -> str | None:
+    ranked = _ranked(threads, reason, 1)
+    return None if ranked is None or ranked.is_empty() else ranked["thread_id"][0]
+
+
+def _ranked(
+    threads: pl.DataFrame, reason: str, limit: int, *, among_big: bool = True
+) -> pl.DataFrame | None:
+    """The first ``limit`` threads by ``reason`` (None when ``threads`` cannot tell)."""
     if reason == "largest":
         order = [pl.col("n_comments"), pl.col("depth")]
     elif reason == "deepest":
@@ -155,13 +190,11 @@ def _winner(threads: pl.DataFrame, reason: str) -> str | None:
         if "divergence" not in threads.columns:
             return None
         big = threads.filter(pl.col("n_comments") >= MIN_DIVERGENT)
-        threads = (big if big.height else threads).filter(pl.col("divergence").is_not_null())
+        threads = (big if big.height and among_big else threads).filter(
+            pl.col("divergence").is_not_null()
+        )
         order = [pl.col("divergence").abs(), pl.col("n_comments")]
-    if threads.is_empty():
-        return None
-    return threads.sort([*order, pl.col("thread_id")], descending=[True, True, False])["thread_id"][
-        0
-    ]
+    return threads.sort([*order, pl.col("thread_id")], descending=[True, True, False]).head(limit)
 
 
 def thread_layout(scored: pl.DataFrame) -> pl.DataFrame:

@@ -28,7 +28,14 @@ import polars as pl
 
 from .stopwords import STOP_WORDS
 
-__all__ = ["WORD_PATTERN", "distinctive_words", "log_odds", "tokenize"]
+__all__ = [
+    "WORD_PATTERN",
+    "distinctive_words",
+    "log_odds",
+    "tokenize",
+    "word_sums",
+    "words_from_sums",
+]
 
 ARTICLE, DISCUSSION = "article", "comment"
 #: A word: letters (any script) with inner apostrophes or hyphens; digit runs are no words.
@@ -77,22 +84,39 @@ def distinctive_words(
     ``readers_only`` leaves out replies by the post author. Sorted by ``z``, highest first.
     ``scored`` needs ``page_id``, ``kind``, ``text`` (``lang``, ``is_post_author`` if present).
     """
+    sums, n_strata = word_sums(scored, prior_scale=prior_scale, readers_only=readers_only)
+    return words_from_sums(sums, n_strata, min_pages=min_pages)
+
+
+def word_sums(
+    scored: pl.DataFrame, *, prior_scale: float = 1.0, readers_only: bool = True
+) -> tuple[pl.DataFrame, int]:
+    """What :func:`distinctive_words` pools, as sums that add up over tables of disjoint
+    pages: per word ``count_a``, ``count_b``, ``n_pages``, ``delta_sum`` and ``z_sum`` over
+    the pages with both sides; and the number of those pages (the strata)."""
     counts = _page_word_counts(scored, readers_only)
     both = (
         counts.group_by("page_id")
         .agg(n_a=pl.col("y_a").sum(), n_b=pl.col("y_b").sum())
         .filter((pl.col("n_a") > 0) & (pl.col("n_b") > 0))
     )
-    n_strata = both.height
-    if not n_strata:
-        return pl.DataFrame(schema=WORDS_SCHEMA)
     per_page = _log_odds_columns(counts.join(both, on="page_id"), prior_scale)
-    pooled = per_page.group_by("word").agg(
+    sums = per_page.group_by("word").agg(
         count_a=pl.col("y_a").sum().cast(pl.Int64),
         count_b=pl.col("y_b").sum().cast(pl.Int64),
         n_pages=pl.len().cast(pl.Int64),
-        log_odds=pl.col("delta").sum() / n_strata,
-        z=pl.col("z").sum() / n_strata**0.5,
+        delta_sum=pl.col("delta").sum(),
+        z_sum=pl.col("z").sum(),
+    )
+    return sums, both.height
+
+
+def words_from_sums(sums: pl.DataFrame, n_strata: int, *, min_pages: int = 1) -> pl.DataFrame:
+    """:func:`distinctive_words` from :func:`word_sums` (summed over batches of pages)."""
+    if not n_strata:
+        return pl.DataFrame(schema=WORDS_SCHEMA)
+    pooled = sums.with_columns(
+        log_odds=pl.col("delta_sum") / n_strata, z=pl.col("z_sum") / n_strata**0.5
     )
     return (
         pooled.filter((pl.col("n_pages") >= min_pages) & pl.col("z").is_finite())

@@ -18,9 +18,11 @@ __all__ = ["FORMATS", "write_report"]
 
 FORMATS = ("png", "svg", "pdf")
 TABLES = ("pages", "units", "scores")
-#: The research tables (:func:`comments.report.build.research_tables`) written as CSV.
+#: The research tables (:attr:`comments.report.build.Report.tables`) written as CSV.
 CSV_TABLES = ("threads", "pingback_sites", "languages", "pooled")
 _DPI = 150
+
+
 def write_report(report: Report, out: Path, *, fmt: str = "png") -> list[Path]:
     """Write figures, ``summary.csv``, the Parquet tables and ``index.html`` into ``out``.
 
@@ -40,14 +42,14 @@ def write_report(report: Report, out: Path, *, fmt: str = "png") -> list[Path]:
             written.append(path)
         elif path.exists():
             path.unlink()
-    for name in TABLES:
-        getattr(report, name).write_parquet(out / f"{name}.parquet")
+    for name in TABLES:  # streamed from the source, never held whole
+        report.source.scan(name).sink_parquet(out / f"{name}.parquet")
         written.append(out / f"{name}.parquet")
-    spreadsheet_safe(report.summary).write_csv(out / "summary.csv")
+    spreadsheet_safe(report.summary).sink_csv(out / "summary.csv")
     written.append(out / "summary.csv")
     for name in CSV_TABLES:
         if name in report.tables:
-            spreadsheet_safe(report.tables[name]).write_csv(out / f"{name}.csv")
+            spreadsheet_safe(report.tables[name].lazy()).sink_csv(out / f"{name}.csv")
             written.append(out / f"{name}.csv")
     shown = [
         (f"{spec.stem}.{fmt}", spec.caption) for spec in FIGURES if spec.stem in report.figures
@@ -55,7 +57,8 @@ def write_report(report: Report, out: Path, *, fmt: str = "png") -> list[Path]:
     csvs = [f"{name}.csv" for name in CSV_TABLES if name in report.tables]
     html = render_index(
         shown,
-        report.summary,
+        report.listed,
+        n_pages=report.n_pages,
         notes=report.notes,
         tables=["summary.csv", *csvs, *(f"{name}.parquet" for name in TABLES)],
         overview=report.tables,
