@@ -88,3 +88,11 @@ def test_the_pages_table_carries_parse_quality() -> None:
     page_row, _ = page_rows(parse_text(ARTICLE + "2 Comments\n\n" + _thread(4)), "p.txt")
     pages = pages_frame([page_row])
     assert pages["parse_quality"].to_list() == [0.5]
+
+
+def test_the_comment_forms_leave_a_reply_heading_is_no_missed_entry() -> None:
+    form = "Leave a Reply\n\nFill in your details below or click an icon to log in:\n"
+    page = parse_text(ARTICLE + "40 Comments\n\n" + _thread(3) + "\n" + form)
+    [warning] = page.warnings
+    assert "page text probably holds fewer entries" in warning
+    assert page.parse_quality == 1.0

@@ -23,7 +23,7 @@ from .heads import (
     is_action_line,
 )
 from .lines import Line
-from .patterns import REPLY_LINK_WORDS
+from .patterns import FORM_START, REPLY_LINK_WORDS
 from .records import EXPLICIT, head_parts, line_role
 
 __all__ = ["Assessment", "assess"]
@@ -88,6 +88,8 @@ def _record_part(text: str) -> str | None:
     if len(text) > MAX_PATTERN_CHARS:
         return None
     if set(text.casefold().split()) & REPLY_LINK_WORDS:  # "Reply", "16:43 | Antworten"
+        if FORM_START.match(text):
+            return None  # "Leave a Reply": the comment form's heading, under any page
         return REPLY if is_action_line(text) or ends_with_links(text) else None
     if not has_says_cue(text) or line_role(text) != EXPLICIT:
         return None  # a dated byline ("Ann | May 2, 2012") heads posts as well
