@@ -880,10 +880,13 @@ def completeness(declared: Sample, bins: pl.DataFrame, undeclared: int, failed: 
     _ratio_histogram(right, bins)
     _title(
         fig,
-        "Completeness: how much of each declared discussion the parser recovered",
+        "Completeness: how much of each declared discussion was recovered",
         f"{_count(declared.total, 'page')} with a stated count; {undeclared:,} state none "
-        f"(not drawn); {failed:,} not parsed.{_sampled(declared, 'Hexagons')} Per-page "
-        "numbers: summary.csv; sites that linked in: pingback_sites.csv and index.html.",
+        f"(not drawn); {failed:,} not parsed.{_sampled(declared, 'Hexagons')} A shortfall "
+        "is the page text holding fewer entries (paged, collapsed or loaded by script) or "
+        "entries the parser missed: summary.csv's warnings and parse_quality say which. "
+        "Per-page numbers: summary.csv; sites that linked in: pingback_sites.csv and "
+        "index.html.",
     )
     return fig
 
