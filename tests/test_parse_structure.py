@@ -295,3 +295,13 @@ def test_a_date_line_that_prints_the_time_twice_names_nobody() -> None:
         "Bob Roe",
         "Cy Doe",
     ]
+
+
+def test_a_wrapped_line_ending_on_a_lower_case_link_word_is_text_not_a_link_row() -> None:
+    from comments.parse.heads import ends_with_links
+
+    assert not ends_with_links(
+        "Build your network – learn how to here, look at how you might use networks like"
+    )
+    assert ends_with_links("Bart | November 9, 2012 12:20 AM | Reply")
+    assert ends_with_links("bqrq permalink")

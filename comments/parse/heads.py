@@ -324,6 +324,7 @@ HANDLE = re.compile(r"^[\w.@-]{2,40}$")  # "anti-jihad", "beeline_bryn", "J.R."
 MAX_LINK_TAIL_WORDS = 4  # "Zum Antworten anmelden Zitieren"
 MAX_LINK_TAIL_CHARS = 60
 LINK_TAIL_MARKS = " #|¶.:"  # "Reply #", "Reply."
+MIN_WRAPPED_LINK_CHARS = 60  # a line this long ending "… looks like" is wrapped prose
 LINK_BRACKETS = " []()"  # "[ antworten ]"
 MERIDIEM_START = re.compile(r"^[AaPp]\.?[Mm]\.?(?!\w)")  # "AM | Reply": a wrapped time
 # The name before a bare age ("Stefan Keller (@sfkeller) 1 year"): no clause punctuation
@@ -564,8 +565,16 @@ def ends_with_links(text: str) -> bool:
     words = text[-MAX_LINK_TAIL_CHARS:].rstrip(LINK_TAIL_MARKS).split()
     return any(
         LINK_LINE.match(" ".join(words[cut:])) is not None
+        and not _wrapped_on_word(text, words[cut - 1], words[cut])
         for cut in range(max(1, len(words) - MAX_LINK_TAIL_WORDS), len(words))
     )
+
+
+def _wrapped_on_word(text: str, before: str, tail: str) -> bool:
+    """Whether a long line runs on into a lower-case "link" word with nothing between:
+    running text the converter wrapped there ("… social networks like"), not a row of
+    links ("… 12:20 AM | Reply", "Ann Lee Reply")."""
+    return len(text) >= MIN_WRAPPED_LINK_CHARS and tail[:1].islower() and before[-1:].isalpha()
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
