@@ -194,3 +194,10 @@ def test_a_mostly_non_english_corpus_is_told_about_the_multilingual_model(tmp_pa
     assert summary["lang"].to_list() == ["de", "fr", "es"]
     assert (summary["not_scored"] > 0).all()
     assert "multilingual" in (out / "index.html").read_text(encoding="utf-8")
+
+
+def test_index_html_signs_differences_but_not_the_parse_quality(out):
+    html = (out / "index.html").read_text(encoding="utf-8")
+    quality = re.findall(r'<td class="num" data-v="1\.0">([^<]*)</td>', html)
+    assert quality and set(quality) == {"1.00"}  # every seed page parses whole
+    assert re.search(r'data-v="0\.34[0-9]*">\+0\.346</td>', html)  # seed 000's Δ sentiment

@@ -241,17 +241,20 @@ def _page_row(row: Mapping, columns: Sequence[str]) -> str:
             text = row.get("error") or row.get("warnings") or ""
             cells.append(f'<td title="{escape(text)}">{escape(text)}</td>')
         else:
-            cells.append(_cell(row.get(column)))
+            cells.append(_cell(row.get(column), signed=column.endswith("_divergence")))
     return "<tr>" + "".join(cells) + "</tr>"
 
 
-def _cell(value: object) -> str:
+def _cell(value: object, *, signed: bool = False) -> str:
+    """One table cell; ``signed`` floats (differences) show their sign, others (a 0..1
+    quality) do not."""
     if value is None:
         return '<td class="num" data-v="NaN"></td>'
     if isinstance(value, bool):
         return f"<td>{value}</td>"
     if isinstance(value, float):
-        return f'<td class="num" data-v="{value!r}">{value:+.3f}</td>'
+        shown = f"{value:+.3f}" if signed else f"{value:.2f}"
+        return f'<td class="num" data-v="{value!r}">{shown}</td>'
     if isinstance(value, int):
         return f'<td class="num" data-v="{value}">{value:,}</td>'
     return f"<td>{escape(str(value))}</td>"
