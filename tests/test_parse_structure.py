@@ -305,3 +305,11 @@ def test_a_wrapped_line_ending_on_a_lower_case_link_word_is_text_not_a_link_row(
     )
     assert ends_with_links("Bart | November 9, 2012 12:20 AM | Reply")
     assert ends_with_links("bqrq permalink")
+
+
+@pytest.mark.parametrize("heading", ["Alle Kommentare", "All comments", "Tous les commentaires"])
+def test_a_lone_comment_under_an_all_comments_heading_is_found(heading: str) -> None:
+    record = (
+        " 1. B.A. sagt:\n    16.03.2016 um 18:40 Uhr\n\n    Der Vertrag war teurer als gesagt.\n"
+    )
+    assert _authors(ARTICLE + f"{heading}\n\n{record}") == ["B.A."]

@@ -493,7 +493,8 @@ IMAGE_ONLY = re.compile(r"^(?:\[[^\]\n]{0,40}\]\s*)+$")
 
 # A discussion heading that states no count: "Comments", "Kommentare", "Reader comments".
 BARE_COMMENTS_HEADING = re.compile(
-    r"^(?:reader\s+|user\s+)?(?:comments|responses|discussion|kommentare|leserkommentare|"
+    r"^(?:reader\s+|user\s+|all\s+|alle\s+|tous\s+les\s+|todos\s+los\s+|tutti\s+i\s+"
+    r"|todos\s+os\s+|wszystkie\s+)?(?:comments|responses|discussion|kommentare|leserkommentare|"
     r"commentaires|comentarios|commenti|comentários|reacties|komentarze)\s*:?$",
     re.IGNORECASE,
 )
