@@ -313,3 +313,16 @@ def test_a_lone_comment_under_an_all_comments_heading_is_found(heading: str) -> 
         " 1. B.A. sagt:\n    16.03.2016 um 18:40 Uhr\n\n    Der Vertrag war teurer als gesagt.\n"
     )
     assert _authors(ARTICLE + f"{heading}\n\n{record}") == ["B.A."]
+
+
+def test_a_signature_over_the_next_items_date_is_no_head() -> None:
+    # Records are "N. <date>" items with the name under the date; one body ends in a
+    # short signature line right above the next item.
+    bodies = ["I wonder, indeed, I do.\n\nS-", "What a fine story.", "Thanks for this."]
+    names = ["Steven Crisp", "Joseph Bernard", "Natalie Singer"]
+    records = "".join(
+        f"  {k}. November 12, 2012\n\n{name}\n\n{body}\n\n"
+        for k, (name, body) in enumerate(zip(names, bodies, strict=True), start=1)
+    )
+    page = parse_text(ARTICLE + "3 Comments\n\n" + records)
+    assert [(c.author, c.depth) for c in page.comments] == [(name, 0) for name in names]

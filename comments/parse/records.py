@@ -345,6 +345,20 @@ def _joined_at_reply_arrow(
     )
 
 
+def _opens_next_record(lines: Sequence[Line], role: str, i: int, nxt: list[int]) -> bool:
+    """Whether the dated line under name line ``i`` is a list item with a name of its own
+    under it, while ``i`` is no item: the item opens the next record ("26. <date>" /
+    "Ann"), and ``i`` ends the one above (a signature)."""
+    date = nxt[0]
+    return (
+        lines[date].is_item
+        and not lines[i].is_item
+        and len(nxt) > 1
+        and role[nxt[1]] == NAME
+        and lines[nxt[1]].indent <= lines[i].indent
+    )
+
+
 def _with_reply_line(lines: Sequence[Line], role: str, head: RecordHead, end: int) -> RecordHead:
     """The head with the "Reply to Sara" line printed right under it, naming its parent."""
     if head.reply_to is not None:
@@ -532,6 +546,8 @@ def _name_head(
         return None
     text = without_links(name_text(text))
     j = nxt[0]
+    if role[j] == DATE and _opens_next_record(lines, role, i, nxt):
+        return None  # "S-" (a signature) over "26. November 12, 2012" / "Joseph Bernard"
     if role[j] == DATE:  # "Rosa ➦ dave •" / "2 years ago": the name it answers, too
         author, replied = clean_author(text), replied_name(text)
         return RecordHead(i, (i, j), author, _date_text(lines[j].text), "name-date", None, replied)
