@@ -326,3 +326,22 @@ def test_a_signature_over_the_next_items_date_is_no_head() -> None:
     )
     page = parse_text(ARTICLE + "3 Comments\n\n" + records)
     assert [(c.author, c.depth) for c in page.comments] == [(name, 0) for name in names]
+
+
+def test_a_dated_source_line_over_a_comments_reply_link_is_no_record() -> None:
+    # "Terror das Urteil (14.5.19)" cites a source at the end of a comment, right over
+    # its "Antworten" link: it reads as "name (date)" but heads nothing.
+    tails = {"Mulm-1006": "Terror das Urteil (14.5.19)\n"}
+    records = "".join(
+        f"  {k}. {name} schreibt:\n\n{k}. Mai 2019 um 10:4{k}\n\n"
+        f"Der Text ist gut gegliedert, {name} liest ihn gern.\n{tails.get(name, '')}"
+        "\nAntworten\n\n"
+        for k, name in enumerate(["shadow-1007", "Mulm-1006", "flash-1017"], start=1)
+    )
+    page = parse_text(ARTICLE + "3 Antworten\n\n" + records)
+    assert [(c.author, c.depth) for c in page.comments] == [
+        ("shadow-1007", 0),
+        ("Mulm-1006", 0),
+        ("flash-1017", 0),
+    ]
+    assert "Terror das Urteil (14.5.19)" in page.comments[1].text

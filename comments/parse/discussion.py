@@ -54,6 +54,7 @@ MAX_HEADING_CHARS = 80
 HEADINGS = re.compile(HEADING)
 LINKING_PATTERNS = frozenset({"pingback", "linkback"})
 ONE_LINE_HEADS = frozenset({"says", "explicit", "footer"})  # heads that may close a record
+BODILESS_PATTERNS = frozenset({"footer", "pingback", "linkback", "headless"})  # may have no body
 MIN_EVIDENCE = 3
 CUE_POINTS = 3
 SECTION_PENALTY = 3
@@ -139,7 +140,37 @@ def _completed(lines: Sequence[Line], run: Run, start: int, ends: Callable[[int]
     """A chosen run with its heads oriented (footers), its first record found (footer
     dates) and its anonymous numbered items added."""
     run = _backfilled(lines, _oriented(lines, run, start, ends), start, ends)
-    return _with_headless_items(lines, run, ends)
+    return _with_headless_items(lines, _without_bodiless(lines, run), ends)
+
+
+def _without_bodiless(lines: Sequence[Line], run: Run) -> Run:
+    """The run without heads that hold nothing but the Reply row above the next head
+    and are not placed like the run's other heads: a dated line at the end of the
+    record above ("Terror das Urteil (14.5.19)", a source cited under a comment) stands
+    right over that record's "Reply" link. (A comment can be empty: an image only.)"""
+    heads = run.heads
+    usual = Counter(_placement(lines, h) for h in heads).most_common(1)[0][0]
+    kept = [
+        head
+        for head, below in pairwise(heads)
+        if _placement(lines, head) == usual or not _is_bodiless(lines, head, below.start)
+    ]
+    kept.append(heads[-1])
+    if len(kept) == len(heads) or not kept:
+        return run
+    return Run(tuple(kept), run.cue, run.under_section)
+
+
+def _placement(lines: Sequence[Line], head: RecordHead) -> bool:
+    """Whether a head opens a list item (replies are indented: the indent tells nothing)."""
+    return lines[head.start].is_item
+
+
+def _is_bodiless(lines: Sequence[Line], head: RecordHead, end: int) -> bool:
+    if head.pattern in BODILESS_PATTERNS or head.rest is not None:
+        return False
+    shown = [i for i in range(head.lines[-1] + 1, end) if not lines[i].blank]
+    return bool(shown) and all(is_action_line(lines[i].text) for i in shown)
 
 
 def _with_pingback_lists(
