@@ -345,3 +345,16 @@ def test_a_dated_source_line_over_a_comments_reply_link_is_no_record() -> None:
         ("flash-1017", 0),
     ]
     assert "Terror das Urteil (14.5.19)" in page.comments[1].text
+
+
+def test_an_empty_share_item_above_a_numbered_head_does_not_nest_it() -> None:
+    # inscriptis prints each record's share list ("+ Facebook", "+ ") under its Reply
+    # link; the empty last item stands right above the next numbered head.
+    names = ["Aaron Berk", "Kat Lee", "Angel McNairs"]
+    records = "".join(
+        f"   {k}. {name} Monday, November 5 2012\n\n      {name} likes the small tablet.\n\n"
+        "      Reply /\n        Share\n          + Facebook\n            Tweet\n        + \n"
+        for k, name in enumerate(names, start=1)
+    )
+    page = parse_text(ARTICLE + "3 Comments\n\n" + records)
+    assert [(c.author, c.depth) for c in page.comments] == [(name, 0) for name in names]

@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from .heads import dated_links, is_chrome_text, is_date, parse_head, split_dated_prefix
 from .lines import Line
-from .patterns import EXCERPT_OPENERS, LINK_LINE, OUTLINE_NUMBER, SHORT_AGE
+from .patterns import AMBIGUOUS_BULLETS, EXCERPT_OPENERS, LINK_LINE, OUTLINE_NUMBER, SHORT_AGE
 from .pingbacks import parse_pingback, split_title_site
 from .records import IMAGE, RecordHead, line_role
 
@@ -268,9 +268,14 @@ def _is_record_chrome(text: str) -> bool:
 
 
 def _record_key(lines: Sequence[Line], head: RecordHead) -> tuple[int, int]:
-    """How deep a record sits: its list item's nesting, else its head line's indent."""
-    start = lines[head.start]
-    return start.nesting_key if start.is_item else lines[head.lines[0]].nesting_key
+    """How deep a record sits: its list item's nesting, else its head line's indent. An
+    empty item in the decoration above a numbered or bulleted head does not count: a
+    bare "+" there closes the share list of the record above ("@ Ann" is no bullet)."""
+    own, start = lines[head.lines[0]], lines[head.start]
+    own_item = own.is_item and own.marker not in AMBIGUOUS_BULLETS
+    if start.is_item and not (own_item and not start.text):
+        return start.nesting_key
+    return own.nesting_key
 
 
 def _nest(entries: list[Entry], keys: list[tuple[int, int]]) -> None:
