@@ -358,3 +358,27 @@ def test_an_empty_share_item_above_a_numbered_head_does_not_nest_it() -> None:
     )
     page = parse_text(ARTICLE + "3 Comments\n\n" + records)
     assert [(c.author, c.depth) for c in page.comments] == [(name, 0) for name in names]
+
+
+def test_a_day_number_before_a_month_with_links_after_is_a_date_not_an_item() -> None:
+    from comments.parse.lines import split_marker
+
+    assert split_marker("15. Dezember 2015 at 11:21 · Antwort", 4)[0] is None
+    assert split_marker("11. November 12, 2012", 2)[0] == "11."  # item 11, then its date
+    assert split_marker("3. März: Treffen im Saal", 2)[0] == "3."
+
+
+def test_the_comments_link_of_a_feeds_menu_announces_no_comments() -> None:
+    from comments.parse.sections import _announces_comments
+
+    lines = classify_lines(["Feeds:", "   Posts", "   Comments", "", "Comments", "", "Ann"])
+    announces = _announces_comments(lines)
+    assert not announces(2)  # the feed link under "Posts"
+    assert announces(4)  # a heading on its own
+
+
+def test_a_date_first_byline_with_its_tag_links_is_no_head() -> None:
+    from comments.parse.heads import split_name_date
+
+    assert split_name_date("16. Mai 2019 Markus Elsberger Netzwerk , Windows 2") is None
+    assert split_name_date("16. Mai 2019 Markus Elsberger") == ("Markus Elsberger", "16. Mai 2019")

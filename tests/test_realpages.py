@@ -27,11 +27,11 @@ SCORER_TIMEOUT_S = 600
 
 # Floors per converter: (comment_f1, depth_acc, parent_acc, author_acc, pingback_f1).
 COMMENT_FLOORS: dict[str, tuple[float, float, float, float, float]] = {
-    "w3m": (0.980, 0.931, 0.931, 0.993, 0.962),
-    "lynx": (0.973, 0.934, 0.932, 0.993, 0.955),
-    "elinks": (0.979, 0.933, 0.931, 0.992, 0.955),
-    "html2text": (0.970, 0.927, 0.931, 0.993, 0.970),
-    "inscriptis": (0.980, 0.971, 0.971, 0.993, 0.970),
+    "w3m": (0.981, 0.931, 0.931, 0.993, 0.962),
+    "lynx": (0.975, 0.934, 0.932, 0.993, 0.955),
+    "elinks": (0.981, 0.933, 0.931, 0.992, 0.955),
+    "html2text": (0.970, 0.935, 0.938, 0.993, 0.970),
+    "inscriptis": (0.982, 0.971, 0.971, 0.993, 0.970),
 }
 MAX_FALSE_COMMENTS_ON_NEGATIVES = dict(w3m=0, lynx=0, elinks=0, html2text=0, inscriptis=0)
 COMMENT_METRICS = ("comment_f1", "depth_acc", "parent_acc", "author_acc", "pingback_f1")
@@ -42,7 +42,7 @@ ARTICLE_FLOORS: dict[str, tuple[float, float, float]] = {
     "w3m": (0.925, 0.051, 0.901),
     "lynx": (0.922, 0.054, 0.877),
     "elinks": (0.926, 0.051, 0.877),
-    "html2text": (0.920, 0.057, 0.901),
+    "html2text": (0.929, 0.057, 0.914),
     "inscriptis": (0.944, 0.054, 0.877),
 }
 

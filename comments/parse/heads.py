@@ -325,6 +325,7 @@ MAX_LINK_TAIL_WORDS = 4  # "Zum Antworten anmelden Zitieren"
 MAX_LINK_TAIL_CHARS = 60
 LINK_TAIL_MARKS = " #|¶.:"  # "Reply #", "Reply."
 MIN_WRAPPED_LINK_CHARS = 60  # a line this long ending "… looks like" is wrapped prose
+LINK_LIST_COMMA = " , "  # inline links joined by a converter: no name holds one
 LINK_BRACKETS = " []()"  # "[ antworten ]"
 MERIDIEM_START = re.compile(r"^[AaPp]\.?[Mm]\.?(?!\w)")  # "AM | Reply": a wrapped time
 # The name before a bare age ("Stefan Keller (@sfkeller) 1 year"): no clause punctuation
@@ -386,6 +387,8 @@ def split_name_date(text: str) -> tuple[str, str] | None:
         return None  # "— Ann (@ann) May 2, 2018" signs a quoted post, not a comment
     if is_time_line(name):
         return None  # "August 9, 2012 02:07 pm at 2:07 pm |": the time again, no name
+    if LINK_LIST_COMMA in name:
+        return None  # "16. Mai 2019 Ann Lee Netzwerk , Windows": a post's byline and tags
     if bare_age and not NAME_BEFORE_AGE.match(name):
         return None  # "Duration: 2 to 6 months": a bare age needs a plain name before it
     return clean_author(name), date

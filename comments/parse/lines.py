@@ -7,6 +7,7 @@ the marker. The later stages only read these fields.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence, Set
 from operator import itemgetter
 from typing import NamedTuple
@@ -15,6 +16,7 @@ from .heads import is_date
 from .patterns import (
     AMBIGUOUS_BULLETS,
     BULLET_MARKERS,
+    DATE_IN_TEXT,
     DATE_LINE,
     LIST_MARKER,
     MONTH_WORDS,
@@ -43,6 +45,9 @@ RULE_FIRST_CHARS = frozenset(RULE_CHARS)  # what a "* * *" rule can start with
 # checked against DATE_LINE; "number" markers only when this cheap test allows a date.
 DATE_AFTER_NUMBER = frozenset(MONTH_WORDS) | {"de"}
 DATE_TRAILERS = ".,"  # "Jan." / "March," before the day or year
+# Digits right after a date read from an item's number: the item's own date goes on
+# ("11. November 12, 2012" is item 11, dated November 12, 2012).
+MORE_DATE = re.compile(r"[\s,.]*\d")
 
 # A marker is only looked for in the first few columns: a 50 MB line is never scanned.
 MAX_MARKER_LINE = 200
@@ -126,7 +131,7 @@ def _split_candidate(stripped: str, indent: int) -> tuple[str | None, str | None
         return marker, kind, 1, rest
     if stripped[0] in RULE_FIRST_CHARS and RULE_LINE.match(head):
         return None, None, 1, stripped  # "* * *" is a rule, not an item
-    if _could_be_date(kind, marker, rest) and DATE_LINE.match(head):
+    if _could_be_date(kind, marker, rest) and _opens_with_date(kind, head):
         return None, None, 1, stripped  # "5. März 2015" is a date, not item 5
     level = marker.rstrip(".").count(".") + 1 if kind == "outline" else 1
     return marker, kind, level, rest
@@ -140,6 +145,16 @@ def _could_be_date(kind: str, marker: str, rest: str) -> bool:
         return False
     first_word = rest.split(None, 1)[0].casefold().rstrip(DATE_TRAILERS)
     return first_word in DATE_AFTER_NUMBER
+
+
+def _opens_with_date(kind: str, head: str) -> bool:
+    """Whether a line read as an item is a date: a whole date line for outline numbers
+    ("12.03.15 10:30"), a date at the start for a number and a month ("15. Dezember 2015
+    at 11:21 · Antwort": links may follow it)."""
+    if kind == "outline":
+        return DATE_LINE.match(head) is not None
+    date = DATE_IN_TEXT.match(head)
+    return date is not None and not MORE_DATE.match(head, date.end())
 
 
 def _could_open_item(stripped: str) -> bool:

@@ -231,16 +231,34 @@ def _announces_comments(lines: Sequence[Line]) -> Callable[[int], bool]:
 
 def _is_tab(lines: Sequence[Line], i: int) -> bool:
     """A short list item among short sibling items: a menu entry or a widget's tab
-    ("Home · Subscribe", "Popular · Recent · Comments"), which announces no comments."""
+    ("Home · Subscribe", "Popular · Recent · Comments"), which announces no comments;
+    or a bare "Comments" right under a short line of the same indent that is no heading
+    and no sentence ("Feeds: / Posts / Comments": the feed links)."""
     line = lines[i]
-    if not line.is_item or len(line.text) > MAX_TAB_CHARS:
+    if len(line.text) > MAX_TAB_CHARS:
         return False
+    if not line.is_item:  # a bare "Comments" only: a count is never a feed link
+        bare = BARE_COMMENTS_HEADING.match(line.text) is not None
+        return bare and i > 0 and _is_menu_line(lines[i - 1], line)
     near = (k for k in (i - 1, i + 1) if 0 <= k < len(lines))
     return any(
         lines[k].is_item
         and lines[k].indent == lines[i].indent
         and len(lines[k].text) <= MAX_TAB_CHARS
         for k in near
+    )
+
+
+def _is_menu_line(above: Line, line: Line) -> bool:
+    """Whether ``above`` is the menu entry before ``line`` in the same menu block."""
+    text = above.text
+    return (
+        not above.blank
+        and not above.is_item
+        and above.indent == line.indent
+        and len(text) <= MAX_TAB_CHARS
+        and text[-1:] not in SENTENCE_END_CHARS
+        and not _announces(text)
     )
 
 
