@@ -382,3 +382,19 @@ def test_a_date_first_byline_with_its_tag_links_is_no_head() -> None:
 
     assert split_name_date("16. Mai 2019 Markus Elsberger Netzwerk , Windows 2") is None
     assert split_name_date("16. Mai 2019 Markus Elsberger") == ("Markus Elsberger", "16. Mai 2019")
+
+
+def test_a_dated_head_with_its_body_after_a_wide_gap_on_one_line() -> None:
+    # html2text joins a comment's blocks with two spaces: head and body share a line
+    names = ["Alan Wexelblat", "Luke Fernandez", "Julieta"]
+    records = "".join(
+        f"  * {name} August 2nd, 2012 at {k}:36 pm  {name} thinks this is a huge topic, "
+        "and I am not sure I can distill it down to one question for the panel.\n"
+        for k, name in enumerate(names, start=1)
+    )
+    page = parse_text(ARTICLE + "### 3 comments to Participatory Culture\n\n" + records)
+    assert [c.author for c in page.comments] == names
+    assert page.comments[0].timestamp == "August 2nd, 2012 at 1:36 pm"
+    assert page.comments[0].text.startswith("Alan Wexelblat thinks this is a huge topic")
+    # Two spaces after a sentence are no gap before a body.
+    assert roles(classify_lines(["Good question!  We all gain more when we comment."])) == "T"

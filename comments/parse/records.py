@@ -82,6 +82,8 @@ LABEL_SHARE = 0.8  # a "name" on this share of the heads is a label (a blog auth
 MIN_TITLE_WORDS = 3
 BRACKETED_EXCERPT = ("[…]", "[...]", "[&hellip;]")  # a bare "…" may open a reply
 HEAD_LOOKAHEAD = 5  # non-blank lines a head's parts may span
+WIDE_GAP = re.compile(r"\S(\s{2,})\S")  # where html2text joined two blocks of one line
+MAX_GAPPED_HEAD_CHARS = 100  # a head before such a gap is short
 MAX_CUT_TAIL = 40  # the end of a line searched for a reply arrow it was cut after
 MAX_DECORATION_LINES = 3  # avatar, number and repeated name lines above a head
 MAX_MARKER_ONLY_CHARS = 3  # "•", "1", "#": a line with no words
@@ -179,6 +181,8 @@ def line_role(text: str) -> str:
     """
     if not text:
         return IMAGE
+    if WIDE_GAP.search(text, 0, MAX_GAPPED_HEAD_CHARS) and _gapped_parts(text) is not None:
+        return EXPLICIT  # a head with its body on the same line, however long
     if len(text) > MAX_PATTERN_CHARS:
         return TEXT
     if IMAGE_ONLY.match(text) or _is_marker_only(text):
@@ -471,8 +475,21 @@ def head_parts(text: str) -> HeadParts | None:
         return _says_parts(text, head.author, head.timestamp, head.rest)
     dated = split_name_date(text)
     if dated is None or not is_name(dated[0], strict=False):
-        return None  # "Subscribe Today", "Views": a date beside a label
+        return _gapped_parts(text)  # "Subscribe Today", "Views": a date beside a label
     return HeadParts(dated[0], dated[1], None, says=False)
+
+
+def _gapped_parts(text: str) -> HeadParts | None:
+    """A dated head with its body after a wide gap on the same line ("Ann Lee August
+    2nd, 2012 at 12:36 pm  This is a huge topic …"): html2text joins a comment's blocks
+    with two spaces."""
+    gap = WIDE_GAP.search(text, 0, MAX_GAPPED_HEAD_CHARS)
+    if gap is None or not may_hold_date(head := text[: gap.start(1)]):
+        return None
+    dated = split_name_date(head)
+    if dated is None or not is_name(dated[0], strict=False):
+        return None
+    return HeadParts(dated[0], dated[1], text[gap.end(1) :], says=False)
 
 
 def _says_parts(
