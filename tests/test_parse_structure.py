@@ -398,3 +398,17 @@ def test_a_dated_head_with_its_body_after_a_wide_gap_on_one_line() -> None:
     assert page.comments[0].text.startswith("Alan Wexelblat thinks this is a huge topic")
     # Two spaces after a sentence are no gap before a body.
     assert roles(classify_lines(["Good question!  We all gain more when we comment."])) == "T"
+
+
+def test_an_e_mail_address_is_never_an_author() -> None:
+    # The wrapped last line of a signature over a footer date, and a display name
+    # that is an address: neither is stored as an author.
+    records = (
+        "Reader One said...\n\n    Thanks for the update. Anatoly. e-mail:\n"
+        "    agoldstein1@partners.org\n\n    October 16, 2012 3:02 PM\n\n"
+        "James said...\n\n    Congratulations!\n\n    October 16, 2012 4:10 PM\n\n"
+        "ann@example.org said...\n\n    Good news.\n\n    October 16, 2012 5:10 PM\n"
+    )
+    page = parse_text(ARTICLE + "3 comments:\n\n" + records)
+    assert [c.author for c in page.comments] == ["Reader One", "James", None]
+    assert "agoldstein1@partners.org" in page.comments[0].text

@@ -508,7 +508,7 @@ HTML_FLOORS = {
     "comment_f1": 0.982,
     "comment_r": 0.977,
     "depth_acc": 0.971,
-    "author_acc": 0.993,
+    "author_acc": 0.992,
     "pingback_f1": 0.97,
     "body_f1": 0.968,
     "title": 0.877,

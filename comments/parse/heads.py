@@ -27,6 +27,7 @@ from .patterns import (
     DATE_LABEL,
     DATE_LINE,
     DATE_NEAR_DIGITS,
+    EMAIL_ADDRESS,
     FOOTER_HEAD,
     FORM_LINE,
     FORM_START,
@@ -184,6 +185,7 @@ def is_short_head(text: str) -> bool:
         and (text[-1] not in SENTENCE_END or NAME_WITH_ASIDE.match(text) is not None)
         and not is_date(text)
         and not is_chrome_in_comment(text)
+        and EMAIL_ADDRESS.match(text) is None
     )
 
 

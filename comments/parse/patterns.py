@@ -41,6 +41,7 @@ __all__ = [
     "DATE_LINE",
     "DATE_NEAR_DIGITS",
     "DISCUSSION_END",
+    "EMAIL_ADDRESS",
     "EMBEDDED_BOILERPLATE",
     "EMBEDDED_CUES",
     "EXCERPT_OPENERS",
@@ -490,6 +491,9 @@ AUTHOR_PREFIX = re.compile(
 )  # bare "von", "da", "di", "par", "door" are left alone: they begin names ("Da Silva")
 # A line made only of image placeholders ("[e1]", "[avatar]"): a picture, not text.
 IMAGE_ONLY = re.compile(r"^(?:\[[^\]\n]{0,40}\]\s*)+$")
+# An e-mail address alone: never a commenter's name (a privacy leak), often the wrapped
+# last line of a comment's signature.
+EMAIL_ADDRESS = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 
 # A discussion heading that states no count: "Comments", "Kommentare", "Reader comments".
 BARE_COMMENTS_HEADING = re.compile(

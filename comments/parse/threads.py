@@ -18,7 +18,14 @@ from itertools import pairwise
 
 from .heads import dated_links, is_chrome_text, is_date, parse_head, split_dated_prefix
 from .lines import Line
-from .patterns import AMBIGUOUS_BULLETS, EXCERPT_OPENERS, LINK_LINE, OUTLINE_NUMBER, SHORT_AGE
+from .patterns import (
+    AMBIGUOUS_BULLETS,
+    EMAIL_ADDRESS,
+    EXCERPT_OPENERS,
+    LINK_LINE,
+    OUTLINE_NUMBER,
+    SHORT_AGE,
+)
 from .pingbacks import parse_pingback, split_title_site
 from .records import IMAGE, RecordHead, line_role
 
@@ -234,12 +241,17 @@ def _comment(head: RecordHead, line: int, below: list[Line], dropped: list[str])
     return Entry(
         "comment",
         line,
-        author=head.author,
+        author=_shown_author(head.author),
         timestamp=timestamp,
         text="\n".join(shown),
         dropped=dropped + _shown(chrome),
         reply_to=head.reply_to,
     )
+
+
+def _shown_author(author: str | None) -> str | None:
+    """The author as stored: never an e-mail address (a reader's private data)."""
+    return None if author is not None and EMAIL_ADDRESS.match(author) else author
 
 
 def _linkback(head: RecordHead, line: int, above: list[Line], below: list[Line]) -> Entry:
