@@ -412,3 +412,18 @@ def test_an_e_mail_address_is_never_an_author() -> None:
     page = parse_text(ARTICLE + "3 comments:\n\n" + records)
     assert [c.author for c in page.comments] == ["Reader One", "James", None]
     assert "agoldstein1@partners.org" in page.comments[0].text
+
+
+def test_the_end_of_a_wrapped_url_with_a_date_after_it_is_no_head() -> None:
+    body = (
+        "       Quellen, die ich gelesen habe, und was sie über das Thema sagen:\n"
+        "       https://www.frieden-fragen.de/entdecken/auf-der-flucht/woher-kommen-die-meisten-fluecht\n"
+        "       linge.html 20.05.2019\n"
+        "       Antworten\n"
+    )
+    records = "".join(
+        f"    {k}. {name} schreibt:\n       {k}. Mai 2019 um 10:4{k}\n{body}"
+        for k, name in enumerate(["Tollertext-1010", "shadow-1007", "Mulm-1006"], start=1)
+    )
+    page = parse_text(ARTICLE + "3 Antworten\n\n" + records)
+    assert [c.author for c in page.comments] == ["Tollertext-1010", "shadow-1007", "Mulm-1006"]

@@ -82,6 +82,8 @@ LABEL_SHARE = 0.8  # a "name" on this share of the heads is a label (a blog auth
 MIN_TITLE_WORDS = 3
 BRACKETED_EXCERPT = ("[…]", "[...]", "[&hellip;]")  # a bare "…" may open a reply
 HEAD_LOOKAHEAD = 5  # non-blank lines a head's parts may span
+URL_PIECE_CHARS = "./_-=?#&%"  # what the cut-off end of a URL holds
+URL_START = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)  # a web address
 WIDE_GAP = re.compile(r"\S(\s{2,})\S")  # where html2text joined two blocks of one line
 MAX_GAPPED_HEAD_CHARS = 100  # a head before such a gap is short
 MAX_CUT_TAIL = 40  # the end of a line searched for a reply arrow it was cut after
@@ -402,12 +404,28 @@ def _is_body_of(
     return right_under and not opens_record and carries_text
 
 
+def _continues_url(above: Line, line: Line) -> bool:
+    """Whether ``line`` goes on with a URL that ends the line above, cut mid-word by the
+    converter: same indent, the URL the last word above, a lower-case start here."""
+    last = above.text.rsplit(None, 1)[-1] if above.text else ""
+    first = line.text.split(None, 1)[0] if line.text else ""
+    return (
+        above.indent == line.indent
+        and first[:1].islower()
+        and any(map(first.__contains__, URL_PIECE_CHARS))  # "linge.html", not "by"
+        and URL_START.match(last) is not None
+        and len(above.text) >= MIN_WRAPPED_CHARS
+    )
+
+
 def _head_at(lines: Sequence[Line], role: str, texts: list[int], p: int) -> RecordHead | None:
     """The head that begins at non-blank line ``texts[p]``, if one does."""
     i = texts[p]
     r = role[i]
     if r in NO_HEAD_ROLES:
         return None  # most lines: link rows, avatars, headings
+    if p > 0 and _continues_url(lines[texts[p - 1]], lines[i]):
+        return None  # "linge.html 20.05.2019": the end of a URL the converter wrapped
     nxt = texts[p + 1 : p + HEAD_LOOKAHEAD]
     if r == TEXT:  # running text heads nothing, unless a post's excerpt follows it
         if _excerpt_follows(lines, role, nxt):
