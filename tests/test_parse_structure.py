@@ -427,3 +427,21 @@ def test_the_end_of_a_wrapped_url_with_a_date_after_it_is_no_head() -> None:
     )
     page = parse_text(ARTICLE + "3 Antworten\n\n" + records)
     assert [c.author for c in page.comments] == ["Tollertext-1010", "shadow-1007", "Mulm-1006"]
+
+
+def test_a_list_of_posts_each_with_its_comment_counter_is_no_discussion() -> None:
+    comments = "".join(
+        f"{name} sagt:\n\nJuli 30, 2013 um 2:3{k} pm\n\n{name} findet das Rezept gut.\n\n"
+        "Antworten\n\n"
+        for k, name in enumerate(["sarah", "admin", "Tina"])
+    )
+    titles = ["Muffin Grundrezept", "Cranberry Muffins", "Kürbis Muffins", "Himbeermuffins"]
+    posts = "".join(
+        f"[img{k}]\n\n{title}\n\nRezept vom {k} Nov. 2014\n\n{k} Kommentare\n\n"
+        for k, title in enumerate(titles, 2)
+    )
+    page = parse_text(ARTICLE + "3 Kommentare\n\n" + comments + "Neueste Rezepte\n\n" + posts)
+    assert [c.author for c in page.comments][:3] == ["sarah", "admin", "Tina"]
+    # Each post under the one before's counter ("2 Kommentare") is no lone comment. (The
+    # first post, right under the last comment, still joins the comments' run.)
+    assert len(page.comments) <= 4

@@ -122,6 +122,7 @@ def discussion_runs(
     ends = lambda i: is_break(i) or is_cue(i)  # noqa: E731
     chosen = _without_weak_widgets(lines, [run for run in runs if _is_discussion(lines, run)])
     chosen = _without_lone_byline(lines, chosen)
+    chosen = _without_counted_listings(lines, chosen)
     chosen = [_completed(lines, run, start, ends) for run in chosen]
     return _with_pingback_lists(lines, chosen, role, start, ends)
 
@@ -293,6 +294,20 @@ def _without_lone_byline(lines: Sequence[Line], runs: list[Run]) -> list[Run]:
     if _is_byline(head, below) and not _has_links(lines, head, below[0].start):
         return runs[1:]
     return runs
+
+
+def _without_counted_listings(lines: Sequence[Line], runs: list[Run]) -> list[Run]:
+    """The chosen runs without lone records that each sit under a count line, when
+    there are several: a list of posts whose items end "Rezept vom 9 Nov. 2014" / "4
+    Kommentare" (each item's comment counter), not one comment under its heading."""
+    counted = [run for run in runs if len(run.heads) == 1 and _counted_cue(lines, run)]
+    if len(counted) < MIN_RECORD_CUES:
+        return runs
+    return [run for run in runs if run not in counted]
+
+
+def _counted_cue(lines: Sequence[Line], run: Run) -> bool:
+    return run.cue is not None and parse_count_heading_cached(lines[run.cue].text) is not None
 
 
 def _split_at_cues(
