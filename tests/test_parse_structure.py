@@ -445,3 +445,15 @@ def test_a_list_of_posts_each_with_its_comment_counter_is_no_discussion() -> Non
     # Each post under the one before's counter ("2 Kommentare") is no lone comment. (The
     # first post, right under the last comment, still joins the comments' run.)
     assert len(page.comments) <= 4
+
+
+def test_a_comment_that_opens_by_quoting_someone_keeps_its_text() -> None:
+    records = (
+        "Jim Stewart | November 9, 2012 11:40 PM\n\nVery interesting thought, Bill.\n\n"
+        "EricJ | November 9, 2012 11:51 PM\n\nJim Stewart wrote:\n\n"
+        "Very interesting thought, Bill.\n\nI agree with Jim on this one.\n\n"
+        "Ann Lee | November 10, 2012 8:02 AM\n\nSo do I, for what it is worth.\n\n"
+    )
+    page = parse_text(ARTICLE + "3 Comments\n\n" + records)
+    assert [c.author for c in page.comments] == ["Jim Stewart", "EricJ", "Ann Lee"]
+    assert page.comments[1].text.startswith("Jim Stewart wrote:")

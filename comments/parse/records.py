@@ -109,6 +109,7 @@ EXCERPT = "X"  # "[…] the linking post's excerpt": text that opens with a cut
 BLANK = " "
 BODY_ROLES = frozenset({TEXT, EXCERPT})
 LINKING = frozenset({"pingback", "linkback"})  # heads of links from other posts
+ONE_LINE_DATED = frozenset({"explicit", "says"})  # heads whose own line states the date
 WEAK_PATTERNS = frozenset({"name-body", "headless"})
 FLAT_SHARE = 0.05  # indented lines on a page whose converter flattens list bodies
 _FLAT_CACHE: dict[str, object] = {}  # the last page asked about (one page at a time)
@@ -393,15 +394,28 @@ def _is_body_of(
     p: int,
 ) -> bool:
     """A "head" right under another head (an avatar between them aside), that carries
-    text itself ("What they said... or perhaps …") or is only a short line: the first
-    line of the body above's record, which cannot be empty."""
+    text itself ("What they said... or perhaps …"), is only a short line or quotes
+    someone ("Jim Stewart wrote:" under a dated head): the first line of the body above's
+    record, which cannot be empty."""
     q = p - 1
     while q >= 0 and role[texts[q]] == IMAGE and texts[q] > previous.lines[-1]:
         q -= 1
     right_under = q >= 0 and texts[q] == previous.lines[-1] and previous.rest is None
     opens_record = previous.pattern in LINKING or lines[head.lines[0]].is_item
-    carries_text = head.rest is not None or head.pattern == "name-body"
+    carries_text = head.rest is not None or head.pattern == "name-body" or _quotes(previous, head)
     return right_under and not opens_record and carries_text
+
+
+def _quotes(previous: RecordHead, head: RecordHead) -> bool:
+    """An undated "Jim wrote:" right under a head line that states its own date: the
+    comment opens by quoting. (Under a name over a date line, "X said..." may be the
+    next record of a layout whose dates close the records.)"""
+    return (
+        head.pattern == "says"
+        and head.timestamp is None
+        and previous.timestamp is not None
+        and previous.pattern in ONE_LINE_DATED
+    )
 
 
 def _continues_url(above: Line, line: Line) -> bool:
