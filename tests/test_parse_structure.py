@@ -457,3 +457,12 @@ def test_a_comment_that_opens_by_quoting_someone_keeps_its_text() -> None:
     page = parse_text(ARTICLE + "3 Comments\n\n" + records)
     assert [c.author for c in page.comments] == ["Jim Stewart", "EricJ", "Ann Lee"]
     assert page.comments[1].text.startswith("Jim Stewart wrote:")
+
+
+def test_a_line_that_closes_comments_announces_none_below_it() -> None:
+    from comments.parse.sections import _announces_comments
+
+    lines = classify_lines(["Subscribe", "Powered by Disqus", "Comments are closed."])
+    announces = _announces_comments(lines)
+    assert not announces(0) and not announces(1)  # a newsletter button, a platform footer
+    assert announces(2)  # some themes print this above the comments

@@ -28,7 +28,7 @@ SCORER_TIMEOUT_S = 600
 # Floors per converter: (comment_f1, depth_acc, parent_acc, author_acc, pingback_f1).
 COMMENT_FLOORS: dict[str, tuple[float, float, float, float, float]] = {
     "w3m": (0.982, 0.931, 0.931, 0.992, 0.962),
-    "lynx": (0.977, 0.935, 0.933, 0.993, 0.955),
+    "lynx": (0.978, 0.935, 0.933, 0.993, 0.955),
     "elinks": (0.982, 0.933, 0.931, 0.991, 0.955),
     "html2text": (0.980, 0.936, 0.939, 0.992, 0.970),
     "inscriptis": (0.983, 0.977, 0.977, 0.992, 0.970),

@@ -32,6 +32,7 @@ __all__ = [
     "BYLINE_INNER",
     "BYLINE_INNER_CUES",
     "CHROME_HEADINGS",
+    "COMMENTS_CLOSED",
     "CONTENTS_HEADING",
     "COUNT_HEADING",
     "DATE_AT_END",
@@ -503,6 +504,8 @@ BARE_COMMENTS_HEADING = re.compile(
     re.IGNORECASE,
 )
 
+# "Comments are closed": the one closing line that some themes print above the comments.
+COMMENTS_CLOSED = re.compile(rf"^(?:{_COMMENTS_CLOSED})$", re.IGNORECASE | re.VERBOSE)
 # Lines that close a discussion: no comment text follows them.
 DISCUSSION_END = re.compile(
     r"""^(?:

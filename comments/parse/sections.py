@@ -40,6 +40,7 @@ from .patterns import (
     BYLINE_INNER,
     BYLINE_INNER_CUES,
     CHROME_HEADINGS,
+    COMMENTS_CLOSED,
     DATE_BYLINE,
     DISCUSSION_END,
     EMBEDDED_BOILERPLATE,
@@ -273,7 +274,7 @@ def _announces(text: str) -> bool:
         or BARE_COMMENTS_HEADING.match(text)
         or PINGBACK_HEADING.match(text)
         or _opens_form(text)
-        or DISCUSSION_END.match(text)
+        or COMMENTS_CLOSED.match(text)  # the other closing lines announce nothing below
         or LOGIN_PROMPT.match(text)
         or SORT_LINE.match(text)
     )
