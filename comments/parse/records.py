@@ -507,7 +507,9 @@ def head_parts(text: str) -> HeadParts | None:
         return _says_parts(text, head.author, head.timestamp, head.rest)
     dated = split_name_date(text)
     if dated is None or not is_name(dated[0], strict=False):
-        return _gapped_parts(text)  # "Subscribe Today", "Views": a date beside a label
+        # "Subscribe Today", "Views" beside a date name nobody; a head may still have
+        # its body after a wide gap on the same line
+        return _gapped_parts(text)
     return HeadParts(dated[0], dated[1], None, says=False)
 
 
