@@ -131,7 +131,7 @@ def test_share_buttons_newsletter_and_related_heading_are_chrome() -> None:
 
 def test_author_box_after_the_article_ends_it() -> None:
     text = (
-        f"Headline\n\n{PROSE}\n\n{PROSE}\n\nÜber Luis Holuch\n\n"
+        f"Headline\n\n{PROSE}\n\n{PROSE}\n\nÜber Lena Brandt\n\n"
         "Seit 2010 als Journalist tätig und hat 2017 sein erstes Buch veröffentlicht, "
         "das von Reisen und Wintersport handelt.\n"
     )
@@ -182,7 +182,7 @@ def test_blog_date_header_above_the_headline_is_the_publication_date() -> None:
 
 
 def test_post_meta_after_the_body_states_the_date() -> None:
-    footer = "Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von Heiner geschrieben."
+    footer = "Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von Holger geschrieben."
     page = parse_text(f"Headline\n\n{PROSE}\n\n{PROSE}\n\n{footer}\n")
     assert page.published_date == date(2015, 12, 14)
     assert footer not in page.paragraphs

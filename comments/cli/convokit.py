@@ -41,7 +41,7 @@ def build_parser(prog: str = "comments convokit") -> argparse.ArgumentParser:
         nargs="*",
         type=Path,
         metavar="INPUT",
-        help="page files or folders (.txt, .jsonl[.gz], .parquet)",
+        help="page files or folders (.txt, .jsonl[.gz], .parquet, .html[.gz], .warc[.gz])",
     )
     parser.add_argument(
         "--from",

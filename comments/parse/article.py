@@ -442,7 +442,7 @@ def _is_credit(text: str) -> bool:
 @lru_cache(maxsize=LINE_CACHE_SIZE)
 def _ends_article(text: str) -> bool:
     """A heading after which the page holds no more of the article ("Auch
-    interessant", "About Kristin Addis")."""
+    interessant", "About Jane Rowe")."""
     return len(text) <= MAX_END_HEADING and ARTICLE_END_HEADINGS.match(text) is not None
 
 

@@ -147,7 +147,7 @@ def _completed(lines: Sequence[Line], run: Run, start: int, ends: Callable[[int]
 def _without_bodiless(lines: Sequence[Line], run: Run) -> Run:
     """The run without heads that hold nothing but the Reply row above the next head
     and are not placed like the run's other heads: a dated line at the end of the
-    record above ("Terror das Urteil (14.5.19)", a source cited under a comment) stands
+    record above ("Ein Buchtitel (14.5.19)", a source cited under a comment) stands
     right over that record's "Reply" link. (A comment can be empty: an image only.)"""
     heads = run.heads
     usual = Counter(_placement(lines, h) for h in heads).most_common(1)[0][0]
@@ -298,7 +298,7 @@ def _without_lone_byline(lines: Sequence[Line], runs: list[Run]) -> list[Run]:
 
 def _without_counted_listings(lines: Sequence[Line], runs: list[Run]) -> list[Run]:
     """The chosen runs without lone records that each sit under a count line, when
-    there are several: a list of posts whose items end "Rezept vom 9 Nov. 2014" / "4
+    there are several: a list of posts whose items end "Beitrag vom 9 Nov. 2014" / "4
     Kommentare" (each item's comment counter), not one comment under its heading."""
     counted = [run for run in runs if len(run.heads) == 1 and _counted_cue(lines, run)]
     if len(counted) < MIN_RECORD_CUES:
@@ -610,7 +610,7 @@ def _with_wrapped_tail(lines: Sequence[Line], i: int) -> tuple[str, tuple[int, .
 def _ends_bare(lines: Sequence[Line], span: range, frame: str | None) -> bool:
     """Whether ``span``, after a run's last head, holds no record of its own: no text,
     or text closed by a dated link row in the heads' ``frame`` that this parser could
-    not read as a head ("by links for 2010-11-15 – Kevin on November 16, 2010. Reply #")."""
+    not read as a head ("by links for 2010-11-15 – Ben on November 16, 2010. Reply #")."""
     texts = [i for i in span if not lines[i].blank and line_role(lines[i].text) in TEXT_ROLES]
     if not texts:
         return True

@@ -286,7 +286,7 @@ DATE_LABEL = re.compile(
     re.IGNORECASE,
 )
 # What a converter glues before a commenter's name: an avatar's alt text ("Comment author
-# avatarbytor104"), a comment number ("#3 Ann", "#1 - Tue Jul 24, 2012"), the commenter's
+# avatarrover204"), a comment number ("#3 Ann", "#1 - Tue Jul 24, 2012"), the commenter's
 # website ("http://twitter.com/ann Ann Lee", as the Disqus plugin prints it).
 NAME_PREFIX = re.compile(
     r"^[●•·■▪◦○]?\s*"
@@ -309,7 +309,7 @@ BARE_INPUT = re.compile(r"_{5,}$")
 
 # "X says:" and its translations; the author is what precedes it.
 SAYS_WORDS = vocab.phrases("says")
-# Verbs a screen-reader label may glue to the name ("Gethinsays:"), ending the line (in
+# Verbs a screen-reader label may glue to the name ("Glynsays:"), ending the line (in
 # prose "wie gesagt: …" goes on): long enough never to end a name by chance (unlike
 # "sa:" at the end of "Marissa:").
 GLUED_SAYS_WORDS = vocab.phrases("says_glued")
@@ -379,7 +379,7 @@ def _date(ages: str) -> str:
 
 _DATE = _date(rf"| {_AGO}")
 _DATE_WITHOUT_AGES = _date("")
-# An age without "ago" at the end of a head line ("Ed Erhart 1 year", "Ann 3 Tage").
+# An age without "ago" at the end of a head line ("Ed Marsh 1 year", "Ann 3 Tage").
 AGE_AT_END = re.compile(
     r"(?<!\S)\d{1,3}\s?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?"
     r"|Sekunden?|Minuten?|Stunden?|Tagen?|Wochen?|Monaten?|Jahren?|Tage?|Monate?|Jahre?"
@@ -752,7 +752,7 @@ DATE_BYLINE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # Where a date can start: a word's start, a capital, a digit after a letter (converters
-# glue "Ann LeeMay 2, 2019" and "Brenner19. November"). A search that tries only there
+# glue "Ann LeeMay 2, 2019" and "Berger19. November"). A search that tries only there
 # skips most positions at once: the date pattern is long.
 _DATE_START = r"(?:\b|(?-i:(?=[A-Z]))|(?<=[^\W\d_])(?=\d))"
 # A date anywhere in a line (used with ``search``): a byline run into the standfirst by a
@@ -768,7 +768,7 @@ SENTENCE_END_CHARS = ".!?…"
 
 # --- article chrome -------------------------------------------------------------------
 
-# A byline whose "By" a converter glued to the author's linked name ("ByHeather Smith").
+# A byline whose "By" a converter glued to the author's linked name ("ByHelen Smith").
 # "By" alone on its line, the name (a link) on the next, is the same byline.
 GLUED_BYLINE = re.compile(r"^(?:By|Von|Par|Por|Door)(?=[A-Z][a-z])|^(?i:by|von|par|por|door)$")
 
@@ -868,7 +868,7 @@ CONTENTS_HEADING = re.compile(
     re.IGNORECASE,
 )
 # Headings after which an article's page holds no more of it: related and next-story
-# lists, tag lists, author boxes ("Über Luis Holuch", "About Kristin Addis": a full name,
+# lists, tag lists, author boxes ("Über Lena Brandt", "About Jane Rowe": a full name,
 # "About Designer" is a subheading).
 _NAME_WORD = r"(?-i:[A-Z][\w.'’-]+)"
 ARTICLE_END_HEADINGS = re.compile(

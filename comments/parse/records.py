@@ -239,7 +239,7 @@ def roles(lines: Sequence[Line]) -> str:
     """One role character per line (``" "`` for blank lines).
 
     A line right under a line of text the converter wrapped mid-sentence goes on with
-    that sentence, whatever it looks like alone ("… but iJustine has you beat. Please" /
+    that sentence, whatever it looks like alone ("… but Jo has you beat. Please" /
     "hate me! lol"): a short one is text, not a name; a long one is text without the
     tests (most lines of a page are such, and the date patterns are costly), unless it
     says it is a head or ends with links.
@@ -395,7 +395,7 @@ def _is_body_of(
 ) -> bool:
     """A "head" right under another head (an avatar between them aside), that carries
     text itself ("What they said... or perhaps …"), is only a short line or quotes
-    someone ("Jim Stewart wrote:" under a dated head): the first line of the body above's
+    someone ("Joe Bloggs wrote:" under a dated head): the first line of the body above's
     record, which cannot be empty."""
     q = p - 1
     while q >= 0 and role[texts[q]] == IMAGE and texts[q] > previous.lines[-1]:
@@ -407,7 +407,7 @@ def _is_body_of(
 
 
 def _quotes(previous: RecordHead, head: RecordHead) -> bool:
-    """An undated "Jim wrote:" right under a head line that states its own date: the
+    """An undated "Joe wrote:" right under a head line that states its own date: the
     comment opens by quoting. (Under a name over a date line, "X said..." may be the
     next record of a layout whose dates close the records.)"""
     return (
@@ -426,7 +426,7 @@ def _continues_url(above: Line, line: Line) -> bool:
     return (
         above.indent == line.indent
         and first[:1].islower()
-        and any(map(first.__contains__, URL_PIECE_CHARS))  # "linge.html", not "by"
+        and any(map(first.__contains__, URL_PIECE_CHARS))  # "seite.html", not "by"
         and URL_START.match(last) is not None
         and len(above.text) >= MIN_WRAPPED_CHARS
     )
@@ -439,7 +439,7 @@ def _head_at(lines: Sequence[Line], role: str, texts: list[int], p: int) -> Reco
     if r in NO_HEAD_ROLES:
         return None  # most lines: link rows, avatars, headings
     if p > 0 and _continues_url(lines[texts[p - 1]], lines[i]):
-        return None  # "linge.html 20.05.2019": the end of a URL the converter wrapped
+        return None  # "seite.html 20.05.2019": the end of a URL the converter wrapped
     nxt = texts[p + 1 : p + HEAD_LOOKAHEAD]
     if r == TEXT:  # running text heads nothing, unless a post's excerpt follows it
         if _excerpt_follows(lines, role, nxt):
@@ -490,10 +490,10 @@ class HeadParts(NamedTuple):
 @lru_cache(maxsize=LINE_CACHE_SIZE)
 def head_parts(text: str) -> HeadParts | None:
     """The parts of a line that is a head by itself ("Ann says:", "Ann | May 2, 2012",
-    "On May 2, 2012 at 10:25 am Steph said:"), ``None`` for any other line.
+    "On May 2, 2012 at 10:25 am Sam said:"), ``None`` for any other line.
 
-    >>> head_parts("On May 2, 2012 at 10:25 am Steph said:")
-    HeadParts(author='Steph', timestamp='May 2, 2012 at 10:25 am', rest=None, says=True)
+    >>> head_parts("On May 2, 2012 at 10:25 am Sam said:")
+    HeadParts(author='Sam', timestamp='May 2, 2012 at 10:25 am', rest=None, says=True)
     >>> head_parts("Luhn says she was demoted.") is None
     True
     """
@@ -515,7 +515,7 @@ def head_parts(text: str) -> HeadParts | None:
 
 def _gapped_parts(text: str) -> HeadParts | None:
     """A dated head with its body after a wide gap on the same line ("Ann Lee August
-    2nd, 2012 at 12:36 pm  This is a huge topic …"): html2text joins a comment's blocks
+    2nd, 2012 at 12:36 pm  This is a big question …"): html2text joins a comment's blocks
     with two spaces."""
     gap = WIDE_GAP.search(text, 0, MAX_GAPPED_HEAD_CHARS)
     if gap is None or not may_hold_date(head := text[: gap.start(1)]):
@@ -530,7 +530,7 @@ def _says_parts(
     text: str, author: str | None, stamp: str | None, rest: str | None
 ) -> HeadParts | None:
     dated = split_name_date(author) if author and stamp is None else None
-    if dated is not None:  # "On May 2, 2012 at 10:25 am Steph said:"
+    if dated is not None:  # "On May 2, 2012 at 10:25 am Sam said:"
         author, stamp = dated
     if not _is_head_statement(text, author, rest) or (author or "").casefold() in NAME_DATE_WORDS:
         return None  # reported speech ("Luhn says she …"), or a date and no name
@@ -598,7 +598,7 @@ def _name_head(
     text = without_links(name_text(text))
     j = nxt[0]
     if role[j] == DATE and _opens_next_record(lines, role, i, nxt):
-        return None  # "S-" (a signature) over "26. November 12, 2012" / "Joseph Bernard"
+        return None  # "S-" (a signature) over "26. November 12, 2012" / "Ann Lee"
     if role[j] == DATE:  # "Rosa ➦ dave •" / "2 years ago": the name it answers, too
         author, replied = clean_author(text), replied_name(text)
         return RecordHead(i, (i, j), author, _date_text(lines[j].text), "name-date", None, replied)
@@ -609,7 +609,7 @@ def _name_head(
             return RecordHead(i, (i, j, nxt[1]), text, stamp, "name-date", reply_to=reply["name"])
     if role[j] == NAME and len(nxt) > 1 and role[nxt[1]] == DATE:
         other = strip_images(lines[j].text)
-        if _same_name(text, other):  # "AlexandraAlexandra" / "Alexandra" / date
+        if _same_name(text, other):  # "MarthaMartha" / "Martha" / date
             name = min(text, other, key=len)
             return RecordHead(i, (i, j, nxt[1]), name, _date_text(lines[nxt[1]].text), "name-date")
     item = _item_of(lines, role, i)
@@ -687,7 +687,7 @@ def _is_head_statement(text: str, author: str | None, rest: str | None) -> bool:
     if not rest:
         return True
     if not is_person_like(author):
-        return False  # "I like what Kathy said: I like …": a sentence quoting someone
+        return False  # "I like what Kim said: I like …": a sentence quoting someone
     verb_end = text[: len(text) - len(rest)].rstrip()
     return verb_end.endswith(HEAD_VERB_ENDS)
 
@@ -710,7 +710,7 @@ def _date_text(text: str) -> str:
 def _with_decoration(lines: Sequence[Line], role: str, head: RecordHead, floor: int) -> RecordHead:
     """Move the record's start up over the lines that decorate its head: avatars, a
     thread number, the name printed twice, an empty list item whose next line is the
-    head ("1. [c25c]" / "Dirk Heuff" / "Aug 8 2012")."""
+    head ("1. [c25c]" / "Dana Hill" / "Aug 8 2012")."""
     start = head.lines[0]
     seen = 0
     subject = None  # a comment's title line between its avatar and its head
