@@ -466,3 +466,21 @@ def test_a_line_that_closes_comments_announces_none_below_it() -> None:
     announces = _announces_comments(lines)
     assert not announces(0) and not announces(1)  # a newsletter button, a platform footer
     assert announces(2)  # some themes print this above the comments
+
+
+@pytest.mark.parametrize("mark", ["@ ", "@"])
+def test_a_reply_that_opens_by_addressing_a_comment_keeps_its_text(mark: str) -> None:
+    """ "@ Ann Lee" and that comment's date, right under a head: the reply's first lines,
+    not a record of their own (some converters read the "@" as a list bullet)."""
+    records = (
+        "  1. [avatar]\n      □ Ann Lee\n      □ 8. April 2019 @ 11:38\n\n"
+        "    A first comment, with a sentence in it.\n\n"
+        "  2. [avatar]\n      □ Bob Stone\n      □ 9. April 2019 @ 00:14\n      □ \n"
+        f"    {mark}Ann Lee\n    8. April 2019 @ 11:38\n\n"
+        "    I do not agree with this, and here is why.\n\n"
+        "  3. [avatar]\n      □ Cleo Park\n      □ 9. April 2019 @ 08:02\n\n"
+        "    A third one, for the shape of the run.\n\n"
+    )
+    page = parse_text(ARTICLE + "3 Kommentare\n\n" + records)
+    assert [c.author for c in page.comments] == ["Ann Lee", "Bob Stone", "Cleo Park"]
+    assert page.comments[1].text.startswith(f"{mark}Ann Lee\n8. April 2019 @ 11:38\nI do not")

@@ -82,6 +82,7 @@ LABEL_SHARE = 0.8  # a "name" on this share of the heads is a label (a blog auth
 MIN_TITLE_WORDS = 3
 BRACKETED_EXCERPT = ("[…]", "[...]", "[&hellip;]")  # a bare "…" may open a reply
 HEAD_LOOKAHEAD = 5  # non-blank lines a head's parts may span
+ADDRESS_MARK = "@"  # "@ Ann": a reply addressing the comment it answers
 URL_PIECE_CHARS = "./_-=?#&%"  # what the cut-off end of a URL holds
 URL_START = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)  # a web address
 WIDE_GAP = re.compile(r"\S(\s{2,})\S")  # where html2text joined two blocks of one line
@@ -401,8 +402,11 @@ def _is_body_of(
     while q >= 0 and role[texts[q]] == IMAGE and texts[q] > previous.lines[-1]:
         q -= 1
     right_under = q >= 0 and texts[q] == previous.lines[-1] and previous.rest is None
-    opens_record = previous.pattern in LINKING or lines[head.lines[0]].is_item
-    carries_text = head.rest is not None or head.pattern == "name-body" or _quotes(previous, head)
+    addresses = _addresses(lines[head.start])
+    opens_record = previous.pattern in LINKING or (lines[head.lines[0]].is_item and not addresses)
+    carries_text = (
+        head.rest is not None or head.pattern == "name-body" or _quotes(previous, head) or addresses
+    )
     return right_under and not opens_record and carries_text
 
 
@@ -416,6 +420,13 @@ def _quotes(previous: RecordHead, head: RecordHead) -> bool:
         and previous.timestamp is not None
         and previous.pattern in ONE_LINE_DATED
     )
+
+
+def _addresses(line: Line) -> bool:
+    """A "head" that opens with an address mark ("@ Ann Lee" / "8. April 2019 @ 11:38"):
+    a reply naming the comment it answers, and when that comment was written. (Some
+    converters' list bullets include "@": read as a marker, it still addresses.)"""
+    return line.marker == ADDRESS_MARK or strip_images(line.text).startswith(ADDRESS_MARK)
 
 
 def _continues_url(above: Line, line: Line) -> bool:
