@@ -484,3 +484,28 @@ def test_a_reply_that_opens_by_addressing_a_comment_keeps_its_text(mark: str) ->
     page = parse_text(ARTICLE + "3 Kommentare\n\n" + records)
     assert [c.author for c in page.comments] == ["Ann Lee", "Bob Stone", "Cleo Park"]
     assert page.comments[1].text.startswith(f"{mark}Ann Lee\n8. April 2019 @ 11:38\nI do not")
+
+
+@pytest.mark.parametrize(
+    "closed",
+    [
+        "The comments to this entry are closed.",
+        "Comments for this post are closed.",
+        "Die Kommentarfunktion ist geschlossen.",
+    ],
+)
+def test_footers_closed_by_a_comments_closed_notice_end_their_records(closed: str) -> None:
+    """ "Posted by: Ann | <date>" under each body, the last one over a notice that closes
+    the comments: the footers close their records (the notice ends the discussion)."""
+    records = (
+        "I think you are wrong on this one, and I will say why.\n\n"
+        "Posted by: Ann Lee | April 21, 2004 at 03:50 AM\n\n"
+        "Actually, they do not realise how bad it is for them.\n\n"
+        "Posted by: Bob Stone | April 21, 2004 at 10:00 AM\n\n"
+        "You are probably right, and I said so before.\n\n"
+        "Posted by: Cleo Park | April 21, 2004 at 10:41 AM\n\n"
+        f"{closed}\n\nDecember 2006\n\nSun Mon Tue Wed Thu Fri Sat\n"
+    )
+    page = parse_text(ARTICLE + "Comments\n\n" + records)
+    assert [c.author for c in page.comments] == ["Ann Lee", "Bob Stone", "Cleo Park"]
+    assert page.comments[0].text.startswith("I think you are wrong")

@@ -226,9 +226,11 @@ FORM_START = re.compile(
 )
 # "Comments are closed/off/disabled" notices, in the languages the parser knows.
 _COMMENTS_CLOSED = r"""
-        Comments\ (?:are|have\ been)\ (?:now\ )?(?:closed|off|disabled|turned\ off)\b.{0,60}
+        (?:The\ )?Comments\ (?:(?:to|for|on)\ this\ (?:entry|post|article|story|page)\ )?
+        (?:are|have\ been)\ (?:now\ )?(?:closed|off|disabled|turned\ off)\b.{0,60}
       | Comment(?:ing|s)?\ (?:is\ )?(?:closed|disabled|off)\b.{0,60}
-      | Kommentare\ sind\ (?:geschlossen|deaktiviert)\.? | Kommentarfunktion.{0,40}deaktiviert.*
+      | Kommentare\ sind\ (?:geschlossen|deaktiviert)\.?
+      | (?:Die\ )?Kommentarfunktion.{0,40}(?:deaktiviert|geschlossen).*
       | Les\ commentaires\ sont\ (?:fermés|désactivés)\.?
       | Los\ comentarios\ están\ (?:cerrados|desactivados)\.?
       | I\ commenti\ sono\ (?:chiusi|disattivati)\.? | Reacties\ zijn\ gesloten\.?
