@@ -509,3 +509,22 @@ def test_footers_closed_by_a_comments_closed_notice_end_their_records(closed: st
     page = parse_text(ARTICLE + "Comments\n\n" + records)
     assert [c.author for c in page.comments] == ["Ann Lee", "Bob Stone", "Cleo Park"]
     assert page.comments[0].text.startswith("I think you are wrong")
+
+
+def test_a_comments_own_log_in_to_reply_link_ends_no_discussion() -> None:
+    """ "Log in to Reply" under a comment is that comment's link, whatever follows it;
+    "You must be logged in to post a comment." prompts for the form and ends the list."""
+    records = "".join(
+        f"{name}\n\n10.29.2012\n\nLog in to Reply\n\n{body}\n\n"
+        for name, body in [
+            ("Ann Lee", "A first comment, with a sentence in it."),
+            ("Bob Stone", "A second one, and it says something else."),
+            ("Cleo Park", "The last one, which goes on after its link."),
+        ]
+    )
+    page = parse_text(
+        ARTICLE + "3 Comments\n\n" + records + "You must be logged in to post a comment.\n\n"
+        "Recent Posts\n\nA sidebar post title\n"
+    )
+    assert [c.author for c in page.comments] == ["Ann Lee", "Bob Stone", "Cleo Park"]
+    assert page.comments[-1].text == "The last one, which goes on after its link."

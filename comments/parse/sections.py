@@ -540,7 +540,9 @@ def _stop_role(text: str) -> str | None:
     if FORM_START.match(text):
         return "form"
     if LOGIN_PROMPT.match(text):
-        return "login"
+        # "Log in to Reply" is a comment's own link (every record may carry it);
+        # "Log in to comment" and "You must be logged in …" prompt for the form.
+        return None if LINK_LINE.match(text) else "login"
     if is_chrome_in_comment(text):
         return None
     if POST_NAV.match(text) or BLOG_PAGER.match(text) or FEED_LINK.match(text):
