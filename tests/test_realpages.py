@@ -27,11 +27,11 @@ SCORER_TIMEOUT_S = 600
 
 # Floors per converter: (comment_f1, depth_acc, parent_acc, author_acc, pingback_f1).
 COMMENT_FLOORS: dict[str, tuple[float, float, float, float, float]] = {
-    "w3m": (0.982, 0.931, 0.931, 0.992, 0.962),
-    "lynx": (0.978, 0.935, 0.933, 0.993, 0.955),
-    "elinks": (0.982, 0.933, 0.931, 0.991, 0.955),
-    "html2text": (0.980, 0.936, 0.939, 0.992, 0.970),
-    "inscriptis": (0.983, 0.977, 0.977, 0.992, 0.970),
+    "w3m": (0.984, 0.931, 0.932, 0.993, 0.962),
+    "lynx": (0.980, 0.935, 0.933, 0.994, 0.955),
+    "elinks": (0.984, 0.933, 0.932, 0.992, 0.955),
+    "html2text": (0.982, 0.936, 0.939, 0.993, 0.970),
+    "inscriptis": (0.985, 0.977, 0.977, 0.993, 0.970),
 }
 MAX_FALSE_COMMENTS_ON_NEGATIVES = dict(w3m=0, lynx=0, elinks=0, html2text=0, inscriptis=0)
 COMMENT_METRICS = ("comment_f1", "depth_acc", "parent_acc", "author_acc", "pingback_f1")
