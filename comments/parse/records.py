@@ -395,9 +395,10 @@ def _is_body_of(
     p: int,
 ) -> bool:
     """A "head" right under another head (an avatar between them aside), that carries
-    text itself ("What they said... or perhaps …"), is only a short line or quotes
-    someone ("Joe Bloggs wrote:" under a dated head): the first line of the body above's
-    record, which cannot be empty."""
+    text itself ("What they said... or perhaps …"), is only a short line, quotes
+    someone ("Joe Bloggs wrote:" under a dated head) or addresses the comment it answers
+    ("@ Ann" and its date): the first line of the body above's record, which cannot be
+    empty."""
     q = p - 1
     while q >= 0 and role[texts[q]] == IMAGE and texts[q] > previous.lines[-1]:
         q -= 1
