@@ -528,3 +528,60 @@ def test_a_comments_own_log_in_to_reply_link_ends_no_discussion() -> None:
     )
     assert [c.author for c in page.comments] == ["Ann Lee", "Bob Stone", "Cleo Park"]
     assert page.comments[-1].text == "The last one, which goes on after its link."
+
+
+def _record(name: str, body: str, footer: str) -> str:
+    return f"{name}{name}\n{name}\n\n{body}\n\n{footer}\n"
+
+
+def test_a_vote_row_and_date_under_each_comment_close_it_whatever_its_words() -> None:
+    """A vote widget in words the parser does not know, "Reply" and the date under each
+    comment (wpDiscuz's footer), each name glued to its avatar's alt text: the dates
+    close the records above them, the first comment has none above its name, and the
+    name is read once. A wrapped line's last word ("😉") names nobody."""
+    votes = "Hurra0Buh  Reply"
+    first = (
+        "I baked it on Friday, and a friend of mine liked it as much as I did, she\n"
+        "😉\nThanks for the recipe!"
+    )
+    records = (
+        _record("Ann Lee", first, f"{votes}\n19. Februar 2017 20:00")
+        + _record("Bob Stone", "Can I bake it as muffins?", f"{votes}\n15. Februar 2017 09:49")
+        + _record("Cleo Park", "Yes, just bake them shorter.", f"{votes}\n15. Februar 2017 10:13")
+        + "1 2 3 … 5 Next »\n\nFollow us\n"
+    )
+    page = parse_text(ARTICLE + "3 Kommentare\n\n" + records)
+    assert [(c.author, c.timestamp) for c in page.comments] == [
+        ("Ann Lee", "19. Februar 2017 20:00"),
+        ("Bob Stone", "15. Februar 2017 09:49"),
+        ("Cleo Park", "15. Februar 2017 10:13"),
+    ]
+    assert page.comments[0].text.endswith("😉\nThanks for the recipe!")
+    assert [c.text for c in page.comments[1:]] == [
+        "Can I bake it as muffins?",
+        "Yes, just bake them shorter.",
+    ]
+
+
+def test_a_list_of_links_date_and_time_under_each_comment_closes_it() -> None:
+    """ "• reply" / "• April 5, 2018" / "• 6:32 PM" under each body: that list closes
+    the comment above it, the first name has no date above it, and a pager's heading
+    under the last list ("Pages" / "• 1" / "• 2") is no comment."""
+    records = "".join(
+        f"{name}\n\n{body}\n\n  • reply\n  • April {day}, 2018\n  • {time}\n\n"
+        for name, body, day, time in [
+            ("Anonymous", "One reform would be to tell people who searched them.", 5, "6:32 PM"),
+            ("Lars", "Could I not just block it in my own filter?", 6, "2:20 AM"),
+            ("Anonymous", "A privacy plugin is also worth a mention.", 6, "12:13 PM"),
+        ]
+    )
+    page = parse_text(ARTICLE + "3 Comments\n\n" + records + "Pages\n\n  • 1\n  • 2\n")
+    assert [(c.author, c.timestamp, c.text) for c in page.comments] == [
+        (
+            "Anonymous",
+            "April 5, 2018 6:32 PM",
+            "One reform would be to tell people who searched them.",
+        ),
+        ("Lars", "April 6, 2018 2:20 AM", "Could I not just block it in my own filter?"),
+        ("Anonymous", "April 6, 2018 12:13 PM", "A privacy plugin is also worth a mention."),
+    ]

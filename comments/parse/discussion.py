@@ -32,10 +32,12 @@ from .records import (
     BODY_ROLES,
     HEADING,
     NAME,
+    TEXT,
     RecordHead,
     find_heads,
     line_role,
     name_text,
+    wraps_into,
 )
 
 __all__ = ["Run", "discussion_runs", "menu_start"]
@@ -687,12 +689,28 @@ def _backfilled(lines: Sequence[Line], run: Run, floor: int, ends: Callable[[int
             continue
         if ends(i):
             return run
-        if line_role(lines[i].text) == NAME and _head_shape(lines, i) == shape:
+        if (
+            line_role(lines[i].text) == NAME
+            and _head_shape(lines, i) == shape
+            and not _ends_paragraph(lines, i)
+        ):
             below = next((k for k in range(i + 1, heads[0].start) if not lines[k].blank), None)
             if below is not None and line_role(lines[below].text) in BODY_ROLES:
                 first = RecordHead(i, (i,), name_text(lines[i].text), None, "date-name")
                 return Run((first, *heads), run.cue, run.under_section)
     return run
+
+
+def _ends_paragraph(lines: Sequence[Line], i: int) -> bool:
+    """Whether line ``i`` ends a sentence the converter wrapped (an emoji, the last
+    words): no name, however short."""
+    above = lines[i - 1] if i > 0 else None
+    return (
+        above is not None
+        and not above.blank
+        and line_role(above.text) == TEXT
+        and wraps_into(above, lines[i])
+    )
 
 
 def _head_shape(lines: Sequence[Line], i: int) -> tuple[int, str]:

@@ -252,7 +252,7 @@ def roles(lines: Sequence[Line]) -> str:
             out.append(BLANK)
             above = None
             continue
-        goes_on = above is not None and not line.is_item and line.indent >= above.indent
+        goes_on = above is not None and wraps_into(above, line)
         if goes_on and _is_running_text(line.text):
             role = TEXT
         else:
@@ -260,8 +260,21 @@ def roles(lines: Sequence[Line]) -> str:
             if goes_on and role == NAME:
                 role = TEXT
         out.append(role)
-        above = line if role == TEXT and _is_wrapped(line.text) else None
+        above = line if role == TEXT else None
     return "".join(out)
+
+
+def wraps_into(above: Line, line: Line) -> bool:
+    """Whether ``line`` may go on with a sentence the converter cut at the end of the
+    line of text ``above`` (long enough to be wrapped, ending mid-sentence).
+
+    >>> from comments.parse.lines import classify_lines
+    >>> text = "I baked it on Friday, and a friend of mine liked it as much as I did"
+    >>> cut, emoji = classify_lines([text, "😉"])
+    >>> wraps_into(cut, emoji)
+    True
+    """
+    return not line.is_item and line.indent >= above.indent and _is_wrapped(above.text)
 
 
 def _is_wrapped(text: str) -> bool:
@@ -313,21 +326,39 @@ def find_heads(
 def _without_labels(lines: Sequence[Line], role: str, heads: list[RecordHead]) -> list[RecordHead]:
     """Heads whose "name" is the same label on nearly every record ("Profile" beside
     an avatar) take the name printed after their date instead: names vary from record
-    to record, labels repeat."""
+    to record, labels repeat. Where the last label's date has no name under it, the
+    labels and dates close their records (a vote widget and its date under each
+    comment): the names under them open the next records."""
     named = [h.author for h in heads if h.pattern == "name-date"]
     if len(named) < MIN_LABEL_REPEATS:
         return heads
     label, count = Counter(named).most_common(1)[0]
     if count < LABEL_SHARE * len(named):
         return heads
+    names = {h.start: _name_after(lines, role, h) for h in heads if h.author == label}
+    closing = names[max(names)] is None  # the last label's date has no name under it
     fixed = []
     for head in heads:
-        after = next((k for k in range(head.lines[-1] + 1, len(lines)) if role[k] != BLANK), None)
-        if head.author == label and after is not None and role[after] == NAME:
-            name = name_text(lines[after].text)
-            head = RecordHead(head.start, (*head.lines, after), name, head.timestamp, head.pattern)
-        fixed.append(head)
+        name = names.get(head.start)
+        if head.start not in names:
+            fixed.append(head)
+        elif closing and name is not None:
+            # label and date close the record above; the name opens the next record
+            fixed.append(_date_name_head(lines, role, name))
+        elif name is not None:
+            text = name_text(lines[name].text)
+            fixed.append(
+                RecordHead(head.start, (*head.lines, name), text, head.timestamp, head.pattern)
+            )
+        elif not closing:
+            fixed.append(head)
     return fixed
+
+
+def _name_after(lines: Sequence[Line], role: str, head: RecordHead) -> int | None:
+    """The line under a head when it is a name, else ``None``."""
+    after = next((k for k in range(head.lines[-1] + 1, len(lines)) if role[k] != BLANK), None)
+    return after if after is not None and role[after] == NAME else None
 
 
 def _joined_at_reply_arrow(
@@ -477,15 +508,16 @@ def _head_at(lines: Sequence[Line], role: str, texts: list[int], p: int) -> Reco
     if r == DATE and nxt and role[nxt[0]] in BODY_ROLES and _item_of(lines, role, i) is not None:
         # "□ 14 Feb 2019 11:02" / body: an anonymous reader's item, dated only
         return RecordHead(i, (i,), None, _date_text(lines[i].text), "date-only")
-    if r == DATE and nxt and role[nxt[0]] == NAME and _body_follows(role, nxt[1:]):
+    if r == DATE and nxt and role[nxt[0]] == NAME and _body_follows(lines, role, nxt[1:]):
         if _left_of_item_body(lines, i, lines[nxt[0]]):
             return None  # the date closes a list item's body; the name is page text after
         name = name_text(lines[nxt[0]].text)
-        if lines[i].is_item:  # "16. November 12, 2012" / "Tim": the item opens with its date
+        if lines[i].is_item and not _closes_link_list(lines, role, texts, p):
+            # "16. November 12, 2012" / "Tim": the item opens with its date
             return RecordHead(i, (i, nxt[0]), name, _date_text(lines[i].text), "name-date")
         # A date right above a name ends the record before (a footer date, as wpDiscuz
         # and many themes print it); the name opens the next record.
-        return RecordHead(nxt[0], (nxt[0],), name, None, "date-name")
+        return _date_name_head(lines, role, nxt[0])
     return None
 
 
@@ -646,6 +678,16 @@ def _is_flat(lines: Sequence[Line]) -> bool:
     return bool(_FLAT_CACHE["flat"])
 
 
+def _closes_link_list(lines: Sequence[Line], role: str, texts: list[int], p: int) -> bool:
+    """Whether the dated item at ``texts[p]`` is the last of a list of a comment's
+    links and dates ("• Reply" / "• April 5, 2018" / "• 6:32 PM"): the list closes
+    the record above, as a footer date does."""
+    if p == 0:
+        return False
+    above, item = lines[texts[p - 1]], lines[texts[p]]
+    return above.is_item and above.indent == item.indent and role[texts[p - 1]] in (CHROME, DATE)
+
+
 def _left_of_item_body(lines: Sequence[Line], i: int, name: Line) -> bool:
     """Whether ``name`` stands left of the list item body that line ``i`` (a date) is a
     line of: the date closes that item, and the name is page text after the list."""
@@ -704,9 +746,26 @@ def _is_head_statement(text: str, author: str | None, rest: str | None) -> bool:
     return verb_end.endswith(HEAD_VERB_ENDS)
 
 
-def _body_follows(role: str, following: list[int]) -> bool:
-    """After a date-name head comes the body, not another date."""
-    return not following or role[following[0]] not in (DATE, EXPLICIT)
+def _date_name_head(lines: Sequence[Line], role: str, i: int) -> RecordHead:
+    """The head of a record whose name stands under the date closing the record above,
+    with the line under the name when that repeats it: an avatar's alt text glued to
+    the name's link prints the name twice ("AnnAnn" or "Ann Ann", then "Ann")."""
+    name = name_text(lines[i].text)
+    below = i + 1
+    if below < len(lines) and role[below] == NAME:
+        again = name_text(lines[below].text)
+        if name.replace(" ", "") == again.replace(" ", "") * 2:
+            return RecordHead(i, (i, below), again, None, "date-name")
+    return RecordHead(i, (i,), name, None, "date-name")
+
+
+def _body_follows(lines: Sequence[Line], role: str, following: list[int]) -> bool:
+    """After a date-name head comes the body: not another date, nor a number alone
+    ("Pages" / "1" / "2": a pager's heading under the last footer)."""
+    if not following:
+        return True
+    first = lines[following[0]]
+    return role[following[0]] not in (DATE, EXPLICIT) and not first.text.isdigit()
 
 
 def _same_name(a: str, b: str) -> bool:

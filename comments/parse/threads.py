@@ -16,7 +16,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from .heads import dated_links, is_chrome_text, is_date, parse_head, split_dated_prefix
+from .heads import (
+    dated_links,
+    ends_with_links,
+    is_chrome_text,
+    is_date,
+    is_time_line,
+    parse_head,
+    split_dated_prefix,
+)
 from .lines import Line
 from .patterns import (
     AMBIGUOUS_BULLETS,
@@ -61,21 +69,41 @@ class Entry:
 
 def _footer_position(body: list[str]) -> int | None:
     """Index of the line that ends a comment from below: a date with action links
-    ("5 de março de 2024 às 19:47 Excluir"), or a bare date as the last line. ``None``
-    when a head line follows the footer (an unmarked reply: left to the caller)."""
+    ("5 de março de 2024 às 19:47 Excluir"), a bare date under a row of action links,
+    or a bare date as the last line. ``None`` when a head line follows the footer (an
+    unmarked reply: left to the caller)."""
     if body and dated_links(body[-1]):
         return len(body) - 1
     for position in range(1, len(body) - 1):
         text = body[position]
-        if not _may_be_footer(text):
+        if not (_may_be_footer(text) or _under_action_row(body, position)):
             continue
         stamp = dated_links(text)
-        if stamp is None or stamp == " ".join(text.split()):
+        if stamp is None or (
+            stamp == " ".join(text.split()) and not _under_action_row(body, position)
+        ):
             continue  # no footer, or a bare date inside the body
         if any(parse_head(t) is not None for t in body[position + 1 :]):
             return None
         return position
     return None
+
+
+def _closing_date_and_time(body: list[str]) -> tuple[int, str] | None:
+    """Where a comment's footer list of a date and a time of day begins ("April 5,
+    2018" / "6:32 PM", after its text), and the date and time; ``None`` when there is
+    none. Page text may follow the last comment's footer ("Pages" over a pager)."""
+    for position in range(1, len(body) - 1):
+        if is_time_line(body[position + 1]) and is_date(body[position]):
+            return position, f"{body[position].strip()} {body[position + 1].strip()}"
+    return None
+
+
+def _under_action_row(body: list[str], position: int) -> bool:
+    """Whether the line above ``position`` ends with action links: a vote widget and
+    "Reply" whose words may be unknown ("Daumen hoch 0 Daumen runter Antworten") over
+    the comment's date. Such a row and the date under it close the comment."""
+    return position > 0 and ends_with_links(body[position - 1])
 
 
 def _may_be_footer(text: str) -> bool:
@@ -229,10 +257,16 @@ def _comment(head: RecordHead, line: int, below: list[Line], dropped: list[str])
     chrome = [ln for ln in below if _is_record_chrome(ln.text)]
     body = [ln for ln in below if not _is_record_chrome(ln.text)]
     timestamp = head.timestamp
-    if timestamp is None and (footer := _footer_position([ln.text for ln in body])) is not None:
-        timestamp = dated_links(body[footer].text)  # "5 de março de 2024 às 19:47 Excluir"
-        chrome += body[footer + 1 :]
+    texts = [ln.text for ln in body]
+    if timestamp is None and (dated := _closing_date_and_time(texts)) is not None:
+        footer, timestamp = dated  # "• April 5, 2018" / "• 6:32 PM"
+        chrome += body[footer + 2 :]
         body = body[:footer]
+    elif timestamp is None and (footer := _footer_position(texts)) is not None:
+        timestamp = dated_links(body[footer].text)  # "5 de março de 2024 às 19:47 Excluir"
+        start = footer - 1 if _under_action_row(texts, footer) else footer  # links over it
+        chrome += body[start:footer] + body[footer + 1 :]
+        body = body[:start]
     if timestamp is None:
         timestamp = _age_in_links([ln.text for ln in chrome])  # "Like · Reply · 12 · 2y"
     shown = _shown(body)
