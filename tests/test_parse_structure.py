@@ -585,3 +585,28 @@ def test_a_list_of_links_date_and_time_under_each_comment_closes_it() -> None:
         ("Lars", "April 6, 2018 2:20 AM", "Could I not just block it in my own filter?"),
         ("Anonymous", "April 6, 2018 12:13 PM", "A privacy plugin is also worth a mention."),
     ]
+
+
+FLAT_LIST = [
+    ("Anonymous", "Data is plural. Just one example of how we fail at it."),
+    ("http://a.example/ann Ann Lee", "I have written about that! It is a collective noun here."),
+    ("Bob Stone", "As a number cruncher, I am glad to see the models vindicated."),
+    ("Anonymous", "Well, that probably is not the real story, but it is some of it."),
+]
+
+
+def test_a_flat_list_of_names_over_sentences_where_someone_speaks_twice_is_a_discussion() -> None:
+    """A static copy of a comment list: bulleted names (some after their web address),
+    each over an indented body, no dates, no links, no heading. People's names, one of
+    whom speaks twice, over sentences: comments."""
+    records = "".join(f"  • {name}\n   \n    {body}\n\n" for name, body in FLAT_LIST)
+    page = parse_text(ARTICLE + records + "© 2012 A Publisher\n")
+    assert [c.author for c in page.comments] == ["Anonymous", "Ann Lee", "Bob Stone", "Anonymous"]
+
+
+def test_a_flat_list_of_terms_over_sentences_is_no_discussion() -> None:
+    """The same shape with no one speaking twice (a glossary, a list of features):
+    page text."""
+    terms = [("Mary Sue", FLAT_LIST[0][1]), *FLAT_LIST[1:3], ("Cleo Park", FLAT_LIST[3][1])]
+    records = "".join(f"  • {name}\n   \n    {body}\n\n" for name, body in terms)
+    assert parse_text(ARTICLE + records + "© 2012 A Publisher\n").comments == []

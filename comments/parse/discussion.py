@@ -467,14 +467,16 @@ def _is_conversation(lines: Sequence[Line], run: Run) -> bool:
     and no "name" heading most records (a label, or one person's notes)."""
     heads = run.heads
     nested = len({lines[h.start].nesting_key for h in heads}) > 1
-    if not nested or _share(lines, run, _has_sentence) < MIN_PROSE_SHARE:
+    if _share(lines, run, _has_sentence) < MIN_PROSE_SHARE:
         return False  # replies are written in sentences; menus and link lists are not
     names = Counter(h.author.casefold() for h in heads if h.author)
     top = max(names.values(), default=0)
     if top > len(heads) * MAX_SPEAKER_SHARE:
         return False
-    people = sum(is_person_like(h.author or "") for h in heads)
-    return top > 1 or people >= PERSON_SHARE * len(heads)
+    people = sum(is_person_like(h.author or "") for h in heads) >= PERSON_SHARE * len(heads)
+    if not nested:  # a flat list: people's names, one of whom speaks twice
+        return top > 1 and people
+    return top > 1 or people
 
 
 def _chrome_share(lines: Sequence[Line], run: Run) -> float:
