@@ -610,3 +610,28 @@ def test_a_flat_list_of_terms_over_sentences_is_no_discussion() -> None:
     terms = [("Mary Sue", FLAT_LIST[0][1]), *FLAT_LIST[1:3], ("Cleo Park", FLAT_LIST[3][1])]
     records = "".join(f"  • {name}\n   \n    {body}\n\n" for name, body in terms)
     assert parse_text(ARTICLE + records + "© 2012 A Publisher\n").comments == []
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "There are no trackbacks to display at this time.",
+        "No trackbacks yet.",
+        "Noch keine Trackbacks vorhanden.",
+    ],
+)
+def test_an_empty_list_notice_after_the_last_comment_is_not_its_text(notice: str) -> None:
+    """An empty trackback list's notice under the comments ends them: the last comment
+    does not keep it."""
+    records = "".join(
+        f"{name} says:\n\nMay {day}, 2012 at 9:15 pm\n\n{body}\n\n"
+        for name, day, body in [
+            ("Ann Lee", 2, "A first comment, with a sentence in it."),
+            ("Bob Stone", 3, "The last one, and it ends here."),
+        ]
+    )
+    page = parse_text(ARTICLE + "2 Comments\n\n" + records + f"    {notice}\n\nLeave a Reply\n")
+    assert [c.text for c in page.comments] == [
+        "A first comment, with a sentence in it.",
+        "The last one, and it ends here.",
+    ]

@@ -237,6 +237,23 @@ _COMMENTS_CLOSED = r"""
       | (?:Os\ )?Comentários\ (?:estão\ )?(?:encerrados|fechados|desativados)\.?
       | Kommentarer\ (?:är\ stängda|er\ lukket|er\ stengt|er\ slået\ fra)\.?
       | Kommentointi\ on\ suljettu\.? | Komentarze\ (?:są\ )?(?:wyłączone|zamknięte)\.?"""
+# Notices of an empty list ("There are no trackbacks to display at this time.", "No
+# comments yet"): whatever a theme prints after them is no comment. A bare "No Comments"
+# is left out: post lists and bylines print it as a link to the comments.
+_EMPTY_LIST = r"""
+        There\ are\ no\ (?:comments|responses|trackbacks|pingbacks)\b.{0,40}
+        (?:yet|at\ this\ time|to\ display)\b.{0,20}
+      | No\ (?:comments|responses|trackbacks|pingbacks)\ yet\b.{0,60}
+      | Be\ the\ first\ to\ (?:comment|respond|reply)\b.{0,40}
+      | (?:Es\ gibt\ )?(?:noch|bisher)\ keine\ (?:Kommentare|Trackbacks|Reaktionen)\b.{0,40}
+      | (?:Il\ n'y\ a\ )?(?:Pas|Aucun)\ (?:encore\ )?(?:de\ )?commentaires?
+        \ (?:pour\ (?:le\ moment|l'instant)|encore)\b.{0,20}
+      | (?:Todavía|Aún)\ no\ hay\ comentarios\b.{0,20} | Sin\ comentarios\ (?:aún|todavía)\b.{0,20}
+      | (?:Ancora\ nessun\ commento|Nessun\ commento\ ancora)\b.{0,20}
+      | (?:Er\ zijn\ )?(?:nog\ )?geen\ reacties\ (?:tot\ nu\ toe|nog)\b.{0,20}
+      | Nog\ geen\ reacties\b.{0,20} | Ainda\ (?:sem|não\ há)\ comentários\b.{0,20}
+      | Inga\ kommentarer\ än\b.{0,20} | Ingen\ kommentarer\ (?:endnu|ennå|ennu)\b.{0,20}
+      | Ei\ (?:vielä\ )?kommentteja(?:\ vielä)?\b.{0,20} | Brak\ komentarzy\b.{0,20}"""
 # Lines of the comment form itself and of platform log-in prompts.
 FORM_LINE = re.compile(
     r"""^(?:
@@ -513,6 +530,9 @@ DISCUSSION_END = re.compile(
     r"""^(?:
         """
     + _COMMENTS_CLOSED
+    + r"""
+      | """
+    + _EMPTY_LIST
     + r"""
       | (?:Load|Show|View|See)\ (?:more|all)\ comments.* | Add\ Disqus\ to\ your\ site.*
       | Powered\ by\ Disqus.* | Facebook\ Comments\ Plugin | Powered\ by\ Facebook.*
