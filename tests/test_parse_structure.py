@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from comments import parse_text
-from comments.parse.heads import parse_head
+from comments.parse.heads import parse_count_heading, parse_head
 from comments.parse.lines import classify_lines
 from comments.parse.markup import strip_markdown
 from comments.parse.records import roles
@@ -635,3 +635,17 @@ def test_an_empty_list_notice_after_the_last_comment_is_not_its_text(notice: str
         "A first comment, with a sentence in it.",
         "The last one, and it ends here.",
     ]
+
+
+@pytest.mark.parametrize("heading", ["1 CommentNo Reactions", "3 CommentsEmail Page"])
+def test_a_count_heading_glued_to_the_next_tab_is_read(heading: str) -> None:
+    """Tabs printed without a space between them ("1 Comment" | "No Reactions"): the
+    count heading is still one, and the lone dated comment under it is read."""
+    assert parse_count_heading(heading) is not None
+    page = parse_text(
+        ARTICLE + "Related Posts\n\n  • No related posts\n\n" + heading + "\n\n"
+        " 1. [8b75b9] Ann Lee\n    7 Aug 12 at 11:21 pm\n\n"
+        "    You made your point there, and I agree with most of it.\n\n    Reply\n\n"
+        "Leave a Comment\n"
+    )
+    assert [c.author for c in page.comments] == ["Ann Lee"]

@@ -199,7 +199,7 @@ _COUNT_QUALIFIERS = _words(*vocab.phrases("count_qualifier"))
 COUNT_HEADING = re.compile(
     rf"""^(?:
         (?:there\s+(?:are|is)\s+|es\s+gibt\s+|il\s+y\s+a\s+|hay\s+|ci\s+sono\s+)?
-        {_COUNT}\s*(?:{_COUNT_NOUNS})\b(?P<rest>.*)
+        {_COUNT}\s*(?:{_COUNT_NOUNS})(?:\b|(?=(?-i:[A-Z])))(?P<rest>.*)  # "1 CommentNo Reactions"
       | (?:(?:{_COUNT_QUALIFIERS})\s+)?(?:{_COUNT_NOUNS})\s*
         (?:\((?P<count2>\d{{1,6}})\)|\[(?P<count3>\d{{1,6}})\]|:\s*(?P<count4>\d{{1,6}}))
         (?:\s+\S.{{0,60}})?  # "Comments (3) Newest First Subscribe via e-mail"
