@@ -649,3 +649,22 @@ def test_a_count_heading_glued_to_the_next_tab_is_read(heading: str) -> None:
         "Leave a Comment\n"
     )
     assert [c.author for c in page.comments] == ["Ann Lee"]
+
+
+def test_a_name_with_a_long_blog_name_beside_its_date_heads_a_comment() -> None:
+    """ "Ann | A Finn In The Kitchen October 23, 2012 at 4:45 pm": a person's name and
+    their blog's, beside the date; the blog's name may be as long as a name."""
+    records = "".join(
+        f"  • \n    {head} October 23, 2012 at {time}\n\n    {body}\n\n    Reply\n"
+        for head, time, body in [
+            ("Cathy Norrie", "4:36 pm", "Oh my! Fall embodied in a pan!"),
+            ("Ann | A Finn In The Kitchen", "4:45 pm", "This is going to sound a little crazy."),
+            ("Bea @ Success Along the Way", "4:48 pm", "Gorgeous. I want to try them."),
+        ]
+    )
+    page = parse_text(ARTICLE + "3 Comments\n\n" + records)
+    assert [c.author for c in page.comments] == [
+        "Cathy Norrie",
+        "Ann | A Finn In The Kitchen",
+        "Bea @ Success Along the Way",
+    ]

@@ -321,6 +321,7 @@ BY_WORDS = frozenset(vocab.phrases("by"))
 NAME_DATE_WORDS = frozenset(vocab.phrases("name_date_word"))
 MAX_NAME_WORDS = 5
 MAX_LONG_NAME_WORDS = 7  # "Mira @ Notes From the Shed": a blog's name beside the date
+BLOG_NAME_MARKS = frozenset({"@", "|"})  # between a person's name and their blog's
 MAX_PERSON_WORDS = 3
 HANDLE = re.compile(r"^[\w.@-]{2,40}$")  # "anti-jihad", "beeline_bryn", "J.R."
 MAX_LINK_TAIL_WORDS = 4  # "Zum Antworten anmelden Zitieren"
@@ -385,7 +386,7 @@ def split_name_date(text: str) -> tuple[str, str] | None:
     if links and not LINK_LINE.match(links):
         return None
     name = _without_reply_to(name)  # "Kyle replied to comment from David": Kyle
-    if not _is_name(name) or text.startswith(ATTRIBUTION_DASHES):
+    if not (_is_name(name) or _names_blog(name)) or text.startswith(ATTRIBUTION_DASHES):
         return None  # "— Ann (@ann) May 2, 2018" signs a quoted post, not a comment
     if is_time_line(name):
         return None  # "August 9, 2012 02:07 pm at 2:07 pm |": the time again, no name
@@ -453,6 +454,18 @@ def _is_name(text: str) -> bool:
         and any(map(str.isalpha, text))
         and not is_chrome_in_comment(text)
     )
+
+
+def _names_blog(name: str) -> bool:
+    """Whether a name is a person's and their blog's ("Loretta | A Kitchen In The
+    Woods", "Ann @ Notes From the Shed"): beside its date it may be as long as a blog's.
+
+    >>> _names_blog("Loretta | A Kitchen In The Woods"), _names_blog("Ann Lee")
+    (True, False)
+    """
+    words = name.split()
+    mark = next((k for k, w in enumerate(words) if w in BLOG_NAME_MARKS), None)
+    return mark is not None and 0 < mark <= MAX_PERSON_WORDS and is_name(name, strict=False)
 
 
 def parse_footer_head(text: str) -> Head | None:
