@@ -668,3 +668,23 @@ def test_a_name_with_a_long_blog_name_beside_its_date_heads_a_comment() -> None:
         "Ann | A Finn In The Kitchen",
         "Bea @ Success Along the Way",
     ]
+
+
+def test_a_signature_over_the_date_that_closes_a_said_comment_is_no_reply() -> None:
+    """ "Ann said..." / body / "Ann Lee" / its date: where comments open with "said..."
+    and close with their date, a name over that date is the signature, not a reply."""
+    records = (
+        "Vish Rao said...\n   \n    It would be interesting to know more about it.\n\n"
+        "    October 18, 2012 11:32 AM [icon_delet]\n"
+        "Anonymous said...\n   \n    Very exciting news! Congratulations!\n\n\n\n"
+        "    Ann Lee\n\n    October 22, 2012 6:59 PM [icon_delet]\n[bla] [sor]\n"
+        "vanessa said...\n   \n    Congratulations! It is great to see.\n\n    Vanessa\n\n"
+        "    October 23, 2012 6:28 AM [icon_delet]\n\nPost a Comment\n"
+    )
+    page = parse_text(ARTICLE + "3 comments:\n\n" + records)
+    assert [(c.author, c.depth, c.timestamp) for c in page.comments] == [
+        ("Vish Rao", 0, "October 18, 2012 11:32 AM"),
+        ("Anonymous", 0, "October 22, 2012 6:59 PM"),
+        ("vanessa", 0, "October 23, 2012 6:28 AM"),
+    ]
+    assert page.comments[1].text == "Very exciting news! Congratulations!\nAnn Lee"

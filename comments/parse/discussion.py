@@ -30,7 +30,9 @@ from .lines import Line, blocks
 from .patterns import FORM_START, NAME_PREFIX, PINGBACK_HEADING
 from .records import (
     BODY_ROLES,
+    CHROME,
     HEADING,
+    IMAGE,
     NAME,
     TEXT,
     RecordHead,
@@ -143,7 +145,8 @@ def _completed(lines: Sequence[Line], run: Run, start: int, ends: Callable[[int]
     """A chosen run with its heads oriented (footers), its first record found (footer
     dates) and its anonymous numbered items added."""
     run = _backfilled(lines, _oriented(lines, run, start, ends), start, ends)
-    return _with_headless_items(lines, _without_bodiless(lines, run), ends)
+    run = _without_signatures(lines, _without_bodiless(lines, run), ends)
+    return _with_headless_items(lines, run, ends)
 
 
 def _without_bodiless(lines: Sequence[Line], run: Run) -> Run:
@@ -162,6 +165,40 @@ def _without_bodiless(lines: Sequence[Line], run: Run) -> Run:
     if len(kept) == len(heads) or not kept:
         return run
     return Run(tuple(kept), run.cue, run.under_section)
+
+
+def _without_signatures(lines: Sequence[Line], run: Run, ends: Callable[[int], bool]) -> Run:
+    """The run without the name-and-date "heads" that end a record whose head states no
+    date: where comments open with "Ann said..." and close with their date, a name
+    over that date with nothing under it is the comment's signature and footer."""
+    heads = run.heads
+    stops = [h.start for h in heads[1:]] + [_first_end(lines, heads[-1], ends)]
+    kept = [
+        below
+        for head, below, stop in zip((None, *heads[:-1]), heads, stops, strict=True)
+        if head is None
+        or not (
+            below.pattern == "name-date"
+            and head.pattern == "says"
+            and head.timestamp is None
+            and _holds_no_text(lines, below, stop)
+        )
+    ]
+    return run if len(kept) == len(heads) else Run(tuple(kept), run.cue, run.under_section)
+
+
+def _first_end(lines: Sequence[Line], head: RecordHead, ends: Callable[[int], bool]) -> int:
+    """The first line after a head that ends the discussion (a form, a section)."""
+    after = range(head.lines[-1] + 1, len(lines))
+    return next((i for i in after if ends(i)), len(lines))
+
+
+def _holds_no_text(lines: Sequence[Line], head: RecordHead, end: int) -> bool:
+    """Whether nothing but blanks, images and links stands between a head and ``end``."""
+    return all(
+        lines[i].blank or line_role(lines[i].text) in (IMAGE, CHROME)
+        for i in range(head.lines[-1] + 1, end)
+    )
 
 
 def _placement(lines: Sequence[Line], head: RecordHead) -> bool:
