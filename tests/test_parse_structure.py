@@ -688,3 +688,19 @@ def test_a_signature_over_the_date_that_closes_a_said_comment_is_no_reply() -> N
         ("vanessa", 0, "October 23, 2012 6:28 AM"),
     ]
     assert page.comments[1].text == "Very exciting news! Congratulations!\nAnn Lee"
+
+
+def test_a_comment_that_opens_by_quoting_someone_who_says_keeps_its_text() -> None:
+    """ "As the author says" right under a dated head, over an indented quote: the
+    comment's first line, not a reply by "As the author" (few heads here say "says")."""
+    records = "".join(
+        f"  • [60x60] {name}\n\n    1 November 2012 {time}\n\n    {body}\n\n    Reply\n\n"
+        for name, time, body in [
+            ("Ann Lee", "9:08PM", "The left must never forget the benefits."),
+            ("Bob Stone", "9:11PM", "As the author says\n\n        To be a friend of it is hard."),
+            ("Cleo Park", "9:12PM", "Go back to your villa, I say."),
+        ]
+    )
+    page = parse_text(ARTICLE + "3 comments\n\n" + records)
+    assert [c.author for c in page.comments] == ["Ann Lee", "Bob Stone", "Cleo Park"]
+    assert page.comments[1].text.startswith("As the author says\n")

@@ -144,9 +144,32 @@ def _without_weak_widgets(lines: Sequence[Line], runs: list[Run]) -> list[Run]:
 def _completed(lines: Sequence[Line], run: Run, start: int, ends: Callable[[int], bool]) -> Run:
     """A chosen run with its heads oriented (footers), its first record found (footer
     dates) and its anonymous numbered items added."""
-    run = _backfilled(lines, _oriented(lines, run, start, ends), start, ends)
+    run = _backfilled(
+        lines, _oriented(lines, _without_quotings(lines, run), start, ends), start, ends
+    )
     run = _without_signatures(lines, _without_bodiless(lines, run), ends)
     return _with_headless_items(lines, run, ends)
+
+
+def _without_quotings(lines: Sequence[Line], run: Run) -> Run:
+    """The run without the "As Ann says" lines that open a comment right under its dated
+    head: where few heads say "says", such a line quotes someone; the record above
+    cannot be empty."""
+    heads = run.heads
+    if sum(h.pattern == "says" for h in heads) * 2 >= len(heads):
+        return run
+    kept = [heads[0]]
+    for head in heads[1:]:
+        above = kept[-1]
+        quoting = (
+            head.pattern == "says"
+            and head.timestamp is None
+            and above.timestamp is not None
+            and not any(not lines[i].blank for i in range(above.lines[-1] + 1, head.start))
+        )
+        if not quoting:
+            kept.append(head)
+    return run if len(kept) == len(heads) else Run(tuple(kept), run.cue, run.under_section)
 
 
 def _without_bodiless(lines: Sequence[Line], run: Run) -> Run:
