@@ -704,3 +704,15 @@ def test_a_comment_that_opens_by_quoting_someone_who_says_keeps_its_text() -> No
     page = parse_text(ARTICLE + "3 comments\n\n" + records)
     assert [c.author for c in page.comments] == ["Ann Lee", "Bob Stone", "Cleo Park"]
     assert page.comments[1].text.startswith("As the author says\n")
+
+
+@pytest.mark.parametrize("heading", ["Neueste Artikel", "Últimos artículos", "Latest Articles"])
+def test_a_latest_articles_heading_ends_the_comments(heading: str) -> None:
+    """A sidebar's "latest articles" heading after the last comment ends the discussion:
+    a dated line in the list under it ("Release: 20.11.2023") is no comment."""
+    page = parse_text(
+        ARTICLE + "1 Kommentar\nLuripu\nvor 1 Stunde\n\nSo ähnlich lief es bei mir auch, "
+        "und zwar lange.\n\n0\n" + heading + "\n\nEin Spiel bietet norddeutschen Charme\n\n"
+        "Kommende Spiele\n\nCyber Week\n\nRelease: 20.11.2023\n[packshot]\n\nCrimson Desert\n"
+    )
+    assert [c.author for c in page.comments] == ["Luripu"]
