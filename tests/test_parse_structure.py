@@ -716,3 +716,28 @@ def test_a_latest_articles_heading_ends_the_comments(heading: str) -> None:
         "Kommende Spiele\n\nCyber Week\n\nRelease: 20.11.2023\n[packshot]\n\nCrimson Desert\n"
     )
     assert [c.author for c in page.comments] == ["Luripu"]
+
+
+@pytest.mark.parametrize(
+    "sources",
+    [
+        "https://a.example/forum/liebe/153680-mein-freund-will-sich-ein-motorrad-kaufen.ht\n"
+        "ml (08.05.2019)",
+        "https://a.example/entdecken/auf-der-flucht/\nwoher-kommen-die-leute.html 20.05.2019",
+        "https://a.example/kinderrechte-werden-weltweit-missachtet.694.de.html?dram\n"
+        ":article_id=61611 08.05.19",
+    ],
+)
+def test_the_cut_end_of_a_source_url_and_its_date_head_no_reply(sources: str) -> None:
+    """A source list under a comment, each URL with the date it was read: where the
+    converter cut a URL, its end and that date are no "name" and date of a reply."""
+    records = "".join(
+        f"{name} schreibt:\n{day}. Mai 2019 um 10:45\nMein Text und meine Quellen.\n"
+        f"{body}\nAntworten\n"
+        for name, day, body in [
+            ("Anna-1013", 29, "Quellen:\n" + sources),
+            ("Ben-1014", 30, "Gut gegliedert und übersichtlich."),
+        ]
+    )
+    page = parse_text(ARTICLE + "2 Kommentare\n\n" + records)
+    assert [(c.author, c.depth) for c in page.comments] == [("Anna-1013", 0), ("Ben-1014", 0)]

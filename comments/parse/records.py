@@ -84,6 +84,7 @@ BRACKETED_EXCERPT = ("[…]", "[...]", "[&hellip;]")  # a bare "…" may open a 
 HEAD_LOOKAHEAD = 5  # non-blank lines a head's parts may span
 ADDRESS_MARK = "@"  # "@ Ann": a reply addressing the comment it answers
 URL_PIECE_CHARS = "./_-=?#&%"  # what the cut-off end of a URL holds
+URL_CUT_STARTS = ":/?#&=%"  # a URL's cut-off end may start with these
 URL_START = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)  # a web address
 WIDE_GAP = re.compile(r"\S(\s{2,})\S")  # where html2text joined two blocks of one line
 MAX_GAPPED_HEAD_CHARS = 100  # a head before such a gap is short
@@ -462,16 +463,20 @@ def _addresses(line: Line) -> bool:
 
 
 def _continues_url(above: Line, line: Line) -> bool:
-    """Whether ``line`` goes on with a URL that ends the line above, cut mid-word by the
-    converter: same indent, the URL the last word above, a lower-case start here."""
+    """Whether ``line`` goes on with a URL that ends the line above, cut by the
+    converter: same indent, the URL the last word above, and here a lower-case start
+    that is a piece of a URL ("seite.html", not "by"), a URL's punctuation
+    (":article_id=6"), or any word under a URL as long as a wrapped line ("…/kaufen.ht"
+    / "ml (08.05.2019)"). A URL cut after a "/" may leave its line short."""
     last = above.text.rsplit(None, 1)[-1] if above.text else ""
     first = line.text.split(None, 1)[0] if line.text else ""
+    piece = any(map(first.__contains__, URL_PIECE_CHARS))
     return (
         above.indent == line.indent
-        and first[:1].islower()
-        and any(map(first.__contains__, URL_PIECE_CHARS))  # "seite.html", not "by"
+        and (first[:1].islower() or first[:1] in URL_CUT_STARTS)
+        and (piece or len(last) >= MIN_WRAPPED_CHARS)
         and URL_START.match(last) is not None
-        and len(above.text) >= MIN_WRAPPED_CHARS
+        and (len(above.text) >= MIN_WRAPPED_CHARS or (piece and last.endswith("/")))
     )
 
 
