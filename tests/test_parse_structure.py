@@ -741,3 +741,28 @@ def test_the_cut_end_of_a_source_url_and_its_date_head_no_reply(sources: str) ->
     )
     page = parse_text(ARTICLE + "2 Kommentare\n\n" + records)
     assert [(c.author, c.depth) for c in page.comments] == [("Anna-1013", 0), ("Ben-1014", 0)]
+
+
+def test_widgets_after_comments_are_closed_are_no_comments() -> None:
+    """ "Comments are closed." under the comments closes them: the sidebar's titles
+    over blurbs below it (with link rows) are no more comments."""
+    records = "".join(
+        f"{name} 1 year\n\n{body}\n\nShare\n\n"
+        for name, body in [
+            ("Ann Lee", "Rendering multilingual maps is an important development."),
+            ("Bob Stone", "There is a good page that gives insight on names."),
+        ]
+    )
+    widgets = (
+        "  • Get Connected\n\n      □  \n      □  \n"
+        "  • Meet our community\n\n      □ [portrait]\n\n        Meet the scientist working "
+        "to get more engineers onto the wiki\n\n      □ [pyramids]\n\n"
+        "        For these editors, the pyramids are more than a symbol\n\n"
+        "    More Community Profiles\n\n"
+        "  • Archives\n\n      □ August 2018 (1)\n      □ July 2018 (18)\n"
+        "  • Work at the Foundation\n\n    Work with the foundation that supports the "
+        "encyclopedia and its sister projects.\n    Apply and join us\n\nThe Foundation\n\n"
+        "The Foundation is a nonprofit organization. Get Involved | Log In\n"
+    )
+    page = parse_text(ARTICLE + "2 Comments\n\n" + records + "Comments are closed.\n\n" + widgets)
+    assert [c.author for c in page.comments] == ["Ann Lee", "Bob Stone"]

@@ -27,7 +27,7 @@ from .heads import (
     strip_images,
 )
 from .lines import Line, blocks
-from .patterns import FORM_START, NAME_PREFIX, PINGBACK_HEADING
+from .patterns import DISCUSSION_END, FORM_START, NAME_PREFIX, PINGBACK_HEADING
 from .records import (
     BODY_ROLES,
     CHROME,
@@ -125,10 +125,30 @@ def discussion_runs(
     ]
     ends = lambda i: is_break(i) or is_cue(i)  # noqa: E731
     chosen = _without_weak_widgets(lines, [run for run in runs if _is_discussion(lines, run)])
+    chosen = _without_runs_after_closing(lines, chosen)
     chosen = _without_lone_byline(lines, chosen)
     chosen = _without_counted_listings(lines, chosen)
     chosen = [_completed(lines, run, start, ends) for run in chosen]
     return _with_pingback_lists(lines, chosen, role, start, ends)
+
+
+def _without_runs_after_closing(lines: Sequence[Line], runs: list[Run]) -> list[Run]:
+    """The runs without the undated ones after a line that closes the comments above
+    them ("Comments are closed."): that line announces nothing below (a sidebar's
+    widgets)."""
+    kept: list[Run] = []
+    for run in runs:
+        closed = kept and _closed_between(lines, kept[-1].heads[-1].start, run.start)
+        if not (closed and not any(h.strong for h in run.heads)):
+            kept.append(run)
+    return kept
+
+
+def _closed_between(lines: Sequence[Line], start: int, end: int) -> bool:
+    return any(
+        len(lines[i].text) <= MAX_HEADING_CHARS and DISCUSSION_END.match(lines[i].text)
+        for i in range(start + 1, end)
+    )
 
 
 def _without_weak_widgets(lines: Sequence[Line], runs: list[Run]) -> list[Run]:
