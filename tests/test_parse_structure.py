@@ -766,3 +766,20 @@ def test_widgets_after_comments_are_closed_are_no_comments() -> None:
     )
     page = parse_text(ARTICLE + "2 Comments\n\n" + records + "Comments are closed.\n\n" + widgets)
     assert [c.author for c in page.comments] == ["Ann Lee", "Bob Stone"]
+
+
+def test_a_recent_comments_widget_of_cut_off_excerpts_is_no_discussion() -> None:
+    """A list of recent comments (its heading far above) whose wrapped items read "Ann
+    wrote: psst... 11/13 is Tuesday... [more]": excerpts cut off before a "more" link,
+    not comments."""
+    items = "".join(
+        f"     • {title} ({n})\n       {name} wrote: {excerpt}... [more]\n"
+        for title, n, name, excerpt in [
+            ("Check out a band, playing two shows this week", 3, "Anonymous", "psst... it is"),
+            ("Stream a new album in full", 1, "Anonymous", "no comments? figures. album"),
+            ("A singer reschedules this week's show", 10, "Anonymous", "just checked and can"),
+            ("Pumpkins at a club, pics and setlist", 78, "Ann Lee", "what do you think that"),
+        ]
+    )
+    page = parse_text(ARTICLE + "Recently\n\n" + items)
+    assert page.comments == []

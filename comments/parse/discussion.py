@@ -78,6 +78,7 @@ VERY_MANY_RECORDS = 8
 MIN_CHROME_SHARE = 0.5  # records with action links: comment-like
 MIN_EXCERPT_SHARE = 0.5
 EXCERPT_ENDS = ("...", "…", "[…]", "[...]")
+TRAILING_LINK = re.compile(r"\s*\[[^\[\]]{1,20}\]$")  # "… [more]": a link after a cut-off
 TEXT_ROLES = frozenset({NAME, *BODY_ROLES})
 LAST_RECORD_SPAN = 30  # lines after the last head that may belong to its record
 MIN_MENU_ITEMS = 5  # short list items in a row: a menu, not a comment body
@@ -594,11 +595,20 @@ def _has_sentence(lines: Sequence[Line], head: RecordHead, end: int) -> bool:
 
 
 def _ends_with_excerpt(lines: Sequence[Line], head: RecordHead, end: int) -> bool:
-    """The record's text ends with a cut-off ("... the Herita...", "[…]") in its last
-    two lines: an excerpt of a post, which a comment never is."""
+    """The record's text ends with a cut-off ("... the Herita...", "[…]", "Tuesday...
+    [more]") in its last two lines: an excerpt of a post or comment, which a comment
+    never is."""
     texts = [lines[i].text for i in range(head.lines[-1] + 1, end) if not lines[i].blank]
     texts = [t for t in texts if not is_chrome_text(t)][-2:]  # "Loading..." is a widget's
-    return any(t.endswith(EXCERPT_ENDS) for t in texts)
+    if head.rest:
+        texts.append(head.rest)
+    return any(t.endswith(EXCERPT_ENDS) or _cut_before_link(t) for t in texts)
+
+
+def _cut_before_link(text: str) -> bool:
+    """A cut-off followed by a link ("… Tuesday... [more]")."""
+    bare = TRAILING_LINK.sub("", text)
+    return bare != text and bare.endswith(EXCERPT_ENDS)
 
 
 # --- heads printed under their bodies -------------------------------------------------
