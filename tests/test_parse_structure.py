@@ -783,3 +783,20 @@ def test_a_recent_comments_widget_of_cut_off_excerpts_is_no_discussion() -> None
     )
     page = parse_text(ARTICLE + "Recently\n\n" + items)
     assert page.comments == []
+
+
+def test_a_long_image_file_name_is_an_avatar_not_a_comment() -> None:
+    """ "[424684_10150502284026398_726716397_8962406_1137815864_n.jpg]": a converter's
+    image placeholder however long the file name, not an anonymous comment."""
+    long_avatar = "[424684_10150502284026398_726716397_8962406_1137815864_n.jpg]"
+    records = "".join(
+        f"    {n}. {avatar}\n       {name}August 5, 2012 4:{n}1 AM\n       {body}\n"
+        "       ReplyDelete\n"
+        for n, avatar, name, body in [
+            (1, "[100_4666.jpg]", "Pam", "I LOVE quiche! This looks delicious!"),
+            (2, long_avatar, "seetfei", "This looks gorgeous! Thanks for sharing!"),
+            (3, "[photo.jpg]", "Renee Dobbs", "Wishing I had a slice now!"),
+        ]
+    )
+    page = parse_text(ARTICLE + "3 comments:\n\n" + records)
+    assert [c.author for c in page.comments] == ["Pam", "seetfei", "Renee Dobbs"]

@@ -32,6 +32,7 @@ from .patterns import (
     FORM_LINE,
     FORM_START,
     HEAD_SEPARATOR,
+    IMAGE,
     IMAGE_ONLY,
     IMAGE_PLACEHOLDER,
     INPUT_BOX,
@@ -91,7 +92,7 @@ __all__ = [
 ]
 
 DIGIT = re.compile(r"\d")
-IMAGE_TOKEN = re.compile(r"\[[^\]\n]{0,40}\]")  # "[icon_delet]" inside a line
+IMAGE_TOKEN = re.compile(IMAGE)  # "[icon_delet]" inside a line
 # Lines inside a comment's item that are not its text.
 IN_COMMENT_CHROME = (LINK_LINE, AVATAR_LINE, IMAGE_ONLY, RULE_LINE, REPLY_TO_LINE)
 FORM_CHROME = (FORM_LINE, FORM_START, LOGIN_PROMPT)  # labels: never a sentence's wrapped end

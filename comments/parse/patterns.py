@@ -435,8 +435,10 @@ FOOTER_HEAD = re.compile(
 # A head with a date holds a digit or one of these relative-time words.
 RELATIVE_TIME_CUES = vocab.phrases("relative_time")
 
-# Converters print images as "[alt]" or "[IMG]" or the file name: avatars in heads.
-IMAGE_PLACEHOLDER = re.compile(r"^(?:\[[^\]\n]{0,40}\]\s*)+")
+# Converters print images as "[alt]" or "[IMG]" or the file name, which may be long
+# ("[424684_10150502284026398_…_n.jpg]"): avatars in heads.
+IMAGE = r"\[(?:[^\]\n]{0,40}|[^\]\s]{1,160}\.(?i:jpe?g|png|gif|bmp|webp|svg))\]"
+IMAGE_PLACEHOLDER = re.compile(rf"^(?:{IMAGE}\s*)+")
 AVATAR_LINE = re.compile(
     r"^(?:\[?(?:img|image|avatar|gravatar|user\s*avatar|profile\s+(?:picture|photo|image)|"
     r"photo|picture)\]?|.{1,60}['’]s\s+(?:avatar|picture|profile\s+(?:picture|photo|image))|"
@@ -510,7 +512,7 @@ AUTHOR_PREFIX = re.compile(
     re.IGNORECASE,
 )  # bare "von", "da", "di", "par", "door" are left alone: they begin names ("Da Silva")
 # A line made only of image placeholders ("[e1]", "[avatar]"): a picture, not text.
-IMAGE_ONLY = re.compile(r"^(?:\[[^\]\n]{0,40}\]\s*)+$")
+IMAGE_ONLY = re.compile(rf"^(?:{IMAGE}\s*)+$")
 # An e-mail address alone: never a commenter's name (a privacy leak), often the wrapped
 # last line of a comment's signature.
 EMAIL_ADDRESS = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
