@@ -800,3 +800,17 @@ def test_a_long_image_file_name_is_an_avatar_not_a_comment() -> None:
     )
     page = parse_text(ARTICLE + "3 comments:\n\n" + records)
     assert [c.author for c in page.comments] == ["Pam", "seetfei", "Renee Dobbs"]
+
+
+def test_a_quote_under_a_head_whose_links_wrapped_is_the_replys_text() -> None:
+    """ "Bob replied to comment from Ann | <date> |" / "Reply" (the converter wrapped
+    the head's link) / "Ann wrote:": the reply opens by quoting, no record of its own."""
+    page = parse_text(
+        ARTICLE + "2 Comments\n\n"
+        "Ann | November 12, 2012 10:02 AM | Reply\n\nThey should wear suits and be done.\n\n"
+        "Bob replied to comment from Ann | November 12, 2012 11:43 AM |\nReply\n\n"
+        "Ann wrote:\nThey should wear suits and be done.\n\nA natural, I thought the villain "
+        "was perfectly despicable.\n"
+    )
+    assert [c.author for c in page.comments] == ["Ann", "Bob"]
+    assert page.comments[1].text.startswith("Ann wrote:\n")

@@ -426,14 +426,14 @@ def _is_body_of(
     texts: list[int],
     p: int,
 ) -> bool:
-    """A "head" right under another head (an avatar between them aside), that carries
-    text itself ("What they said... or perhaps …"), is only a short line, quotes
-    someone ("Joe Bloggs wrote:" under a dated head) or addresses the comment it answers
-    ("@ Ann" and its date): the first line of the body above's record, which cannot be
-    empty."""
+    """A "head" right under another head (an avatar or its wrapped links between them
+    aside), that carries text itself ("What they said... or perhaps …"), is only a
+    short line, quotes someone ("Joe Bloggs wrote:" under a dated head) or addresses
+    the comment it answers ("@ Ann" and its date): the first line of the body above's
+    record, which cannot be empty."""
     q = p - 1
-    while q >= 0 and role[texts[q]] == IMAGE and texts[q] > previous.lines[-1]:
-        q -= 1
+    while q >= 0 and role[texts[q]] in (IMAGE, CHROME) and texts[q] > previous.lines[-1]:
+        q -= 1  # avatars, and the head's links wrapped onto the next line ("Reply")
     right_under = q >= 0 and texts[q] == previous.lines[-1] and previous.rest is None
     addresses = _addresses(lines[head.start])
     opens_record = previous.pattern in LINKING or (lines[head.lines[0]].is_item and not addresses)
