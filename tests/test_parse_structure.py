@@ -814,3 +814,23 @@ def test_a_quote_under_a_head_whose_links_wrapped_is_the_replys_text() -> None:
     )
     assert [c.author for c in page.comments] == ["Ann", "Bob"]
     assert page.comments[1].text.startswith("Ann wrote:\n")
+
+
+def test_a_head_its_links_and_its_text_on_one_line_are_read_apart() -> None:
+    """html2text prints a comment's head, its "Reply" link and its text as one list
+    item's line ("Ann 15. Dezember 2015 at 11:21 · Antwort Das ist …")."""
+    page = parse_text(
+        ARTICLE + "### 3 comments to A post\n\n"
+        "  * Erkan 15\\. Dezember 2015 at 11:21 · Antwort Das ist eine sehr beeindruckende "
+        "Lösung, danke.\n"
+        "  * Martin 16\\. Dezember 2015 at 21:50 · Antwort Meine Mathematik ist schon etwas "
+        "eingerostet.\n"
+        "    * Heiner 17\\. Dezember 2015 at 07:50 · Antwort Ja, das kenne ich aus eigener "
+        "Erfahrung.\n\n### Leave a Reply\n"
+    )
+    assert [(c.author, c.depth, c.timestamp) for c in page.comments] == [
+        ("Erkan", 0, "15. Dezember 2015 at 11:21"),
+        ("Martin", 0, "16. Dezember 2015 at 21:50"),
+        ("Heiner", 1, "17. Dezember 2015 at 07:50"),
+    ]
+    assert page.comments[0].text == "Das ist eine sehr beeindruckende Lösung, danke."

@@ -58,6 +58,7 @@ from .patterns import (
     BULLET_MARKERS,
     HEAD_CUT_AT_REPLY_TO,
     IMAGE_ONLY,
+    LINK_LINE,
     NAME_PREFIX,
     REPLY_TO_LINE,
     RULE_LINE,
@@ -87,6 +88,9 @@ URL_PIECE_CHARS = "./_-=?#&%"  # what the cut-off end of a URL holds
 URL_CUT_STARTS = ":/?#&=%"  # a URL's cut-off end may start with these
 URL_START = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)  # a web address
 WIDE_GAP = re.compile(r"\S(\s{2,})\S")  # where html2text joined two blocks of one line
+# A head's link after a separator, then more text: "Ann May 2, 2015 at 11:21 · Reply The
+# body …" (html2text prints a comment's head, links and text as one list item's line).
+LINKED_BODY = re.compile(r"\s[·•|]\s*(\w+)\s+(?=\S)")
 MAX_GAPPED_HEAD_CHARS = 100  # a head before such a gap is short
 MAX_CUT_TAIL = 40  # the end of a line searched for a reply arrow it was cut after
 MAX_DECORATION_LINES = 3  # avatar, number and repeated name lines above a head
@@ -188,6 +192,8 @@ def line_role(text: str) -> str:
         return IMAGE
     if WIDE_GAP.search(text, 0, MAX_GAPPED_HEAD_CHARS) and _gapped_parts(text) is not None:
         return EXPLICIT  # a head with its body on the same line, however long
+    if LINKED_BODY.search(text, 0, MAX_GAPPED_HEAD_CHARS) and _linked_parts(text) is not None:
+        return EXPLICIT  # … or after the head's links
     if len(text) > MAX_PATTERN_CHARS:
         return TEXT
     if IMAGE_ONLY.match(text) or _is_marker_only(text):
@@ -557,8 +563,8 @@ def head_parts(text: str) -> HeadParts | None:
     dated = split_name_date(text)
     if dated is None or not is_name(dated[0], strict=False):
         # "Subscribe Today", "Views" beside a date name nobody; a head may still have
-        # its body after a wide gap on the same line
-        return _gapped_parts(text)
+        # its body after a wide gap or after its links on the same line
+        return _gapped_parts(text) or _linked_parts(text)
     return HeadParts(dated[0], dated[1], None, says=False)
 
 
@@ -573,6 +579,20 @@ def _gapped_parts(text: str) -> HeadParts | None:
     if dated is None or not is_name(dated[0], strict=False):
         return None
     return HeadParts(dated[0], dated[1], text[gap.end(1) :], says=False)
+
+
+def _linked_parts(text: str) -> HeadParts | None:
+    """A dated head with its body after its links on the same line ("Erkan 15. Dezember
+    2015 at 11:21 · Antwort Das ist eine sehr …")."""
+    for match in LINKED_BODY.finditer(text, 0, MAX_GAPPED_HEAD_CHARS):
+        if LINK_LINE.match(match.group(1)) is None:
+            continue
+        head = text[: match.end(1)]
+        dated = split_name_date(head) if may_hold_date(head) else None
+        if dated is not None and is_name(dated[0], strict=False):
+            return HeadParts(dated[0], dated[1], text[match.end() :], says=False)
+        return None
+    return None
 
 
 def _says_parts(
