@@ -101,6 +101,8 @@ def split_marker(stripped: str, indent: int) -> tuple[str | None, str | None, in
     (None, None, 1, 'o que eu acho')
     >>> split_marker("5. März 2015 um 14:03 Uhr", 2)
     (None, None, 1, '5. März 2015 um 14:03 Uhr')
+    >>> split_marker("*     *     * Email This", 4)  # empty items nested on one line
+    ('*', 'bullet', 1, 'Email This')
     """
     if not _could_open_item(stripped):
         return None, None, 1, stripped  # most lines: prose, not a list item
@@ -128,13 +130,22 @@ def _split_candidate(stripped: str, indent: int) -> tuple[str | None, str | None
         starts_rule = rest[:1] in RULE_FIRST_CHARS and stripped[0] in RULE_FIRST_CHARS
         if starts_rule and RULE_LINE.match(head):
             return None, None, 1, stripped
-        return marker, kind, 1, rest
+        return marker, kind, 1, _without_empty_items(marker, rest)
     if stripped[0] in RULE_FIRST_CHARS and RULE_LINE.match(head):
         return None, None, 1, stripped  # "* * *" is a rule, not an item
     if _could_be_date(kind, marker, rest) and _opens_with_date(kind, head):
         return None, None, 1, stripped  # "5. März 2015" is a date, not item 5
     level = marker.rstrip(".").count(".") + 1 if kind == "outline" else 1
     return marker, kind, level, rest
+
+
+def _without_empty_items(marker: str, rest: str) -> str:
+    """An item's text without the bullets of the empty items nested in it: html2text
+    prints nested items that hold nothing but the next one on one line ("*     *     *
+    Email This"), each with the same bullet."""
+    while rest[:1] == marker and rest[1:2].isspace():
+        rest = rest[1:].lstrip()
+    return rest
 
 
 def _could_be_date(kind: str, marker: str, rest: str) -> bool:
