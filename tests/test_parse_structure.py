@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from comments import parse_text
-from comments.parse.heads import parse_count_heading, parse_head
+from comments.parse.heads import is_chrome_in_comment, parse_count_heading, parse_head
 from comments.parse.lines import classify_lines
 from comments.parse.markup import strip_markdown
 from comments.parse.records import roles
@@ -834,3 +834,24 @@ def test_a_head_its_links_and_its_text_on_one_line_are_read_apart() -> None:
         ("Heiner", 1, "17. Dezember 2015 at 07:50"),
     ]
     assert page.comments[0].text == "Das ist eine sehr beeindruckende Lösung, danke."
+
+
+def test_a_share_rows_email_this_heads_no_comment() -> None:
+    """ "Email This" in a share row above the article (html2text nests it in empty
+    items) is a share link: the article under it is no comment."""
+    page = parse_text(
+        "## Why I switched tablets\n\n  * By Kevin Hale\n  * 9 Comments\n  *     * Tweet\n"
+        "    *     *     *     * Email This\n\n\n\n"
+        "With only a few days of use, I know it is the right one for me. Sure, it lacks a "
+        "better display, but the screen is fine.\n\n"
+        "So, goodbye, old tablet. You were great; whenever I had you around, that is.\n\n"
+        "* ## Subscriber Content\n\nRelated research and analysis from our research arm\n\n"
+        "  * Controversy, courtrooms and the cloud in Q1  \\- 04/17/2012\n"
+        "  * A look back at mobile in Q1  \\- 04/16/2012\n\n\n\nWhat is this?\n\n"
+        "### 2 Comments\n\n  1. Ann Lee Monday, November 5, 2012\n\n"
+        "     I agree, the smaller one is the better buy.\n\n"
+        "  2. Bob Stone Monday, November 5, 2012\n\n     Not for me, I read on mine.\n"
+    )
+    assert [c.author for c in page.comments] == ["Ann Lee", "Bob Stone"]
+    assert page.paragraphs[0].startswith("With only a few days of use")
+    assert all(map(is_chrome_in_comment, ["Email This", "Print this", "Share This"]))

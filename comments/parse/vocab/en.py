@@ -61,7 +61,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "delete", "hide", "mute", "block", "quote", "upvote", "downvote", "vote up",
         "vote down", "loading...", "loading…", "load more...", "load more…",
         "by post author", "post author", "tweet", "recommend", "recommended", "collapse",
-        "expand", "login", "log in", "sign in", "subscribe", "follow",
+        "expand", "login", "log in", "sign in", "subscribe", "follow", "email this",
+        "print this", "share this",
     ),
     "author_badge": (
         "Mod", "Moderator", "Author", "Post author", "Admin", "Administrator", "Verified",
