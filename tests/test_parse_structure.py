@@ -9,7 +9,7 @@ from comments import parse_text
 from comments.parse.heads import is_chrome_in_comment, parse_count_heading, parse_head
 from comments.parse.lines import classify_lines
 from comments.parse.markup import strip_markdown
-from comments.parse.records import roles
+from comments.parse.records import find_heads, roles
 
 ARTICLE = "A Title\n\nThe article says something at length, in a sentence or two.\n\n"
 WIDE = "x" * 30  # makes a wrapped line as long as a converter's wrap width
@@ -855,3 +855,13 @@ def test_a_share_rows_email_this_heads_no_comment() -> None:
     assert [c.author for c in page.comments] == ["Ann Lee", "Bob Stone"]
     assert page.paragraphs[0].startswith("With only a few days of use")
     assert all(map(is_chrome_in_comment, ["Email This", "Print this", "Share This"]))
+
+
+def test_the_last_item_of_a_packing_list_over_a_paragraph_heads_no_record() -> None:
+    """html2text prints list bodies at column 0: the last item of a list of things over
+    a paragraph is no name over a comment (the items before it have no text of their
+    own); an item after a comment's text still is."""
+    packing = ["  * Glasses case", "  * Contacts case", "  * Extra contacts", ""]
+    paragraph = ["Suggestions for anyone needing the below, from my own trips.", ""]
+    lines = classify_lines(packing + paragraph + ["  * Ann Lee", ""] + paragraph)
+    assert [head.author for head in find_heads(lines)] == ["Ann Lee"]

@@ -329,6 +329,7 @@ MAX_LINK_TAIL_WORDS = 4  # "Zum Antworten anmelden Zitieren"
 MAX_LINK_TAIL_CHARS = 60
 LINK_TAIL_MARKS = " #|¶.:"  # "Reply #", "Reply."
 MIN_WRAPPED_LINK_CHARS = 60  # a line this long ending "… looks like" is wrapped prose
+MIN_PROSE_WORDS = 5  # … and so are this many words before a lower-case "link" word
 LINK_LIST_COMMA = " , "  # inline links joined by a converter: no name holds one
 LINK_BRACKETS = " []()"  # "[ antworten ]"
 MERIDIEM_START = re.compile(r"^[AaPp]\.?[Mm]\.?(?!\w)")  # "AM | Reply": a wrapped time
@@ -580,20 +581,24 @@ def ends_with_links(text: str) -> bool:
 
     >>> ends_with_links("Bart | November 9, 2012 12:20 AM | Reply"), ends_with_links("Reply")
     (True, False)
+    >>> ends_with_links("runlevel 3 plus a graphical login."), ends_with_links("Ann Lee Reply")
+    (False, True)
     """
     words = text[-MAX_LINK_TAIL_CHARS:].rstrip(LINK_TAIL_MARKS).split()
     return any(
         LINK_LINE.match(" ".join(words[cut:])) is not None
-        and not _wrapped_on_word(text, words[cut - 1], words[cut])
+        and not _wrapped_on_word(text, words, cut)
         for cut in range(max(1, len(words) - MAX_LINK_TAIL_WORDS), len(words))
     )
 
 
-def _wrapped_on_word(text: str, before: str, tail: str) -> bool:
-    """Whether a long line runs on into a lower-case "link" word with nothing between:
-    running text the converter wrapped there ("… social networks like"), not a row of
-    links ("… 12:20 AM | Reply", "Ann Lee Reply")."""
-    return len(text) >= MIN_WRAPPED_LINK_CHARS and tail[:1].islower() and before[-1:].isalpha()
+def _wrapped_on_word(text: str, words: list[str], cut: int) -> bool:
+    """Whether a long line, or a run of words, runs on into a lower-case "link" word
+    with nothing between: running text ("… social networks like", "plus a graphical
+    login."), not a row of links ("… 12:20 AM | Reply", "Ann Lee Reply")."""
+    before, tail = words[cut - 1], words[cut]
+    running = len(text) >= MIN_WRAPPED_LINK_CHARS or cut >= MIN_PROSE_WORDS
+    return running and tail[:1].islower() and before[-1:].isalpha()
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)

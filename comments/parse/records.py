@@ -688,8 +688,28 @@ def _name_head(
     # (a body at column 0: converters that flatten list bodies)
     body_under = below.indent > item.indent or (below.indent == 0 and _is_flat(lines))
     if role[j] in BODY_ROLES and body_under and not below.is_item:
-        return RecordHead(i, (i,), text, None, "name-body")
+        return (
+            None
+            if _follows_bare_sibling(lines, i)
+            else RecordHead(i, (i,), text, None, "name-body")
+        )
     return None
+
+
+def _follows_bare_sibling(lines: Sequence[Line], i: int) -> bool:
+    """Whether item ``i`` comes right after an item of its own list that has nothing
+    under it ("• Contact solution" / "• Extra contacts"): a list of things, whose last
+    item a paragraph follows, not a list of comments (each comment has its text)."""
+    k = next((k for k in range(i - 1, -1, -1) if not lines[k].blank), None)
+    if k is None:
+        return False
+    above, item = lines[k], lines[i]
+    return (
+        above.is_item
+        and above.indent == item.indent
+        and above.marker_kind == item.marker_kind
+        and line_role(above.text) in (NAME, TEXT)  # not an empty item, an avatar, a number
+    )
 
 
 def _is_flat(lines: Sequence[Line]) -> bool:
