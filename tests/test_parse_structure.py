@@ -865,3 +865,44 @@ def test_the_last_item_of_a_packing_list_over_a_paragraph_heads_no_record() -> N
     paragraph = ["Suggestions for anyone needing the below, from my own trips.", ""]
     lines = classify_lines(packing + paragraph + ["  * Ann Lee", ""] + paragraph)
     assert [head.author for head in find_heads(lines)] == ["Ann Lee"]
+
+
+def test_undated_comments_a_heading_counts_beat_a_dated_widget_below_the_form() -> None:
+    """ "soundoff (78 Responses)" over numbered names and their text: the comments, though
+    undated; a list of dated tweets under the comment form that closes them ("… 2:12 pm
+    ET August 9, 2012 RETWEET") is a sidebar, not more comments."""
+    comments = "".join(
+        f"       {n}. {name}\n\n          {body}\n\n            August 9, 2012 {stamp} pm |\n"
+        for n, name, body, stamp in [
+            (1, "ninevegetable", '"...Unless I get asked to run for it."', "02:07 pm at 2:07"),
+            (
+                2,
+                "California Gary",
+                "When people say he can fix it, I think of it.",
+                "02:15 pm at 2:15",
+            ),
+            (
+                3,
+                "Obama Fan",
+                "California Gary - who is talking about destroying it?",
+                "02:23 pm at 2:23",
+            ),
+        ]
+    )
+    tweets = "".join(
+        f"      {text} - a.example/p4HKM-12Q\n      PoliticalDesk\n"
+        f"      {time} pm ET August 9, 2012 RETWEET\n"
+        for text, time in [
+            ("A bus tour announced", "2:12"),
+            ("Former staffers charged", "1:49"),
+            ("A poll on guns", "1:01"),
+            ("Another poll", "1:00"),
+        ]
+    )
+    page = parse_text(
+        ARTICLE + "  soundoff (78 Responses)\n\n" + comments + "  « Previous 1 2 3 4\n\n"
+        "    Post a comment\n\n    Name:    E-mail:\n\n    « Back to main\n\n"
+        "        Follow this Blog:\n\n" + tweets
+    )
+    assert [c.author for c in page.comments] == ["ninevegetable", "California Gary", "Obama Fan"]
+    assert page.declared_count == 78

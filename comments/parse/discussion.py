@@ -135,14 +135,26 @@ def discussion_runs(
 
 def _without_runs_after_closing(lines: Sequence[Line], runs: list[Run]) -> list[Run]:
     """The runs without the undated ones after a line that closes the comments above
-    them ("Comments are closed."): that line announces nothing below (a sidebar's
+    them ("Comments are closed."), and without those only the comment form under the
+    comments makes comments: below the comments, these announce nothing (a sidebar's
     widgets)."""
     kept: list[Run] = []
     for run in runs:
-        closed = kept and _closed_between(lines, kept[-1].heads[-1].start, run.start)
-        if not (closed and not any(h.strong for h in run.heads)):
+        if not (kept and _closed_off(lines, kept[-1], run)):
             kept.append(run)
     return kept
+
+
+def _closed_off(lines: Sequence[Line], above: Run, run: Run) -> bool:
+    """Whether a run below the comments of ``above`` is page furniture: undated after a
+    closing line, or comments only by its cue, the form that closes ``above`` (a
+    sidebar's list of dated tweets under it has no evidence of its own)."""
+    if _closed_between(lines, above.heads[-1].start, run.start):
+        return not any(h.strong for h in run.heads)
+    cued_by_form = run.cue is not None and FORM_START.match(lines[run.cue].text) is not None
+    if cued_by_form and above.start < run.cue:
+        return not _is_discussion(lines, Run(run.heads, None, run.under_section))
+    return False
 
 
 def _closed_between(lines: Sequence[Line], start: int, end: int) -> bool:
@@ -154,11 +166,17 @@ def _closed_between(lines: Sequence[Line], start: int, end: int) -> bool:
 
 def _without_weak_widgets(lines: Sequence[Line], runs: list[Run]) -> list[Run]:
     """Beside a run of dated records, a run of bare names over text and without any
-    "Reply" link is a widget's list of posts, not more comments."""
+    "Reply" link is a widget's list of posts, not more comments, unless it is the one
+    run a heading counts."""
     if not any(sum(h.strong for h in run.heads) >= MIN_STRONG_HEADS for run in runs):
         return runs
+    counted = [run for run in runs if run.cue is not None and _counts_some(lines[run.cue].text)]
     return [
-        run for run in runs if any(h.strong for h in run.heads) or _chrome_share(lines, run) > 0
+        run
+        for run in runs
+        if any(h.strong for h in run.heads)
+        or _chrome_share(lines, run) > 0
+        or counted == [run]  # the one run a heading counts ("78 Responses")
     ]
 
 

@@ -726,7 +726,9 @@ def parse_count_heading(text: str) -> tuple[int, str | None] | None:
     match = COUNT_HEADING.match(text)
     if match is None:
         return None
-    bracketed = match.group("count2") or match.group("count3") or match.group("count4")
+    bracketed = next(
+        (match.group(g) for g in ("count2", "count3", "count4", "count5") if match.group(g)), None
+    )
     if bracketed:
         return int(bracketed), None
     word = match.group("count").lower()
