@@ -906,3 +906,30 @@ def test_undated_comments_a_heading_counts_beat_a_dated_widget_below_the_form() 
     )
     assert [c.author for c in page.comments] == ["ninevegetable", "California Gary", "Obama Fan"]
     assert page.declared_count == 78
+
+
+def test_undated_records_a_count_heading_vouches_for_are_comments() -> None:
+    """ "2 Comments" over two records of a name, text and "Reply", no date and no list
+    markup (wpDiscuz with dates hidden): the heading counts them, so they are the
+    comments; the reply names the comment it answers. The sidebar after the last
+    "Reply" is not its text."""
+    page = parse_text(
+        ARTICLE + "2 Comments\nInline Feedbacks\nView all comments\nElaine Winter\n\n"
+        "I JUST LOVE THAT YOU SHARE WITH THOSE OF US WHO ARE TRYING.\n\nReply\n"
+        "Heather Lane\nAuthor\nReply to  Elaine Winter\n\nthank you for your kind words!\n\n"
+        "Reply\n\n[svg]\n\nHI, I’M HEATHER!\n\nI believe small sewing moments can create joy.\n"
+    )
+    assert [(c.author, c.depth) for c in page.comments] == [
+        ("Elaine Winter", 0),
+        ("Heather Lane", 1),
+    ]
+    assert page.comments[1].text == "thank you for your kind words!"
+
+
+def test_a_count_heading_vouches_only_for_as_many_records_as_it_counts() -> None:
+    """The same shape under "3 Comments" with two records: nothing is vouched for."""
+    page = parse_text(
+        ARTICLE + "3 Comments\n\nElaine Winter\n\nI love that you share this with us.\n\n"
+        "Reply\nHeather Lane\n\nthank you for your kind words!\n\nReply\n"
+    )
+    assert page.comments == []

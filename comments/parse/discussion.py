@@ -27,7 +27,15 @@ from .heads import (
     strip_images,
 )
 from .lines import Line, blocks
-from .patterns import DISCUSSION_END, FORM_START, NAME_PREFIX, PINGBACK_HEADING
+from .patterns import (
+    AUTHOR_BADGE_LINE,
+    DISCUSSION_END,
+    FORM_START,
+    NAME_PREFIX,
+    PINGBACK_HEADING,
+    REPLY_LINK_WORDS,
+    REPLY_TO_LINE,
+)
 from .records import (
     BODY_ROLES,
     CHROME,
@@ -42,7 +50,7 @@ from .records import (
     wraps_into,
 )
 
-__all__ = ["Run", "discussion_runs", "menu_start"]
+__all__ = ["Run", "counted_run", "discussion_runs", "menu_start"]
 
 CUE_WINDOW = 12  # non-blank lines above a run in which a comments heading/form counts
 MAX_FOOTER_WINDOW = 60  # … or above a run of footers: the first record's body between
@@ -55,6 +63,7 @@ BYLINE_SPAN_LINES = 30  # a first record longer than this, and
 BYLINE_SPAN_RATIO = 4  # this many times the median record: the article under a byline
 MIN_NUMBERED_RECORDS = 2
 MAX_HEADING_CHARS = 80
+MAX_COUNTED_RECORD_LINES = 80  # lines a record under a count heading may take, at most
 HEADINGS = re.compile(HEADING)
 LINKING_PATTERNS = frozenset({"pingback", "linkback"})
 ONE_LINE_HEADS = frozenset({"says", "explicit", "footer"})  # heads that may close a record
@@ -869,3 +878,57 @@ def _item_number(line: Line) -> int | None:
 
 def _item_shape(line: Line) -> tuple[int, str | None]:
     return line.indent, line.marker_kind
+
+
+# --- records a count heading vouches for --------------------------------------------
+
+
+def counted_run(lines: Sequence[Line], heading: int, count: int) -> tuple[Run, int] | None:
+    """The records under a count heading, read by their shape alone, and where the
+    last one ends: each a name (a badge and a "Reply to Ann" line may follow it), its
+    text, and the action link that closes it ("Reply"), with no date and no list
+    markup (wpDiscuz with dates hidden). Only when exactly ``count`` such records follow
+    the heading one after another: the page vouches for them.
+
+    >>> from comments.parse.lines import classify_lines
+    >>> page = classify_lines(["2 Comments", "Ann Lee", "", "Great post, I agree.", "Reply",
+    ...                        "Bob Stone", "Author", "Reply to  Ann Lee", "Thank you!", "Reply"])
+    >>> run, end = counted_run(page, 0, 2)
+    >>> [(h.author, h.reply_to) for h in run.heads], end
+    ([('Ann Lee', None), ('Bob Stone', 'Ann Lee')], 10)
+    """
+    heads: list[RecordHead] = []
+    head: list[int] = []  # the name's line, then its badge and "Reply to" lines
+    reply_to: str | None = None
+    has_text = False
+    for i in range(heading + 1, min(len(lines), heading + 1 + count * MAX_COUNTED_RECORD_LINES)):
+        text = lines[i].text
+        if lines[i].blank:
+            continue
+        role = line_role(text)
+        if has_text and is_action_line(text) and _offers_reply(text):  # "Reply" closes it
+            author = name_text(lines[head[0]].text)
+            heads.append(
+                RecordHead(head[0], tuple(head), author, None, "name-body", None, reply_to)
+            )
+            if len(heads) == count:
+                return Run(tuple(heads), heading), i + 1
+            head, reply_to, has_text = [], None, False
+        elif has_text:
+            continue  # the record's text goes on, whatever its lines look like
+        elif role == NAME and not AUTHOR_BADGE_LINE.match(text):
+            head, reply_to = [i], None  # the last name above the text
+        elif head and (AUTHOR_BADGE_LINE.match(text) or REPLY_TO_LINE.match(strip_images(text))):
+            head.append(i)
+            reply = REPLY_TO_LINE.match(strip_images(text))
+            reply_to = reply["name"] if reply else reply_to
+        elif role in BODY_ROLES:
+            if not head:
+                return None
+            has_text = True
+    return None
+
+
+def _offers_reply(text: str) -> bool:
+    """Whether a row of links has a "Reply" link (which only a comment carries)."""
+    return not REPLY_LINK_WORDS.isdisjoint(text.casefold().split())

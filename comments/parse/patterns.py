@@ -22,6 +22,7 @@ __all__ = [
     "ARTICLE_CHROME",
     "ARTICLE_END_HEADINGS",
     "AUTHOR_BADGE",
+    "AUTHOR_BADGE_LINE",
     "AUTHOR_BIO_HEADINGS",
     "AUTHOR_PREFIX",
     "AVATAR_LINE",
@@ -499,6 +500,7 @@ HEAD_CUT_AT_REPLY_TO = re.compile(
 # "Bob Author", "Cy Top Commenter"): not part of the name. Stripped from the end of an
 # author only when a name remains before them.
 AUTHOR_BADGE_WORDS = vocab.phrases("author_badge")
+AUTHOR_BADGE_LINE = re.compile(rf"^(?:{_words(*AUTHOR_BADGE_WORDS)})$")  # "Author" alone
 AUTHOR_BADGE = re.compile(
     rf"(?<=\S)(?:\s+[(\[]?|\s*[(\[])(?:{_words(*AUTHOR_BADGE_WORDS)})[)\]]?\s*$"
 )

@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import compress
 
-from .discussion import Run, discussion_runs
+from .discussion import Run, counted_run, discussion_runs
 from .heads import (
     MAX_PATTERN_CHARS,
     is_chrome_in_comment,
@@ -136,6 +136,13 @@ def find_layout(lines: Sequence[Line]) -> Layout:
     )
     if runs:
         return _layout_of_runs(lines, title, body_start, runs, (heading, declared))
+    counted = None
+    if heading is not None and declared and not _is_meta_count(lines, body_start, heading):
+        counted = counted_run(lines, heading, declared)
+    if counted is not None:  # undated records the heading vouches for
+        run, end = counted
+        layout = _layout_of_runs(lines, title, body_start, [run], (heading, declared))
+        return replace(layout, discussion=range(layout.discussion.start, end))
     # No discussion: the article ends at the comment form or the comments heading
     # ("0 Comments", "Comments are closed" below it), or at a site section.
     limit = len(lines) if heading is None or _is_meta_count(lines, body_start, heading) else heading
