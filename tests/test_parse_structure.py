@@ -933,3 +933,17 @@ def test_a_count_heading_vouches_only_for_as_many_records_as_it_counts() -> None
         "Reply\nHeather Lane\n\nthank you for your kind words!\n\nReply\n"
     )
     assert page.comments == []
+
+
+def test_a_handle_that_starts_with_a_hyphen_is_a_name_not_a_signature() -> None:
+    """ "-thh sagt:" is a commenter's handle; "- Ann" (a dash and a space) signs a quote."""
+    page = parse_text(
+        ARTICLE + "2 thoughts on “A post”\n\n 1. -thh sagt:\n    28. Juli 2019 um 13:39\n\n"
+        "    Das würde mich sehr freuen.\n\n    Antworten\n"
+        " 2. Andreas Kalt sagt:\n    28. Juli 2019 um 14:04\n\n    Vielen Dank für die Worte.\n"
+    )
+    assert [c.author for c in page.comments] == ["-thh", "Andreas Kalt"]
+    # the cut end of a source URL may start with a hyphen too: no handle, no head
+    url = "https://a.example/nachrichten/luxemburg-folgt-der-schweiz-und-verankert-die-tier"
+    lines = classify_lines(["Ann Lee", "", "Quellen:", url, "-wuerde-im-gesetz (24.4.19)"])
+    assert [head.author for head in find_heads(lines)] == []

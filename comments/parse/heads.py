@@ -338,7 +338,7 @@ MERIDIEM_START = re.compile(r"^[AaPp]\.?[Mm]\.?(?!\w)")  # "AM | Reply": a wrapp
 NAME_BEFORE_AGE = re.compile(r"^[^:;,.!?]+(?<!\bto)(?<!\bfor)(?<!\bin)$", re.IGNORECASE)
 PAREN_END = re.compile(r"\([^()]{1,40}\)$")  # "Lena (Pasta Nights)": a name may end with ")"
 INITIAL = re.compile(r"(?:^|\s)(?:\w\.){1,3}$")  # "Morgan B.", "B.R.": a name may end with a stop
-ATTRIBUTION_DASHES = ("—", "–", "―", "-")
+ATTRIBUTION_DASHES = ("—", "–", "―", "- ")  # "-thh" is a handle, "- Ann" signs
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)

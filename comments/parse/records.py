@@ -85,7 +85,7 @@ BRACKETED_EXCERPT = ("[…]", "[...]", "[&hellip;]")  # a bare "…" may open a 
 HEAD_LOOKAHEAD = 5  # non-blank lines a head's parts may span
 ADDRESS_MARK = "@"  # "@ Ann": a reply addressing the comment it answers
 URL_PIECE_CHARS = "./_-=?#&%"  # what the cut-off end of a URL holds
-URL_CUT_STARTS = ":/?#&=%"  # a URL's cut-off end may start with these
+URL_CUT_STARTS = ":/?#&=%-._~"  # a URL's cut-off end may start with these
 URL_START = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)  # a web address
 WIDE_GAP = re.compile(r"\S(\s{2,})\S")  # where html2text joined two blocks of one line
 # A head's link after a separator, then more text: "Ann May 2, 2015 at 11:21 · Reply The
