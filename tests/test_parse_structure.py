@@ -947,3 +947,22 @@ def test_a_handle_that_starts_with_a_hyphen_is_a_name_not_a_signature() -> None:
     url = "https://a.example/nachrichten/luxemburg-folgt-der-schweiz-und-verankert-die-tier"
     lines = classify_lines(["Ann Lee", "", "Quellen:", url, "-wuerde-im-gesetz (24.4.19)"])
     assert [head.author for head in find_heads(lines)] == []
+
+
+def test_a_blog_name_beside_a_person_may_end_with_a_stop() -> None:
+    """ "#3 Bram Van Damme | Bramus!" over its date: a person and their blog, whose name
+    may end with "!", not a sentence."""
+    records = "".join(
+        f"  • [anon] #{n} {name}\n    September 19th, 2012 at {time}\n\n    {body}\n\n"
+        for n, name, time, body in [
+            (1, "Quinn", "16:14", "Okay, that is how it is going on. Congratulations!"),
+            (2, "Bram Van Damme | Bramus!", "20:04", "Congratulations, Robert!"),
+            (3, "Sander Aarts", "19:33", "Congratulations man. Awesome!"),
+        ]
+    )
+    page = parse_text(ARTICLE + "3 Comments\n\n" + records)
+    assert [c.author for c in page.comments] == [
+        "Quinn",
+        "Bram Van Damme | Bramus!",
+        "Sander Aarts",
+    ]

@@ -183,7 +183,11 @@ def is_short_head(text: str) -> bool:
     return (
         0 < len(text) <= MAX_HEAD_CHARS
         and len(text.split()) <= MAX_HEAD_WORDS
-        and (text[-1] not in SENTENCE_END or NAME_WITH_ASIDE.match(text) is not None)
+        and (
+            text[-1] not in SENTENCE_END
+            or NAME_WITH_ASIDE.match(text) is not None
+            or _blog_mark(text.split()) is not None  # "Bram | Bramus!": a blog's name
+        )
         and not is_date(text)
         and not is_chrome_in_comment(text)
         and EMAIL_ADDRESS.match(text) is None
@@ -465,9 +469,14 @@ def _names_blog(name: str) -> bool:
     >>> _names_blog("Loretta | A Kitchen In The Woods"), _names_blog("Ann Lee")
     (True, False)
     """
-    words = name.split()
+    return _blog_mark(name.split()) is not None and is_name(name, strict=False)
+
+
+def _blog_mark(words: list[str]) -> int | None:
+    """Where the mark between a person's name and their blog's stands among ``words``
+    ("Ann | Notes", "Ann Lee @ A Kitchen"), ``None`` without one."""
     mark = next((k for k, w in enumerate(words) if w in BLOG_NAME_MARKS), None)
-    return mark is not None and 0 < mark <= MAX_PERSON_WORDS and is_name(name, strict=False)
+    return mark if mark is not None and 0 < mark <= MAX_PERSON_WORDS else None
 
 
 def parse_footer_head(text: str) -> Head | None:
