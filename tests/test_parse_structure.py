@@ -9,7 +9,7 @@ from comments import parse_text
 from comments.parse.heads import is_chrome_in_comment, parse_count_heading, parse_head
 from comments.parse.lines import classify_lines
 from comments.parse.markup import strip_markdown
-from comments.parse.records import find_heads, roles
+from comments.parse.records import find_heads, head_parts, roles
 
 ARTICLE = "A Title\n\nThe article says something at length, in a sentence or two.\n\n"
 WIDE = "x" * 30  # makes a wrapped line as long as a converter's wrap width
@@ -966,3 +966,23 @@ def test_a_blog_name_beside_a_person_may_end_with_a_stop() -> None:
         "Bram Van Damme | Bramus!",
         "Sander Aarts",
     ]
+
+
+def test_a_head_with_only_a_time_after_a_separator_is_a_head() -> None:
+    """ "Ann Lee  |   Posted at 12:45pm": a same-day comment's head states a time of day
+    only; "We met at 12:45 pm" is no head."""
+    records = "".join(
+        f" {n}.\n\n   {name}  |   Posted at {time}\n\n   {body}\n   Reply\n"
+        for n, name, time, body in [
+            (1, "Trevor Shelley", "12:45pm", "You are insane if you think this is not memorable."),
+            (2, "Michael Nelson", "12:57pm", "Assuming you did not hear the other releases."),
+            (3, "eterna156", "1:14pm", "Good stuff. Also some members have joined another band."),
+        ]
+    )
+    page = parse_text(ARTICLE + "Comments (3)\n" + records)
+    assert [(c.author, c.timestamp) for c in page.comments] == [
+        ("Trevor Shelley", "12:45pm"),
+        ("Michael Nelson", "12:57pm"),
+        ("eterna156", "1:14pm"),
+    ]
+    assert head_parts("We met at 12:45 pm") is None

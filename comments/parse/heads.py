@@ -49,6 +49,7 @@ from .patterns import (
     SAYS_CUES,
     SAYS_SUFFIX,
     SENTENCE_END_CHARS,
+    TIME_AFTER_MARK,
     TIME_START,
     TITLE_QUOTES,
 )
@@ -259,7 +260,7 @@ def holds_date(text: str) -> bool:
     """
     if TIME_START.match(text) or AGE_AT_END.search(text, max(0, len(text) - AGE_REACH)):
         return True
-    return first_date(text) is not None
+    return first_date(text) is not None or TIME_AFTER_MARK.search(text) is not None
 
 
 def first_date(text: str) -> re.Match[str] | None:
@@ -368,9 +369,11 @@ def split_name_date(text: str) -> tuple[str, str] | None:
     match = first_date(text)
     bare_age = match is None
     match = match or AGE_AT_END.search(text)
+    timed = None if match else TIME_AFTER_MARK.search(text)  # "Ann  |  Posted at 12:45pm"
+    match = match or timed
     if match is None:
         return None
-    date = match.group(0).strip()
+    date = timed.group("time") if timed else match.group(0).strip()
     if " " not in date and not DIGIT.search(date):
         return None  # "hier", "heute", "today" alone: words of a sentence as often as dates
     before = _strip_joiners(text[: match.start()])
