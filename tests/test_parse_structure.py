@@ -986,3 +986,25 @@ def test_a_head_with_only_a_time_after_a_separator_is_a_head() -> None:
         ("eterna156", "1:14pm"),
     ]
     assert head_parts("We met at 12:45 pm") is None
+
+
+@pytest.mark.parametrize("heading, kept", [("1 Comment No Reactions", 0), ("2 trackbacks", 2)])
+def test_linking_posts_after_the_comment_form_need_a_heading_of_their_own(
+    heading: str, kept: int
+) -> None:
+    """A news widget's "[...] excerpt [...]" items after the comment form are no
+    pingbacks; under a "2 trackbacks" heading there they are."""
+    items = "".join(
+        f"  • {title}\n    [...] {excerpt} [...]\n"
+        for title, excerpt in [
+            ("130+ Websites To Submit Your Design News | A Site", "a.example is listed"),
+            ("Content Syndication On The Web — Dennis tells", "more on a.example"),
+        ]
+    )
+    page = parse_text(
+        ARTICLE + "1 Comment\n\n 1. [9e4fb2] Wade McMaster\n    4 Nov 12 at 11:22 pm\n\n"
+        "    Nice cards. I prefer the illustrations over the designs though.\n\n    Reply\n\n"
+        "Leave a Reply\n\n[          ] Name (required)\n\n[Submit]\n\n" + heading + "\n\n" + items
+    )
+    assert [c.author for c in page.comments] == ["Wade McMaster"]
+    assert len(page.pingbacks) == kept

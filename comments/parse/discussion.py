@@ -156,14 +156,25 @@ def _without_runs_after_closing(lines: Sequence[Line], runs: list[Run]) -> list[
 
 def _closed_off(lines: Sequence[Line], above: Run, run: Run) -> bool:
     """Whether a run below the comments of ``above`` is page furniture: undated after a
-    closing line, or comments only by its cue, the form that closes ``above`` (a
-    sidebar's list of dated tweets under it has no evidence of its own)."""
+    closing line, comments only by its cue, the form that closes ``above`` (a sidebar's
+    list of dated tweets under it has no evidence of its own), or linking posts after
+    that form without a heading of their own ("7 trackbacks")."""
     if _closed_between(lines, above.heads[-1].start, run.start):
         return not any(h.strong for h in run.heads)
     cued_by_form = run.cue is not None and FORM_START.match(lines[run.cue].text) is not None
     if cued_by_form and above.start < run.cue:
         return not _is_discussion(lines, Run(run.heads, None, run.under_section))
-    return False
+    linking = all(h.pattern in LINKING_PATTERNS for h in run.heads)
+    headed = run.cue is not None and PINGBACK_HEADING.match(lines[run.cue].text) is not None
+    return linking and not headed and _form_between(lines, above.heads[-1].start, run.start)
+
+
+def _form_between(lines: Sequence[Line], start: int, end: int) -> bool:
+    """Whether the comment form opens between two lines."""
+    return any(
+        len(lines[i].text) <= MAX_HEADING_CHARS and FORM_START.match(lines[i].text)
+        for i in range(start + 1, end)
+    )
 
 
 def _closed_between(lines: Sequence[Line], start: int, end: int) -> bool:
