@@ -1008,3 +1008,25 @@ def test_linking_posts_after_the_comment_form_need_a_heading_of_their_own(
     )
     assert [c.author for c in page.comments] == ["Wade McMaster"]
     assert len(page.pingbacks) == kept
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Why compound lifts lead to greater improvements – Tips by Tara July 1, 2020\nReply",
+        "Why compound lifts lead to greater improvements – Tips by Tara July 1,\n2020 Reply",
+    ],
+)
+def test_a_linking_posts_title_over_its_reply_link_and_excerpt_is_a_pingback(head: str) -> None:
+    """A pingback printed as a comment: the linking post's title and date, its "Reply"
+    link (the converter may wrap the date's year onto that line: "2020 Reply", no count
+    heading), then its "[…] excerpt […]"."""
+    page = parse_text(
+        ARTICLE + "Comments (2)\n\n  • \n    " + head.replace("\n", "\n    ") + "\n\n"
+        "    […] hard work on the body is the body’s hard development as a response […]\n\n"
+        "  • Ann Lee March 24, 2024 Reply\n\n    Great work!!\n"
+    )
+    assert [(p.title, p.site) for p in page.pingbacks] == [
+        ("Why compound lifts lead to greater improvements", "Tips by Tara")
+    ]
+    assert [c.author for c in page.comments] == ["Ann Lee"]

@@ -510,8 +510,10 @@ def linking_title(text: str) -> tuple[str, str | None]:
     ('Winter Walks | bakerbythelake', 'October 23, 2012 at 1:23 pm')
     >>> linking_title("A day at sea | J.R.Hollis says:")
     ('A day at sea | J.R.Hollis', None)
+    >>> linking_title("Winter Walks – Tips by Ann July 1, 2020 Reply")
+    ('Winter Walks – Tips by Ann', 'July 1, 2020')
     """
-    title = SAYS_AT_END.sub("", text)
+    title = without_links(SAYS_AT_END.sub("", text))  # "… July 1, 2020 Reply"
     date = None
     match = next((m for m in DATE_IN_TEXT.finditer(title) if not title[m.end() :].strip()), None)
     if match is not None and match.start() > 0:  # a date at the end, not "(18 October 2012)"

@@ -34,6 +34,7 @@ from .heads import (
     ends_with_links,
     has_says_cue,
     holds_date,
+    is_action_line,
     is_chrome_in_comment,
     is_count_heading,
     is_date,
@@ -127,15 +128,15 @@ PINGBACK_FIRST_CHARS = frozenset("ptr")  # "Pingback:", "Trackback:", "Rückverw
 LINKBACK_ROLES = frozenset({EXPLICIT, NAME, TEXT})  # what a linking post's title line reads as
 NO_HEAD_ROLES = frozenset({CHROME, IMAGE, HEADING, BLANK, EXCERPT})
 # Where a head can start, in the roles of the non-blank lines: a head's own role, or
-# text whose next line (after a date) opens a post's excerpt (a linkback's title,
-# perhaps wrapped onto a second line). A name opens a head only above its date (a
+# text whose next line (after a date or a "Reply") opens a post's excerpt (a linkback's
+# title, perhaps wrapped onto a second line). A name opens a head only above its date (a
 # reply-to line or the name again between) or above a body; a date only above a name
 # or a body.
 HEAD_START = re.compile(
     f"[{EXPLICIT}{FOOTER}{PINGBACK}]"
     f"|{NAME}(?={IMAGE}*(?:[{CHROME}{NAME}]?{DATE}|[{TEXT}{EXCERPT}]))"
     f"|{DATE}(?=[{NAME}{TEXT}{EXCERPT}])"
-    f"|[{TEXT}{NAME}](?={DATE}?{EXCERPT})"
+    f"|[{TEXT}{NAME}](?=[{DATE}{CHROME}]?{EXCERPT})"
     f"|{TEXT}(?={TEXT}{DATE}?{EXCERPT})"
 )
 
@@ -248,7 +249,8 @@ def roles(lines: Sequence[Line]) -> str:
 
     A line right under a line of text the converter wrapped mid-sentence goes on with
     that sentence, whatever it looks like alone ("… but Jo has you beat. Please" /
-    "hate me! lol"): a short one is text, not a name; a long one is text without the
+    "hate me! lol", "… July 1," / "2020 Reply"): a short one is text, not a name or a
+    count heading; a long one is text without the
     tests (most lines of a page are such, and the date patterns are costly), unless it
     says it is a head or ends with links.
     """
@@ -264,7 +266,7 @@ def roles(lines: Sequence[Line]) -> str:
             role = TEXT
         else:
             role = line_role(line.text)
-            if goes_on and role == NAME:
+            if goes_on and role in (NAME, HEADING):  # "… July 1," / "2020 Reply"
                 role = TEXT
         out.append(role)
         above = line if role == TEXT else None
@@ -633,9 +635,10 @@ def _is_wrapped_tail(lines: Sequence[Line], i: int, nxt: list[int]) -> bool:
 
 
 def _excerpt_follows(lines: Sequence[Line], role: str, nxt: list[int]) -> bool:
-    """The next line (after a date line, if any) opens a post's excerpt ("[…] the …")."""
+    """The next line (after a date line or a "Reply" row, if any) opens a post's
+    excerpt ("[…] the …")."""
     for k in nxt[:2]:
-        if role[k] != DATE:
+        if role[k] != DATE and not (role[k] == CHROME and is_action_line(lines[k].text)):
             return lines[k].text.startswith(BRACKETED_EXCERPT)
     return False
 
