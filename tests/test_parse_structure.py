@@ -1030,3 +1030,21 @@ def test_a_linking_posts_title_over_its_reply_link_and_excerpt_is_a_pingback(hea
         ("Why compound lifts lead to greater improvements", "Tips by Tara")
     ]
     assert [c.author for c in page.comments] == ["Ann Lee"]
+
+
+def test_an_indonesian_comment_section_is_read() -> None:
+    """WordPress in Indonesian: "2 Tanggapan", "Ann berkata:", dates with Indonesian
+    months, "Balas" links, and the form's "Tinggalkan Balasan"."""
+    records = "".join(
+        f" {n}. {name} berkata:\n    {day} Agustus 2015 pukul 4:36 am\n\n    {body}\n\n    Balas\n"
+        for n, name, day, body in [
+            (1, "Budi Santoso", 30, "Tulisan yang sangat bagus, terima kasih."),
+            (2, "Siti Rahma", 31, "Saya setuju dengan pendapat ini."),
+        ]
+    )
+    page = parse_text(ARTICLE + "2 Tanggapan\n\n" + records + "\nTinggalkan Balasan\n\nNama *\n")
+    assert page.declared_count == 2
+    assert [(c.author, c.timestamp) for c in page.comments] == [
+        ("Budi Santoso", "30 Agustus 2015 pukul 4:36 am"),
+        ("Siti Rahma", "31 Agustus 2015 pukul 4:36 am"),
+    ]

@@ -397,7 +397,7 @@ def _date(ages: str) -> str:
       | \d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}
       {ages}
     )
-    (?:\s*(?:,|at|um|à|a\s+las|a\s+la|alle|às|om|o|@|-|–|\||/|kl\.?|klo\.?|kello)?\s*{_TIME})?
+    (?:\s*(?:,|at|um|à|a\s+las|a\s+la|alle|às|om|o|@|-|–|\||/|kl\.?|klo\.?|kello|pukul)?\s*{_TIME})?
   | {_TIME}\s*(?:,|on|am|le|el|il|em|op)?\s*
     (?:\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}
       | (?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}

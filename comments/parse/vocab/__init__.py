@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from functools import cache
 from typing import NamedTuple
 
-from . import da, de, en, es, fi, fr, it, nb, nl, pl, pt, shared, sv
+from . import da, de, en, es, fi, fr, ind, it, nb, nl, pl, pt, shared, sv
 
 __all__ = ["LANGUAGES", "ROLES", "Duplicate", "coverage", "duplicates", "phrases", "requested"]
 
@@ -83,6 +83,7 @@ LANGUAGES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "nb": nb.VOCABULARY,
     "fi": fi.VOCABULARY,
     "pl": pl.VOCABULARY,
+    "id": ind.VOCABULARY,
     "shared": shared.VOCABULARY,
 }
 
