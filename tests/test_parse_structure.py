@@ -1048,3 +1048,19 @@ def test_an_indonesian_comment_section_is_read() -> None:
         ("Budi Santoso", "30 Agustus 2015 pukul 4:36 am"),
         ("Siti Rahma", "31 Agustus 2015 pukul 4:36 am"),
     ]
+
+
+def test_a_pingbacks_head_wrapped_before_its_time_and_said_is_one_head() -> None:
+    """ "Post title | Site, on Desember 30, 2015" / "at 4:36 am said:" (the converter
+    wrapped the head) / "[…] excerpt […]": one pingback, not a comment by "at 4:36 am"."""
+    page = parse_text(
+        ARTICLE + "Satu Tanggapan\n\n    1. Pembuat Film Dirikan Partai Di Eropa | Berita Kita, on "
+        "Desember 30, 2015\n       at 4:36 am said:\n"
+        "       […] https://a.example/2015/03/30/jangan-membenci-satu-kaum/\n       […]\n"
+        "       Balas\n\nTinggalkan Balasan Batalkan balasan\n"
+    )
+    assert [(p.title, p.site) for p in page.pingbacks] == [
+        ("Pembuat Film Dirikan Partai Di Eropa", "Berita Kita")
+    ]
+    assert page.pingbacks[0].excerpt.startswith("[…] https://a.example/")
+    assert page.comments == []

@@ -137,7 +137,7 @@ HEAD_START = re.compile(
     f"|{NAME}(?={IMAGE}*(?:[{CHROME}{NAME}]?{DATE}|[{TEXT}{EXCERPT}]))"
     f"|{DATE}(?=[{NAME}{TEXT}{EXCERPT}])"
     f"|[{TEXT}{NAME}](?=[{DATE}{CHROME}]?{EXCERPT})"
-    f"|{TEXT}(?={TEXT}{DATE}?{EXCERPT})"
+    f"|{TEXT}(?=[{TEXT}{EXPLICIT}]{DATE}?{EXCERPT})"
 )
 
 
@@ -504,7 +504,8 @@ def _head_at(lines: Sequence[Line], role: str, texts: list[int], p: int) -> Reco
             # "Title « site October 27, 2012 at 10:58" / "am" / "[…] excerpt"
             text = f"{name_text(lines[i].text)} {lines[nxt[0]].text}"
             head = _linkback(lines, role, i, text, nxt[1:])
-            return head and RecordHead(i, (i, *head.lines), head.author, head.timestamp, "linkback")
+            taken = (i, nxt[0], *head.lines[1:]) if head else ()
+            return head and RecordHead(i, taken, head.author, head.timestamp, "linkback")
         return None
     text = name_text(lines[i].text)
     if r == PINGBACK:
