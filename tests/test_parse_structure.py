@@ -1064,3 +1064,27 @@ def test_a_pingbacks_head_wrapped_before_its_time_and_said_is_one_head() -> None
     ]
     assert page.pingbacks[0].excerpt.startswith("[…] https://a.example/")
     assert page.comments == []
+
+
+def test_slashes_between_words_and_lower_case_dated_lines_under_cut_sentences() -> None:
+    """ "Carissa @ Pretty/Hungry On Saturday, …": a slash between two words is a blog's
+    name, not a web address. "on November 24 at 10:30am/9:30c" right under a cut sentence
+    goes on with it; "ann05 | <date> | Reply" under an unpunctuated last line is a head."""
+    records = (
+        "[6803]\n\nCarissa @ Pretty/Hungry On Saturday, November 3 at 3:38 pm\n\n"
+        "I’m so glad because for some reason I missed your episode.\n\nReply\n\n"
+        "[abf4]\n\nR.C. On Sunday, November 4 at 5:12 pm\n\n"
+        "According to the network site, the fiesta episode of the show will be re-aired\n"
+        "on November 24 at 10:30am/9:30c\n\nReply\n\n"
+        "[7ba9]\n\nSara in Okla On Monday, November 5 at 5:58 am\n\n"
+        "Thanks, if that is the Saturday after Thanksgiving, I may be away from the TV and read\n"
+        "ann05 | November 12, 2012 5:46 PM | Reply\n\nIt is MI6 not M16.\n"
+    )
+    page = parse_text(ARTICLE + "4 Comments\n\n" + records)
+    assert [c.author for c in page.comments] == [
+        "Carissa @ Pretty/Hungry",
+        "R.C.",
+        "Sara in Okla",
+        "ann05",
+    ]
+    assert page.comments[1].text.endswith("re-aired\non November 24 at 10:30am/9:30c")

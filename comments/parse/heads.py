@@ -445,7 +445,7 @@ def is_name(text: str, strict: bool = True) -> bool:
         return _is_name(text)
     return (
         0 < len(text) <= MAX_HEAD_CHARS
-        and "/" not in text
+        and not _has_path(text)
         and DATE_LABEL.match(text) is None
         and len(text.split()) <= MAX_LONG_NAME_WORDS
         and any(map(str.isalpha, text))
@@ -453,11 +453,24 @@ def is_name(text: str, strict: bool = True) -> bool:
     )
 
 
+def _has_path(text: str) -> bool:
+    """Whether a word of ``text`` is a web address or a path ("a.example/x", "/blog/",
+    "https://…"): a "/" between two words ("Pretty/Hungry", a blog's name) is none.
+
+    >>> _has_path("see a.example/x"), _has_path("Carissa @ Pretty/Hungry")
+    (True, False)
+    """
+    return "/" in text and any(
+        "/" in word and (word[0] == "/" or word[-1] == "/" or "." in word or ":" in word)
+        for word in text.split()
+    )
+
+
 def _is_name(text: str) -> bool:
     return (
         0 < len(text) <= MAX_HEAD_CHARS
         and DATE_LABEL.match(text) is None  # "Updated: May 2, 2020"
-        and "/" not in text  # a link ("https://…/page.html 20.05.2019"), not a name
+        and not _has_path(text)  # a link ("https://…/page.html 20.05.2019"), not a name
         and len(text.split()) <= MAX_NAME_WORDS
         and (text[-1] not in SENTENCE_END or INITIAL.search(text) or PAREN_END.search(text))
         and any(map(str.isalpha, text))

@@ -120,6 +120,7 @@ ONE_LINE_DATED = frozenset({"explicit", "says"})  # heads whose own line states 
 WEAK_PATTERNS = frozenset({"name-body", "headless"})
 FLAT_SHARE = 0.05  # indented lines on a page whose converter flattens list bodies
 _FLAT_CACHE: dict[str, object] = {}  # the last page asked about (one page at a time)
+HEAD_SEPARATORS = ("|", "•", "·")  # between a head's name, date and links
 MAX_WRAPPED_TAIL = 20  # "am": the end of a title line the converter wrapped
 MIN_WRAPPED_CHARS = 60  # a text line this long, ending mid-sentence, was wrapped
 WRAP_STOPS = frozenset('.!?…:;"”’»)]')  # marks a wrapped line never ends a sentence with
@@ -266,11 +267,24 @@ def roles(lines: Sequence[Line]) -> str:
             role = TEXT
         else:
             role = line_role(line.text)
-            if goes_on and role in (NAME, HEADING):  # "… July 1," / "2020 Reply"
-                role = TEXT
+            if goes_on and (role in (NAME, HEADING) or _goes_on_dated(role, line.text)):
+                role = TEXT  # "… July 1," / "2020 Reply", "… re-aired" / "on November 24 …"
         out.append(role)
         above = line if role == TEXT else None
     return "".join(out)
+
+
+def _goes_on_dated(role: str, text: str) -> bool:
+    """A dated "head" in lower case that says nothing and has no separator or link
+    ("on November 24 at 10:30am", not "beachgrad05 | May 2, 2012 | Reply"): under a
+    sentence the converter cut, it is that sentence going on."""
+    return (
+        role == EXPLICIT
+        and text[:1].islower()
+        and not any(map(text.__contains__, HEAD_SEPARATORS))
+        and not says_head(text)
+        and not ends_with_links(text)
+    )
 
 
 def wraps_into(above: Line, line: Line) -> bool:
