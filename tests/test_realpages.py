@@ -27,11 +27,11 @@ SCORER_TIMEOUT_S = 600
 
 # Floors per converter: (comment_f1, depth_acc, parent_acc, author_acc, pingback_f1).
 COMMENT_FLOORS: dict[str, tuple[float, float, float, float, float]] = {
-    "w3m": (0.992, 0.933, 0.934, 0.994, 0.962),
-    "lynx": (0.987, 0.938, 0.937, 0.994, 0.955),
-    "elinks": (0.991, 0.934, 0.933, 0.993, 0.955),
-    "html2text": (0.990, 0.938, 0.942, 0.994, 0.970),
-    "inscriptis": (0.993, 0.986, 0.984, 0.993, 0.970),
+    "w3m": (0.992, 0.933, 0.934, 0.994, 0.985),
+    "lynx": (0.988, 0.938, 0.938, 0.994, 0.985),
+    "elinks": (0.991, 0.934, 0.934, 0.993, 0.985),
+    "html2text": (0.990, 0.938, 0.943, 0.994, 0.985),
+    "inscriptis": (0.994, 0.986, 0.985, 0.994, 0.985),
 }
 MAX_FALSE_COMMENTS_ON_NEGATIVES = dict(w3m=0, lynx=0, elinks=0, html2text=0, inscriptis=0)
 COMMENT_METRICS = ("comment_f1", "depth_acc", "parent_acc", "author_acc", "pingback_f1")
