@@ -178,6 +178,8 @@ def _form_between(lines: Sequence[Line], start: int, end: int) -> bool:
 
 
 def _closed_between(lines: Sequence[Line], start: int, end: int) -> bool:
+    """Whether a line that closes the comments ("Comments are closed.") stands between
+    two lines."""
     return any(
         len(lines[i].text) <= MAX_HEADING_CHARS and DISCUSSION_END.match(lines[i].text)
         for i in range(start + 1, end)
@@ -224,7 +226,7 @@ def _without_quotings(lines: Sequence[Line], run: Run) -> Run:
             head.pattern == "says"
             and head.timestamp is None
             and above.timestamp is not None
-            and not any(not lines[i].blank for i in range(above.lines[-1] + 1, head.start))
+            and all(lines[i].blank for i in range(above.lines[-1] + 1, head.start))
         )
         if not quoting:
             kept.append(head)

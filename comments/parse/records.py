@@ -518,8 +518,10 @@ def _head_at(lines: Sequence[Line], role: str, texts: list[int], p: int) -> Reco
             # "Title « site October 27, 2012 at 10:58" / "am" / "[…] excerpt"
             text = f"{name_text(lines[i].text)} {lines[nxt[0]].text}"
             head = _linkback(lines, role, i, text, nxt[1:])
-            taken = (i, nxt[0], *head.lines[1:]) if head else ()
-            return head and RecordHead(i, taken, head.author, head.timestamp, "linkback")
+            if head is None:
+                return None
+            taken = (i, nxt[0], *head.lines[1:])  # the title's wrapped tail is the head's
+            return RecordHead(i, taken, head.author, head.timestamp, "linkback")
         return None
     text = name_text(lines[i].text)
     if r == PINGBACK:
