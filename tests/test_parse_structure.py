@@ -1088,3 +1088,16 @@ def test_slashes_between_words_and_lower_case_dated_lines_under_cut_sentences() 
         "ann05",
     ]
     assert page.comments[1].text.endswith("re-aired\non November 24 at 10:30am/9:30c")
+
+
+def test_an_interview_printed_as_a_list_of_speakers_is_no_discussion() -> None:
+    """Speakers' names over what they said, one speaking twice, but no web address before
+    any name: an interview printed as a list, not a static copy of comments."""
+    turns = [
+        ("Ann Lee", "Why did you start the project, and when did it begin?"),
+        ("Bob Stone", "We started it in 2010, because nobody else would do it."),
+        ("Ann Lee", "And what would you do differently today, looking back?"),
+        ("Bob Stone", "Very little. We would hire sooner, that is all I regret."),
+    ]
+    records = "".join(f"  • {name}\n   \n    {body}\n\n" for name, body in turns)
+    assert parse_text(ARTICLE + records + "© 2012 A Publisher\n").comments == []

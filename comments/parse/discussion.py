@@ -43,6 +43,7 @@ from .records import (
     IMAGE,
     NAME,
     TEXT,
+    URL_START,
     RecordHead,
     find_heads,
     line_role,
@@ -595,9 +596,16 @@ def _is_conversation(lines: Sequence[Line], run: Run) -> bool:
     if top > len(heads) * MAX_SPEAKER_SHARE:
         return False
     people = sum(is_person_like(h.author or "") for h in heads) >= PERSON_SHARE * len(heads)
-    if not nested:  # a flat list: people's names, one of whom speaks twice
-        return top > 1 and people
+    if not nested:  # a flat list: people's names, one of whom speaks twice, some linked
+        return top > 1 and people and any(_links_name(lines, h) for h in heads)
     return top > 1 or people
+
+
+def _links_name(lines: Sequence[Line], head: RecordHead) -> bool:
+    """Whether a head line gives the commenter's web address before the name ("•
+    http://a.example/ann Ann Lee"), as static copies of comment lists do (an interview's
+    speakers or a glossary's terms never do)."""
+    return any(URL_START.match(word) for word in lines[head.start].text.split()[:-1])
 
 
 def _chrome_share(lines: Sequence[Line], run: Run) -> float:
