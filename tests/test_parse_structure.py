@@ -1101,3 +1101,22 @@ def test_an_interview_printed_as_a_list_of_speakers_is_no_discussion() -> None:
     ]
     records = "".join(f"  • {name}\n   \n    {body}\n\n" for name, body in turns)
     assert parse_text(ARTICLE + records + "© 2012 A Publisher\n").comments == []
+
+
+def test_an_agenda_of_sessions_and_times_is_no_discussion() -> None:
+    """ "Keynote | 9:30 am" over a session's description, eight times: an agenda, not
+    comments with a time of day as their date."""
+    sessions = "".join(
+        f"  • {title} | {time}\n\n    {blurb}\n\n"
+        for title, time, blurb in [
+            ("Registration", "8:30 am", "Pick up your badge at the front desk, please."),
+            ("Keynote", "9:30 am", "Our host opens the day with a look at the year."),
+            ("Data Panel", "10:30 am", "Three speakers discuss what the numbers say."),
+            ("Coffee Break", "11:15 am", "Coffee and pastries are served in the hall."),
+            ("Workshops", "11:45 am", "Pick one of four rooms and bring a laptop."),
+            ("Lunch", "1:00 pm", "Lunch is served on the terrace if it is sunny."),
+            ("Lightning Talks", "2:00 pm", "Ten talks of five minutes each, back to back."),
+            ("Closing Remarks", "4:30 pm", "A summary of the day and what comes next."),
+        ]
+    )
+    assert parse_text(ARTICLE + "Agenda\n\n" + sessions + "© 2024 A Conference\n").comments == []

@@ -369,10 +369,11 @@ _TIME = (
     r"(?:\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?|\d{1,2}\s?h\s?\d{2}(?:\s?min)?)"
     r"\s*(?:[ap]\.?m\.?)?(?:\s*(?:Uhr|h|(?-i:[A-Z]{2,4}))\b)?"
 )
-# A time of day alone after a separator ending a head: "Ann Lee  |  Posted at 12:45pm"
-# (a same-day comment's head; up to two words between the mark and the time).
+# A time of day alone after a separator and a word or two ending a head: "Ann Lee  |
+# Posted at 12:45pm" (a same-day comment's head). Without the words ("Keynote | 9:30 am")
+# it is an agenda's line as often.
 TIME_AFTER_MARK = re.compile(
-    rf"(?<=\s)[|·•]\s+(?:[^\W\d]+\s+){{0,2}}(?P<time>{_TIME})\s*$", re.IGNORECASE
+    rf"(?<=\s)[|·•]\s+(?:[^\W\d]+\s+){{1,2}}(?P<time>{_TIME})\s*$", re.IGNORECASE
 )
 # A time alone at a line's start ("1:17 PM | Reply": the end of a wrapped head).
 TIME_START = re.compile(rf"^{_TIME}", re.IGNORECASE)
