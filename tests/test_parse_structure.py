@@ -1120,3 +1120,27 @@ def test_an_agenda_of_sessions_and_times_is_no_discussion() -> None:
         ]
     )
     assert parse_text(ARTICLE + "Agenda\n\n" + sessions + "© 2024 A Conference\n").comments == []
+
+
+def test_a_news_list_of_bylines_shares_and_teasers_is_no_discussion() -> None:
+    """ "Ann Lee May 2, 2015 · Share The story …" eight times under an article: a news
+    list's bylines, share links and teasers on one line, not comments (only a "Reply"
+    link before the text makes such a line a comment's head and text)."""
+    teasers = "".join(
+        f"  • {name} May {day}, 2015 · Share The story of the week begins here, and it goes "
+        "on for a while.\n\n"
+        for day, name in enumerate(
+            [
+                "Ann Lee",
+                "Bob Stone",
+                "Cleo Park",
+                "Dan Ray",
+                "Eve Moss",
+                "Fay Lund",
+                "Gus Hale",
+                "Hal Tov",
+            ],
+            start=2,
+        )
+    )
+    assert parse_text(ARTICLE + teasers).comments == []

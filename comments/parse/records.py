@@ -59,8 +59,8 @@ from .patterns import (
     BULLET_MARKERS,
     HEAD_CUT_AT_REPLY_TO,
     IMAGE_ONLY,
-    LINK_LINE,
     NAME_PREFIX,
+    REPLY_LINK_WORDS,
     REPLY_TO_LINE,
     RULE_LINE,
 )
@@ -601,10 +601,11 @@ def _gapped_parts(text: str) -> HeadParts | None:
 
 
 def _linked_parts(text: str) -> HeadParts | None:
-    """A dated head with its body after its links on the same line ("Erkan 15. Dezember
-    2015 at 11:21 · Antwort Das ist eine sehr …")."""
+    """A dated head with its body after its "Reply" link on the same line ("Erkan 15.
+    Dezember 2015 at 11:21 · Antwort Das ist eine sehr …"). Only a reply link: a news
+    list's "Ann May 2, 2015 · Share The story …" is a teaser."""
     for match in LINKED_BODY.finditer(text, 0, MAX_GAPPED_HEAD_CHARS):
-        if LINK_LINE.match(match.group(1)) is None:
+        if match.group(1).casefold() not in REPLY_LINK_WORDS:
             continue
         head = text[: match.end(1)]
         dated = split_name_date(head) if may_hold_date(head) else None
