@@ -1144,3 +1144,22 @@ def test_a_news_list_of_bylines_shares_and_teasers_is_no_discussion() -> None:
         )
     )
     assert parse_text(ARTICLE + teasers).comments == []
+
+
+def test_an_events_list_of_titles_and_start_times_is_no_discussion() -> None:
+    """ "Film night | Starts at 8:00 pm" over a blurb, eight times: a name with only a time
+    of day is a weak head, which needs a comments heading or Reply links to count."""
+    events = "".join(
+        f"  • {title} | Starts at {time}\n\n    {blurb}\n\n"
+        for title, time, blurb in [
+            ("Concert in the park", "7:30 pm", "Bring a blanket and something to drink."),
+            ("Film night", "8:00 pm", "We show a classic on the big screen."),
+            ("Poetry reading", "6:00 pm", "Local poets read from their new books."),
+            ("Jazz brunch", "11:00 am", "A trio plays while brunch is served."),
+            ("Market day", "9:00 am", "Farmers sell their produce on the square."),
+            ("Dance class", "5:30 pm", "Beginners are welcome, no partner needed."),
+            ("Book swap", "3:00 pm", "Bring a book, take a book, meet people."),
+            ("Night walk", "9:30 pm", "A guided walk through the old town."),
+        ]
+    )
+    assert parse_text(ARTICLE + events).comments == []

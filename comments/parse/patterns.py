@@ -90,6 +90,7 @@ __all__ = [
     "SITE_SECTION_HEADINGS",
     "STANDALONE_BOILERPLATE",
     "TIME_AFTER_MARK",
+    "TIME_ONLY",
     "TIME_START",
 ]
 
@@ -375,6 +376,7 @@ _TIME = (
 TIME_AFTER_MARK = re.compile(
     rf"(?<=\s)[|·•]\s+(?:[^\W\d]+\s+){{1,2}}(?P<time>{_TIME})\s*$", re.IGNORECASE
 )
+TIME_ONLY = re.compile(rf"^{_TIME}$", re.IGNORECASE)  # "12:45pm": a time, no day
 # A time alone at a line's start ("1:17 PM | Reply": the end of a wrapped head).
 TIME_START = re.compile(rf"^{_TIME}", re.IGNORECASE)
 

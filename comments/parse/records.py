@@ -63,6 +63,7 @@ from .patterns import (
     REPLY_LINK_WORDS,
     REPLY_TO_LINE,
     RULE_LINE,
+    TIME_ONLY,
 )
 from .pingbacks import parse_pingback, split_title_site
 
@@ -117,7 +118,7 @@ BLANK = " "
 BODY_ROLES = frozenset({TEXT, EXCERPT})
 LINKING = frozenset({"pingback", "linkback"})  # heads of links from other posts
 ONE_LINE_DATED = frozenset({"explicit", "says"})  # heads whose own line states the date
-WEAK_PATTERNS = frozenset({"name-body", "headless"})
+WEAK_PATTERNS = frozenset({"name-body", "headless", "timed"})
 FLAT_SHARE = 0.05  # indented lines on a page whose converter flattens list bodies
 _FLAT_CACHE: dict[str, object] = {}  # the last page asked about (one page at a time)
 HEAD_SEPARATORS = ("|", "•", "·")  # between a head's name, date and links
@@ -149,7 +150,8 @@ class RecordHead:
     ``start`` is the record's first line (its list item, avatar or number line);
     ``lines`` the line indices that make up the head (kept out of the body); ``author``
     and ``timestamp`` what they state; ``pattern`` how the head was recognised
-    ("says", "explicit" (a name and a date on one line), "name-date", "date-name",
+    ("says", "explicit" (a name and a date on one line), "timed" (a name and only a
+    time of day: weak), "name-date", "date-name",
     "name-body", "date-only", "headless": an anonymous item whose first line is its
     text, "pingback", "linkback": a linking post's title over its excerpt,
     "footer": a head printed under its body, whose record starts at ``start`` above
@@ -637,8 +639,14 @@ def _explicit(
         # the date on the next line, or the rest of a date the converter wrapped
         following = _date_text(lines[nxt[0]].text)
         stamp, taken = (following if stamp is None else f"{stamp} {following}"), (i, nxt[0])
-    pattern = "says" if parts.says else "explicit"
+    pattern = "says" if parts.says else "timed" if _time_only(stamp) else "explicit"
     return RecordHead(i, taken, parts.author, stamp, pattern, parts.rest, replied_name(text))
+
+
+def _time_only(stamp: str | None) -> bool:
+    """A head's date that is only a time of day ("Ann | Posted at 12:45pm"): as weak as
+    a bare name, since an agenda's or an events list's lines look the same."""
+    return stamp is not None and TIME_ONLY.match(stamp) is not None
 
 
 def _ends_as_head(r: str, text: str) -> bool:
