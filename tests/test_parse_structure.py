@@ -1163,3 +1163,25 @@ def test_an_events_list_of_titles_and_start_times_is_no_discussion() -> None:
         ]
     )
     assert parse_text(ARTICLE + events).comments == []
+
+
+def test_a_dated_events_list_is_no_discussion() -> None:
+    """ "Film night | May 3, 2020" over a blurb, eight times, nothing else: dated records by
+    "many speakers", but their names are titles (small words in lower case), not people."""
+    events = "".join(
+        f"  • {title} | May {day}, 2020\n\n    {blurb}\n\n"
+        for day, (title, blurb) in enumerate(
+            [
+                ("Concert in the park", "Bring a blanket and something to drink."),
+                ("Film night", "We show a classic on the big screen."),
+                ("Poetry reading", "Local poets read from their new books."),
+                ("Jazz brunch", "A trio plays while brunch is served."),
+                ("Market day", "Farmers sell their produce on the square."),
+                ("Dance class", "Beginners are welcome, no partner needed."),
+                ("Book swap", "Bring a book, take a book, meet people."),
+                ("Night walk", "A guided walk through the old town."),
+            ],
+            start=2,
+        )
+    )
+    assert parse_text(ARTICLE + events).comments == []

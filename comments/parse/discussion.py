@@ -577,9 +577,12 @@ def _evidence(lines: Sequence[Line], run: Run, strong: int) -> int:
 
 
 def _many_speakers(heads: Sequence[RecordHead]) -> bool:
-    """Most heads name someone new: people, not a few labels ("Voir", "Lire")."""
-    names = [h.author.casefold() for h in heads if h.author]
-    return len(set(names)) >= MIN_SPEAKER_SHARE * len(heads)
+    """Most heads name someone new, and at least half read as people's names: people,
+    not a few labels ("Voir", "Lire") or the titles of an events list ("Film night")."""
+    names = [h.author for h in heads if h.author]
+    people = sum(map(is_person_like, names))
+    distinct = len({name.casefold() for name in names})
+    return distinct >= MIN_SPEAKER_SHARE * len(heads) and people * 2 >= len(heads)
 
 
 def _is_conversation(lines: Sequence[Line], run: Run) -> bool:
