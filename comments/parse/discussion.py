@@ -160,29 +160,21 @@ def _closed_off(lines: Sequence[Line], above: Run, run: Run) -> bool:
     closing line, comments only by its cue, the form that closes ``above`` (a sidebar's
     list of dated tweets under it has no evidence of its own), or linking posts after
     that form without a heading of their own ("7 trackbacks")."""
-    if _closed_between(lines, above.heads[-1].start, run.start):
+    if _between(lines, above.heads[-1].start, run.start, DISCUSSION_END):
         return not any(h.strong for h in run.heads)
     cued_by_form = run.cue is not None and FORM_START.match(lines[run.cue].text) is not None
     if cued_by_form and above.start < run.cue:
         return not _is_discussion(lines, Run(run.heads, None, run.under_section))
     linking = all(h.pattern in LINKING_PATTERNS for h in run.heads)
     headed = run.cue is not None and PINGBACK_HEADING.match(lines[run.cue].text) is not None
-    return linking and not headed and _form_between(lines, above.heads[-1].start, run.start)
+    return linking and not headed and _between(lines, above.heads[-1].start, run.start, FORM_START)
 
 
-def _form_between(lines: Sequence[Line], start: int, end: int) -> bool:
-    """Whether the comment form opens between two lines."""
+def _between(lines: Sequence[Line], start: int, end: int, pattern: re.Pattern[str]) -> bool:
+    """Whether a short line that ``pattern`` matches stands between two lines: the form
+    (``FORM_START``), a line that closes the comments (``DISCUSSION_END``)."""
     return any(
-        len(lines[i].text) <= MAX_HEADING_CHARS and FORM_START.match(lines[i].text)
-        for i in range(start + 1, end)
-    )
-
-
-def _closed_between(lines: Sequence[Line], start: int, end: int) -> bool:
-    """Whether a line that closes the comments ("Comments are closed.") stands between
-    two lines."""
-    return any(
-        len(lines[i].text) <= MAX_HEADING_CHARS and DISCUSSION_END.match(lines[i].text)
+        len(lines[i].text) <= MAX_HEADING_CHARS and pattern.match(lines[i].text)
         for i in range(start + 1, end)
     )
 

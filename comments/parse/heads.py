@@ -187,7 +187,7 @@ def is_short_head(text: str) -> bool:
         and (
             text[-1] not in SENTENCE_END
             or NAME_WITH_ASIDE.match(text) is not None
-            or _blog_mark(text.split()) is not None  # "Bram | Bramus!": a blog's name
+            or _blog_mark(text.split()) is not None  # "Ann | Annotated!": a blog's name
         )
         and not is_date(text)
         and not is_chrome_in_comment(text)
@@ -343,7 +343,7 @@ MERIDIEM_START = re.compile(r"^[AaPp]\.?[Mm]\.?(?!\w)")  # "AM | Reply": a wrapp
 NAME_BEFORE_AGE = re.compile(r"^[^:;,.!?]+(?<!\bto)(?<!\bfor)(?<!\bin)$", re.IGNORECASE)
 PAREN_END = re.compile(r"\([^()]{1,40}\)$")  # "Lena (Pasta Nights)": a name may end with ")"
 INITIAL = re.compile(r"(?:^|\s)(?:\w\.){1,3}$")  # "Morgan B.", "B.R.": a name may end with a stop
-ATTRIBUTION_DASHES = ("—", "–", "―", "- ")  # "-thh" is a handle, "- Ann" signs
+ATTRIBUTION_DASHES = ("—", "–", "―", "- ")  # "-kat" is a handle, "- Ann" signs
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
@@ -455,9 +455,9 @@ def is_name(text: str, strict: bool = True) -> bool:
 
 def _has_path(text: str) -> bool:
     """Whether a word of ``text`` is a web address or a path ("a.example/x", "/blog/",
-    "https://…"): a "/" between two words ("Pretty/Hungry", a blog's name) is none.
+    "https://…"): a "/" between two words ("Salt/Pepper", a blog's name) is none.
 
-    >>> _has_path("see a.example/x"), _has_path("Carissa @ Pretty/Hungry")
+    >>> _has_path("see a.example/x"), _has_path("Ann @ Salt/Pepper")
     (True, False)
     """
     return "/" in text and any(
@@ -479,10 +479,10 @@ def _is_name(text: str) -> bool:
 
 
 def _names_blog(name: str) -> bool:
-    """Whether a name is a person's and their blog's ("Loretta | A Kitchen In The
+    """Whether a name is a person's and their blog's ("Ann | A Kitchen In The
     Woods", "Ann @ Notes From the Shed"): beside its date it may be as long as a blog's.
 
-    >>> _names_blog("Loretta | A Kitchen In The Woods"), _names_blog("Ann Lee")
+    >>> _names_blog("Ann | A Kitchen In The Woods"), _names_blog("Ann Lee")
     (True, False)
     """
     return _blog_mark(name.split()) is not None and is_name(name, strict=False)

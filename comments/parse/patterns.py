@@ -206,7 +206,7 @@ COUNT_HEADING = re.compile(
       | (?:(?:{_COUNT_QUALIFIERS})\s+)?(?:{_COUNT_NOUNS})\s*
         (?:\((?P<count2>\d{{1,6}})\)|\[(?P<count3>\d{{1,6}})\]|:\s*(?P<count4>\d{{1,6}}))
         (?:\s+\S.{{0,60}})?  # "Comments (3) Newest First Subscribe via e-mail"
-      # "soundoff (78 Responses)": a word, then the count and its noun in brackets
+      # "Feedback (78 Responses)": a word, then the count and its noun in brackets
       | [^\W\d]\w{{1,20}}\s*\((?P<count5>\d{{1,6}})\s+(?:{_COUNT_NOUNS})\)
     )$""",
     re.IGNORECASE | re.VERBOSE,

@@ -270,7 +270,7 @@ def roles(lines: Sequence[Line]) -> str:
         else:
             role = line_role(line.text)
             if goes_on and (role in (NAME, HEADING) or _goes_on_dated(role, line.text)):
-                role = TEXT  # "… July 1," / "2020 Reply", "… re-aired" / "on November 24 …"
+                role = TEXT  # "… July 1," / "2020 Reply", "… shown again" / "on November 24 …"
         out.append(role)
         above = line if role == TEXT else None
     return "".join(out)
@@ -278,7 +278,7 @@ def roles(lines: Sequence[Line]) -> str:
 
 def _goes_on_dated(role: str, text: str) -> bool:
     """A dated "head" in lower case that says nothing and has no separator or link
-    ("on November 24 at 10:30am", not "beachgrad05 | May 2, 2012 | Reply"): under a
+    ("on November 24 at 10:30am", not "ann05 | May 2, 2012 | Reply"): under a
     sentence the converter cut, it is that sentence going on."""
     return (
         role == EXPLICIT
@@ -603,7 +603,7 @@ def _gapped_parts(text: str) -> HeadParts | None:
 
 
 def _linked_parts(text: str) -> HeadParts | None:
-    """A dated head with its body after its "Reply" link on the same line ("Erkan 15.
+    """A dated head with its body after its "Reply" link on the same line ("Ute 15.
     Dezember 2015 at 11:21 · Antwort Das ist eine sehr …"). Only a reply link: a news
     list's "Ann May 2, 2015 · Share The story …" is a teaser."""
     for match in LINKED_BODY.finditer(text, 0, MAX_GAPPED_HEAD_CHARS):

@@ -76,12 +76,11 @@ def _footer_position(body: list[str]) -> int | None:
         return len(body) - 1
     for position in range(1, len(body) - 1):
         text = body[position]
-        if not (_may_be_footer(text) or _under_action_row(body, position)):
+        under_links = _under_action_row(body, position)
+        if not (under_links or _may_be_footer(text)):
             continue
         stamp = dated_links(text)
-        if stamp is None or (
-            stamp == " ".join(text.split()) and not _under_action_row(body, position)
-        ):
+        if stamp is None or (stamp == " ".join(text.split()) and not under_links):
             continue  # no footer, or a bare date inside the body
         if any(parse_head(t) is not None for t in body[position + 1 :]):
             return None
@@ -101,7 +100,7 @@ def _closing_date_and_time(body: list[str]) -> tuple[int, str] | None:
 
 def _under_action_row(body: list[str], position: int) -> bool:
     """Whether the line above ``position`` ends with action links: a vote widget and
-    "Reply" whose words may be unknown ("Daumen hoch 0 Daumen runter Antworten") over
+    "Reply" whose words may be unknown ("Hurra 0 Buh Antworten") over
     the comment's date. Such a row and the date under it close the comment."""
     return position > 0 and ends_with_links(body[position - 1])
 
