@@ -1185,3 +1185,55 @@ def test_a_dated_events_list_is_no_discussion() -> None:
         )
     )
     assert parse_text(ARTICLE + events).comments == []
+
+
+QUOTED_STATEMENTS = [
+    ("The mayor", "This is a day for the harbour and for all who work on it."),
+    ("Opposition leader Tom Baker", "We will keep asking what it costs, which has doubled."),
+    ("A spokesperson for the port", "We welcome the decision and the next steps."),
+    ("The fishermen", "Nobody asked us. The plan takes half of the quay we use."),
+]
+
+
+@pytest.mark.parametrize(
+    "said, opening, closing",
+    [("said:", '"', '"'), ("said:", "“", "”"), ("sagte:", "„", "“"), ("a dit :", "« ", " »")],
+)
+def test_a_news_report_quoting_people_after_said_is_no_discussion(
+    said: str, opening: str, closing: str
+) -> None:
+    """ "The mayor said:" over a quotation and nothing else, four times, no dates: a news
+    report's quoted statements, whatever the language's quotation marks, not comments
+    (nor comments the parser missed)."""
+    report = "".join(
+        f"{who} {said}\n\n{opening}{quote}{closing}\n\n" for who, quote in QUOTED_STATEMENTS
+    )
+    page = parse_text(f"{ARTICLE}{report}Work begins next spring and lasts three years.\n")
+    assert page.comments == []
+    assert f"{opening}{QUOTED_STATEMENTS[-1][1]}{closing}" in page.paragraphs
+    assert page.paragraphs[-1] == "Work begins next spring and lasts three years."
+    assert page.warnings == []
+
+
+def test_a_quotation_wrapped_over_lines_is_one_quoted_statement() -> None:
+    report = "".join(
+        f"{who} said:\n\n“{quote[:30]}\n{quote[30:]}”\n\n" for who, quote in QUOTED_STATEMENTS
+    )
+    assert parse_text(ARTICLE + report).comments == []
+
+
+def test_comments_that_quote_each_other_are_still_comments() -> None:
+    """ "Ann says:" threads where a reader answers by quoting: dated heads, or fewer than
+    half of the comments only a quotation, are comments."""
+    bodies = ["“Nobody asked us.” That is not true, we were all asked.", "“Yes.”", "Fine.", "Ok."]
+    undated = "".join(
+        f"  • {name} says:\n\n    {body}\n\n    Reply\n\n"
+        for name, body in zip(["Ann", "Bob", "Cleo", "Dan"], bodies, strict=True)
+    )
+    assert _authors(ARTICLE + undated) == ["Ann", "Bob", "Cleo", "Dan"]
+    quotes = {"Ann": "Hi.", "Bob": "Yes.", "Cleo": "No."}
+    dated = "".join(
+        f"{name} says:\nMay {day}, 2021 at 9:15 am\n\n“{quote}”\n\n"
+        for day, (name, quote) in enumerate(quotes.items(), start=2)
+    )
+    assert _authors(ARTICLE + "3 Responses\n\n" + dated) == ["Ann", "Bob", "Cleo"]

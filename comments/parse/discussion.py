@@ -17,18 +17,21 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from .heads import (
+    closes_quotation,
     ends_with_links,
     footer_parts,
     is_action_line,
     is_chrome_text,
     is_person_like,
     may_hold_date,
+    opens_quotation,
     parse_count_heading_cached,
     strip_images,
 )
 from .lines import Line, blocks
 from .patterns import (
     AUTHOR_BADGE_LINE,
+    CLOSING_MARKS,
     DISCUSSION_END,
     FORM_START,
     NAME_PREFIX,
@@ -82,11 +85,11 @@ MIN_PROSE_SHARE = 0.5
 MAX_FRAGMENT_CHARS = 40  # the end of a sentence cut off by a blank line ("for this post.")
 MIN_SENTENCE_SPACES = 5  # "What are you looking for?" is a search box's label
 SENTENCE_MARKS_END = frozenset(".!?…")
-CLOSING_MARKS = '"”’»)]'
 MANY_RECORDS = 3
 VERY_MANY_RECORDS = 8
 MIN_CHROME_SHARE = 0.5  # records with action links: comment-like
 MIN_EXCERPT_SHARE = 0.5
+MIN_QUOTED_SHARE = 0.5  # records that only quote what their head says someone said
 EXCERPT_ENDS = ("...", "…", "[…]", "[...]")
 TRAILING_LINK = re.compile(r"\s*\[[^\[\]]{1,20}\]$")  # "… [more]": a link after a cut-off
 TEXT_ROLES = frozenset({NAME, *BODY_ROLES})
@@ -524,6 +527,8 @@ def _is_discussion(lines: Sequence[Line], run: Run) -> bool:
         return False  # bare titles over "Like Tweet" rows: a related-posts widget
     if _share(lines, run, _ends_with_excerpt) >= MIN_EXCERPT_SHARE:
         return False  # a list of post excerpts ("… the Ethiopian Herita..."): a blogroll
+    if _share(lines, run, _reports_speech) >= MIN_QUOTED_SHARE:
+        return False  # "The mayor said:" over a quoted statement, again and again: a report
     return _evidence(lines, run, strong) >= MIN_EVIDENCE
 
 
@@ -646,6 +651,18 @@ def _ends_with_excerpt(lines: Sequence[Line], head: RecordHead, end: int) -> boo
     if head.rest:
         texts.append(head.rest)
     return any(t.endswith(EXCERPT_ENDS) or _cut_before_link(t) for t in texts)
+
+
+def _reports_speech(lines: Sequence[Line], head: RecordHead, end: int) -> bool:
+    """An undated "X said:" head over nothing but a quotation ("The mayor said:" /
+    "“We welcome the decision …”"): a news report quoting someone. A comment may open
+    with a quotation, but then it answers it; commenters' heads carry dates."""
+    if head.pattern != "says" or head.timestamp is not None:
+        return False
+    texts = [lines[i].text for i in range(head.lines[-1] + 1, end) if not lines[i].blank]
+    if head.rest:
+        texts.insert(0, head.rest)
+    return bool(texts) and opens_quotation(texts[0]) and closes_quotation(texts[-1])
 
 
 def _cut_before_link(text: str) -> bool:

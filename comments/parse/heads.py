@@ -61,6 +61,7 @@ __all__ = [
     "NAME_DATE_WORDS",
     "Head",
     "clean_author",
+    "closes_quotation",
     "dated_links",
     "ends_with_links",
     "first_date",
@@ -80,6 +81,7 @@ __all__ = [
     "is_time_line",
     "linking_title",
     "may_hold_date",
+    "opens_quotation",
     "parse_count_heading",
     "parse_count_heading_cached",
     "parse_footer_head",
@@ -110,6 +112,8 @@ SAYS_CUE_SPAN = 120  # "says:" comes after an author name of at most 80 characte
 AUTHOR_TRAILERS = " •·|–—-,:"  # separators left after a name when its date wrapped away
 MAX_HEAD_CHARS = 60  # author names are short; longer first lines are body text
 MAX_HEAD_WORDS = 6
+QUOTE_MARKS = frozenset(TITLE_QUOTES)  # open or close a quotation, in any language
+QUOTE_TAIL = " .,;!?"  # may follow a quotation's closing mark
 MAX_PATTERN_CHARS = 300  # longer lines are prose: no pattern is tried on them
 SENTENCE_END = '.!?…:;,)"”’»'
 # A name with its site or handle in brackets ("Yusuf (ballblog.example)", "Ann (@ann)").
@@ -725,6 +729,26 @@ def is_chrome_in_comment(text: str) -> bool:
     if any(p.match(text) for p in IN_COMMENT_CHROME):
         return True
     return not is_sentence_fragment(text) and any(p.match(text) for p in FORM_CHROME)
+
+
+def opens_quotation(text: str) -> bool:
+    """Whether a line opens with a quotation mark ("“We welcome …", "„Das ist …", "« Il
+    faut … »").
+
+    >>> opens_quotation("“We welcome the decision.”"), opens_quotation("We welcome it.")
+    (True, False)
+    """
+    return text[:1] in QUOTE_MARKS
+
+
+def closes_quotation(text: str) -> bool:
+    """Whether a line ends with a quotation mark, perhaps before a stop ("… steps.”",
+    "… steps”.").
+
+    >>> closes_quotation("… the next steps.”"), closes_quotation("“Yes,” she said.")
+    (True, False)
+    """
+    return text.rstrip(QUOTE_TAIL)[-1:] in QUOTE_MARKS
 
 
 def is_sentence_fragment(text: str) -> bool:

@@ -33,6 +33,7 @@ __all__ = [
     "BYLINE_INNER",
     "BYLINE_INNER_CUES",
     "CHROME_HEADINGS",
+    "CLOSING_MARKS",
     "COMMENTS_CLOSED",
     "CONTENTS_HEADING",
     "COUNT_HEADING",
@@ -802,6 +803,10 @@ DATE_NEAR_DIGITS = re.compile(rf"{_DATE_START}(?:{_DATE_WITHOUT_AGES})", re.IGNO
 NAV_LINE = re.compile(r"^[^|›»•·/]{1,40}(?:\s[|›»•·/]\s[^|›»•·/]{1,40}){2,}$")
 # Sentence-final characters: a block ending in one is prose, not a heading.
 SENTENCE_END_CHARS = ".!?…"
+# What may follow a sentence's final stop: closing quotation marks of every language
+# ("…”", "…“" in German, "…«" and "…»", "…」"), brackets, and the (no-break) spaces
+# French puts before a closing mark ("… fin. »").
+CLOSING_MARKS = '"”“’‘»«›‹」』)] \u00a0\u202f'
 
 # --- article chrome -------------------------------------------------------------------
 

@@ -21,6 +21,7 @@ from .heads import (
     ends_with_links,
     has_says_cue,
     is_action_line,
+    opens_quotation,
 )
 from .lines import Line
 from .patterns import FORM_START, REPLY_LINK_WORDS
@@ -68,7 +69,10 @@ def assess(
     parts = [
         (i + 1, part)
         for i, line in enumerate(lines)
-        if i not in taken and not line.blank and (part := _record_part(line.text))
+        if i not in taken
+        and not line.blank
+        and (part := _record_part(line.text))
+        and not (part == HEAD and _quotes_below(lines, i))
     ]
     stray = tuple(number for number, _ in parts)
     missed = max(Counter(part for _, part in parts).values(), default=0)
@@ -95,6 +99,14 @@ def _record_part(text: str) -> str | None:
         return None  # a dated byline ("Ann | May 2, 2012") heads posts as well
     parts = head_parts(text)
     return HEAD if parts is not None and parts.says else None
+
+
+def _quotes_below(lines: Sequence[Line], i: int) -> bool:
+    """Whether an undated "X said:" head at line ``i`` stands over a quotation ("The
+    mayor said:" / "“We welcome …”"): a news report's, no comment missed."""
+    parts = head_parts(lines[i].text)
+    below = next((lines[k].text for k in range(i + 1, len(lines)) if not lines[k].blank), "")
+    return parts is not None and parts.timestamp is None and opens_quotation(below)
 
 
 def _recovered(count: int, missed: int) -> float:

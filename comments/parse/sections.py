@@ -40,6 +40,7 @@ from .patterns import (
     BYLINE_INNER,
     BYLINE_INNER_CUES,
     CHROME_HEADINGS,
+    CLOSING_MARKS,
     COMMENTS_CLOSED,
     DATE_BYLINE,
     DISCUSSION_END,
@@ -80,7 +81,6 @@ MAX_TITLE_CHARS = 200
 MAX_SECTION_HEADING = 80  # headings are short; longer lines are never one
 LINE_CACHE_SIZE = 8192  # page lines are tested by several stages: remember the verdicts
 MIN_TITLE_LETTERS = 3  # "6" (a comment-count link) is no headline
-CLOSING_MARKS = '"”’»)]'  # may follow a sentence's final stop
 MAX_META_CHARS = 200  # bylines and datelines are short
 PROSE_CHARS = 150  # a block this long is article text, whatever it ends with
 PROSE_WORDS = 8  # a shorter block is prose when it is a sentence of this many words
