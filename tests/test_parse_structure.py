@@ -1237,3 +1237,55 @@ def test_comments_that_quote_each_other_are_still_comments() -> None:
         for day, (name, quote) in enumerate(quotes.items(), start=2)
     )
     assert _authors(ARTICLE + "3 Responses\n\n" + dated) == ["Ann", "Bob", "Cleo"]
+
+
+MODERN = [
+    ("Ann Lee", "I think this is a good plan, and overdue by a decade at least."),
+    ("Bob Stone", "The cost will double again, mark my words on this one."),
+    ("Cleo Park", "Has anyone asked the fishermen what they think about it?"),
+]
+
+
+def test_a_compact_age_on_its_own_line_dates_the_name_above() -> None:
+    """ "Ann Lee" / "2d" / text / "Like Reply": a compact age is a date, as modern comment
+    widgets print them."""
+    thread = "".join(
+        f"{name}\n{day}d\n\n{text}\n\nLike Reply\n\n"
+        for day, (name, text) in enumerate(MODERN, start=2)
+    )
+    page = parse_text(ARTICLE + "3 Comments\n\n" + thread)
+    assert [(c.author, c.timestamp) for c in page.comments] == [
+        ("Ann Lee", "2d"),
+        ("Bob Stone", "3d"),
+        ("Cleo Park", "4d"),
+    ]
+
+
+def test_a_day_and_month_without_the_year_is_no_name() -> None:
+    """ "Ann Lee" / "May 2" / text / "Reply Share": the year-less date under a name is not
+    the commenter's name."""
+    thread = "".join(
+        f"{name}\nMay {day}\n\n{text}\n\nReply Share\n\n"
+        for day, (name, text) in enumerate(MODERN, start=2)
+    )
+    assert _authors(ARTICLE + "3 Comments\n\n" + thread) == ["Ann Lee", "Bob Stone", "Cleo Park"]
+
+
+@pytest.mark.parametrize(
+    "head, author",
+    [
+        ("ann commented on May 2, 2021", "ann"),
+        ("Ann Lee schrieb am 2. Mai 2021 um 9:15", "Ann Lee"),
+        ("Ann Lee napisał(a):", "Ann Lee"),
+    ],
+)
+def test_a_verb_between_a_name_and_its_date_is_no_part_of_the_name(head: str, author: str) -> None:
+    parts = head_parts(head)
+    assert parts is not None and parts.author == author
+
+
+def test_a_recipe_cards_times_are_no_comments() -> None:
+    """ "Prep Time" / "15m" and the like: labels over compact durations, no comments."""
+    card = "Prep Time\n15m\n\nCook Time\n45m\n\nRest Time\n2h\n\nTotal Time\n3h\n\n"
+    steps = "Mix the flour and the water, then knead it for ten minutes.\n\n"
+    assert parse_text(ARTICLE + card + steps).comments == []

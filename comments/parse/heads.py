@@ -38,6 +38,7 @@ from .patterns import (
     INPUT_BOX,
     LINK_LINE,
     LOGIN_PROMPT,
+    MONTH_DAY_LINE,
     NUMBER_WORDS,
     PINGBACK_HEADING,
     PINGBACK_PREFIX,
@@ -112,6 +113,7 @@ SAYS_CUE_SPAN = 120  # "says:" comes after an author name of at most 80 characte
 AUTHOR_TRAILERS = " •·|–—-,:"  # separators left after a name when its date wrapped away
 MAX_HEAD_CHARS = 60  # author names are short; longer first lines are body text
 MAX_HEAD_WORDS = 6
+MAX_SHORT_DATE_CHARS = 8  # "12mo", "# 3h": a compact age on its own line
 QUOTE_MARKS = frozenset(TITLE_QUOTES)  # open or close a quotation, in any language
 QUOTE_TAIL = " .,;!?"  # may follow a quotation's closing mark
 MAX_PATTERN_CHARS = 300  # longer lines are prose: no pattern is tried on them
@@ -194,6 +196,7 @@ def is_short_head(text: str) -> bool:
             or _blog_mark(text.split()) is not None  # "Ann | Annotated!": a blog's name
         )
         and not is_date(text)
+        and MONTH_DAY_LINE.match(text) is None
         and not is_chrome_in_comment(text)
         and EMAIL_ADDRESS.match(text) is None
     )
@@ -264,6 +267,8 @@ def holds_date(text: str) -> bool:
     """
     if TIME_START.match(text) or AGE_AT_END.search(text, max(0, len(text) - AGE_REACH)):
         return True
+    if len(text) <= MAX_SHORT_DATE_CHARS and is_date(text):
+        return True  # "2d": a date only as a whole line
     return first_date(text) is not None or TIME_AFTER_MARK.search(text) is not None
 
 

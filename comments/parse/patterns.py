@@ -62,6 +62,7 @@ __all__ = [
     "LIST_MARKER",
     "MARKUP_CUES",
     "MARKUP_FRAGMENT",
+    "MONTH_DAY_LINE",
     "MONTH_NUMBERS",
     "MONTH_WORDS",
     "NAME_PREFIX",
@@ -419,11 +420,22 @@ AGE_AT_END = re.compile(
     r"|años?|anni|anno|giorni|giorno|ore|mesi)$",
     re.IGNORECASE,
 )
+# A day and month without the year ("May 2", "2. Mai"), alone on a line: a date as
+# sites print it in the current year, or a list's date ("November 29th" on a tour's
+# list): never a name.
+MONTH_DAY_LINE = re.compile(
+    rf"^(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?:{_MONTHS})\.?)$",
+    re.IGNORECASE,
+)
+# A compact age ("2d", "3h", "1y"), as modern widgets date comments: a date only as a
+# whole line.
+_COMPACT_AGE = r"\d{1,3}(?:s|m|min|h|d|w|mo|y|yr)"
 # A line that is only a date/time (optionally "Posted on", "at", a permalink "#").
 DATE_LINE = re.compile(
     rf"^(?:(?:posted|published|submitted|geschrieben|publié|publicado|pubblicato|publicerat|"
     rf"publicerad|publiceret|publisert|julkaistu|opublikowano|gepubliceerd)\s*"
-    rf"(?:on|am|le|el|il|em|den|d\.|op|:)?\s*)?(?P<date>{_DATE})\s*(?:\#|¶|\||[-–—•·:])?\s*(?:permalink|link)?$",
+    rf"(?:on|am|le|el|il|em|den|d\.|op|:)?\s*)?(?P<date>{_DATE}|{_COMPACT_AGE})\s*(?:\#|¶|\||[-–—•·:])?\s*(?:permalink|link)?$",
     re.IGNORECASE | re.VERBOSE,
 )
 # "Author • 3 years ago", "Author | March 3, 2013", "Author * 2 hours ago" (html2text's

@@ -56,5 +56,5 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     "share_button": ("teilen", "twittern", "mitteilen", "pinnen", "merken"),
     "by": ("von",),
-    "name_date_word": ("am", "um"),
+    "name_date_word": ("am", "um", "kommentierte", "schrieb"),  # "Ann schrieb am 2. Mai"
 }  # fmt: skip

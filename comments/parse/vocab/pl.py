@@ -21,7 +21,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "Anuluj pisanie odpowiedzi",
         "Opublikuj komentarz",  # Blogger's form link
     ),
-    "says": ("pisze:", "pisze...", "napisał:", "napisała:", "napisał(a)..."),
+    "says": ("pisze:", "pisze...", "napisał:", "napisała:", "napisał(a):", "napisał(a)..."),
     # months: genitive (as in dates) and nominative
     "month_1": ("stycznia", "styczeń"),
     "month_2": ("lutego", "luty"),
