@@ -1289,3 +1289,15 @@ def test_a_recipe_cards_times_are_no_comments() -> None:
     card = "Prep Time\n15m\n\nCook Time\n45m\n\nRest Time\n2h\n\nTotal Time\n3h\n\n"
     steps = "Mix the flour and the water, then knead it for ten minutes.\n\n"
     assert parse_text(ARTICLE + card + steps).comments == []
+
+
+def test_a_head_that_names_whom_it_replies_to_before_its_date_nests_the_reply() -> None:
+    """ "Bob replied to Ann on May 3, 2021" in a flat list: the reply goes under Ann's
+    comment (the joining "on" is no part of the name answered)."""
+    heads = ["Ann on May 2, 2021", "Bob replied to Ann on May 3, 2021", "Cleo on May 4, 2021"]
+    thread = "".join(
+        f"{head}\n\n{text}\n\nReply\n\n" for head, (_, text) in zip(heads, MODERN, strict=True)
+    )
+    page = parse_text(ARTICLE + "3 Comments\n\n" + thread)
+    assert [(c.author, c.depth) for c in page.comments] == [("Ann", 0), ("Bob", 1), ("Cleo", 0)]
+    assert page.comments[1].parent_id == page.comments[0].id

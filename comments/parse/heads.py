@@ -550,6 +550,8 @@ def replied_name(head: str) -> str | None:
     'David'
     >>> replied_name("Rosa Delgado ➦ northside_dave • 2 years ago"), replied_name("Ann says:")
     ('northside_dave', None)
+    >>> replied_name("Bob replied to Ann Lee on May 3, 2021")
+    'Ann Lee'
     """
     low = head.lower()
     if not any(map(low.__contains__, REPLY_TO_CUES)):
@@ -561,7 +563,10 @@ def replied_name(head: str) -> str | None:
     date = DATE_IN_TEXT.search(name)
     if date is not None:
         name = name[: date.start()]
-    name = name.split(" | ")[0].strip(AUTHOR_TRAILERS + " ")
+    words = name.split(" | ")[0].strip(AUTHOR_TRAILERS + " ").split()
+    while len(words) > 1 and words[-1].casefold() in NAME_DATE_WORDS:
+        words.pop()  # "Bob replied to Ann on May 3, 2021": Ann
+    name = " ".join(words)
     return name if _is_name(name) else None
 
 
