@@ -1301,3 +1301,29 @@ def test_a_head_that_names_whom_it_replies_to_before_its_date_nests_the_reply() 
     page = parse_text(ARTICLE + "3 Comments\n\n" + thread)
     assert [(c.author, c.depth) for c in page.comments] == [("Ann", 0), ("Bob", 1), ("Cleo", 0)]
     assert page.comments[1].parent_id == page.comments[0].id
+
+
+def test_dates_over_names_right_under_the_heading_head_their_records() -> None:
+    """ "4 Comments" / "May 2, 2021" / "Ann Lee" / text / "Reply": the first date has no
+    record above it to close, so each date dates the name under it (where the first name
+    has no date above, the dates close the records above: a footer)."""
+    thread = "".join(
+        f"May {day}, 2021 at 9:15 am\n{name}\n\n{text}\n\nReply\n\n"
+        for day, (name, text) in enumerate(MODERN, start=2)
+    )
+    page = parse_text(ARTICLE + "3 Comments\n\n" + thread)
+    assert [(c.author, c.timestamp) for c in page.comments] == [
+        ("Ann Lee", "May 2, 2021 at 9:15 am"),
+        ("Bob Stone", "May 3, 2021 at 9:15 am"),
+        ("Cleo Park", "May 4, 2021 at 9:15 am"),
+    ]
+    footers = "".join(
+        f"{name}\n\n{text}\n\nMay {day}, 2021 at 9:15 am\n"
+        for day, (name, text) in enumerate(MODERN, start=2)
+    )
+    page = parse_text(ARTICLE + "3 Comments\n\n" + footers + "\nLeave a Reply\n")
+    assert [(c.author, c.timestamp) for c in page.comments] == [
+        ("Ann Lee", "May 2, 2021 at 9:15 am"),
+        ("Bob Stone", "May 3, 2021 at 9:15 am"),
+        ("Cleo Park", "May 4, 2021 at 9:15 am"),
+    ]

@@ -14,10 +14,12 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import pairwise
 
 from .heads import (
     closes_quotation,
+    dated_links,
     ends_with_links,
     footer_parts,
     is_action_line,
@@ -835,6 +837,8 @@ def _backfilled(lines: Sequence[Line], run: Run, floor: int, ends: Callable[[int
     heads = run.heads
     if sum(h.pattern == "date-name" for h in heads) < len(heads) / 2:
         return run
+    if _dated_from_above(lines, run):
+        return Run(tuple(map(partial(_with_date_above, lines), heads)), run.cue, run.under_section)
     shape = Counter(_head_shape(lines, h.lines[0]) for h in heads).most_common(1)[0][0]
     for i in range(heads[0].start - 1, floor - 1, -1):
         if lines[i].blank:
@@ -851,6 +855,34 @@ def _backfilled(lines: Sequence[Line], run: Run, floor: int, ends: Callable[[int
                 first = RecordHead(i, (i,), name_text(lines[i].text), None, "date-name")
                 return Run((first, *heads), run.cue, run.under_section)
     return run
+
+
+def _dated_from_above(lines: Sequence[Line], run: Run) -> bool:
+    """Whether the dates over the run's names head the records below them, not close the
+    records above: the first name's date stands right under the comments' heading ("4
+    Comments" / "May 2, 2021" / "Ann Lee"), with no record above it to close."""
+    first = run.heads[0]
+    date = _line_above(lines, first.start)
+    return (
+        first.pattern == "date-name"
+        and run.cue is not None
+        and date is not None
+        and _line_above(lines, date) == run.cue
+    )
+
+
+def _with_date_above(lines: Sequence[Line], head: RecordHead) -> RecordHead:
+    """A date-name head as the head of its own record: the date over the name is its."""
+    date = _line_above(lines, head.start) if head.pattern == "date-name" else None
+    if date is None:
+        return head
+    stamp = dated_links(strip_images(lines[date].text)) or strip_images(lines[date].text)
+    return RecordHead(date, (date, *head.lines), head.author, stamp, "name-date", head.rest)
+
+
+def _line_above(lines: Sequence[Line], i: int) -> int | None:
+    """The nearest non-blank line above line ``i``."""
+    return next((k for k in range(i - 1, -1, -1) if not lines[k].blank), None)
 
 
 def _ends_paragraph(lines: Sequence[Line], i: int) -> bool:
