@@ -1327,3 +1327,17 @@ def test_dates_over_names_right_under_the_heading_head_their_records() -> None:
         ("Bob Stone", "May 3, 2021 at 9:15 am"),
         ("Cleo Park", "May 4, 2021 at 9:15 am"),
     ]
+
+
+@pytest.mark.parametrize(
+    "badge", ["Beitragsautor", "Auteur de l’article", "Autor de la entrada", "Berichtauteur"]
+)
+def test_the_post_authors_badge_in_other_languages_is_no_part_of_the_name(badge: str) -> None:
+    """WordPress marks the post's author among the commenters with a badge in the site's
+    language ("Post author", "Beitragsautor"): not part of the name."""
+    block = "".join(
+        f"  • {name}{' ' + badge if k == 1 else ''}\n    May {k + 2}, 2021 at 9:15 am\n\n"
+        f"    {text}\n\n    Reply\n\n"
+        for k, (name, text) in enumerate(MODERN)
+    )
+    assert _authors(ARTICLE + "3 Comments\n\n" + block) == ["Ann Lee", "Bob Stone", "Cleo Park"]

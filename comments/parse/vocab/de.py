@@ -39,7 +39,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "zum antworten anmelden", "anmelden zum antworten", "permanenter link", "gefällt mir",
         "melden", "bearbeiten", "löschen", "teilen", "zitieren", "folgen",
     ),
-    "author_badge": ("Autor", "Autorin", "Redaktion", "Verifiziert"),
+    "author_badge": (
+        "Autor", "Autorin", "Redaktion", "Verifiziert", "Beitragsautor", "Beitragsautorin",
+    ),
     "blog_pager": ("Neuerer Post", "Älterer Post", "Neuere Posts", "Ältere Posts", "Startseite"),
     "site_section": ("Über uns", "Wer wir sind"),
     "author_bio": (

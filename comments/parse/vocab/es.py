@@ -41,7 +41,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "responder a este mensaje", "enlace permanente", "me gusta", "denunciar", "editar",
         "eliminar", "compartir", "citar", "seguir",
     ),
-    "author_badge": ("Moderador", "Redacción", "Administrador", "Verificado"),
+    "author_badge": (
+        "Moderador", "Redacción", "Administrador", "Verificado", "Autor de la entrada",
+    ),
     "blog_pager": (
         "Entrada más reciente", "Entrada antigua", "Entradas más recientes",
         "Entradas antiguas", "Página principal",

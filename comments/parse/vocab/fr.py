@@ -43,7 +43,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "répondre à ce message", "lien permanent", "j'aime", "signaler", "modifier",
         "supprimer", "partager", "citer", "suivre",
     ),
-    "author_badge": ("Auteur", "Modérateur", "Rédaction", "Administrateur", "Vérifié"),
+    "author_badge": (
+        "Auteur", "Modérateur", "Rédaction", "Administrateur", "Vérifié",
+        "Auteur de l’article", "Auteur de l'article",  # WordPress's "Post author"
+    ),
     "blog_pager": (
         "Article plus récent", "Article plus ancien", "Articles plus récents",
         "Articles plus anciens", "Accueil",

@@ -35,7 +35,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "comment_link": (
         "link permanente", "mi piace", "segnala", "modifica", "elimina", "condividi", "cita",
     ),
-    "author_badge": ("Autore", "Moderatore", "Redazione", "Amministratore"),
+    "author_badge": (
+        "Autore", "Moderatore", "Redazione", "Amministratore", "Autore dell’articolo",
+        "Autore dell'articolo",
+    ),
     "blog_pager": ("Post più recente", "Post più vecchio"),
     "site_section": ("Chi siamo",),
     "author_bio": ("Sull'autore", "L'autore", "L’autore"),

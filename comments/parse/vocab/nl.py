@@ -28,7 +28,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "relative_time": ("geleden",),
     "reply_link": ("reageren", "beantwoorden"),
     "comment_link": ("vind ik leuk", "bewerken", "verwijderen", "delen"),
-    "author_badge": ("Redactie",),
+    "author_badge": ("Redactie", "Berichtauteur"),
     "blog_pager": ("Nieuwer bericht", "Ouder bericht"),
     "site_section": ("Over ons",),
     "author_bio": ("Over de auteur",),
