@@ -1341,3 +1341,10 @@ def test_the_post_authors_badge_in_other_languages_is_no_part_of_the_name(badge:
         for k, (name, text) in enumerate(MODERN)
     )
     assert _authors(ARTICLE + "3 Comments\n\n" + block) == ["Ann Lee", "Bob Stone", "Cleo Park"]
+
+
+@pytest.mark.parametrize(
+    "heading, count", [("12 Responses so far ↓", 12), ("One Response so far", 1)]
+)
+def test_a_count_heading_may_say_so_far(heading: str, count: int) -> None:
+    assert parse_count_heading(heading) == (count, None)

@@ -217,9 +217,10 @@ COUNT_HEADING = re.compile(
 COUNT_HEADING_REST = re.compile(
     r"^\s*(?:[:.]?\s*$|(?:on|to|about|for|zu|auf|über|sur|à|en|a|para|de|sobre|su|per|op|"
     r"bij|over|do|na|em|no|på|till|til|om|för|for|aiheeseen|artikkeliin|w|dla)\b\s*(?P<title>.+)"
-    r"|[:.]?\s*(?:sort(?:ed)?\s+by|order\s+by|newest|oldest|subscribe|sortieren|trier)\b.{0,60}"
+    r"|[:.]?\s*(?:sort(?:ed)?\s+by|order\s+by|newest|oldest|subscribe|sortieren|trier|so\s+far)\b.{0,60}"
     r"|\s*(?:\([^()]{0,40}\)|(?-i:[A-Z])[^.!?()]{0,39}|[^.!?()]{0,30}[→»›]))$",
-    # "20 Comments Post a comment", "(+add yours?)", "One Comment leave one →"
+    # "20 Comments Post a comment", "(+add yours?)", "One Comment leave one →", "12 Responses
+    # so far ↓"
     re.IGNORECASE,
 )
 # Quotes that wrap the title in a count heading.
