@@ -19,7 +19,6 @@ from itertools import pairwise
 
 from .heads import (
     closes_quotation,
-    dated_links,
     ends_with_links,
     footer_parts,
     is_action_line,
@@ -50,6 +49,7 @@ from .records import (
     TEXT,
     URL_START,
     RecordHead,
+    date_text,
     find_heads,
     line_role,
     name_text,
@@ -876,7 +876,7 @@ def _with_date_above(lines: Sequence[Line], head: RecordHead) -> RecordHead:
     date = _line_above(lines, head.start) if head.pattern == "date-name" else None
     if date is None:
         return head
-    stamp = dated_links(strip_images(lines[date].text)) or strip_images(lines[date].text)
+    stamp = date_text(lines[date].text)
     return RecordHead(date, (date, *head.lines), head.author, stamp, "name-date", head.rest)
 
 

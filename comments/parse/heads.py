@@ -113,7 +113,7 @@ SAYS_CUE_SPAN = 120  # "says:" comes after an author name of at most 80 characte
 AUTHOR_TRAILERS = " •·|–—-,:"  # separators left after a name when its date wrapped away
 MAX_HEAD_CHARS = 60  # author names are short; longer first lines are body text
 MAX_HEAD_WORDS = 6
-MAX_SHORT_DATE_CHARS = 8  # "12mo", "# 3h": a compact age on its own line
+MAX_SHORT_DATE_CHARS = 8  # a compact age alone ("12mo", "3h #"): a date no search finds
 QUOTE_MARKS = frozenset(TITLE_QUOTES)  # open or close a quotation, in any language
 QUOTE_TAIL = " .,;!?"  # may follow a quotation's closing mark
 MAX_PATTERN_CHARS = 300  # longer lines are prose: no pattern is tried on them
@@ -264,6 +264,8 @@ def holds_date(text: str) -> bool:
 
     >>> holds_date("Ann | May 2, 2012"), holds_date("12:30"), holds_date("Route 9 runs late")
     (True, True, False)
+    >>> holds_date("2d"), holds_date("May 2")
+    (True, False)
     """
     if TIME_START.match(text) or AGE_AT_END.search(text, max(0, len(text) - AGE_REACH)):
         return True

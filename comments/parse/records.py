@@ -72,6 +72,7 @@ __all__ = [
     "HEADING",
     "HeadParts",
     "RecordHead",
+    "date_text",
     "find_heads",
     "head_parts",
     "line_role",
@@ -539,14 +540,14 @@ def _head_at(lines: Sequence[Line], role: str, texts: list[int], p: int) -> Reco
         return _name_head(lines, role, i, text, nxt)
     if r == DATE and nxt and role[nxt[0]] in BODY_ROLES and _item_of(lines, role, i) is not None:
         # "□ 14 Feb 2019 11:02" / body: an anonymous reader's item, dated only
-        return RecordHead(i, (i,), None, _date_text(lines[i].text), "date-only")
+        return RecordHead(i, (i,), None, date_text(lines[i].text), "date-only")
     if r == DATE and nxt and role[nxt[0]] == NAME and _body_follows(lines, role, nxt[1:]):
         if _left_of_item_body(lines, i, lines[nxt[0]]):
             return None  # the date closes a list item's body; the name is page text after
         name = name_text(lines[nxt[0]].text)
         if lines[i].is_item and not _closes_link_list(lines, role, texts, p):
             # "16. November 12, 2012" / "Tim": the item opens with its date
-            return RecordHead(i, (i, nxt[0]), name, _date_text(lines[i].text), "name-date")
+            return RecordHead(i, (i, nxt[0]), name, date_text(lines[i].text), "name-date")
         # A date right above a name ends the record before (a footer date, as wpDiscuz
         # and many themes print it); the name opens the next record.
         return _date_name_head(lines, role, nxt[0])
@@ -637,7 +638,7 @@ def _explicit(
     stamp, taken = parts.timestamp, (i,)
     if parts.rest is None and nxt and (role[nxt[0]] == DATE or is_time_line(lines[nxt[0]].text)):
         # the date on the next line, or the rest of a date the converter wrapped
-        following = _date_text(lines[nxt[0]].text)
+        following = date_text(lines[nxt[0]].text)
         stamp, taken = (following if stamp is None else f"{stamp} {following}"), (i, nxt[0])
     pattern = "says" if parts.says else "timed" if _time_only(stamp) else "explicit"
     return RecordHead(i, taken, parts.author, stamp, pattern, parts.rest, replied_name(text))
@@ -682,7 +683,7 @@ def _linkback(
         return None  # a name, not a post's title
     taken = (i, nxt[0]) if role[nxt[0]] == DATE else (i,)
     if stamp is None and len(taken) > 1:
-        stamp = _date_text(lines[nxt[0]].text)
+        stamp = date_text(lines[nxt[0]].text)
     return RecordHead(i, taken, title, stamp, "linkback")
 
 
@@ -699,17 +700,17 @@ def _name_head(
         return None  # "S-" (a signature) over "26. November 12, 2012" / "Ann Lee"
     if role[j] == DATE:  # "Rosa ➦ dave •" / "2 years ago": the name it answers, too
         author, replied = clean_author(text), replied_name(text)
-        return RecordHead(i, (i, j), author, _date_text(lines[j].text), "name-date", None, replied)
+        return RecordHead(i, (i, j), author, date_text(lines[j].text), "name-date", None, replied)
     if role[j] == CHROME and len(nxt) > 1 and role[nxt[1]] == DATE:
         reply = REPLY_TO_LINE.match(strip_images(lines[j].text))
         if reply:  # "Chuck / Reply to TMS / 6 months ago"
-            stamp = _date_text(lines[nxt[1]].text)
+            stamp = date_text(lines[nxt[1]].text)
             return RecordHead(i, (i, j, nxt[1]), text, stamp, "name-date", reply_to=reply["name"])
     if role[j] == NAME and len(nxt) > 1 and role[nxt[1]] == DATE:
         other = strip_images(lines[j].text)
         if _same_name(text, other):  # "MarthaMartha" / "Martha" / date
             name = min(text, other, key=len)
-            return RecordHead(i, (i, j, nxt[1]), name, _date_text(lines[nxt[1]].text), "name-date")
+            return RecordHead(i, (i, j, nxt[1]), name, date_text(lines[nxt[1]].text), "name-date")
     item = _item_of(lines, role, i)
     if item is None or item.marker_kind == "roman":
         return None  # "II. The Schlep": an article's numbered section, not a comment
@@ -847,7 +848,12 @@ def _same_name(a: str, b: str) -> bool:
     return bool(a and b) and (a in b or b in a)
 
 
-def _date_text(text: str) -> str:
+def date_text(text: str) -> str:
+    """A date line's date, without its images and the links after it.
+
+    >>> date_text("[clock] May 2, 2021 at 9:15 am Reply")
+    'May 2, 2021 at 9:15 am'
+    """
     bare = strip_images(text)
     return dated_links(bare) or bare
 
