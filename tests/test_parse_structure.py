@@ -1246,15 +1246,21 @@ MODERN = [
 ]
 
 
+def _three_comments(record: str, tail: str = "") -> list[tuple[str | None, str | None]]:
+    """(author, timestamp) of the comments of a page whose three records under "3
+    Comments" are ``record``, a template of ``name``, ``day`` (2, 3, 4) and ``text``."""
+    thread = "".join(
+        record.format(name=name, day=day, text=text)
+        for day, (name, text) in enumerate(MODERN, start=2)
+    )
+    page = parse_text(ARTICLE + "3 Comments\n\n" + thread + tail)
+    return [(c.author, c.timestamp) for c in page.comments]
+
+
 def test_a_compact_age_on_its_own_line_dates_the_name_above() -> None:
     """ "Ann Lee" / "2d" / text / "Like Reply": a compact age is a date, as modern comment
     widgets print them."""
-    thread = "".join(
-        f"{name}\n{day}d\n\n{text}\n\nLike Reply\n\n"
-        for day, (name, text) in enumerate(MODERN, start=2)
-    )
-    page = parse_text(ARTICLE + "3 Comments\n\n" + thread)
-    assert [(c.author, c.timestamp) for c in page.comments] == [
+    assert _three_comments("{name}\n{day}d\n\n{text}\n\nLike Reply\n\n") == [
         ("Ann Lee", "2d"),
         ("Bob Stone", "3d"),
         ("Cleo Park", "4d"),
@@ -1264,11 +1270,8 @@ def test_a_compact_age_on_its_own_line_dates_the_name_above() -> None:
 def test_a_day_and_month_without_the_year_is_no_name() -> None:
     """ "Ann Lee" / "May 2" / text / "Reply Share": the year-less date under a name is not
     the commenter's name."""
-    thread = "".join(
-        f"{name}\nMay {day}\n\n{text}\n\nReply Share\n\n"
-        for day, (name, text) in enumerate(MODERN, start=2)
-    )
-    assert _authors(ARTICLE + "3 Comments\n\n" + thread) == ["Ann Lee", "Bob Stone", "Cleo Park"]
+    found = _three_comments("{name}\nMay {day}\n\n{text}\n\nReply Share\n\n")
+    assert [author for author, _ in found] == ["Ann Lee", "Bob Stone", "Cleo Park"]
 
 
 @pytest.mark.parametrize(
@@ -1307,26 +1310,11 @@ def test_dates_over_names_right_under_the_heading_head_their_records() -> None:
     """ "4 Comments" / "May 2, 2021" / "Ann Lee" / text / "Reply": the first date has no
     record above it to close, so each date dates the name under it (where the first name
     has no date above, the dates close the records above: a footer)."""
-    thread = "".join(
-        f"May {day}, 2021 at 9:15 am\n{name}\n\n{text}\n\nReply\n\n"
-        for day, (name, text) in enumerate(MODERN, start=2)
-    )
-    page = parse_text(ARTICLE + "3 Comments\n\n" + thread)
-    assert [(c.author, c.timestamp) for c in page.comments] == [
-        ("Ann Lee", "May 2, 2021 at 9:15 am"),
-        ("Bob Stone", "May 3, 2021 at 9:15 am"),
-        ("Cleo Park", "May 4, 2021 at 9:15 am"),
-    ]
-    footers = "".join(
-        f"{name}\n\n{text}\n\nMay {day}, 2021 at 9:15 am\n"
-        for day, (name, text) in enumerate(MODERN, start=2)
-    )
-    page = parse_text(ARTICLE + "3 Comments\n\n" + footers + "\nLeave a Reply\n")
-    assert [(c.author, c.timestamp) for c in page.comments] == [
-        ("Ann Lee", "May 2, 2021 at 9:15 am"),
-        ("Bob Stone", "May 3, 2021 at 9:15 am"),
-        ("Cleo Park", "May 4, 2021 at 9:15 am"),
-    ]
+    dated = [(name, f"May {day}, 2021 at 9:15 am") for day, (name, _) in enumerate(MODERN, 2)]
+    above = "May {day}, 2021 at 9:15 am\n{name}\n\n{text}\n\nReply\n\n"
+    assert _three_comments(above) == dated
+    below = "{name}\n\n{text}\n\nMay {day}, 2021 at 9:15 am\n"
+    assert _three_comments(below, "\nLeave a Reply\n") == dated
 
 
 @pytest.mark.parametrize(
