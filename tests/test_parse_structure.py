@@ -1336,3 +1336,38 @@ def test_the_post_authors_badge_in_other_languages_is_no_part_of_the_name(badge:
 )
 def test_a_count_heading_may_say_so_far(heading: str, count: int) -> None:
     assert parse_count_heading(heading) == (count, None)
+
+
+def test_a_numbered_item_printed_on_the_empty_bullet_above_is_the_next_sibling() -> None:
+    """html2text prints comment 2 of a numbered list on the empty last bullet of comment
+    1's share links ("     *   2. Bob Stone Monday, …"): the number is its marker, not
+    part of the name, and item 2 is item 1's sibling, not its reply."""
+    records = "".join(
+        f"{'     *   ' if day > 2 else '  '}{day - 1}. {name} Monday, May {day} 2021\n\n{text}\n\n"
+        "Reply /\n\n     * Facebook\n\n"
+        for day, (name, text) in enumerate(MODERN, start=2)
+    )
+    page = parse_text(ARTICLE + "3 Comments\n\n" + records)
+    assert [(c.author, c.depth) for c in page.comments] == [
+        ("Ann Lee", 0),
+        ("Bob Stone", 0),
+        ("Cleo Park", 0),
+    ]
+
+
+def test_numbered_replies_count_from_one_and_the_next_thread_goes_on_counting() -> None:
+    """Replies to comment 1 are numbered 1, 2 again, one level deeper; comment 2 after
+    them is a thread of its own, although it follows reply number 1."""
+    items = [(0, 1, "Ann Lee"), (1, 1, "Bob Stone"), (1, 2, "Cleo Park"), (0, 2, "Dan Ray")]
+    records = "".join(
+        f"{'     ' * level}  {number}. {name} | May {k + 2}, 2021 at 9:15 am\n\n"
+        f"{'     ' * level}     A few words of mine on the plan, number {k}.\n\n"
+        for k, (level, number, name) in enumerate(items)
+    )
+    page = parse_text(ARTICLE + "4 Comments\n\n" + records)
+    assert [(c.author, c.depth) for c in page.comments] == [
+        ("Ann Lee", 0),
+        ("Bob Stone", 1),
+        ("Cleo Park", 1),
+        ("Dan Ray", 0),
+    ]

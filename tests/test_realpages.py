@@ -30,7 +30,7 @@ COMMENT_FLOORS: dict[str, tuple[float, float, float, float, float]] = {
     "w3m": (0.992, 0.933, 0.934, 0.994, 0.985),
     "lynx": (0.988, 0.938, 0.938, 0.994, 0.985),
     "elinks": (0.991, 0.934, 0.934, 0.993, 0.985),
-    "html2text": (0.990, 0.938, 0.943, 0.994, 0.985),
+    "html2text": (0.990, 0.942, 0.946, 0.994, 0.985),
     "inscriptis": (0.994, 0.986, 0.985, 0.994, 0.985),
 }
 MAX_FALSE_COMMENTS_ON_NEGATIVES = dict(w3m=0, lynx=0, elinks=0, html2text=0, inscriptis=0)

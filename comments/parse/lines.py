@@ -51,6 +51,8 @@ MORE_DATE = re.compile(r"[\s,.]*\d")
 
 # A marker is only looked for in the first few columns: a 50 MB line is never scanned.
 MAX_MARKER_LINE = 200
+NESTED_ITEM_GAP = "  "  # "*   2. …": more than one space after a bullet, then a marker
+NUMBERED_KINDS = frozenset({"number", "outline"})
 
 
 class Line(NamedTuple):
@@ -103,6 +105,8 @@ def split_marker(stripped: str, indent: int) -> tuple[str | None, str | None, in
     (None, None, 1, '5. März 2015 um 14:03 Uhr')
     >>> split_marker("*     *     * Email This", 4)  # empty items nested on one line
     ('*', 'bullet', 1, 'Email This')
+    >>> split_marker("*   2. Kat Lee", 5)  # an empty bullet, then the next numbered item
+    ('2.', 'number', 1, 'Kat Lee')
     """
     if not _could_open_item(stripped):
         return None, None, 1, stripped  # most lines: prose, not a list item
@@ -130,7 +134,14 @@ def _split_candidate(stripped: str, indent: int) -> tuple[str | None, str | None
         starts_rule = rest[:1] in RULE_FIRST_CHARS and stripped[0] in RULE_FIRST_CHARS
         if starts_rule and RULE_LINE.match(head):
             return None, None, 1, stripped
-        return marker, kind, 1, _without_empty_items(marker, rest)
+        rest = _without_empty_items(marker, rest)
+        if stripped[1:3] == NESTED_ITEM_GAP:
+            # "*   2. Kat …": html2text printed item 2 of a numbered list on the empty
+            # last bullet of the list that closed item 1 (its share links)
+            inner = _split_candidate(rest, indent)
+            if inner[1] in NUMBERED_KINDS:
+                return inner
+        return marker, kind, 1, rest
     if stripped[0] in RULE_FIRST_CHARS and RULE_LINE.match(head):
         return None, None, 1, stripped  # "* * *" is a rule, not an item
     if _could_be_date(kind, marker, rest) and _opens_with_date(kind, head):

@@ -168,8 +168,31 @@ def build_records(
         keys = [(level or 1, 0) for level in outlines]  # "#1.2": numbered replies
     elif len(set(keys)) == 1:
         keys = _thread_number_keys(lines, heads) or keys
+    else:
+        keys = _with_next_numbers_as_siblings(lines, heads, keys)
     _nest(entries, keys)
     return entries, dropped
+
+
+def _with_next_numbers_as_siblings(
+    lines: Sequence[Line], heads: Sequence[RecordHead], keys: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The keys, where the record numbered n + 1 that the indentation puts under the
+    record numbered n right above it is that record's sibling: a list's next item is
+    never its child (a list of replies counts from 1 again), however a converter indents
+    it (html2text prints item 2 on the empty last bullet of item 1's share links)."""
+    fixed = list(keys)
+    numbers = [_item_number(lines[head.start]) for head in heads]
+    for k in range(1, len(heads)):
+        above, number = numbers[k - 1], numbers[k]
+        if above is not None and number == above + 1 and fixed[k] > fixed[k - 1]:
+            fixed[k] = fixed[k - 1]
+    return fixed
+
+
+def _item_number(line: Line) -> int | None:
+    """The number of a numbered list item ("2." -> 2), ``None`` for any other line."""
+    return int(line.marker.rstrip(".)")) if line.marker_kind == "number" else None
 
 
 def _thread_number_keys(
