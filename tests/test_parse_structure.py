@@ -1371,3 +1371,36 @@ def test_numbered_replies_count_from_one_and_the_next_thread_goes_on_counting() 
         ("Cleo Park", 1),
         ("Dan Ray", 0),
     ]
+
+
+@pytest.mark.parametrize("separator", [" » ", " / ", " "])
+def test_the_headline_is_the_line_a_breadcrumb_trail_above_it_ends_with(separator: str) -> None:
+    """ "You are here: Home / Tech / New Phone Gets Two Features" over that headline, its
+    dateline, share links and the lead image's caption: the trail names the page's own
+    article, so the caption right above the text is no headline."""
+    title = "New phone gets ‘Data Saver’ and ‘Kids Mode’"
+    trail = "You are here: " + separator.join(["Home", "Tech", title])
+    body = "".join(
+        f"Two new features of the phone aim at the costs of mobile data, part {k}.\n\n"
+        for k in range(6)
+    )
+    page = parse_text(
+        f"  * Podcast\n\n{trail}\n\n{title}\n\n"
+        "  October 29, 2012 at 10:45 am by Ann Lee 1 Comment\n    * Share this:\n    * \n"
+        f"    * \n\n    Ann Lee at the phone's launch event (via webcast)\n\n{body}"
+    )
+    assert page.title == title
+
+
+def test_a_label_or_a_sections_name_at_a_trails_end_names_no_headline() -> None:
+    """ "Home » Blog" over "Blog", "Read more: Ten Things To Do In Paris" over that
+    teaser's title: no headline; the article's own headline is found as before."""
+    body = "".join(
+        f"The cake is moist and easy, and it keeps for days ({k}).\n\n" for k in range(6)
+    )
+    teaser = "Ten Things To Do In Paris This Spring"
+    page = parse_text(
+        f"Home » Blog\n\nBlog\n\nRead more: {teaser}\n\n{teaser}\n\n"
+        f"Lemon Cake from the Tray\n\nBy Ann Lee | May 2, 2021\n\n{body}"
+    )
+    assert page.title == "Lemon Cake from the Tray"

@@ -43,7 +43,7 @@ ARTICLE_FLOORS: dict[str, tuple[float, float, float]] = {
     "lynx": (0.922, 0.054, 0.877),
     "elinks": (0.926, 0.051, 0.877),
     "html2text": (0.937, 0.057, 0.926),
-    "inscriptis": (0.946, 0.054, 0.877),
+    "inscriptis": (0.946, 0.054, 0.901),
 }
 
 

@@ -101,6 +101,9 @@ WRAPPED, STOPPED = "wrapped", "stopped"  # a headline over two lines; one ending
 DATELINES = (DATELINE, BARE_DATE)
 MIN_STOPPED_WORDS = 4  # a headline ending with a stop has several words
 MARKED_REACH = 3  # text lines into the span a marked headline may stand
+TRAIL_GAP = 3  # text lines between a breadcrumb trail and the headline it ends with
+TRAIL_BELOW = 10  # lines into the main span a trail and its headline may stand
+MAX_CRUMBS = 12  # words of a trail before the headline it ends with
 MIN_HEADLINE_WORDS = 4  # without a dateline, a headline of several words is preferred
 FAR = 1 << 30  # no dateline near
 MAX_TITLE_CHARS = 200
@@ -541,6 +544,9 @@ def _headline(lines: Sequence[Line], floor: int, span: range, headings: dict[int
     Between a headline and the article's first paragraph stand its byline, dates,
     share rows, counts, a table of contents and the lead image's caption; above it
     the site's menus, and often the site's name as a top-level heading."""
+    trailed = _trail_headline(lines, floor, span)
+    if trailed is not None:
+        return Article(trailed, span if trailed < span.start else range(trailed + 1, span.stop))
     marked = _marked_headline(lines, headings, floor, span)
     lead = _leading_headline(lines, span)
     if lead is not None and (marked is None or not _near_above(lines, marked, lead)):
@@ -559,6 +565,30 @@ def _headline(lines: Sequence[Line], floor: int, span: range, headings: dict[int
     if not near and opens:
         near = [first]  # a text that starts with its headline ("=HYPERLINK(…)" too)
     return Article((worded or near or [None])[0], span)
+
+
+def _trail_headline(lines: Sequence[Line], floor: int, span: range) -> int | None:
+    """The line that a breadcrumb trail right above it ends with ("Home » Recipes » Lemon
+    Cake" / "Lemon Cake"): the site names its page's own article there. A headline of a
+    few words only: a trail ending with a section's name ("Home » Blog") names none."""
+    start = max(floor, span.start - TITLE_LOOKBACK)
+    stop = min(span.stop, span.start + TRAIL_BELOW)
+    shown = [i for i in range(start, stop) if not lines[i].blank]
+    for position, i in enumerate(shown):
+        text = lines[i].text
+        if _words(text) < MIN_HEADLINE_WORDS or len(text) > MAX_TITLE_CHARS:
+            continue
+        for k in shown[max(0, position - TRAIL_GAP) : position]:
+            trail = lines[k].text
+            crumbs = trail[: len(trail) - len(text)]
+            if (
+                trail.endswith(text)
+                and crumbs[-1:].isspace()
+                and not crumbs.rstrip().endswith(":")  # "Read more: …" labels a teaser
+                and _words(crumbs) <= MAX_CRUMBS
+            ):
+                return i
+    return None
 
 
 def _words(text: str) -> int:
