@@ -104,6 +104,9 @@ MARKED_REACH = 3  # text lines into the span a marked headline may stand
 TRAIL_GAP = 3  # text lines between a breadcrumb trail and the headline it ends with
 TRAIL_BELOW = 10  # lines into the main span a trail and its headline may stand
 MAX_CRUMBS = 12  # words of a trail before the headline it ends with
+# A line of images only, as converters print them: "[IMG]", "[svg]", a cut alt text or a
+# file name in brackets (no spaces: "[Smith, p. 41]" is a citation, kept).
+PLACEHOLDER_LINE = re.compile(r"^(?:\[[^\]\s]{1,160}\]\s*)+$")
 MIN_HEADLINE_WORDS = 4  # without a dateline, a headline of several words is preferred
 FAR = 1 << 30  # no dateline near
 MAX_TITLE_CHARS = 200
@@ -966,6 +969,9 @@ def article_paragraphs(lines: Sequence[Line], region: range) -> tuple[list[str],
         chrome = _chrome_lines(lines, block)
         if contents:
             chrome = contents.intersection(block).union(chrome)
+        images = {i for i in block if PLACEHOLDER_LINE.match(lines[i].text)}
+        if images:
+            chrome = images.union(chrome)  # "[IMG]", "[svg]", "[Screen-Sho]": no text
         current: list[str] = []
         for i in block:
             line = lines[i]
