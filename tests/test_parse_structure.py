@@ -1406,12 +1406,13 @@ def test_a_label_or_a_sections_name_at_a_trails_end_names_no_headline() -> None:
     assert page.title == "Lemon Cake from the Tray"
 
 
-def test_image_placeholders_are_no_article_paragraphs() -> None:
-    """ "[IMG]" (elinks), "[svg]" or a cut alt text (w3m), a file name (lynx) on a line of
-    their own are images, not text; a citation in brackets is text."""
+def test_image_placeholders_and_lines_without_text_are_no_article_paragraphs() -> None:
+    """ "[IMG]" (elinks), "[svg]" or a cut alt text (w3m), a file name (lynx), an empty
+    list item's bullet or a lone "." on a line of their own hold nothing to read (no
+    paragraph may be empty); a citation in brackets is text."""
     body = "The harbour at dusk, seen from the pier on a calm evening in May.\n\n"
     page = parse_text(
         f"Sunset over the harbour\n\n{body}[IMG]\n\n[Harbour-Su] [svg]\n\n"
-        f"[harbour-at-dusk.jpg]\n\n{body}[Smith, Harbours, p. 41]\n\n{body}"
+        f"[harbour-at-dusk.jpg]\n\n{body}  • \n  •\n\n.\n\n[Smith, Harbours, p. 41]\n\n{body}"
     )
     assert page.paragraphs == [body.strip(), body.strip(), "[Smith, Harbours, p. 41]", body.strip()]

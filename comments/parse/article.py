@@ -969,9 +969,9 @@ def article_paragraphs(lines: Sequence[Line], region: range) -> tuple[list[str],
         chrome = _chrome_lines(lines, block)
         if contents:
             chrome = contents.intersection(block).union(chrome)
-        images = {i for i in block if PLACEHOLDER_LINE.match(lines[i].text)}
-        if images:
-            chrome = images.union(chrome)  # "[IMG]", "[svg]", "[Screen-Sho]": no text
+        empty = {i for i in block if _holds_no_text(lines[i].text)}
+        if empty:
+            chrome = empty.union(chrome)
         current: list[str] = []
         for i in block:
             line = lines[i]
@@ -985,6 +985,12 @@ def article_paragraphs(lines: Sequence[Line], region: range) -> tuple[list[str],
         if current:
             paragraphs.append(" ".join(current))
     return paragraphs, dropped
+
+
+def _holds_no_text(text: str) -> bool:
+    """A line of images ("[IMG]", "[svg]", "[Screen-Sho]") or without a letter or digit
+    ("•" of an empty item, a lone "."): nothing to read."""
+    return PLACEHOLDER_LINE.match(text) is not None or not any(map(str.isalnum, text))
 
 
 def _table_of_contents(lines: Sequence[Line], region: range) -> set[int]:
