@@ -1416,3 +1416,15 @@ def test_image_placeholders_and_lines_without_text_are_no_article_paragraphs() -
         f"[harbour-at-dusk.jpg]\n\n{body}  • \n  •\n\n.\n\n[Smith, Harbours, p. 41]\n\n{body}"
     )
     assert page.paragraphs == [body.strip(), body.strip(), "[Smith, Harbours, p. 41]", body.strip()]
+
+
+def test_embedded_frames_posts_and_back_to_top_links_are_no_paragraphs() -> None:
+    """ "IFrame" (an embedded video), "View this post on Instagram" / "A post shared by …"
+    and "< back to top" between sections are none of the article's text, and the article
+    goes on after them."""
+    part = "The festival returns to the harbour this summer with three nights of music.\n\n"
+    page = parse_text(
+        f"Harbour festival returns\n\n{part}IFrame\n\n{part}View this post on Instagram\n\n"
+        f"A post shared by Ann Lee (@ann.lee)\n\n{part}< back to top\n\n{part}"
+    )
+    assert page.paragraphs == [part.strip()] * 4

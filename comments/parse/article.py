@@ -25,6 +25,7 @@ from .lines import Line, blocks
 from .patterns import (
     ARTICLE_CHROME,
     ARTICLE_END_HEADINGS,
+    ARTICLE_FURNITURE,
     CONTENTS_HEADING,
     DATE_IN_TEXT,
     GLUED_BYLINE,
@@ -988,9 +989,14 @@ def article_paragraphs(lines: Sequence[Line], region: range) -> tuple[list[str],
 
 
 def _holds_no_text(text: str) -> bool:
-    """A line of images ("[IMG]", "[svg]", "[Screen-Sho]") or without a letter or digit
-    ("•" of an empty item, a lone "."): nothing to read."""
-    return PLACEHOLDER_LINE.match(text) is not None or not any(map(str.isalnum, text))
+    """A line of images ("[IMG]", "[svg]", "[Screen-Sho]"), an embedded frame or post as
+    the converter prints it ("IFrame", "View this post on Instagram"), or a line without
+    a letter or digit ("•" of an empty item, a lone "."): nothing of the article to read."""
+    return (
+        PLACEHOLDER_LINE.match(text) is not None
+        or not any(map(str.isalnum, text))
+        or ARTICLE_FURNITURE.match(text) is not None
+    )
 
 
 def _table_of_contents(lines: Sequence[Line], region: range) -> set[int]:

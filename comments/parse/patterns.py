@@ -21,6 +21,7 @@ __all__ = [
     "ARROW_CUES",
     "ARTICLE_CHROME",
     "ARTICLE_END_HEADINGS",
+    "ARTICLE_FURNITURE",
     "AUTHOR_BADGE",
     "AUTHOR_BADGE_LINE",
     "AUTHOR_BIO_HEADINGS",
@@ -670,6 +671,21 @@ STANDALONE_BOILERPLATE = re.compile(
       | """
     + _COMMENTS_CLOSED
     + r"""
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Lines inside an article that are none of its text but no chrome either (the article
+# goes on after them): an embedded frame or social-media post as converters print it, a
+# "back to top" link between sections.
+ARTICLE_FURNITURE = re.compile(
+    r"""^(?:IFrame | IFRAME:\ .*
+      | [<^↑]?\ ?(?:Back\ to\ top|(?:Zurück\ )?nach\ oben|Retour\ en\ haut|Volver\ arriba
+          |Torna\ su)\ ?[↑^]?
+      | View\ this\ post\ on\ Instagram | Sieh\ dir\ diesen\ Beitrag\ auf\ Instagram\ an
+      | Voir\ cette\ publication\ sur\ Instagram | Ver\ esta\ publicación\ en\ Instagram
+      | (?:A\ post\ shared\ by|Ein\ Beitrag\ geteilt\ von|Une\ publication\ partagée\ par
+          |Una\ publicación\ compartida\ de)\ .{1,80}
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
