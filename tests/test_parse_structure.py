@@ -1428,3 +1428,16 @@ def test_embedded_frames_posts_and_back_to_top_links_are_no_paragraphs() -> None
         f"A post shared by Ann Lee (@ann.lee)\n\n{part}< back to top\n\n{part}"
     )
     assert page.paragraphs == [part.strip()] * 4
+
+
+@pytest.mark.parametrize(
+    "top",
+    ["[svg]", "Flag_of_the_Red_Cross.svg", "#Harbour News » Feed Harbour News » Comments Feed"],
+)
+def test_an_image_a_file_name_or_lynxs_feed_line_is_no_headline(top: str) -> None:
+    """An image placeholder, an image's file name or lynx's first line (the page's feeds,
+    glued to a "#") over a page without a clear headline: no title rather than that."""
+    body = "".join(
+        f"The festival returns to the harbour with music, part {k}.\n\n" for k in range(5)
+    )
+    assert parse_text(f"{top}\n\n{body}").title is None

@@ -108,6 +108,13 @@ MAX_CRUMBS = 12  # words of a trail before the headline it ends with
 # A line of images only, as converters print them: "[IMG]", "[svg]", a cut alt text or a
 # file name in brackets (no spaces: "[Smith, p. 41]" is a citation, kept).
 PLACEHOLDER_LINE = re.compile(r"^(?:\[[^\]\s]{1,160}\]\s*)+$")
+# A file's name alone (an image's alt text), or a line glued to a "#" (lynx's list of the
+# page's feeds and alternates on its first line, "#Blog » Feed Blog » Comments Feed";
+# hashtags): no headline.
+FILE_NAME = re.compile(
+    r"^\S+\.(?:svg|png|jpe?g|gif|webp|bmp|tiff?|pdf|rst|md|txt|docx?)$|^\#[^\W\d_]",
+    re.IGNORECASE,
+)
 MIN_HEADLINE_WORDS = 4  # without a dateline, a headline of several words is preferred
 FAR = 1 << 30  # no dateline near
 MAX_TITLE_CHARS = 200
@@ -196,6 +203,8 @@ def _reads_as_heading(text: str) -> bool:
         and sum(map(str.isalpha, text)) >= MIN_TITLE_LETTERS
         and not _is_boilerplate(text)
         and not is_section_heading_text(text)
+        and not _holds_no_text(text)  # "[svg]" over the page
+        and FILE_NAME.match(text) is None
     )
 
 
@@ -794,6 +803,7 @@ def _is_headline_text(text: str) -> bool:
         return False
     return not (
         text[0] == "["
+        or FILE_NAME.match(text) is not None  # "Flag_of_the_Red_Cross.svg", "#Blog » Feed"
         or _is_boilerplate(text)
         or text[0].islower()  # alt text and labels ("heather handmade sewing")
         or _is_count_line(text)
