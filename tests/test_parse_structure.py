@@ -1441,3 +1441,19 @@ def test_an_image_a_file_name_or_lynxs_feed_line_is_no_headline(top: str) -> Non
         f"The festival returns to the harbour with music, part {k}.\n\n" for k in range(5)
     )
     assert parse_text(f"{top}\n\n{body}").title is None
+
+
+def test_a_byline_after_the_authors_avatar_is_a_byline() -> None:
+    """ "[f87a…?s=96&d=mm] by Ann Lee on January 20," / "2020" under the headline: the
+    avatar's placeholder does not hide the byline, which dates the headline above it and
+    is no paragraph."""
+    body = "".join(
+        f"Rust has been loved by its users for four years, part {k}.\n\n" for k in range(5)
+    )
+    page = parse_text(
+        "   #Dev Blog » Feed\n\n   Skip to content\n\n   [logo.svg]\n\n   Latest Newsletter\n\n"
+        "Why is Rust so popular with its users?\n\n"
+        "   [a1b2c3d4e5f6a7b8c9d0?s=96&amp;d=mm] by Ann Lee on January 20,\n   2020\n\n" + body
+    )
+    assert page.title == "Why is Rust so popular with its users?"
+    assert not any("Ann Lee" in paragraph for paragraph in page.paragraphs)

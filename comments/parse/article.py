@@ -108,6 +108,7 @@ MAX_CRUMBS = 12  # words of a trail before the headline it ends with
 # A line of images only, as converters print them: "[IMG]", "[svg]", a cut alt text or a
 # file name in brackets (no spaces: "[Smith, p. 41]" is a citation, kept).
 PLACEHOLDER_LINE = re.compile(r"^(?:\[[^\]\s]{1,160}\]\s*)+$")
+LEADING_IMAGE = re.compile(r"^\[[^\]\s]{1,200}\]\s+(?=\S)")  # an avatar before a byline
 # A file's name alone (an image's alt text), or a line glued to a "#" (lynx's list of the
 # page's feeds and alternates on its first line, "#Blog » Feed Blog » Comments Feed";
 # hashtags): no headline.
@@ -851,7 +852,8 @@ def _is_doubled(text: str) -> bool:
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
 def _is_dateline(text: str) -> bool:
-    """A byline or a short line that states a date: post meta under a headline."""
+    """A byline or a short line that states a date: post meta under a headline (after
+    the author's avatar, "[f87a…?s=96&d=mm] by Ann Lee on May 2, 2020")."""
     if len(text) > MAX_META_BLOCK_CHARS:
         return False
     return (
@@ -1119,5 +1121,6 @@ def _short_block(lines: Sequence[Line], block: list[int]) -> bool:
 
 
 def _is_meta(text: str) -> bool:
-    """A byline, dateline, share row or comment-count link."""
+    """A byline, dateline, share row or comment-count link (after an avatar, if any)."""
+    text = LEADING_IMAGE.sub("", text, count=1)
     return is_meta_line(text) or parse_count_heading_cached(text) is not None
