@@ -1457,3 +1457,13 @@ def test_a_byline_after_the_authors_avatar_is_a_byline() -> None:
     )
     assert page.title == "Why is Rust so popular with its users?"
     assert not any("Ann Lee" in paragraph for paragraph in page.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "header", ["   Link: profile\n   Link: canonical\n", "   #Harbour News » Feed\n"]
+)
+def test_the_pages_link_list_a_converter_prints_on_top_is_no_title(header: str) -> None:
+    """elinks lists the page's <link>s on top ("Link: profile"), lynx glues them to a "#":
+    never the title, whatever else the page holds."""
+    page = parse_text(f"{header}\nHarbour festival returns\n\nShort.\n")
+    assert page.title == "Harbour festival returns"

@@ -29,6 +29,7 @@ from .patterns import (
     CONTENTS_HEADING,
     DATE_IN_TEXT,
     GLUED_BYLINE,
+    LINK_HEADER,
     MARKUP_CUES,
     MARKUP_FRAGMENT,
     MONTH_NUMBERS,
@@ -109,12 +110,9 @@ MAX_CRUMBS = 12  # words of a trail before the headline it ends with
 # file name in brackets (no spaces: "[Smith, p. 41]" is a citation, kept).
 PLACEHOLDER_LINE = re.compile(r"^(?:\[[^\]\s]{1,160}\]\s*)+$")
 LEADING_IMAGE = re.compile(r"^\[[^\]\s]{1,200}\]\s+(?=\S)")  # an avatar before a byline
-# A file's name alone (an image's alt text), or a line glued to a "#" (lynx's list of the
-# page's feeds and alternates on its first line, "#Blog » Feed Blog » Comments Feed";
-# hashtags): no headline.
+# A file's name alone (an image's alt text): no headline.
 FILE_NAME = re.compile(
-    r"^\S+\.(?:svg|png|jpe?g|gif|webp|bmp|tiff?|pdf|rst|md|txt|docx?)$|^\#[^\W\d_]",
-    re.IGNORECASE,
+    r"^\S+\.(?:svg|png|jpe?g|gif|webp|bmp|tiff?|pdf|rst|md|txt|docx?)$", re.IGNORECASE
 )
 MIN_HEADLINE_WORDS = 4  # without a dateline, a headline of several words is preferred
 FAR = 1 << 30  # no dateline near
@@ -206,6 +204,7 @@ def _reads_as_heading(text: str) -> bool:
         and not is_section_heading_text(text)
         and not _holds_no_text(text)  # "[svg]" over the page
         and FILE_NAME.match(text) is None
+        and LINK_HEADER.match(text) is None
     )
 
 
@@ -804,7 +803,8 @@ def _is_headline_text(text: str) -> bool:
         return False
     return not (
         text[0] == "["
-        or FILE_NAME.match(text) is not None  # "Flag_of_the_Red_Cross.svg", "#Blog » Feed"
+        or FILE_NAME.match(text) is not None  # "Flag_of_the_Red_Cross.svg": an image's name
+        or LINK_HEADER.match(text) is not None  # "#Blog » Feed", "Link: canonical"
         or _is_boilerplate(text)
         or text[0].islower()  # alt text and labels ("heather handmade sewing")
         or _is_count_line(text)

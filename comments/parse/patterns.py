@@ -59,6 +59,7 @@ __all__ = [
     "IMAGE_ONLY",
     "IMAGE_PLACEHOLDER",
     "INPUT_BOX",
+    "LINK_HEADER",
     "LINK_LINE",
     "LIST_MARKER",
     "MARKUP_CUES",
@@ -689,6 +690,11 @@ ARTICLE_FURNITURE = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
+
+# The page's <link>s (feeds, alternates, canonical) as converters print them at the top:
+# lynx glues them to a "#" ("#Blog » Feed Blog » Comments Feed"), elinks writes
+# "Link: canonical". Never a title.
+LINK_HEADER = re.compile(r"^\#[^\W\d_]|^Link:\ ")
 
 # Boilerplate recognised by a cue anywhere in a short line (used with ``search``):
 # syndication notes, photo credits, form widgets drawn by converters.

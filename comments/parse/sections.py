@@ -50,6 +50,7 @@ from .patterns import (
     FOOTER_LINE,
     FORM_LINE,
     FORM_START,
+    LINK_HEADER,
     LINK_LINE,
     LOGIN_PROMPT,
     NAV_LINE,
@@ -334,7 +335,10 @@ def _title(lines: Sequence[Line], heading: int | None, quoted: str | None) -> in
         for i in range(heading):
             if lines[i].text.casefold() == folded and not lines[i].is_item:
                 return i
-    first = next((i for i, line in enumerate(lines) if not line.blank), None)
+    first = next(
+        (i for i, line in enumerate(lines) if not (line.blank or LINK_HEADER.match(line.text))),
+        None,
+    )
     candidate = None
     for block in blocks(lines, 0, len(lines) if heading is None else heading):
         if _is_prose(lines, block):
