@@ -106,10 +106,11 @@ MARKED_REACH = 3  # text lines into the span a marked headline may stand
 TRAIL_GAP = 3  # text lines between a breadcrumb trail and the headline it ends with
 TRAIL_BELOW = 10  # lines into the main span a trail and its headline may stand
 MAX_CRUMBS = 12  # words of a trail before the headline it ends with
-# A line of images only, as converters print them: "[IMG]", "[svg]", a cut alt text or a
-# file name in brackets (no spaces: "[Smith, p. 41]" is a citation, kept).
-PLACEHOLDER_LINE = re.compile(r"^(?:\[[^\]\s]{1,160}\]\s*)+$")
-LEADING_IMAGE = re.compile(r"^\[[^\]\s]{1,200}\]\s+(?=\S)")  # an avatar before a byline
+# An image as converters print it: "[IMG]", "[svg]", a cut alt text or a file name in
+# brackets (no spaces: "[Smith, p. 41]" is a citation).
+_IMAGE_TOKEN = r"\[[^\]\s]{1,200}\]"
+PLACEHOLDER_LINE = re.compile(rf"^(?:{_IMAGE_TOKEN}\s*)+$")  # a line of images only
+LEADING_IMAGE = re.compile(rf"^{_IMAGE_TOKEN}\s+(?=\S)")  # an avatar before a byline
 # A file's name alone (an image's alt text): no headline.
 FILE_NAME = re.compile(
     r"^\S+\.(?:svg|png|jpe?g|gif|webp|bmp|tiff?|pdf|rst|md|txt|docx?)$", re.IGNORECASE
