@@ -804,7 +804,7 @@ def _is_headline_text(text: str) -> bool:
         return False
     return not (
         text[0] == "["
-        or FILE_NAME.match(text) is not None  # "Flag_of_the_Red_Cross.svg": an image's name
+        or FILE_NAME.match(text) is not None  # "Harbour_at_dusk_01.svg": an image's name
         or LINK_HEADER.match(text) is not None  # "#Blog » Feed", "Link: canonical"
         or _is_boilerplate(text)
         or text[0].islower()  # alt text and labels ("heather handmade sewing")
@@ -854,7 +854,7 @@ def _is_doubled(text: str) -> bool:
 @lru_cache(maxsize=LINE_CACHE_SIZE)
 def _is_dateline(text: str) -> bool:
     """A byline or a short line that states a date: post meta under a headline (after
-    the author's avatar, "[f87a…?s=96&d=mm] by Ann Lee on May 2, 2020")."""
+    the author's avatar, "[a1b2…?s=96&d=mm] by Ann Lee on May 2, 2020")."""
     if len(text) > MAX_META_BLOCK_CHARS:
         return False
     return (
@@ -1123,5 +1123,6 @@ def _short_block(lines: Sequence[Line], block: list[int]) -> bool:
 
 def _is_meta(text: str) -> bool:
     """A byline, dateline, share row or comment-count link (after an avatar, if any)."""
-    text = LEADING_IMAGE.sub("", text, count=1)
+    if text[:1] == "[":  # most lines: no image before them
+        text = LEADING_IMAGE.sub("", text, count=1)
     return is_meta_line(text) or parse_count_heading_cached(text) is not None

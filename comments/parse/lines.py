@@ -105,8 +105,8 @@ def split_marker(stripped: str, indent: int) -> tuple[str | None, str | None, in
     (None, None, 1, '5. März 2015 um 14:03 Uhr')
     >>> split_marker("*     *     * Email This", 4)  # empty items nested on one line
     ('*', 'bullet', 1, 'Email This')
-    >>> split_marker("*   2. Kat Lee", 5)  # an empty bullet, then the next numbered item
-    ('2.', 'number', 1, 'Kat Lee')
+    >>> split_marker("*   2. Bob Stone", 5)  # an empty bullet, then the next numbered item
+    ('2.', 'number', 1, 'Bob Stone')
     """
     if not _could_open_item(stripped):
         return None, None, 1, stripped  # most lines: prose, not a list item
@@ -136,7 +136,7 @@ def _split_candidate(stripped: str, indent: int) -> tuple[str | None, str | None
             return None, None, 1, stripped
         rest = _without_empty_items(marker, rest)
         if stripped[1:3] == NESTED_ITEM_GAP:
-            # "*   2. Kat …": html2text printed item 2 of a numbered list on the empty
+            # "*   2. Bob …": html2text printed item 2 of a numbered list on the empty
             # last bullet of the list that closed item 1 (its share links)
             inner = _split_candidate(rest, indent)
             if inner[1] in NUMBERED_KINDS:
