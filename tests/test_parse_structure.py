@@ -1280,11 +1280,21 @@ def test_a_day_and_month_without_the_year_is_no_name() -> None:
         ("ann commented on May 2, 2021", "ann"),
         ("Ann Lee schrieb am 2. Mai 2021 um 9:15", "Ann Lee"),
         ("Ann Lee napisał(a):", "Ann Lee"),
+        ("ann05 said, on August 3, 2019 at 3:19 pm", "ann05"),
+        ("Jan Willem van der Berg said, on August 3, 2019 at 3:19 pm", "Jan Willem van der Berg"),
+        ("kat12 Posted on August 9, 2012 at 12:31pm", "kat12"),
     ],
 )
 def test_a_verb_between_a_name_and_its_date_is_no_part_of_the_name(head: str, author: str) -> None:
     parts = head_parts(head)
     assert parts is not None and parts.author == author
+
+
+def test_a_posts_byline_names_no_commenter() -> None:
+    """ "Posted on May 2, 2012 by Ann" is a post's byline: "Posted" is no name, and the
+    name after the date is the post's author."""
+    assert head_parts("Posted on August 9, 2012 by Ann") is None
+    assert head_parts("Posted on Nov 06 2012 | 1:23 pm - 3 hours ago") is None
 
 
 def test_a_recipe_cards_times_are_no_comments() -> None:
@@ -1467,3 +1477,81 @@ def test_the_pages_link_list_a_converter_prints_on_top_is_no_title(header: str) 
     never the title, whatever else the page holds."""
     page = parse_text(f"{header}\nHarbour festival returns\n\nShort.\n")
     assert page.title == "Harbour festival returns"
+
+
+# Names in the shapes people and sites give them, beside MODERN's "First Last".
+PARTICLE_NAMES = ["Jan Willem van der Berg", "Ana de los Ríos", "Gia di Marco"]
+HANDLES = ["kat12", "bo7", "zed_99"]
+
+
+def _comments_named(record: str, names: list[str]) -> list[tuple[str | None, str | None, int]]:
+    """(author, timestamp, depth) of the comments of a page whose records under "3
+    Comments" are ``record``, a template of ``name``, ``day`` (2, 3, 4), ``text`` and
+    ``above`` (the name before it)."""
+    thread = "".join(
+        record.format(name=name, day=day, text=text, above=names[day - 3])
+        for day, (name, (_, text)) in enumerate(zip(names, MODERN, strict=True), start=2)
+    )
+    page = parse_text(ARTICLE + "3 Comments\n\n" + thread)
+    return [(c.author, c.timestamp, c.depth) for c in page.comments]
+
+
+def test_a_handles_digits_before_the_date_are_no_day() -> None:
+    """ "kat12 March 12, 2024 Reply": the handle keeps its digits, the date is March 12
+    (not "12 March 12" glued to "kat")."""
+    record = "  • {name}'s avatar\n    {name} March 1{day}, 2024 Reply\n\n    {text}\n\n"
+    found = _comments_named(record, HANDLES)
+    assert found == [(name, f"March 1{day}, 2024", 0) for day, name in enumerate(HANDLES, 2)]
+
+
+def test_names_with_particles_read_as_peoples_names() -> None:
+    """A flat list of linked names over their comments, one person speaking twice: a
+    conversation, also when the names hold "van der", "de los", "di"."""
+    names = [*PARTICLE_NAMES, PARTICLE_NAMES[0]]
+    thread = "".join(
+        f"  • http://site{k}.example/ {name}\n   \n    {text}\n\n"
+        for k, (name, (_, text)) in enumerate(zip(names, [*MODERN, MODERN[0]], strict=True))
+    )
+    assert _authors(ARTICLE + "Comments »\n\n" + thread) == names
+
+
+@pytest.mark.parametrize(
+    "label, reply",
+    [("Reply to", "Reply"), ("Répondre à", "Répondre"), ("Responder a", "Responder")],
+)
+def test_a_reply_to_line_may_name_a_long_name(label: str, reply: str) -> None:
+    """ "Reply to  Jan Willem van der Berg" (wpDiscuz; "Répondre à", "Responder a" in
+    French and Spanish) under a head names the comment it answers."""
+    record = f"{{name}}\n{label}  {{above}}\n{{day}} months ago\n\n{{text}}\n\n0\n{reply}\n"
+    found = _comments_named(record, PARTICLE_NAMES)
+    assert [(author, depth) for author, _, depth in found] == [
+        (PARTICLE_NAMES[0], 0),  # answers the last name: no comment above it
+        (PARTICLE_NAMES[1], 1),
+        (PARTICLE_NAMES[2], 2),
+    ]
+
+
+def test_a_long_name_printed_twice_by_its_avatar_is_the_head() -> None:
+    """ "May 2, 2021 20:00" / "Jan Willem van der BergJan Willem van der Berg" / "Jan Willem
+    van der Berg" / text: the avatar's alt text glued to the name doubles it; the line is
+    the name still, however many words that makes."""
+    record = "{text}\n\nLike  Reply\nMay {day}, 2021 20:00\n{name}{name}\n{name}\n\n"
+    thread = "".join(
+        record.format(name=name, day=day, text=text)
+        for day, (name, (_, text)) in enumerate(zip(PARTICLE_NAMES, MODERN, strict=True), 2)
+    )
+    page = parse_text(ARTICLE + "3 Comments\n\n" + thread[thread.index("May 2") :])
+    assert [c.author for c in page.comments] == PARTICLE_NAMES
+
+
+def test_a_replied_to_head_of_many_words_is_a_head() -> None:
+    """ "Jan Willem van der Berg replied to comment from Ana de los Ríos | May 3, 2012" /
+    "1:17 PM | Reply": two long names make a head as long as a line of prose."""
+    record = "{name} replied to comment from {above} | May {day}, 2012\n1:17 PM | Reply\n\n"
+    record += "{text}\n\n"
+    found = _comments_named(record, PARTICLE_NAMES)
+    assert [(author, depth) for author, _, depth in found] == [
+        (PARTICLE_NAMES[0], 0),
+        (PARTICLE_NAMES[1], 1),
+        (PARTICLE_NAMES[2], 2),
+    ]

@@ -60,6 +60,7 @@ __all__ = [
     "IMAGE_TOKEN",
     "MAX_HEAD_CHARS",
     "NAME_DATE_WORDS",
+    "NAME_END_WORDS",
     "Head",
     "clean_author",
     "closes_quotation",
@@ -67,6 +68,7 @@ __all__ = [
     "ends_with_links",
     "first_date",
     "footer_parts",
+    "has_reply_to_cue",
     "has_says_cue",
     "holds_date",
     "is_action_line",
@@ -246,6 +248,12 @@ def has_says_cue(text: str) -> bool:
     return any(map(start.__contains__, SAYS_CUES))
 
 
+def has_reply_to_cue(text: str) -> bool:
+    """A cheap test before the "replied to" patterns: one of their cues in the line."""
+    low = text.lower()
+    return any(map(low.__contains__, REPLY_TO_CUES))
+
+
 def may_hold_date(text: str) -> bool:
     """A cheap test before any date pattern: a digit, or a word of relative time.
 
@@ -336,10 +344,14 @@ NAME_DATE_JOINERS = " \t|•·*,:;-–—@#^"  # "*": html2text's "·"
 # "by" before a name that follows its date ("Le 3 juillet, par Ann", "May 2, 2012 by Ann").
 BY_WORDS = frozenset(vocab.phrases("by"))
 NAME_DATE_WORDS = frozenset(vocab.phrases("name_date_word"))
+NAME_VERBS = frozenset(vocab.phrases("name_verb"))  # "Ann said, on": at a name's end only
+NAME_END_WORDS = NAME_DATE_WORDS | NAME_VERBS  # what may stand between a name and its date
 MAX_NAME_WORDS = 5
 MAX_LONG_NAME_WORDS = 7  # "Mira @ Notes From the Shed": a blog's name beside the date
 BLOG_NAME_MARKS = frozenset({"@", "|"})  # between a person's name and their blog's
 MAX_PERSON_WORDS = 3
+NAME_PARTICLES = frozenset(vocab.phrases("name_particle"))  # "van", "de": inside a name only
+MAX_NAME_PARTICLES = 2  # "Jan van der Berg"
 HANDLE = re.compile(r"^[\w.@-]{2,40}$")  # "anti-jihad", "beeline_bryn", "J.R."
 MAX_LINK_TAIL_WORDS = 4  # "Zum Antworten anmelden Zitieren"
 MAX_LINK_TAIL_CHARS = 60
@@ -374,17 +386,37 @@ def split_name_date(text: str) -> tuple[str, str] | None:
     ('Tom Berg (@tberg)', '1 year')
     >>> split_name_date("We met on June 3, 2015 in the park.") is None
     True
+    >>> split_name_date("kat12 March 24, 2024 Reply")  # not "12 March 24" glued to "kat"
+    ('kat12', 'March 24, 2024')
     """
     if len(text) > MAX_DATED_HEAD_CHARS or not may_hold_date(text):
         return None
     match = first_date(text)
-    bare_age = match is None
-    match = match or AGE_AT_END.search(text)
-    timed = None if match else TIME_AFTER_MARK.search(text)  # "Ann  |  Posted at 12:45pm"
-    match = match or timed
     if match is None:
-        return None
-    date = timed.group("time") if timed else match.group(0).strip()
+        age = AGE_AT_END.search(text)
+        if age is not None:
+            return _split_at(text, age, age.group(0).strip(), bare_age=True)
+        timed = TIME_AFTER_MARK.search(text)  # "Ann  |  Posted at 12:45pm"
+        return None if timed is None else _split_at(text, timed, timed.group("time"), True)
+    split = _split_at(text, match, match.group(0).strip())
+    if split is None and _glued_to_word(text, match.start()):
+        # "kat12 March 24, 2024": a handle's digits read as the day ("12 March 24")
+        later = DATE_IN_TEXT.search(text, DIGITS.match(text, match.start()).end())
+        if later is not None:
+            return _split_at(text, later, later.group(0).strip())
+    return split
+
+
+def _glued_to_word(text: str, start: int) -> bool:
+    """Whether the date found at ``start`` opens with digits glued to a word before
+    them ("Berger19. November", or a handle's own digits: "kat12 March 24")."""
+    return start > 0 and text[start - 1].isalpha() and text[start].isdigit()
+
+
+def _split_at(
+    text: str, match: re.Match[str], date: str, bare_age: bool = False
+) -> tuple[str, str] | None:
+    """(author, date) of a head line around the date ``match`` found in it."""
     if " " not in date and not DIGIT.search(date):
         return None  # "hier", "heute", "today" alone: words of a sentence as often as dates
     before = _strip_joiners(text[: match.start()])
@@ -420,25 +452,47 @@ def split_name_date(text: str) -> tuple[str, str] | None:
 def _strip_joiners(text: str) -> str:
     """The text without the separators and joining words at its ends."""
     words = text.strip(NAME_DATE_JOINERS).split()
-    while words and words[-1].casefold() in NAME_DATE_WORDS:
-        words.pop()
-    while words and words[0].casefold() in NAME_DATE_WORDS:
+    while words and _ends_name(words):
+        words.pop()  # "Ann said, on": Ann
+    while words and _bare_word(words[0]) in NAME_DATE_WORDS:
         words.pop(0)
     return " ".join(words).strip(NAME_DATE_JOINERS)
 
 
+def _ends_name(words: list[str]) -> bool:
+    """Whether the last word joins a name to its date ("on", "said"); a verb only after
+    a name ("Posted on" names nobody)."""
+    last = _bare_word(words[-1])
+    return last in NAME_DATE_WORDS or (last in NAME_VERBS and len(words) > 1)
+
+
+def _bare_word(word: str) -> str:
+    return word.strip(NAME_DATE_JOINERS).casefold()
+
+
 def is_person_like(text: str) -> bool:
     """Whether a name reads as a person's or a handle: one token ("anti-jihad",
-    "JacksonPearson") or up to three capitalised words ("Mary Sue"), not a title with
-    small words ("Reopening the branch lines").
+    "JacksonPearson") or up to three capitalised words ("Mary Sue"), with a name's
+    particles between them ("Jan van der Berg"), not a title with small words
+    ("Reopening the branch lines").
 
     >>> [is_person_like(t) for t in ("Mary Sue", "anti-jihad", "Reopening the branch lines")]
     [True, True, False]
+    >>> is_person_like("Ana de los Ríos"), is_person_like("Guide to de la Vega")
+    (True, False)
     """
     words = text.split()
     if len(words) == 1:
         return HANDLE.match(text) is not None
-    return len(words) <= MAX_PERSON_WORDS and all(w[:1].isupper() for w in words)
+    inner = words[1:-1]
+    particles = sum(word in NAME_PARTICLES for word in inner)
+    return (
+        len(words) - particles <= MAX_PERSON_WORDS
+        and particles <= MAX_NAME_PARTICLES
+        and all(w[:1].isupper() or w in NAME_PARTICLES for w in inner)  # "Reopening the"
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+    )
 
 
 def is_name(text: str, strict: bool = True) -> bool:
@@ -555,8 +609,7 @@ def replied_name(head: str) -> str | None:
     >>> replied_name("Bob replied to Ann Lee on May 3, 2021")
     'Ann Lee'
     """
-    low = head.lower()
-    if not any(map(low.__contains__, REPLY_TO_CUES)):
+    if not has_reply_to_cue(head):
         return None  # a cheap test before the search (most heads answer no one)
     match = REPLY_TO.search(head)
     if match is None:

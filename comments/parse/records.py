@@ -28,10 +28,11 @@ from .heads import (
     ATTRIBUTION_DASHES,
     IMAGE_TOKEN,
     MAX_PATTERN_CHARS,
-    NAME_DATE_WORDS,
+    NAME_END_WORDS,
     clean_author,
     dated_links,
     ends_with_links,
+    has_reply_to_cue,
     has_says_cue,
     holds_date,
     is_action_line,
@@ -209,8 +210,10 @@ def line_role(text: str) -> str:
     if bare[:1].lower() in PINGBACK_FIRST_CHARS and parse_pingback(bare) is not None:
         return PINGBACK
     says = has_says_cue(bare)
-    if bare.count(" ") >= MAX_HEAD_SPACES and not says:
-        return _prose_role(bare)  # a line of running text: no head, no date line
+    if bare.count(" ") >= MAX_HEAD_SPACES and not says and not has_reply_to_cue(bare):
+        # a line of running text: no head, no date line ("Jan van der Berg replied to
+        # comment from Ana de la Cruz | May 2, 2012" is a head of as many words)
+        return _prose_role(bare)
     dated = may_hold_date(bare) and holds_date(bare)  # most lines hold none: tests skipped
     if dated and parse_footer_head(bare) is not None:
         return FOOTER
@@ -227,9 +230,19 @@ def _prose_role(bare: str) -> str:
         return HEADING
     if is_chrome_in_comment(bare):
         return CHROME
-    if is_short_head(bare):
+    if is_short_head(bare) or is_short_head(_doubled(bare)):
         return NAME
     return TEXT
+
+
+def _doubled(text: str) -> str:
+    """The name an avatar's alt text glued to its link prints twice ("Jan van der
+    BergJan van der Berg", "Ann Lee Ann Lee"): one copy; ``""`` for any other line."""
+    half = len(text) // 2
+    first, second = text[:half], text[len(text) - half :]
+    if first != second or (len(text) % 2 and text[half] != " "):
+        return ""
+    return first
 
 
 def _is_marker_only(text: str) -> bool:
@@ -624,7 +637,7 @@ def _says_parts(
     dated = split_name_date(author) if author and stamp is None else None
     if dated is not None:  # "On May 2, 2012 at 10:25 am Sam said:"
         author, stamp = dated
-    if not _is_head_statement(text, author, rest) or (author or "").casefold() in NAME_DATE_WORDS:
+    if not _is_head_statement(text, author, rest) or (author or "").casefold() in NAME_END_WORDS:
         return None  # reported speech ("Luhn says she …"), or a date and no name
     return HeadParts(author, stamp, rest, says=True)
 

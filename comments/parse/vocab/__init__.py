@@ -66,6 +66,11 @@ ROLES: Mapping[str, str] = {
     "share_button": "a share button's label alone on a line of the article",
     "by": "the word before a name that follows its date: 'May 2, 2012 by Ann'",
     "name_date_word": "a word joining a name and its date on a head line: 'Ann on May 2'",
+    "name_verb": (
+        "a verb between a commenter's name and the date, stripped from the name's end only:"
+        " 'Ann said, on May 2' ('Posted on May 2 by Ann' is a post's byline)"
+    ),
+    "name_particle": "a lower-case word inside a person's name (case-sensitive): 'Jan van Berg'",
 }  # fmt: skip
 
 # The vocabularies in their fixed order: the order of ``phrases()`` and of the

@@ -58,5 +58,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     "share_button": ("teilen", "twittern", "mitteilen", "pinnen", "merken"),
     "by": ("von",),
-    "name_date_word": ("am", "um", "kommentierte", "schrieb"),  # "Ann schrieb am 2. Mai"
+    "name_date_word": ("am", "um"),
+    "name_verb": ("kommentierte", "schrieb", "sagt", "sagte"),  # "Ann schrieb am 2. Mai"
+    "name_particle": ("von", "vom", "zu", "zum", "zur", "der"),  # "Ute von der Heide"
 }  # fmt: skip

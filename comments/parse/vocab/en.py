@@ -93,5 +93,6 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     "share_button": ("print",),
     "by": ("by",),
-    "name_date_word": ("on", "at", "commented", "wrote"),  # "Ann commented on May 2"
+    "name_date_word": ("on", "at"),
+    "name_verb": ("commented", "wrote", "said", "says", "posted"),  # "Ann said, on May 2"
 }  # fmt: skip

@@ -60,4 +60,6 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "share_button": ("compartir",),
     "by": ("por",),
     "name_date_word": ("el",),
+    "name_verb": ("dijo", "dice"),
+    "name_particle": ("del", "las", "los"),  # "Ana de los Ríos"
 }  # fmt: skip

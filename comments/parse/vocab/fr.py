@@ -61,4 +61,6 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "share_button": ("partager", "tweeter"),
     "by": ("par",),
     "name_date_word": ("le", "à"),
+    "name_verb": ("dit",),
+    "name_particle": ("de", "du", "des", "la", "le"),  # "Anne de la Tour"
 }  # fmt: skip

@@ -50,4 +50,5 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "share_button": ("condividi",),
     "by": ("da", "di"),
     "name_date_word": ("il",),
+    "name_particle": ("di", "da", "della", "dello", "degli", "dei"),  # "Gia di Marco"
 }  # fmt: skip

@@ -40,4 +40,6 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "share_button": ("delen",),
     "by": ("door",),
     "name_date_word": ("op",),
+    "name_verb": ("zegt", "zei"),
+    "name_particle": ("van", "den", "ten", "ter", "te"),  # "Jan van den Berg"
 }  # fmt: skip

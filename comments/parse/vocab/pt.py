@@ -48,4 +48,6 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     "share_button": ("partilhar",),
     "name_date_word": ("em",),
+    "name_verb": ("disse", "diz"),
+    "name_particle": ("do", "dos", "das"),  # "João dos Santos"
 }  # fmt: skip
