@@ -1555,3 +1555,52 @@ def test_a_replied_to_head_of_many_words_is_a_head() -> None:
         (PARTICLE_NAMES[1], 1),
         (PARTICLE_NAMES[2], 2),
     ]
+
+
+@pytest.mark.parametrize("head", ["Ann says :", "Ann says…", "Ann a dit :", "Ann sagt :"])
+def test_a_says_verbs_colon_may_follow_a_space_and_dots_may_be_one_character(head: str) -> None:
+    """Typography varies the verb's punctuation ("dit :" in French, "…" for "..."): the
+    verb is recognised whichever way it is written."""
+    parts = head_parts(head)
+    assert parts is not None and (parts.author, parts.says) == ("Ann", True)
+
+
+@pytest.mark.parametrize("link", ["Reply →", "↩ Reply", "Reply ↓", "Like · Reply →"])
+def test_arrows_beside_a_reply_link_leave_it_a_link(link: str) -> None:
+    """ "Reply →" under each comment is the reply link, not a name heading a record."""
+    record = "{name} says:\n\n{text}\n\n" + link + "\n\n"
+    page = parse_text(
+        ARTICLE
+        + "3 Comments\n\n"
+        + "".join(record.format(name=name, text=text) for name, text in MODERN)
+    )
+    assert [(c.author, c.text) for c in page.comments] == MODERN
+
+
+def test_a_24_hour_time_closed_by_a_full_stop_before_the_links_ends_the_date() -> None:
+    """ "by Ann Lee on 2 May 2021 at 21:55. Reply #" under each body: the full stop
+    after the time (no "pm" to take it) is no part of the links."""
+    found = _three_comments("{text}\n\nby {name} on {day} May 2021 at 21:55. Reply #\n\n")
+    assert found == [(name, f"{day} May 2021 at 21:55") for day, (name, _) in enumerate(MODERN, 2)]
+
+
+def test_a_run_of_linking_posts_printed_like_footers_is_read() -> None:
+    """ "[...] excerpt [...]" / "by <a post's title> on May 2, 2021 at 21:55. Reply #":
+    every head in the frame is a linking post's (this raised IndexError looking for the
+    footers' twins among them)."""
+    excerpt = "[...] An excerpt of the linking post goes here [...]"
+    titles = [
+        "Notes on the Long Road Home Today",
+        "Why the Harbour Ferry Matters Now",
+        "A Week of Small Wins in Town",
+    ]
+    thread = "".join(
+        f"{excerpt}\n\nby {title} on May {day}, 2021 at 21:55. Reply #\n\n"
+        for day, title in enumerate(titles, 2)
+    )
+    page = parse_text(ARTICLE + "3 Responses\n\n" + thread)
+    assert page.comments == []
+    assert len(page.pingbacks) >= 2
+    for pingback in page.pingbacks:
+        assert any(title in pingback.title for title in titles)
+        assert pingback.excerpt == excerpt

@@ -734,7 +734,10 @@ def _with_footer_twins(
     same first word, a date, links at the end ("by Big in 2011: Curation on January
     18, 2011. Reply #": a linking post's title where a name goes)."""
     framed = [h for h in heads if h.pattern == "linkback"]  # a footer's excerpt under it
-    heads = tuple(h for h in heads if h.pattern != "linkback")
+    footers = tuple(h for h in heads if h.pattern != "linkback")
+    if not footers:
+        return heads  # only linking posts' titles: no footer to find a twin of
+    heads = footers
     taken = {i for h in heads for i in h.lines}
     twins = []
     for i in range(heads[0].start, stop):

@@ -420,7 +420,7 @@ def _split_at(
     if " " not in date and not DIGIT.search(date):
         return None  # "hier", "heute", "today" alone: words of a sentence as often as dates
     before = _strip_joiners(text[: match.start()])
-    after = _strip_joiners(text[match.end() :])
+    after = _strip_joiners(text[match.end() :].removeprefix("."))  # "… um 21:55. Antworten"
     if before:
         name, links = before, after
     else:  # the date first: the name after it, behind a comment number or "by"
@@ -721,7 +721,7 @@ def footer_parts(text: str) -> tuple[str, str] | None:
     """
     text = without_links(text.rstrip(LINK_TAIL_MARKS))
     match = next(
-        (m for m in reversed(list(DATE_IN_TEXT.finditer(text))) if not text[m.end() :].strip()),
+        (m for m in reversed(list(DATE_IN_TEXT.finditer(text))) if not text[m.end() :].strip(" .")),
         None,
     )
     if match is None:

@@ -342,13 +342,36 @@ SAYS_WORDS = vocab.phrases("says")
 # prose "wie gesagt: …" goes on): long enough never to end a name by chance (unlike
 # "sa:" at the end of "Marissa:").
 GLUED_SAYS_WORDS = vocab.phrases("says_glued")
+# The phrases' closing punctuation as typography varies it: a space before the colon
+# ("says :", as French puts one), an ellipsis as three dots or one character.
+_SAYS_ENDS = {":": r"\s*:", "...": r"\s*(?:\.\.\.|…)", "…": r"\s*(?:\.\.\.|…)"}
+
+
+def _says_words(phrases: tuple[str, ...]) -> str:
+    """An alternation of "says" phrases, each also with its closing punctuation written
+    the other ways ("says:" matches "says :", "said..." matches "said…").
+
+    >>> bool(re.fullmatch(_says_words(("says:", "said...")), "said…"))
+    True
+    """
+    by_end: dict[str, set[str]] = {}
+    for phrase in phrases:
+        end = next((e for e in _SAYS_ENDS if phrase.endswith(e)), "")
+        stem = phrase[: len(phrase) - len(end)].rstrip()
+        by_end.setdefault(_SAYS_ENDS.get(end, ""), set()).add(stem)
+    return "|".join(
+        f"(?:{_words(*sorted(stems))}){end}" for end, stems in sorted(by_end.items(), reverse=True)
+    )
+
+
 # The verb at the end of a head, whatever precedes it ("… | Lifehacker Australia says:").
-SAYS_AT_END = re.compile(rf"\s+(?:{_words(*SAYS_WORDS)})\s*$", re.IGNORECASE)
+SAYS_AT_END = re.compile(rf"\s+(?:{_says_words(SAYS_WORDS)})\s*$", re.IGNORECASE)
 # Lower-case substrings one of which a "says:" head holds within its first 120 characters.
 SAYS_CUES = (":", "...", "…", "says", "said")
 SAYS_SUFFIX = re.compile(
     rf"^(?:\#\d{{1,5}}\s+)?(?P<author>.{{1,80}}?)"
-    rf"(?:\s+(?:{_words(*SAYS_WORDS)})(?:\s*(?P<rest>.*))?|(?:{_words(*GLUED_SAYS_WORDS)})\s*)$",
+    rf"(?:\s+(?:{_says_words(SAYS_WORDS)})(?:\s*(?P<rest>.*))?"
+    rf"|(?:{_says_words(GLUED_SAYS_WORDS)})\s*)$",
     re.IGNORECASE,
 )
 
@@ -481,10 +504,13 @@ _LINK_WORD = _words(*vocab.phrases("reply_link"), *vocab.phrases("comment_link")
 REPLY_LINK_WORDS = frozenset(vocab.phrases("reply_link"))
 # A vote score inside a link row ("Upvote 5 points Reply").
 _SCORE = r"\d+\s+(?:points?|votes?|likes?)"
+# Arrows a theme draws beside a link's word ("Reply ↓", "↩ Reply", "Reply →").
+_LINK_ARROWS = "←→↑↓↩↪↳↵⤶⤷"
 LINK_LINE = re.compile(
     rf"""^(?:
-        (?:[•·|›»\-–]\s*)?(?:{_LINK_WORD})(?:\s*\(\d+\))?\s*[›»]?
-        (?:\s*(?:[•·|]\s*)?(?:{_LINK_WORD}|{_SCORE}|\d+[smhdwy]?)(?:\s*\(\d+\))?\s*[›»]?)*
+        (?:[•·|›»\-–{_LINK_ARROWS}]\s*)?(?:{_LINK_WORD})(?:\s*\(\d+\))?\s*[›»{_LINK_ARROWS}]?
+        (?:\s*(?:[•·|{_LINK_ARROWS}]\s*)?(?:{_LINK_WORD}|{_SCORE}|\d+[smhdwy]?)(?:\s*\(\d+\))?
+           \s*[›»{_LINK_ARROWS}]?)*
       | liked\ by\ (?:\d+|one|two|three)\ (?:person|people).*
       | like\s*liked\ by.* | \d+\ (?:likes?|votes?|points?|replies)
       | \d*\s*△\s*\d*\s*▽\s*\d*

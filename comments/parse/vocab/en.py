@@ -55,7 +55,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "reply_link": ("reply", "replies", "replydelete"),
     "comment_link": (
         "log in to reply", "login to reply", "sign in to reply", "reply to this comment",
-        "reply to this message", "reply ↓", "↳ reply", "like", "liked", "unlike", "likes",
+        "reply to this message", "like", "liked", "unlike", "likes",
         "report", "report comment", "report this comment", "flag", "flag this comment",
         "share", "share ›", "permalink", "permanent link", "link", "edit", "edited",
         "delete", "hide", "mute", "block", "quote", "upvote", "downvote", "vote up",

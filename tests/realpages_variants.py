@@ -1,0 +1,345 @@
+"""The real pages with other names and other words: does the parser rely on what it saw?
+
+The parser was developed on these pages, so it could have learnt their strings rather
+than their structure. This script re-prints ``../shared/realpages`` in variants that
+keep every page's structure and change what a site would choose differently, and scores
+the parser on each with the corpus's own ``score.py``:
+
+- ``names:SHAPE``: every commenter renamed to an invented name of one shape (one word,
+  "First Last", a handle with digits, "Jan van der Berg", lower case, initials, other
+  scripts, a blog's name), in the text (also where an avatar's alt text prints the name
+  twice) and in the gold alike. A commenter's name is the most page-specific string a
+  comment section holds.
+- ``words:LANG``: the English pages' comment-system words on short lines ("Reply",
+  "says:", "6 thoughts on", "Leave a Reply", "Reply to Ann") in German, French or Spanish,
+  and their "May 2, 2012 at 9:15 am" dates as that language prints them.
+- ``words:typography``: "says:" as "says…" and a lone "Reply" link as "Reply →".
+
+A parser that generalises scores within a point of the pages as saved on every variant;
+a page that loses its whole section names a kind of head the parser does not read.
+
+Run (from the project root; a few minutes per converter)::
+
+    .venv/bin/python -m tests.realpages_variants [--renderer R ...] [--variant V ...] [--pages]
+
+``--pages`` also lists the pages whose matched comments, depths or authors changed.
+Noise to expect: a name renamed inside a web address, in the article's byline (the post's
+author also comments) or in a three-column rendering (the columns shift) changes more
+than the thread; gold authors that include the date ("mxa 1 year") lose the date.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import importlib.util
+import itertools
+import json
+import re
+import sys
+import warnings
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+REALPAGES = ROOT.parent / "shared" / "realpages"
+RENDERERS = ("w3m", "lynx", "elinks", "html2text", "inscriptis")
+MIN_NAME_CHARS = 3  # shorter gold authors ("Jo") stand inside too many other words
+METRICS = ("comment_f1", "comment_p", "comment_r", "depth_acc", "author_acc", "neg_fp")
+PAGE_FIELDS = ("match", "depth_ok", "author_ok")
+
+
+def _names(*parts: Sequence[str], joiner: str = " ") -> Iterator[str]:
+    """Every combination of the parts, in a fixed order (enough for the longest page)."""
+    return (joiner.join(p) for p in itertools.product(*parts))
+
+
+_GIVEN = (
+    "Mara", "Tobi", "Ines", "Kofi", "Lena", "Ravi", "Suki", "Olek",
+    "Nadia", "Theo", "Aiko", "Bruno", "Carmen", "Dilan", "Edith", "Femi",
+)  # fmt: skip
+_FAMILY = (
+    "Okafor", "Lindqvist", "Moreau", "Tanaka", "Novak", "Brennan", "Haddad", "Silva",
+    "Kowalski", "Oduya", "Petit", "Varga", "Whitlock", "Yilmaz", "Zeller", "Abara",
+)  # fmt: skip
+_ENDINGS = (
+    "",
+    "a",
+    "o",
+    "ie",
+    "ka",
+    "line",
+    "na",
+    "ko",
+    "ri",
+    "ta",
+    "el",
+    "us",
+    "ix",
+    "en",
+    "is",
+    "on",
+)
+_INITIALS = (
+    "J. R.", "Dr. K.", "M.", "A. B.", "T.", "S. J.", "Prof. L.", "E.",
+    "R. M.", "C.", "D. W.", "H.", "P. T.", "N.", "G. A.", "V.",
+)  # fmt: skip
+_OTHER_GIVEN = ("Женя", "Σοφία", "Ayşe", "Łukasz", "Dương", "Ðorđe", "Ægir", "Şule")
+_OTHER_FAMILY = ("Петров", "Παππάς", "Öztürk", "Wójcik", "Nguyễn", "Đorđević", "Þórsson", "Çelik")
+_BLOGS = (
+    "@ Notes From Home", "| Bakes and Bikes", "at The Nibble", "from Kitchen Stories",
+    "@ Slow Roads", "| Paper and Pine", "of Small Wins", "@ The Daily Crumb",
+    "| Field Notes", "at Rooftop Greens", "@ Two Left Thumbs", "| Quiet Corners",
+    "from The Allotment", "@ Stitch by Stitch", "| Tin Can Travels", "of The Long Walk",
+)  # fmt: skip
+# Invented names, one generator per shape a site may give its commenters' names (each
+# gives more names than the busiest page has commenters: 233).
+SHAPES: dict[str, Callable[[], Iterator[str]]] = {
+    "first-last": lambda: _names(_GIVEN, _FAMILY),
+    "one-word": lambda: _names(_GIVEN, _ENDINGS, joiner=""),
+    "handle": lambda: _names(
+        ("kat", "bo", "zed_", "mrs.bee", "the-owl", "jj", "dr_who", "x-ray"),
+        ("", "o", "y", "_x"),
+        ("7", "12", "99", "2k", "_3", "04", "1984", "x9"),
+        joiner="",
+    ),
+    "particles": lambda: _names(
+        ("Jan Willem", "Ana", "Gia", "Luc"), ("van der", "de la", "di", "von"), _FAMILY
+    ),
+    "lower-case": lambda: _names(
+        tuple(n.lower() for n in _GIVEN), tuple(n.lower() for n in _FAMILY)
+    ),
+    "initials": lambda: _names(_INITIALS, _FAMILY),
+    "other-script": lambda: _names(
+        _OTHER_GIVEN,
+        tuple(f + end for f in _OTHER_FAMILY for end in ("", "-Ivanova", "-Li", "ović")),
+    ),
+    "blog-name": lambda: _names(_GIVEN, _BLOGS),
+}
+
+
+def load_scorer():
+    """The corpus's own scorer module (read in place: nothing is copied into the repo)."""
+    spec = importlib.util.spec_from_file_location("realpages_score", REALPAGES / "score.py")
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"cannot load {REALPAGES / 'score.py'}")
+    module = importlib.util.module_from_spec(spec)
+    with warnings.catch_warnings():  # an escape in score.py's docstring: not ours to fix
+        warnings.simplefilter("ignore", DeprecationWarning)
+        spec.loader.exec_module(module)
+    return module
+
+
+def _text(renderer: str, name: str) -> str | None:
+    path = REALPAGES / "text" / renderer / f"{name}.txt"
+    return path.read_text(encoding="utf-8", errors="replace") if path.exists() else None
+
+
+def _pattern(names: Sequence[str]) -> re.Pattern[str]:
+    """Each name as a whole word, also printed twice in a row ("AnnAnn")."""
+    return re.compile("|".join(rf"(?<!\w)(?:{re.escape(n)})+(?!\w)" for n in names))
+
+
+def renaming(gold: dict, text: str, shape: str) -> dict[str, str]:
+    """Each gold author (longest first) that the text shows, mapped to a new name."""
+    authors = {c["author"] for c in gold["comments"] if c["kind"] == "comment" and c["author"]}
+    shown = [a for a in authors if len(a) >= MIN_NAME_CHARS and _pattern([a]).search(text)]
+    shown.sort(key=lambda a: (-len(a), a))
+    return dict(zip(shown, itertools.cycle(SHAPES[shape]()), strict=False))
+
+
+def rename(text: str, mapping: dict[str, str]) -> str:
+    if not mapping:
+        return text
+    longest_first = sorted(mapping, key=len, reverse=True)
+
+    def replace(match: re.Match[str]) -> str:
+        found = match.group(0)
+        old = next(n for n in longest_first if found == n * (len(found) // len(n)))
+        return mapping[old] * (len(found) // len(old))
+
+    return _pattern(longest_first).sub(replace, text)
+
+
+def renamed_gold(gold: dict, mapping: dict[str, str]) -> dict:
+    gold = copy.deepcopy(gold)
+    for item in gold["comments"]:
+        if item["kind"] == "comment" and item["author"] in mapping:
+            item["author"] = mapping[item["author"]]
+        item["body_start"] = rename(item["body_start"], mapping)
+    return gold
+
+
+MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+)  # fmt: skip
+# "May 2, 2012 at 9:15 am" (the time optional), as English WordPress themes print dates.
+EN_DATE = re.compile(
+    rf"\b(?P<month>{'|'.join(MONTHS_EN)}) (?P<day>\d{{1,2}}), (?P<year>\d{{4}})"
+    r"(?: at (?P<hour>\d{1,2}):(?P<minute>\d{2}) ?(?P<half>[ap]m))?",
+    re.IGNORECASE,
+)
+MAX_WORDS_LINE = 70  # comment-system words stand on short lines; longer ones are text
+
+
+@dataclass(frozen=True)
+class Words:
+    """A language's comment-system words for the English ones, and its date format."""
+
+    phrases: tuple[tuple[str, str], ...]  # (English pattern, replacement), in order
+    months: tuple[str, ...]
+    date: str  # str.format fields: day, month, year
+    time: str  # fields: hour (24 h), minute
+
+
+WORDS: dict[str, Words] = {
+    "de": Words(
+        (
+            (r"\bIn reply to\b", "Als Antwort auf"), (r"\bReply to\b", "Antwort an"),
+            (r"\bLeave a Reply\b", "Schreibe einen Kommentar"),
+            (r"\bCancel reply\b", "Antworten abbrechen"), (r"\bsays:", "sagt:"),
+            (r"\bsaid:", "sagte:"), (r"\bReply\b", "Antworten"),
+            (r"\b(\d+) thoughts on\b", r"\1 Gedanken zu"),
+            (r"\b(\d+) Responses\b", r"\1 Antworten"), (r"\b(\d+) Comments\b", r"\1 Kommentare"),
+            (r"^(\s*)Comments$", r"\1Kommentare"), (r"\bPost a Comment\b", "Kommentar schreiben"),
+            (r"\bLog in\b", "Anmelden"),
+        ),
+        ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+         "September", "Oktober", "November", "Dezember"),
+        "{day}. {month} {year}", " um {hour:02d}:{minute:02d}",
+    ),
+    "fr": Words(
+        (
+            (r"\bIn reply to\b", "En réponse à"), (r"\bReply to\b", "Répondre à"),
+            (r"\bLeave a Reply\b", "Laisser un commentaire"),
+            (r"\bCancel reply\b", "Annuler la réponse"), (r"\bsays:", "dit :"),
+            (r"\bsaid:", "a dit :"), (r"\bReply\b", "Répondre"),
+            (r"\b(\d+) thoughts on\b", r"\1 réflexions sur"),
+            (r"\b(\d+) Responses\b", r"\1 réponses"), (r"\b(\d+) Comments\b", r"\1 commentaires"),
+            (r"^(\s*)Comments$", r"\1Commentaires"),
+            (r"\bPost a Comment\b", "Publier un commentaire"), (r"\bLog in\b", "Connexion"),
+        ),
+        ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+         "septembre", "octobre", "novembre", "décembre"),
+        "{day} {month} {year}", " à {hour:02d} h {minute:02d} min",
+    ),
+    "es": Words(
+        (
+            (r"\bIn reply to\b", "En respuesta a"), (r"\bReply to\b", "Responder a"),
+            (r"\bLeave a Reply\b", "Deja una respuesta"),
+            (r"\bCancel reply\b", "Cancelar respuesta"), (r"\bsays:", "dice:"),
+            (r"\bsaid:", "dijo:"), (r"\bReply\b", "Responder"),
+            (r"\b(\d+) thoughts on\b", r"\1 comentarios en"),
+            (r"\b(\d+) Responses\b", r"\1 respuestas"), (r"\b(\d+) Comments\b", r"\1 comentarios"),
+            (r"^(\s*)Comments$", r"\1Comentarios"),
+            (r"\bPost a Comment\b", "Publicar un comentario"), (r"\bLog in\b", "Acceder"),
+        ),
+        ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+         "septiembre", "octubre", "noviembre", "diciembre"),
+        "{day} de {month} de {year}", " a las {hour:02d}:{minute:02d}",
+    ),
+    "typography": Words(
+        ((r"\bsays:", "says…"), (r"^(\s*)Reply$", r"\1Reply →")), MONTHS_EN, "", ""
+    ),
+}  # fmt: skip
+
+
+def _date_in(words: Words, match: re.Match[str]) -> str:
+    if not words.date:
+        return match.group(0)
+    month = MONTHS_EN.index(match["month"].capitalize())
+    date = words.date.format(day=int(match["day"]), month=words.months[month], year=match["year"])
+    if match["hour"] is None:
+        return date
+    hour = int(match["hour"]) % 12 + (12 if match["half"].lower() == "pm" else 0)
+    return date + words.time.format(hour=hour, minute=int(match["minute"]))
+
+
+def reworded(text: str, language: str) -> str:
+    """The text with its short lines' comment-system words and its dates in ``language``."""
+    words = WORDS[language]
+    lines = EN_DATE.sub(lambda m: _date_in(words, m), text).split("\n")
+    for k, line in enumerate(lines):
+        if len(line.strip()) <= MAX_WORDS_LINE:
+            for english, replacement in words.phrases:
+                line = re.sub(english, replacement, line)
+            lines[k] = line
+    return "\n".join(lines)
+
+
+def reworded_gold(gold: dict, language: str) -> dict:
+    gold = copy.deepcopy(gold)
+    for item in gold["comments"]:
+        item["body_start"] = reworded(item["body_start"], language)
+    return gold
+
+
+VARIANTS = (*(f"names:{shape}" for shape in SHAPES), *(f"words:{lang}" for lang in WORDS))
+
+
+def score(scorer, golds: list[dict], renderer: str, variant: str | None) -> tuple[dict, list]:
+    """The scorer's summary and page rows on the pages in ``variant`` (None: as saved)."""
+    from comments import parse_text
+
+    kind, _, name = (variant or "").partition(":")
+    edits: dict[str, Callable[[str], str]] = {}
+    scored = []
+    for gold in golds:
+        text = _text(renderer, gold["name"])
+        if kind == "names" and text:
+            mapping = renaming(gold, text, name)
+            edits[gold["name"]] = lambda t, m=mapping: rename(t, m)
+            gold = renamed_gold(gold, mapping)
+        elif kind == "words" and gold.get("lang") == "en":
+            edits[gold["name"]] = lambda t: reworded(t, name)
+            gold = reworded_gold(gold, name)
+        scored.append(gold)
+
+    def parse(text: str, page_id: str):
+        edit = edits.get(page_id)
+        return parse_text(edit(text) if edit else text, page_id=page_id)
+
+    return scorer.score_renderer(renderer, scored, parse, True, False)
+
+
+def changed_pages(before: list[dict], after: list[dict]) -> Iterator[str]:
+    rows = {r["page"]: r for r in before if "gold" in r}
+    for row in after:
+        old = rows.get(row["page"])
+        if old is None:
+            continue
+        diffs = [f"{k} {old[k]}->{row[k]}" for k in PAGE_FIELDS if old[k] != row[k]]
+        if diffs:
+            yield f"    {row['page']} ({row['gold']} comments): {', '.join(diffs)}"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--renderer", action="append", choices=RENDERERS)
+    parser.add_argument("--variant", action="append", choices=VARIANTS)
+    parser.add_argument("--pages", action="store_true", help="list the pages that changed")
+    args = parser.parse_args(argv)
+    if not (REALPAGES / "score.py").exists():
+        print(f"{REALPAGES} is absent: nothing to measure", file=sys.stderr)
+        return 2
+    sys.path.insert(0, str(ROOT))
+    scorer = load_scorer()
+    golds = [json.loads(p.read_text()) for p in sorted((REALPAGES / "gold").glob("*.json"))]
+    print(f"{'converter':<11} {'variant':<18} " + " ".join(f"{m:>10}" for m in METRICS))
+    for renderer in args.renderer or RENDERERS:
+        base, base_rows = score(scorer, golds, renderer, None)
+        print(f"{renderer:<11} {'as saved':<18} " + " ".join(f"{base[m]:>10}" for m in METRICS))
+        for variant in args.variant or VARIANTS:
+            summary, rows = score(scorer, golds, renderer, variant)
+            cells = (f"{summary[m]:>10}" for m in METRICS)
+            print(f"{renderer:<11} {variant:<18} " + " ".join(cells), flush=True)
+            if args.pages:
+                for change in changed_pages(base_rows, rows):
+                    print(change)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
