@@ -15,6 +15,9 @@ the parser on each with the corpus's own ``score.py``:
   and their "May 2, 2012 at 9:15 am" dates as that language prints them.
 - ``words:typography``: "says:" as "says…" and a lone "Reply" link as "Reply →".
 
+``--article`` also scores the article side of the words variants, whose rewording takes in
+the post's furniture on short lines ("Share this:", "Tags:", "Posted in", "Tweet").
+
 A parser that generalises scores within a point of the pages as saved on every variant;
 a page that loses its whole section names a kind of head the parser does not read.
 
@@ -48,6 +51,7 @@ RENDERERS = ("w3m", "lynx", "elinks", "html2text", "inscriptis")
 MIN_NAME_CHARS = 3  # shorter gold authors ("Jo") stand inside too many other words
 METRICS = ("comment_f1", "comment_p", "comment_r", "depth_acc", "author_acc", "neg_fp")
 PAGE_FIELDS = ("match", "depth_ok", "author_ok")
+ARTICLE_METRICS = ("body_f1", "without", "title")
 
 
 def _names(*parts: Sequence[str], joiner: str = " ") -> Iterator[str]:
@@ -184,27 +188,41 @@ EN_DATE = re.compile(
 MAX_WORDS_LINE = 70  # comment-system words stand on short lines; longer ones are text
 
 
+# The English comment-system and article-furniture words a variant rewords, in the order
+# they are replaced (a phrase before the words it holds: "Reply to" before "Reply").
+ENGLISH = (
+    r"\bIn reply to\b", r"\bReply to\b", r"\bLeave a Reply\b", r"\bCancel reply\b",
+    r"\bsays:", r"\bsaid:", r"\bReply\b", r"\b(\d+) thoughts on\b", r"\b(\d+) Responses\b",
+    r"\b(\d+) Comments\b", r"^(\s*)Comments$", r"\bPost a Comment\b", r"\bLog in\b",
+    r"\bShare this:", r"\bLike this:", r"^(\s*)Related$", r"\bPosted in\b", r"\bTags:",
+    r"\bRead more\b", r"^(\s*(?:\* )?)Tweet$", r"^(\s*(?:\* )?)Share$", r"^(\s*(?:\* )?)Print$",
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Words:
-    """A language's comment-system words for the English ones, and its date format."""
+    """A language's words for ``ENGLISH`` (``None``: left as it is) and its date format."""
 
-    phrases: tuple[tuple[str, str], ...]  # (English pattern, replacement), in order
-    months: tuple[str, ...]
-    date: str  # str.format fields: day, month, year
-    time: str  # fields: hour (24 h), minute
+    replacements: tuple[str | None, ...]
+    months: tuple[str, ...] = MONTHS_EN
+    date: str = ""  # str.format fields: day, month, year ("": dates left as they are)
+    time: str = ""  # fields: hour (24 h), minute
+    own: tuple[tuple[str, str], ...] = ()  # (pattern, replacement) of its own, applied last
+
+    @property
+    def phrases(self) -> list[tuple[str, str]]:
+        pairs = zip(ENGLISH, self.replacements, strict=True)
+        return [(english, word) for english, word in pairs if word is not None] + [*self.own]
 
 
 WORDS: dict[str, Words] = {
     "de": Words(
         (
-            (r"\bIn reply to\b", "Als Antwort auf"), (r"\bReply to\b", "Antwort an"),
-            (r"\bLeave a Reply\b", "Schreibe einen Kommentar"),
-            (r"\bCancel reply\b", "Antworten abbrechen"), (r"\bsays:", "sagt:"),
-            (r"\bsaid:", "sagte:"), (r"\bReply\b", "Antworten"),
-            (r"\b(\d+) thoughts on\b", r"\1 Gedanken zu"),
-            (r"\b(\d+) Responses\b", r"\1 Antworten"), (r"\b(\d+) Comments\b", r"\1 Kommentare"),
-            (r"^(\s*)Comments$", r"\1Kommentare"), (r"\bPost a Comment\b", "Kommentar schreiben"),
-            (r"\bLog in\b", "Anmelden"),
+            "Als Antwort auf", "Antwort an", "Schreibe einen Kommentar", "Antworten abbrechen",
+            "sagt:", "sagte:", "Antworten", r"\1 Gedanken zu", r"\1 Antworten", r"\1 Kommentare",
+            r"\1Kommentare", "Kommentar schreiben", "Anmelden", "Teilen mit:", "Gefällt mir:",
+            r"\1Ähnliche Beiträge", "Veröffentlicht in", "Schlagwörter:", "Weiterlesen",
+            r"\1Twittern", r"\1Teilen", r"\1Drucken",
         ),
         ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
          "September", "Oktober", "November", "Dezember"),
@@ -212,14 +230,11 @@ WORDS: dict[str, Words] = {
     ),
     "fr": Words(
         (
-            (r"\bIn reply to\b", "En réponse à"), (r"\bReply to\b", "Répondre à"),
-            (r"\bLeave a Reply\b", "Laisser un commentaire"),
-            (r"\bCancel reply\b", "Annuler la réponse"), (r"\bsays:", "dit :"),
-            (r"\bsaid:", "a dit :"), (r"\bReply\b", "Répondre"),
-            (r"\b(\d+) thoughts on\b", r"\1 réflexions sur"),
-            (r"\b(\d+) Responses\b", r"\1 réponses"), (r"\b(\d+) Comments\b", r"\1 commentaires"),
-            (r"^(\s*)Comments$", r"\1Commentaires"),
-            (r"\bPost a Comment\b", "Publier un commentaire"), (r"\bLog in\b", "Connexion"),
+            "En réponse à", "Répondre à", "Laisser un commentaire", "Annuler la réponse",
+            "dit :", "a dit :", "Répondre", r"\1 réflexions sur", r"\1 réponses",
+            r"\1 commentaires", r"\1Commentaires", "Publier un commentaire", "Connexion",
+            "Partager :", "J’aime :", r"\1Similaire", "Publié dans", "Étiquettes :",
+            "Lire la suite", r"\1Tweeter", r"\1Partager", r"\1Imprimer",
         ),
         ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
          "septembre", "octobre", "novembre", "décembre"),
@@ -227,21 +242,18 @@ WORDS: dict[str, Words] = {
     ),
     "es": Words(
         (
-            (r"\bIn reply to\b", "En respuesta a"), (r"\bReply to\b", "Responder a"),
-            (r"\bLeave a Reply\b", "Deja una respuesta"),
-            (r"\bCancel reply\b", "Cancelar respuesta"), (r"\bsays:", "dice:"),
-            (r"\bsaid:", "dijo:"), (r"\bReply\b", "Responder"),
-            (r"\b(\d+) thoughts on\b", r"\1 comentarios en"),
-            (r"\b(\d+) Responses\b", r"\1 respuestas"), (r"\b(\d+) Comments\b", r"\1 comentarios"),
-            (r"^(\s*)Comments$", r"\1Comentarios"),
-            (r"\bPost a Comment\b", "Publicar un comentario"), (r"\bLog in\b", "Acceder"),
+            "En respuesta a", "Responder a", "Deja una respuesta", "Cancelar respuesta",
+            "dice:", "dijo:", "Responder", r"\1 comentarios en", r"\1 respuestas",
+            r"\1 comentarios", r"\1Comentarios", "Publicar un comentario", "Acceder",
+            "Compartir:", "Me gusta:", r"\1Relacionado", "Publicado en", "Etiquetas:",
+            "Leer más", None, r"\1Compartir", r"\1Imprimir",
         ),
         ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
          "septiembre", "octubre", "noviembre", "diciembre"),
         "{day} de {month} de {year}", " a las {hour:02d}:{minute:02d}",
     ),
     "typography": Words(
-        ((r"\bsays:", "says…"), (r"^(\s*)Reply$", r"\1Reply →")), MONTHS_EN, "", ""
+        (None,) * len(ENGLISH), own=((r"\bsays:", "says…"), (r"^(\s*)Reply$", r"\1Reply →"))
     ),
 }  # fmt: skip
 
@@ -260,9 +272,10 @@ def _date_in(words: Words, match: re.Match[str]) -> str:
 def reworded(text: str, language: str) -> str:
     """The text with its short lines' comment-system words and its dates in ``language``."""
     words = WORDS[language]
-    lines = EN_DATE.sub(lambda m: _date_in(words, m), text).split("\n")
+    lines = text.split("\n")
     for k, line in enumerate(lines):
         if len(line.strip()) <= MAX_WORDS_LINE:
+            line = EN_DATE.sub(lambda m: _date_in(words, m), line)
             for english, replacement in words.phrases:
                 line = re.sub(english, replacement, line)
             lines[k] = line
@@ -304,6 +317,26 @@ def score(scorer, golds: list[dict], renderer: str, variant: str | None) -> tupl
     return scorer.score_renderer(renderer, scored, parse, True, False)
 
 
+def score_article(scorer, golds: list[dict], renderer: str, variant: str | None) -> dict:
+    """The scorer's article summary (body F1, must-not snippets, headline) in ``variant``:
+    the words variants reword the article's furniture too ("Share this:", "Tags:")."""
+    from comments import parse_text
+
+    kind, _, name = (variant or "").partition(":")
+    english = {g["name"] for g in golds if g.get("lang") == "en"}
+    article_golds = [
+        json.loads(p.read_text()) for p in sorted((REALPAGES / "article-gold").glob("*.json"))
+    ]
+
+    def parse(text: str, page_id: str):
+        if kind == "words" and page_id in english:
+            text = reworded(text, name)
+        return parse_text(text, page_id=page_id)
+
+    by_name = {g["name"]: g for g in golds}
+    return scorer.score_article(renderer, article_golds, by_name, {}, parse, False)[0]
+
+
 def changed_pages(before: list[dict], after: list[dict]) -> Iterator[str]:
     rows = {r["page"]: r for r in before if "gold" in r}
     for row in after:
@@ -320,6 +353,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--renderer", action="append", choices=RENDERERS)
     parser.add_argument("--variant", action="append", choices=VARIANTS)
     parser.add_argument("--pages", action="store_true", help="list the pages that changed")
+    parser.add_argument(
+        "--article", action="store_true", help="also score the article side of words variants"
+    )
     args = parser.parse_args(argv)
     if not (REALPAGES / "score.py").exists():
         print(f"{REALPAGES} is absent: nothing to measure", file=sys.stderr)
@@ -338,6 +374,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.pages:
                 for change in changed_pages(base_rows, rows):
                     print(change)
+            if args.article and variant.startswith("words:"):
+                before = score_article(scorer, golds, renderer, None)
+                after = score_article(scorer, golds, renderer, variant)
+                print(
+                    f"{'':<30} article "
+                    + ", ".join(f"{m} {before[m]} -> {after[m]}" for m in ARTICLE_METRICS)
+                )
     return 0
 
 

@@ -10,6 +10,7 @@ from comments.parse.heads import is_chrome_in_comment, parse_count_heading, pars
 from comments.parse.lines import classify_lines
 from comments.parse.markup import strip_markdown
 from comments.parse.records import find_heads, head_parts, roles
+from comments.parse.sections import is_boilerplate_line
 
 ARTICLE = "A Title\n\nThe article says something at length, in a sentence or two.\n\n"
 WIDE = "x" * 30  # makes a wrapped line as long as a converter's wrap width
@@ -1604,3 +1605,19 @@ def test_a_run_of_linking_posts_printed_like_footers_is_read() -> None:
     for pingback in page.pingbacks:
         assert any(title in pingback.title for title in titles)
         assert pingback.excerpt == excerpt
+
+
+def test_share_verbs_in_other_languages_are_links_as_tweet_is() -> None:
+    """ "Twittern", "Tweeter" under a post or a comment are share links, as "Tweet" is,
+    not names (as names, two share rows made a German page's whole article a thread)."""
+    assert roles(classify_lines(["Tweet", "Twittern", "Tweeter"])) == "CCC"
+
+
+@pytest.mark.parametrize(
+    "label", ["Tags: Harbour, Ferries", "Schlagwörter: Hafen, Fähren", "Étiquettes : port, bac"]
+)
+def test_a_posts_tag_list_is_boilerplate_in_any_language(label: str) -> None:
+    """The label of a post's tag list, in any language, marks the line as the post's
+    furniture (as "Posted in …" is), not article text."""
+    assert is_boilerplate_line(label)
+    assert not is_boilerplate_line("Tags are what the council calls the ferry's routes.")

@@ -658,6 +658,8 @@ PINGBACK_SITE_SEPARATOR = re.compile(r"\s+(?:\||«|»|–|—|::|-)\s+")
 
 # --- boilerplate outside the discussion -----------------------------------------------
 
+_SHARE_BUTTONS = _words(*vocab.phrases("share_button"))  # "Print", "Twittern", "Partager"
+_TAGS_LABELS = _words(*vocab.phrases("tags_label"))  # "Tags", "Schlagwörter", "Étiquettes"
 # Lines that are boilerplate wherever they stand (paywalls, sharing, syndication notes,
 # photo credits). Matched against the stripped line, case-insensitive.
 STANDALONE_BOILERPLATE = re.compile(
@@ -693,9 +695,15 @@ STANDALONE_BOILERPLATE = re.compile(
       | Advertisement | Anzeige | Publicité | Publicidad | Pubblicità | Sponsored
       | Skip\ to\ (?:main\ )?content | Toggle\ navigation | Menu | Search | Search\ for:.*
       | Posted\ in\ .{1,200} | Tagged\ .{1,200} | Filed\ under\ .{1,200} | Categories:\ .{1,200}
-      | Tags:\ .{1,200} | Bookmark\ the\ permalink\.? | This\ entry\ was\ posted\b.*
+      | Bookmark\ the\ permalink\.? | This\ entry\ was\ posted\b.*
       | Related | Related\ (?:posts|articles|stories)
       | Like\ Loading\.\.\. | Loading\.\.\.
+      | """
+    + _SHARE_BUTTONS
+    + r"""
+      | (?:"""
+    + _TAGS_LABELS
+    + r""")\ ?:\ .{1,200}
       | """
     + _COMMENTS_CLOSED
     + r"""
@@ -879,7 +887,6 @@ GLUED_BYLINE = re.compile(r"^(?:By|Von|Par|Por|Door)(?=[A-Z][a-z])|^(?i:by|von|p
 # Share and like buttons, recipe-card buttons, newsletter and paywall prompts, affiliate
 # disclosures, image credits and calls to share, as whole lines of an article (en, de,
 # fr, es, it, nl, pt): chrome wherever they stand in it.
-_SHARE_BUTTONS = _words(*vocab.phrases("share_button"))
 _SHARE_SITES = r"(?:Facebook|Twitter|Pinterest|WhatsApp|E-?mail|LinkedIn|Reddit|Pin|Tumblr|X)"
 ARTICLE_CHROME = re.compile(
     rf"""^(?:

@@ -37,7 +37,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "reply_link": ("antworten", "antwort", "beantworten"),
     "comment_link": (
         "zum antworten anmelden", "anmelden zum antworten", "permanenter link", "gefällt mir",
-        "melden", "bearbeiten", "löschen", "teilen", "zitieren", "folgen",
+        "melden", "bearbeiten", "löschen", "teilen", "twittern", "zitieren", "folgen",
     ),
     "author_badge": (
         "Autor", "Autorin", "Redaktion", "Verifiziert", "Beitragsautor", "Beitragsautorin",
@@ -61,4 +61,5 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "name_date_word": ("am", "um"),
     "name_verb": ("kommentierte", "schrieb", "sagt", "sagte"),  # "Ann schrieb am 2. Mai"
     "name_particle": ("von", "vom", "zu", "zum", "zur", "der"),  # "Ute von der Heide"
+    "tags_label": ("schlagwörter", "schlagworte", "stichwörter", "stichworte"),
 }  # fmt: skip

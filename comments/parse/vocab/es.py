@@ -62,4 +62,5 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "name_date_word": ("el",),
     "name_verb": ("dijo", "dice"),
     "name_particle": ("del", "las", "los"),  # "Ana de los Ríos"
+    "tags_label": ("etiquetas",),
 }  # fmt: skip

@@ -41,4 +41,5 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "Viimeisimmät kommentit", "Suosituimmat tekstit", "Lue myös", "Arkistot",
         "Kategoriat",
     ),
+    "tags_label": ("avainsanat", "tagit"),
 }  # fmt: skip

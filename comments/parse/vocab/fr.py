@@ -41,7 +41,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "reply_link": ("répondre",),
     "comment_link": (
         "répondre à ce message", "lien permanent", "j'aime", "signaler", "modifier",
-        "supprimer", "partager", "citer", "suivre",
+        "supprimer", "partager", "tweeter", "citer", "suivre",
     ),
     "author_badge": (
         "Auteur", "Modérateur", "Rédaction", "Administrateur", "Vérifié",
@@ -63,4 +63,5 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "name_date_word": ("le", "à"),
     "name_verb": ("dit",),
     "name_particle": ("de", "du", "des", "la", "le"),  # "Anne de la Tour"
+    "tags_label": ("étiquettes", "mots-clés", "mots clés"),
 }  # fmt: skip

@@ -51,4 +51,5 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "by": ("da", "di"),
     "name_date_word": ("il",),
     "name_particle": ("di", "da", "della", "dello", "degli", "dei"),  # "Gia di Marco"
+    "tags_label": ("tag", "etichette"),
 }  # fmt: skip

@@ -42,4 +42,5 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "name_date_word": ("op",),
     "name_verb": ("zegt", "zei"),
     "name_particle": ("van", "den", "ten", "ter", "te"),  # "Jan van den Berg"
+    "tags_label": ("trefwoorden",),
 }  # fmt: skip

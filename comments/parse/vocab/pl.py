@@ -46,4 +46,5 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "Kategorie",
     ),
     "by": ("przez",),
+    "tags_label": ("tagi",),
 }  # fmt: skip

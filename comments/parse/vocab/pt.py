@@ -50,4 +50,5 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "name_date_word": ("em",),
     "name_verb": ("disse", "diz"),
     "name_particle": ("do", "dos", "das"),  # "João dos Santos"
+    "tags_label": ("marcadores",),
 }  # fmt: skip

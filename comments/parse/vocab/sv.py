@@ -33,4 +33,5 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     "by": ("av",),
     "name_date_word": ("den",),
+    "tags_label": ("etiketter", "taggar"),
 }  # fmt: skip
