@@ -122,7 +122,6 @@ LINKING = frozenset({"pingback", "linkback"})  # heads of links from other posts
 ONE_LINE_DATED = frozenset({"explicit", "says"})  # heads whose own line states the date
 WEAK_PATTERNS = frozenset({"name-body", "headless", "timed"})
 FLAT_SHARE = 0.05  # indented lines on a page whose converter flattens list bodies
-_FLAT_CACHE: dict[str, object] = {}  # the last page asked about (one page at a time)
 HEAD_SEPARATORS = ("|", "•", "·")  # between a head's name, date and links
 MAX_WRAPPED_TAIL = 20  # "am": the end of a title line the converter wrapped
 MIN_WRAPPED_CHARS = 60  # a text line this long, ending mid-sentence, was wrapped
@@ -344,6 +343,7 @@ def find_heads(
     texts = list(compress(range(start, end), map(BLANK.__ne__, role[start:end])))
     heads: list[RecordHead] = []
     taken = -1  # heads never overlap: a line belongs to one head
+    flat = _is_flat(lines)  # once per call: a page-wide property
     # Only lines whose role can open a head are looked at (found in C, on the roles of
     # the non-blank lines): most lines are text, links and avatars.
     for candidate in HEAD_START.finditer(role[start:end].replace(BLANK, "")):
@@ -351,7 +351,7 @@ def find_heads(
         i = texts[position]
         if i <= taken:
             continue
-        head = _head_at(lines, role, texts, position)
+        head = _head_at(lines, role, texts, position, flat)
         if head is None or (heads and _is_body_of(lines, heads[-1], head, role, texts, position)):
             continue
         head = _joined_at_reply_arrow(lines, head, texts, position)
@@ -518,8 +518,11 @@ def _continues_url(above: Line, line: Line) -> bool:
     )
 
 
-def _head_at(lines: Sequence[Line], role: str, texts: list[int], p: int) -> RecordHead | None:
-    """The head that begins at non-blank line ``texts[p]``, if one does."""
+def _head_at(
+    lines: Sequence[Line], role: str, texts: list[int], p: int, flat: bool
+) -> RecordHead | None:
+    """The head that begins at non-blank line ``texts[p]``, if one does (``flat``: the
+    converter printed list bodies at column 0)."""
     i = texts[p]
     r = role[i]
     if r in NO_HEAD_ROLES:
@@ -550,7 +553,7 @@ def _head_at(lines: Sequence[Line], role: str, texts: list[int], p: int) -> Reco
     if r == EXPLICIT:
         return _explicit(lines, role, i, text, nxt)
     if r == NAME:
-        return _name_head(lines, role, i, text, nxt)
+        return _name_head(lines, role, i, text, nxt, flat)
     if r == DATE and nxt and role[nxt[0]] in BODY_ROLES and _item_of(lines, role, i) is not None:
         # "□ 14 Feb 2019 11:02" / body: an anonymous reader's item, dated only
         return RecordHead(i, (i,), None, date_text(lines[i].text), "date-only")
@@ -701,7 +704,7 @@ def _linkback(
 
 
 def _name_head(
-    lines: Sequence[Line], role: str, i: int, text: str, nxt: list[int]
+    lines: Sequence[Line], role: str, i: int, text: str, nxt: list[int], flat: bool
 ) -> RecordHead | None:
     """A short name line with its date next to it, or a list item's name above its body."""
     nxt = [k for k in nxt if role[k] != IMAGE]  # "Ann" / "□" / "Jul 20 2012"
@@ -729,7 +732,7 @@ def _name_head(
         return None  # "II. The Schlep": an article's numbered section, not a comment
     below = lines[j]
     # (a body at column 0: converters that flatten list bodies)
-    body_under = below.indent > item.indent or (below.indent == 0 and _is_flat(lines))
+    body_under = below.indent > item.indent or (below.indent == 0 and flat)
     if role[j] in BODY_ROLES and body_under and not below.is_item:
         return (
             None
@@ -758,12 +761,8 @@ def _follows_bare_sibling(lines: Sequence[Line], i: int) -> bool:
 def _is_flat(lines: Sequence[Line]) -> bool:
     """Whether the converter printed list bodies at column 0 (html2text): hardly any
     line that opens no list item is indented."""
-    key = id(lines)
-    if _FLAT_CACHE.get("key") != key:
-        texts = [line for line in lines if not line.blank and not line.is_item]
-        indented = sum(line.indent > 0 for line in texts)
-        _FLAT_CACHE.update(key=key, flat=indented <= FLAT_SHARE * len(texts))
-    return bool(_FLAT_CACHE["flat"])
+    texts = [line for line in lines if not line.blank and not line.is_item]
+    return sum(line.indent > 0 for line in texts) <= FLAT_SHARE * len(texts)
 
 
 def _closes_link_list(lines: Sequence[Line], role: str, texts: list[int], p: int) -> bool:
