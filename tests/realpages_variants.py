@@ -11,8 +11,9 @@ the parser on each with the corpus's own ``score.py``:
   twice) and in the gold alike. A commenter's name is the most page-specific string a
   comment section holds.
 - ``words:LANG``: the English pages' comment-system words on short lines ("Reply",
-  "says:", "6 thoughts on", "Leave a Reply", "Reply to Ann") in German, French or Spanish,
-  and their "May 2, 2012 at 9:15 am" dates as that language prints them.
+  "says:", "6 thoughts on", "Leave a Reply", "Reply to Ann") in German, French, Spanish,
+  Italian, Dutch or Portuguese, and their "May 2, 2012 at 9:15 am" dates as that language
+  prints them.
 - ``words:typography``: "says:" as "says…" and a lone "Reply" link as "Reply →".
 
 ``--article`` also scores the article side of the words variants, whose rewording takes in
@@ -251,6 +252,42 @@ WORDS: dict[str, Words] = {
         ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
          "septiembre", "octubre", "noviembre", "diciembre"),
         "{day} de {month} de {year}", " a las {hour:02d}:{minute:02d}",
+    ),
+    "it": Words(
+        (
+            "In risposta a", "Rispondi a", "Lascia un commento", "Annulla risposta",
+            "dice:", "ha detto:", "Rispondi", r"\1 pensieri su", r"\1 risposte",
+            r"\1 commenti", r"\1Commenti", "Scrivi un commento", "Accedi",
+            "Condividi:", "Mi piace:", r"\1Correlati", "Pubblicato in", "Tag:",
+            "Leggi tutto", None, r"\1Condividi", r"\1Stampa",
+        ),
+        ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+         "settembre", "ottobre", "novembre", "dicembre"),
+        "{day} {month} {year}", " alle {hour:02d}:{minute:02d}",
+    ),
+    "nl": Words(
+        (
+            "Als antwoord op", "Reageer op", "Geef een reactie", "Reactie annuleren",
+            "zegt:", "schreef:", "Beantwoorden", r"\1 gedachten over", r"\1 reacties",
+            r"\1 reacties", r"\1Reacties", "Reactie plaatsen", "Inloggen",
+            "Delen:", "Vind ik leuk:", r"\1Gerelateerd", "Geplaatst in", "Tags:",
+            "Lees meer", None, r"\1Delen", r"\1Afdrukken",
+        ),
+        ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+         "september", "oktober", "november", "december"),
+        "{day} {month} {year}", " om {hour:02d}:{minute:02d}",
+    ),
+    "pt": Words(
+        (
+            "Em resposta a", "Responder para", "Deixe um comentário", "Cancelar resposta",
+            "disse:", "disse:", "Responder", r"\1 comentários sobre", r"\1 respostas",
+            r"\1 comentários", r"\1Comentários", "Publicar um comentário", "Entrar",
+            "Compartilhe isso:", "Curtir isso:", r"\1Relacionado", "Publicado em", "Tags:",
+            "Leia mais", None, r"\1Compartilhar", r"\1Imprimir",
+        ),
+        ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
+         "setembro", "outubro", "novembro", "dezembro"),
+        "{day} de {month} de {year}", " às {hour:02d}:{minute:02d}",
     ),
     "typography": Words(
         (None,) * len(ENGLISH), own=((r"\bsays:", "says…"), (r"^(\s*)Reply$", r"\1Reply →"))

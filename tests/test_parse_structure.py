@@ -1518,11 +1518,18 @@ def test_names_with_particles_read_as_peoples_names() -> None:
 
 @pytest.mark.parametrize(
     "label, reply",
-    [("Reply to", "Reply"), ("Répondre à", "Répondre"), ("Responder a", "Responder")],
+    [
+        ("Reply to", "Reply"),
+        ("Répondre à", "Répondre"),
+        ("Responder a", "Responder"),
+        ("Responder para", "Responder"),
+        ("Reageer op", "Beantwoorden"),
+    ],
 )
 def test_a_reply_to_line_may_name_a_long_name(label: str, reply: str) -> None:
-    """ "Reply to  Jan Willem van der Berg" (wpDiscuz; "Répondre à", "Responder a" in
-    French and Spanish) under a head names the comment it answers."""
+    """ "Reply to  Jan Willem van der Berg" (wpDiscuz; "Répondre à", "Responder a",
+    "Responder para", "Reageer op" as its translations print it) under a head names the
+    comment it answers."""
     record = f"{{name}}\n{label}  {{above}}\n{{day}} months ago\n\n{{text}}\n\n0\n{reply}\n"
     found = _comments_named(record, PARTICLE_NAMES)
     assert [(author, depth) for author, _, depth in found] == [
@@ -1621,3 +1628,17 @@ def test_a_posts_tag_list_is_boilerplate_in_any_language(label: str) -> None:
     furniture (as "Posted in …" is), not article text."""
     assert is_boilerplate_line(label)
     assert not is_boilerplate_line("Tags are what the council calls the ferry's routes.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Post a Comment 106 Comments and 18 Replies",
+        "Kommentar schreiben 106 Kommentare",
+        "Reactie plaatsen 106 reacties",
+    ],
+)
+def test_the_comment_forms_link_before_the_count_is_chrome(line: str) -> None:
+    """The link to the comment form printed on the count's line, in any language, is the
+    form's chrome: as text it opened a record and flattened the thread below it."""
+    assert roles(classify_lines([line])) == "C"

@@ -529,7 +529,8 @@ REPLY_TO_LINE = re.compile(
     r"^(?:(?:in\s+)?(?:reply(?:ing)?|response)\s+to|antwort\s+an|als\s+antwort\s+auf"
     r"|antwortet\s+auf|en\s+réponse\s+à|en\s+respuesta\s+a|em\s+resposta\s+a"
     r"|in\s+risposta\s+a|als\s+antwoord\s+op|svar\s+till|➦|↪|⤷"
-    r"|répondre\s+à|responder\s+a|rispondi\s+a)\s*:?\s+"  # wpDiscuz's "Reply to Ann", translated
+    # wpDiscuz's "Reply to Ann" as its translations print it
+    r"|répondre\s+à|responder\s+(?:a|para)|rispondi\s+a|reageer\s+op)\s*:?\s+"
     r"(?P<name>(?:\S{0,39}[^\s,]\s+){0,4}?\S{1,40})(?<![.!?,;])\s*:?"
     r"(?:[,|•·]\s+(?=[^\n]*\d).{1,60})?$",  # "Response to Ann, 1 November 2012 9:11PM"
     re.IGNORECASE,

@@ -16,7 +16,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "count_noun": ("reacties", "reactie", "reageren", "gedachten", "gedachte"),
     "form_start": (
         "Geef een reactie", "Laat een reactie achter", "Reactie annuleren",
-        "Een reactie plaatsen", "Plaats een reactie",
+        "Een reactie plaatsen", "Plaats een reactie", "Reactie plaatsen",
         "Een reactie posten",  # Blogger's form link
     ),
     "says": ("zegt:", "zei:", "zei...", "schreef:", "schreef..."),
