@@ -52,6 +52,7 @@ RENDERERS = ("w3m", "lynx", "elinks", "html2text", "inscriptis")
 MIN_NAME_CHARS = 3  # shorter gold authors ("Jo") stand inside too many other words
 METRICS = ("comment_f1", "comment_p", "comment_r", "depth_acc", "author_acc", "neg_fp")
 PAGE_FIELDS = ("match", "depth_ok", "author_ok")
+ARTICLE_GOLD = "article-gold"
 ARTICLE_METRICS = ("body_f1", "without", "title")
 
 
@@ -134,6 +135,11 @@ def load_scorer():
         warnings.simplefilter("ignore", DeprecationWarning)
         spec.loader.exec_module(module)
     return module
+
+
+def load_golds(folder: str = "gold") -> list[dict]:
+    """The corpus's gold files (``gold/`` or ``article-gold/``), one dict per page."""
+    return [json.loads(p.read_text()) for p in sorted((REALPAGES / folder).glob("*.json"))]
 
 
 def _text(renderer: str, name: str) -> str | None:
@@ -354,16 +360,15 @@ def score(scorer, golds: list[dict], renderer: str, variant: str | None) -> tupl
     return scorer.score_renderer(renderer, scored, parse, True, False)
 
 
-def score_article(scorer, golds: list[dict], renderer: str, variant: str | None) -> dict:
+def score_article(
+    scorer, golds: list[dict], article_golds: list[dict], renderer: str, variant: str | None
+) -> dict:
     """The scorer's article summary (body F1, must-not snippets, headline) in ``variant``:
     the words variants reword the article's furniture too ("Share this:", "Tags:")."""
     from comments import parse_text
 
     kind, _, name = (variant or "").partition(":")
     english = {g["name"] for g in golds if g.get("lang") == "en"}
-    article_golds = [
-        json.loads(p.read_text()) for p in sorted((REALPAGES / "article-gold").glob("*.json"))
-    ]
 
     def parse(text: str, page_id: str):
         if kind == "words" and page_id in english:
@@ -399,11 +404,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     sys.path.insert(0, str(ROOT))
     scorer = load_scorer()
-    golds = [json.loads(p.read_text()) for p in sorted((REALPAGES / "gold").glob("*.json"))]
+    golds = load_golds()
+    article_golds = load_golds(ARTICLE_GOLD) if args.article else []
     print(f"{'converter':<11} {'variant':<18} " + " ".join(f"{m:>10}" for m in METRICS))
     for renderer in args.renderer or RENDERERS:
         base, base_rows = score(scorer, golds, renderer, None)
         print(f"{renderer:<11} {'as saved':<18} " + " ".join(f"{base[m]:>10}" for m in METRICS))
+        before = score_article(scorer, golds, article_golds, renderer, None) if args.article else {}
         for variant in args.variant or VARIANTS:
             summary, rows = score(scorer, golds, renderer, variant)
             cells = (f"{summary[m]:>10}" for m in METRICS)
@@ -412,8 +419,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 for change in changed_pages(base_rows, rows):
                     print(change)
             if args.article and variant.startswith("words:"):
-                before = score_article(scorer, golds, renderer, None)
-                after = score_article(scorer, golds, renderer, variant)
+                after = score_article(scorer, golds, article_golds, renderer, variant)
                 print(
                     f"{'':<30} article "
                     + ", ".join(f"{m} {before[m]} -> {after[m]}" for m in ARTICLE_METRICS)

@@ -12,8 +12,6 @@ a point. Skipped where ``../shared/realpages`` is absent.
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from tests import realpages_variants as variants
@@ -28,9 +26,7 @@ GATED_METRICS = ("comment_f1", "comment_r", "depth_acc", "author_acc")
 def scorer_and_golds():
     if not (variants.REALPAGES / "score.py").exists():
         pytest.skip(f"{variants.REALPAGES} is absent: the variant-pages gate needs it")
-    golds = [
-        json.loads(p.read_text()) for p in sorted((variants.REALPAGES / "gold").glob("*.json"))
-    ]
+    golds = variants.load_golds()
     return variants.load_scorer(), golds
 
 

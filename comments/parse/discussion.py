@@ -29,7 +29,7 @@ from .heads import (
     parse_count_heading_cached,
     strip_images,
 )
-from .lines import Line, blocks
+from .lines import Line, blocks, item_number, line_above
 from .patterns import (
     AUTHOR_BADGE_LINE,
     CLOSING_MARKS,
@@ -865,27 +865,22 @@ def _dated_from_above(lines: Sequence[Line], run: Run) -> bool:
     records above: the first name's date stands right under the comments' heading ("4
     Comments" / "May 2, 2021" / "Ann Lee"), with no record above it to close."""
     first = run.heads[0]
-    date = _line_above(lines, first.start)
+    date = line_above(lines, first.start)
     return (
         first.pattern == "date-name"
         and run.cue is not None
         and date is not None
-        and _line_above(lines, date) == run.cue
+        and line_above(lines, date) == run.cue
     )
 
 
 def _with_date_above(lines: Sequence[Line], head: RecordHead) -> RecordHead:
     """A date-name head as the head of its own record: the date over the name is its."""
-    date = _line_above(lines, head.start) if head.pattern == "date-name" else None
+    date = line_above(lines, head.start) if head.pattern == "date-name" else None
     if date is None:
         return head
     stamp = date_text(lines[date].text)
     return RecordHead(date, (date, *head.lines), head.author, stamp, "name-date", head.rest)
-
-
-def _line_above(lines: Sequence[Line], i: int) -> int | None:
-    """The nearest non-blank line above line ``i``."""
-    return next((k for k in range(i - 1, -1, -1) if not lines[k].blank), None)
 
 
 def _ends_paragraph(lines: Sequence[Line], i: int) -> bool:
@@ -914,7 +909,7 @@ def _with_headless_items(lines: Sequence[Line], run: Run, ends: Callable[[int], 
     records are items 1, 2, 4, 5 of one numbered list, item 3 (only text) is an
     anonymous reader's comment ("3. Hard to believe …")."""
     heads = run.heads
-    numbers = {h.start: _item_number(lines[h.start]) for h in heads}
+    numbers = {h.start: item_number(lines[h.start]) for h in heads}
     if sum(n is not None for n in numbers.values()) < MIN_NUMBERED_RECORDS:
         return run
     inside = {i for h in heads for i in range(h.start, h.lines[-1] + 1)}
@@ -928,7 +923,7 @@ def _with_headless_items(lines: Sequence[Line], run: Run, ends: Callable[[int], 
         line = lines[i]
         if not line.is_item or _item_shape(line) not in shapes:
             continue
-        number = _item_number(line)
+        number = item_number(line)
         if i in numbers:
             expected = None if number is None else number + 1
         elif i not in inside and number is not None and number == expected:
@@ -937,11 +932,6 @@ def _with_headless_items(lines: Sequence[Line], run: Run, ends: Callable[[int], 
     if not extra:
         return run
     return Run(tuple(sorted((*heads, *extra), key=lambda h: h.start)), run.cue, run.under_section)
-
-
-def _item_number(line: Line) -> int | None:
-    digits = (line.marker or "").rstrip(".)")
-    return int(digits) if line.marker_kind == "number" and digits.isdigit() else None
 
 
 def _item_shape(line: Line) -> tuple[int, str | None]:

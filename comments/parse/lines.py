@@ -31,6 +31,8 @@ __all__ = [
     "Line",
     "blocks",
     "classify_lines",
+    "item_number",
+    "line_above",
     "split_marker",
 ]
 
@@ -303,3 +305,22 @@ def blocks(lines: Sequence[Line], start: int, end: int) -> Iterator[list[int]]:
             block.append(i)
     if block:
         yield block
+
+
+def line_above(lines: Sequence[Line], i: int) -> int | None:
+    """The index of the nearest non-blank line above line ``i`` (``None``: there is none).
+
+    >>> line_above(classify_lines(["a", "", "b"]), 2), line_above(classify_lines(["a"]), 0)
+    (0, None)
+    """
+    return next((k for k in range(i - 1, -1, -1) if not lines[k].blank), None)
+
+
+def item_number(line: Line) -> int | None:
+    """The number of a numbered list item ("2." -> 2), ``None`` for any other line.
+
+    >>> [item_number(line) for line in classify_lines(["  2. Ann", "  • Bob", "Cleo"])]
+    [2, None, None]
+    """
+    digits = (line.marker or "").rstrip(".)")
+    return int(digits) if line.marker_kind == "number" and digits.isdigit() else None

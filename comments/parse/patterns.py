@@ -344,7 +344,8 @@ SAYS_WORDS = vocab.phrases("says")
 GLUED_SAYS_WORDS = vocab.phrases("says_glued")
 # The phrases' closing punctuation as typography varies it: a space before the colon
 # ("says :", as French puts one), an ellipsis as three dots or one character.
-_SAYS_ENDS = {":": r"\s*:", "...": r"\s*(?:\.\.\.|…)", "…": r"\s*(?:\.\.\.|…)"}
+_ELLIPSIS = r"\s*(?:\.\.\.|…)"
+_SAYS_ENDS = {":": r"\s*:", "...": _ELLIPSIS, "…": _ELLIPSIS}
 
 
 def _says_words(phrases: tuple[str, ...]) -> str:

@@ -54,7 +54,7 @@ from .heads import (
     strip_images,
     without_links,
 )
-from .lines import Line
+from .lines import Line, line_above
 from .patterns import (
     AVATAR_LINE,
     BULLET_MARKERS,
@@ -746,7 +746,7 @@ def _follows_bare_sibling(lines: Sequence[Line], i: int) -> bool:
     """Whether item ``i`` comes right after an item of its own list that has nothing
     under it ("• Contact solution" / "• Extra contacts"): a list of things, whose last
     item a paragraph follows, not a list of comments (each comment has its text)."""
-    k = next((k for k in range(i - 1, -1, -1) if not lines[k].blank), None)
+    k = line_above(lines, i)
     if k is None:
         return False
     above, item = lines[k], lines[i]

@@ -25,7 +25,7 @@ from .heads import (
     parse_head,
     split_dated_prefix,
 )
-from .lines import Line
+from .lines import Line, item_number
 from .patterns import (
     AMBIGUOUS_BULLETS,
     EMAIL_ADDRESS,
@@ -182,17 +182,12 @@ def _with_next_numbers_as_siblings(
     never its child (a list of replies counts from 1 again), however a converter indents
     it (html2text prints item 2 on the empty last bullet of item 1's share links)."""
     fixed = list(keys)
-    numbers = [_item_number(lines[head.start]) for head in heads]
+    numbers = [item_number(lines[head.start]) for head in heads]
     for k in range(1, len(heads)):
         above, number = numbers[k - 1], numbers[k]
         if above is not None and number == above + 1 and fixed[k] > fixed[k - 1]:
             fixed[k] = fixed[k - 1]
     return fixed
-
-
-def _item_number(line: Line) -> int | None:
-    """The number of a numbered list item ("2." -> 2), ``None`` for any other line."""
-    return int(line.marker.rstrip(".)")) if line.marker_kind == "number" else None
 
 
 def _thread_number_keys(
