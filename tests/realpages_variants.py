@@ -15,6 +15,10 @@ the parser on each with the corpus's own ``score.py``:
   Italian, Dutch or Portuguese, and their "May 2, 2012 at 9:15 am" dates as that language
   prints them.
 - ``words:typography``: "says:" as "says…" and a lone "Reply" link as "Reply →".
+- ``layout:no-reply``: no "Reply" links, as where comments are closed or threading is
+  off (the lines that hold only one, and one after a head's date: "… 9:15 pm | Reply");
+  ``layout:no-says``: heads without the verb after the name ("Ann says:" as "Ann"), as
+  themes that print the name alone do. The gold is the same: neither is comment text.
 
 ``--article`` also scores the article side of the words variants, whose rewording takes in
 the post's furniture on short lines ("Share this:", "Tags:", "Posted in", "Tweet").
@@ -332,7 +336,45 @@ def reworded_gold(gold: dict, language: str) -> dict:
     return gold
 
 
-VARIANTS = (*(f"names:{shape}" for shape in SHAPES), *(f"words:{lang}" for lang in WORDS))
+# What themes print differently around the same comments: the structure's own words go.
+_REPLY = r"(?:Reply|ReplyDelete|Antworten|Antwort|Répondre|Responder|Rispondi|Reageren)"
+REPLY_LINK_LINE = re.compile(rf"^(?:[*+•□☆○■o-]\s+)?\[?{_REPLY}\]?(?:\s*[↓→/])?$")
+REPLY_AFTER_DATE = re.compile(rf"(\d.*?)(?:\s+[|·•])?\s+\[?{_REPLY}\]?(?:\s*[↓→])?$")
+SAYS_AFTER_NAME = re.compile(r"(?<=\S)\s+(?:says|said|sagt|schreibt|meint|dit|dice)\s*:$", re.I)
+MAX_HEAD_LINE = 100  # heads and link rows are short; longer lines are text
+
+
+def without_reply_links(text: str) -> str:
+    """The text without its "Reply" links: the lines that hold one alone are dropped, one
+    after a head's date is cut off ("May 2, 2012 at 9:15 pm | Reply")."""
+    kept = []
+    for line in text.split("\n"):
+        bare = line.strip()
+        if REPLY_LINK_LINE.match(bare):
+            continue
+        if len(bare) <= MAX_HEAD_LINE:
+            line = REPLY_AFTER_DATE.sub(r"\1", line)
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def without_says(text: str) -> str:
+    """The heads' "says:" verbs gone ("Ann says:" -> "Ann")."""
+    return "\n".join(
+        SAYS_AFTER_NAME.sub("", line) if len(line.strip()) <= MAX_HEAD_LINE else line
+        for line in text.split("\n")
+    )
+
+
+LAYOUTS: dict[str, Callable[[str], str]] = {
+    "no-reply": without_reply_links,
+    "no-says": without_says,
+}
+VARIANTS = (
+    *(f"names:{shape}" for shape in SHAPES),
+    *(f"words:{lang}" for lang in WORDS),
+    *(f"layout:{name}" for name in LAYOUTS),
+)
 
 
 def score(scorer, golds: list[dict], renderer: str, variant: str | None) -> tuple[dict, list]:
@@ -351,6 +393,8 @@ def score(scorer, golds: list[dict], renderer: str, variant: str | None) -> tupl
         elif kind == "words" and gold.get("lang") == "en":
             edits[gold["name"]] = lambda t: reworded(t, name)
             gold = reworded_gold(gold, name)
+        elif kind == "layout":
+            edits[gold["name"]] = LAYOUTS[name]
         scored.append(gold)
 
     def parse(text: str, page_id: str):

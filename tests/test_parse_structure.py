@@ -1642,3 +1642,65 @@ def test_the_comment_forms_link_before_the_count_is_chrome(line: str) -> None:
     """The link to the comment form printed on the count's line, in any language, is the
     form's chrome: as text it opened a record and flattened the thread below it."""
     assert roles(classify_lines([line])) == "C"
+
+
+_TIMED_BODIES = (
+    "I read this twice and still think the ferry plan is the better one.",
+    "Thanks for the summary, it saved me an evening of reading the minutes.",
+    "The council met twice more after that, and nobody asked the crews.",
+    "Good point, though the timetable was never the real problem here.",
+)
+
+
+def _timed_records(names: list[str], stamps: list[str]) -> str:
+    """Records of a name over its date line and a sentence, the third one a reply
+    (indented), with no "Reply" link, count heading or form anywhere."""
+    return "".join(
+        f"{'    ' if k == 2 else ''}{name}\n{'    ' if k == 2 else ''}{stamp}\n\n"
+        f"{'    ' if k == 2 else ''}{body}\n\n"
+        for k, (name, stamp, body) in enumerate(zip(names, stamps, _TIMED_BODIES, strict=True))
+    )
+
+
+@pytest.mark.parametrize(
+    ("names", "stamps"),
+    [
+        (
+            ["Ann Lee", "bote19", "Ann Lee", "Kofi Mensah"],
+            [f"8. April 2019 @ 11:{m}" for m in (38, 40, 52, 57)],
+        ),
+        (
+            ["Anonymous", "Lars", "Anonymous", "Anonymous"],
+            [f"May {d}, 2012 at 9:1{d} pm" for d in (2, 3, 4, 5)],
+        ),
+        (
+            ["Mara Okafor", "Ines", "Theo Brennan", "Mara Okafor"],
+            [f"{d}. Mai 2020 um 16:4{d} Uhr" for d in (2, 3, 4, 5)],
+        ),
+    ],
+)
+def test_comments_stamped_to_the_minute_need_no_reply_links(
+    names: list[str], stamps: list[str]
+) -> None:
+    """Where comments are closed or threading is off, a page prints no "Reply" links;
+    records dated to the minute, by several people (or by "Anonymous": many people),
+    written in sentences, are still a discussion (whole sections were lost)."""
+    page = parse_text(ARTICLE + _timed_records(names, stamps))
+    assert [c.author for c in page.comments] == names
+    assert [c.depth for c in page.comments] == [0, 0, 1, 0]
+    assert page.comments[0].text == _TIMED_BODIES[0]
+
+
+@pytest.mark.parametrize(
+    ("names", "stamps"),
+    [
+        (["Release"] * 4, [f"May {d}, 2012 at 10:00 am" for d in (2, 3, 4, 5)]),  # one label
+        (["Ann Lee", "Bo Chen", "Cy Ward", "Di Moss"], [f"May {d}, 2012" for d in (2, 3, 4, 5)]),
+    ],
+)
+def test_timed_items_under_one_label_or_posts_dated_to_the_day_are_no_discussion(
+    names: list[str], stamps: list[str]
+) -> None:
+    """A release list's items all headed "Release", and a list of posts dated to the day
+    (their authors' names over excerpts), are no comments without other evidence."""
+    assert parse_text(ARTICLE + _timed_records(names, stamps)).comments == []

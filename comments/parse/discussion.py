@@ -31,6 +31,7 @@ from .heads import (
 )
 from .lines import Line, blocks, item_number, line_above
 from .patterns import (
+    ANONYMOUS_NAMES,
     AUTHOR_BADGE_LINE,
     CLOSING_MARKS,
     DISCUSSION_END,
@@ -39,6 +40,7 @@ from .patterns import (
     PINGBACK_HEADING,
     REPLY_LINK_WORDS,
     REPLY_TO_LINE,
+    TIME_OF_DAY,
 )
 from .records import (
     BODY_ROLES,
@@ -78,6 +80,7 @@ MIN_EVIDENCE = 3
 CUE_POINTS = 3
 SECTION_PENALTY = 3
 LINK_POINTS = 2
+TIMED_TALK_POINTS = 2
 SAYS_POINTS = 2
 CONVERSATION_POINTS = 2
 MAX_SPEAKER_SHARE = 0.5
@@ -565,6 +568,7 @@ def _evidence(lines: Sequence[Line], run: Run, strong: int) -> int:
     if specific < MIN_EVIDENCE + SECTION_PENALTY * run.under_section:  # the costlier tests
         linked = _chrome_share(lines, run) >= MIN_CHROME_SHARE
         specific += LINK_POINTS * linked
+        specific += TIMED_TALK_POINTS * _is_timed_talk(lines, run) if not linked else 0
         specific += CONVERSATION_POINTS * _is_conversation(lines, run) if not strong else 0
     decorated = sum(h.start < h.lines[0] or lines[h.start].is_item for h in heads) >= half
     very_many = strong >= VERY_MANY_RECORDS
@@ -601,6 +605,34 @@ def _is_conversation(lines: Sequence[Line], run: Run) -> bool:
     if not nested:  # a flat list: people's names, one of whom speaks twice, some linked
         return top > 1 and people and any(_links_name(lines, h) for h in heads)
     return top > 1 or people
+
+
+def _is_timed_talk(lines: Sequence[Line], run: Run) -> bool:
+    """Records dated to the minute, by several people, written in sentences: comment
+    systems stamp each comment with its time ("8. April 2019 @ 11:38", "May 2, 2012 at
+    9:15 pm"), and their records carry that evidence where a page shows no "Reply"
+    links (comments closed, threading off). Lists of posts or events are dated to the
+    day, or head their items with one label ("Release", "Post date") over no prose."""
+    heads = run.heads
+    if len(heads) < MANY_RECORDS:
+        return False
+    timed = sum(TIME_OF_DAY.search(_stated_date(lines, h) or "") is not None for h in heads)
+    if timed < PERSON_SHARE * len(heads):
+        return False
+    names = Counter(h.author.casefold() for h in heads if h.author)
+    named = [count for name, count in names.items() if name not in ANONYMOUS_NAMES]
+    if len(names) < 2 or max(named, default=0) > len(heads) * MAX_SPEAKER_SHARE:
+        return False  # one label over every record; "Anonymous" is many people
+    return _share(lines, run, _has_sentence) >= MIN_PROSE_SHARE
+
+
+def _stated_date(lines: Sequence[Line], head: RecordHead) -> str | None:
+    """The date a head states; for a name under the footer date that closes the record
+    above, that date line."""
+    if head.timestamp is not None or head.pattern != "date-name":
+        return head.timestamp
+    date = line_above(lines, head.start)
+    return None if date is None else lines[date].text
 
 
 def _links_name(lines: Sequence[Line], head: RecordHead) -> bool:

@@ -18,6 +18,7 @@ from . import vocab
 __all__ = [
     "AGE_AT_END",
     "AMBIGUOUS_BULLETS",
+    "ANONYMOUS_NAMES",
     "ARROW_CUES",
     "ARTICLE_CHROME",
     "ARTICLE_END_HEADINGS",
@@ -94,6 +95,7 @@ __all__ = [
     "SITE_SECTION_HEADINGS",
     "STANDALONE_BOILERPLATE",
     "TIME_AFTER_MARK",
+    "TIME_OF_DAY",
     "TIME_ONLY",
     "TIME_START",
 ]
@@ -408,6 +410,11 @@ TIME_AFTER_MARK = re.compile(
 TIME_ONLY = re.compile(rf"^{_TIME}$", re.IGNORECASE)  # "12:45pm": a time, no day
 # A time alone at a line's start ("1:17 PM | Reply": the end of a wrapped head).
 TIME_START = re.compile(rf"^{_TIME}", re.IGNORECASE)
+# The names comment systems print for commenters who gave none: many people, one name.
+ANONYMOUS_NAMES = frozenset(name.casefold() for name in vocab.phrases("anonymous_name"))
+# A time of day anywhere in a date ("… @ 11:38", "… um 16h40"): hours and minutes joined
+# by a colon or an "h" (a full stop joins the day and month of "21.04.2020" too).
+TIME_OF_DAY = re.compile(r"(?<![\d.:])\d{1,2}[:h]\d{2}(?!\d)")
 
 
 def _date(ages: str) -> str:

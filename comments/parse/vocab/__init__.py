@@ -72,6 +72,9 @@ ROLES: Mapping[str, str] = {
         " 'Ann said, on May 2' ('Posted on May 2 by Ann' is a post's byline)"
     ),
     "name_particle": "a lower-case word inside a person's name (case-sensitive): 'Jan van Berg'",
+    "anonymous_name": (
+        "the name a comment system gives every commenter who left none: 'Anonymous'"
+    ),
 }  # fmt: skip
 
 # The vocabularies in their fixed order: the order of ``phrases()`` and of the

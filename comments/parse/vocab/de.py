@@ -61,5 +61,6 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "name_date_word": ("am", "um"),
     "name_verb": ("kommentierte", "schrieb", "sagt", "sagte"),  # "Ann schrieb am 2. Mai"
     "name_particle": ("von", "vom", "zu", "zum", "zur", "der"),  # "Ute von der Heide"
+    "anonymous_name": ("Anonym", "Gast"),
     "tags_label": ("schlagwörter", "schlagworte", "stichwörter", "stichworte"),
 }  # fmt: skip

@@ -95,5 +95,6 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "by": ("by",),
     "name_date_word": ("on", "at"),
     "name_verb": ("commented", "wrote", "said", "says", "posted"),  # "Ann said, on May 2"
+    "anonymous_name": ("Anonymous", "Guest"),
     "tags_label": ("tags",),  # "Tags: a, b"
 }  # fmt: skip

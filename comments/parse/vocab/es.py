@@ -62,5 +62,6 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "name_date_word": ("el",),
     "name_verb": ("dijo", "dice"),
     "name_particle": ("del", "las", "los"),  # "Ana de los Ríos"
+    "anonymous_name": ("Anónimo", "Invitado"),
     "tags_label": ("etiquetas",),
 }  # fmt: skip

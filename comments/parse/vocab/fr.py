@@ -63,5 +63,6 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "name_date_word": ("le", "à"),
     "name_verb": ("dit",),
     "name_particle": ("de", "du", "des", "la", "le"),  # "Anne de la Tour"
+    "anonymous_name": ("Anonyme", "Invité"),
     "tags_label": ("étiquettes", "mots-clés", "mots clés"),
 }  # fmt: skip

@@ -51,5 +51,6 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "by": ("da", "di"),
     "name_date_word": ("il",),
     "name_particle": ("di", "da", "della", "dello", "degli", "dei"),  # "Gia di Marco"
+    "anonymous_name": ("Anonimo", "Ospite"),
     "tags_label": ("tag", "etichette"),
 }  # fmt: skip

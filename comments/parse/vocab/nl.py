@@ -42,5 +42,6 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "name_date_word": ("op",),
     "name_verb": ("zegt", "zei"),
     "name_particle": ("van", "den", "ten", "ter", "te"),  # "Jan van den Berg"
+    "anonymous_name": ("Anoniem",),
     "tags_label": ("trefwoorden",),
 }  # fmt: skip

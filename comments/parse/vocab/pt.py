@@ -50,5 +50,6 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "name_date_word": ("em",),
     "name_verb": ("disse", "diz"),
     "name_particle": ("do", "dos", "das"),  # "João dos Santos"
+    "anonymous_name": ("Anônimo",),
     "tags_label": ("marcadores",),
 }  # fmt: skip
