@@ -18,6 +18,8 @@ as UTC (pages rarely state one), so every result is comparable.
     True
     >>> parse_datetime("12. März 2015 um 14:03 Uhr", "de").isoformat()
     '2015-03-12T14:03:00+00:00'
+    >>> parse_datetime("Posted on May 2, 2012 at 9:15 pm | Permalink").isoformat()
+    '2012-05-02T21:15:00+00:00'
 """
 
 from __future__ import annotations
@@ -43,7 +45,26 @@ def parse_datetime(
     if not text or len(text) > _MAX_CHARS:
         return None
     anchor = to_utc(crawled_at) if crawled_at is not None else None
-    return _parse(" ".join(text.split()), lang, anchor)
+    shown = " ".join(text.split())
+    parsed = _parse(shown, lang, anchor)
+    if parsed is None and (span := _date_span(shown)) is not None:
+        parsed = _parse(span, lang, anchor)
+    return parsed
+
+
+def _date_span(text: str) -> str | None:
+    """The date inside a timestamp that shows more than it, which ``dateparser`` reads
+    as no date ("Posted on May 2, 2012 at 9:15 pm | Permalink", "Nov 06 2012 | 1:23 pm -
+    3 hours ago"): found with the parser's own date pattern; ``None`` when the date is
+    all there is.
+
+    >>> _date_span("Posted on May 2, 2012 at 9:15 pm | Permalink")
+    'May 2, 2012 at 9:15 pm'
+    """
+    from .parse.heads import first_date  # the parser's date search, loaded on first need
+
+    match = first_date(text)
+    return None if match is None or match.group(0) == text else match.group(0)
 
 
 @lru_cache(maxsize=_CACHE)

@@ -53,6 +53,18 @@ def test_short_texts_take_their_page_language() -> None:
         ("12. März 2015 um 14:03 Uhr", "de", datetime(2015, 3, 12, 14, 3, tzinfo=UTC)),
         ("3 de março de 2024 às 14:22", "pt", datetime(2024, 3, 3, 14, 22, tzinfo=UTC)),
         ("Reply", "en", None),
+        # timestamps that show more than the date: the date inside them
+        (
+            "Posted on May 2, 2012 at 9:15 pm | Permalink",
+            "en",
+            datetime(2012, 5, 2, 21, 15, tzinfo=UTC),
+        ),
+        ("Nov 06 2012 | 1:23 pm - 3 hours ago", "en", datetime(2012, 11, 6, 13, 23, tzinfo=UTC)),
+        (
+            "Geschrieben am 12. März 2015 um 14:03 Uhr | #",
+            "de",
+            datetime(2015, 3, 12, 14, 3, tzinfo=UTC),
+        ),
     ],
 )
 def test_timestamps_parse_to_utc(text: str, lang: str, expected: datetime | None) -> None:

@@ -1695,12 +1695,78 @@ def test_comments_stamped_to_the_minute_need_no_reply_links(
     ("names", "stamps"),
     [
         (["Release"] * 4, [f"May {d}, 2012 at 10:00 am" for d in (2, 3, 4, 5)]),  # one label
+        (  # events: titles, not people
+            ["Film night", "Concert in the park", "Book swap", "Night walk"],
+            [f"May {d}, 2012 at 8:00 pm" for d in (2, 3, 4, 5)],
+        ),
         (["Ann Lee", "Bo Chen", "Cy Ward", "Di Moss"], [f"May {d}, 2012" for d in (2, 3, 4, 5)]),
     ],
 )
 def test_timed_items_under_one_label_or_posts_dated_to_the_day_are_no_discussion(
     names: list[str], stamps: list[str]
 ) -> None:
-    """A release list's items all headed "Release", and a list of posts dated to the day
-    (their authors' names over excerpts), are no comments without other evidence."""
+    """A release list's items all headed "Release", an events list (titles over blurbs,
+    with their days and times) and a list of posts dated to the day (their authors'
+    names over excerpts) are no comments without other evidence."""
     assert parse_text(ARTICLE + _timed_records(names, stamps)).comments == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted on Nov 06 2012 | 1:23 pm - 3 hours ago",
+        "Nov 06 2012 | 1:23 pm - 3 hours ago",
+        "May 2, 2012 at 9:15 pm (3 hours ago)",
+        "2. Mai 2012 um 21:15 - vor 3 Stunden",
+    ],
+)
+def test_a_date_followed_by_its_age_is_a_date_line_naming_nobody(line: str) -> None:
+    """A footer date that also says how long ago it was is a date: the age is no
+    author ("hours ago" was read as one) and the line no text of the comment."""
+    assert roles(classify_lines([line])) == "D"
+    assert head_parts(line) is None
+
+
+def test_a_paragraphs_last_line_with_a_sentence_end_inside_is_no_name() -> None:
+    """ "happen. Just my two cents" over a footer date is the end of a comment, not the
+    name of the next one; "… last. Just because it says" is no "says" head."""
+    from comments.parse.heads import is_short_head
+
+    assert not is_short_head("happen. Just my two cents")
+    assert all(map(is_short_head, ["Dr. Ann Lee", "Mrs. Ng", "J. R. Novak", "St. Louis fan"]))
+    assert roles(classify_lines(["how long it will last. Just because it says"])) == "T"
+    assert roles(classify_lines(["Dr. Ann Lee says:"])) == "S"
+
+
+def test_a_name_under_a_footer_dates_links_and_avatar_opens_the_next_record() -> None:
+    """Footer dates close the records ("Posted on …"), then the record's "Reply" link
+    and the next commenter's avatar stand between that date and the next name: the
+    name opens the next record (the records ran together before)."""
+    names = ["Ann Lee", "Bo Chen", "Cy Ward"]
+    records = "".join(
+        f"{name}\n\n{body}\n\n  * Posted on May {k}, 2012 | 1:2{k} pm\n  * Reply\n"
+        "  * [Comment author avatar]\n\n"
+        for k, (name, body) in enumerate(zip(names, _TIMED_BODIES, strict=False), 2)
+    )
+    page = parse_text(ARTICLE + "3 Comments\n\n" + records)
+    assert [c.author for c in page.comments] == names
+    assert [c.text for c in page.comments] == list(_TIMED_BODIES[:3])
+    assert [c.timestamp for c in page.comments][1:] == [
+        "Posted on May 3, 2012 | 1:23 pm",
+        "Posted on May 4, 2012 | 1:24 pm",
+    ]
+
+
+def test_numbered_items_between_a_footer_date_and_a_name_keep_their_records() -> None:
+    """A numbered comment list's next item opens the next record, its name after the
+    item's rule and avatar ("2. ═══" / "[IMG]" / "Bo Chen Follow"): read from the item,
+    the name loses its "Follow" link."""
+    records = "".join(
+        f"  {k}. {'═' * 30}\n\n     [IMG]\n     {name} Follow\n\n     {body}\n\n"
+        f"     May {k}, 2012 18:0{k}:00 Reply 0 Flag this comment\n"
+        for k, (name, body) in enumerate(
+            zip(["Ann Lee", "Bo Chen", "Cy Ward"], _TIMED_BODIES, strict=False), 1
+        )
+    )
+    page = parse_text(ARTICLE + "3 Comments\n\n" + records)
+    assert [c.author for c in page.comments] == ["Ann Lee", "Bo Chen", "Cy Ward"]

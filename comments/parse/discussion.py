@@ -609,21 +609,26 @@ def _is_conversation(lines: Sequence[Line], run: Run) -> bool:
 
 def _is_timed_talk(lines: Sequence[Line], run: Run) -> bool:
     """Records dated to the minute, by several people, written in sentences: comment
-    systems stamp each comment with its time ("8. April 2019 @ 11:38", "May 2, 2012 at
-    9:15 pm"), and their records carry that evidence where a page shows no "Reply"
-    links (comments closed, threading off). Lists of posts or events are dated to the
-    day, or head their items with one label ("Release", "Post date") over no prose."""
+    systems stamp each comment with its day and time ("8. April 2019 @ 11:38", "May 2,
+    2012 at 9:15 pm"), and their records carry that evidence where a page shows no
+    "Reply" links (comments closed, threading off). Lists of posts or events are dated to
+    the day or give a time alone ("Film night | Starts at 8:00 pm"), or head their items
+    with one label ("Release") or with titles, not people's names, over no prose."""
     heads = run.heads
     if len(heads) < MANY_RECORDS:
         return False
-    timed = sum(TIME_OF_DAY.search(_stated_date(lines, h) or "") is not None for h in heads)
+    timed = sum(
+        h.pattern != "timed" and TIME_OF_DAY.search(_stated_date(lines, h) or "") is not None
+        for h in heads
+    )
     if timed < PERSON_SHARE * len(heads):
         return False
     names = Counter(h.author.casefold() for h in heads if h.author)
     named = [count for name, count in names.items() if name not in ANONYMOUS_NAMES]
     if len(names) < 2 or max(named, default=0) > len(heads) * MAX_SPEAKER_SHARE:
         return False  # one label over every record; "Anonymous" is many people
-    return _share(lines, run, _has_sentence) >= MIN_PROSE_SHARE
+    people = sum(is_person_like(h.author or "") for h in heads)
+    return people * 2 >= len(heads) and _share(lines, run, _has_sentence) >= MIN_PROSE_SHARE
 
 
 def _stated_date(lines: Sequence[Line], head: RecordHead) -> str | None:

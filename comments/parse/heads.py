@@ -65,6 +65,7 @@ __all__ = [
     "clean_author",
     "closes_quotation",
     "dated_links",
+    "ends_a_sentence_inside",
     "ends_with_links",
     "first_date",
     "footer_parts",
@@ -115,6 +116,8 @@ SAYS_CUE_SPAN = 120  # "says:" comes after an author name of at most 80 characte
 AUTHOR_TRAILERS = " •·|–—-,:"  # separators left after a name when its date wrapped away
 MAX_HEAD_CHARS = 60  # author names are short; longer first lines are body text
 MAX_HEAD_WORDS = 6
+SENTENCE_STOPS = ".!?"
+MIN_SENTENCE_WORD = 3  # "happen." ends a sentence; "ca." and "co." abbreviate
 MAX_SHORT_DATE_CHARS = 8  # a compact age alone ("12mo", "3h #"): a date no search finds
 QUOTE_MARKS = frozenset(TITLE_QUOTES)  # open or close a quotation, in any language
 QUOTE_TAIL = " .,;!?"  # may follow a quotation's closing mark
@@ -201,6 +204,21 @@ def is_short_head(text: str) -> bool:
         and MONTH_DAY_LINE.match(text) is None
         and not is_chrome_in_comment(text)
         and EMAIL_ADDRESS.match(text) is None
+        and not ends_a_sentence_inside(text)
+    )
+
+
+def ends_a_sentence_inside(text: str) -> bool:
+    """A sentence ends inside the line, after a lower-case word ("happen. Just my two
+    cents": a paragraph's last line, not a name; "Dr. Ann Lee", "Mrs. Ng" are names).
+
+    >>> ends_a_sentence_inside("happen. Just my two cents"), ends_a_sentence_inside("Mrs. Ng")
+    (True, False)
+    """
+    words = text.split()[:-1]
+    return any(
+        w[-1] in SENTENCE_STOPS and len(w) > MIN_SENTENCE_WORD and w[:-1].isalpha() and w.islower()
+        for w in words
     )
 
 

@@ -465,11 +465,14 @@ MONTH_DAY_LINE = re.compile(
 # A compact age ("2d", "3h", "1y"), as modern widgets date comments: a date only as a
 # whole line.
 _COMPACT_AGE = r"\d{1,3}(?:s|m|min|h|d|w|mo|y|yr)"
-# A line that is only a date/time (optionally "Posted on", "at", a permalink "#").
+# A line that is only a date/time (optionally "Posted on", "at", a permalink "#", the
+# age it is).
 DATE_LINE = re.compile(
     rf"^(?:(?:posted|published|submitted|geschrieben|publié|publicado|pubblicato|publicerat|"
     rf"publicerad|publiceret|publisert|julkaistu|opublikowano|gepubliceerd)\s*"
-    rf"(?:on|am|le|el|il|em|den|d\.|op|:)?\s*)?(?P<date>{_DATE}|{_COMPACT_AGE})\s*(?:\#|¶|\||[-–—•·:])?\s*(?:permalink|link)?$",
+    rf"(?:on|am|le|el|il|em|den|d\.|op|:)?\s*)?(?P<date>{_DATE}|{_COMPACT_AGE})"
+    rf"(?:\s*[-–—•·|(]\s*(?:{_AGO})\)?)?"  # the same moment as an age: "… 1:23 pm - 3 hours ago"
+    rf"\s*(?:\#|¶|\||[-–—•·:])?\s*(?:permalink|link)?$",
     re.IGNORECASE | re.VERBOSE,
 )
 # "Author • 3 years ago", "Author | March 3, 2013", "Author * 2 hours ago" (html2text's

@@ -19,9 +19,9 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, takewhile
 from typing import NamedTuple
 
 from .heads import (
@@ -31,6 +31,7 @@ from .heads import (
     NAME_END_WORDS,
     clean_author,
     dated_links,
+    ends_a_sentence_inside,
     ends_with_links,
     has_reply_to_cue,
     has_says_cue,
@@ -54,7 +55,7 @@ from .heads import (
     strip_images,
     without_links,
 )
-from .lines import Line, line_above
+from .lines import Line, item_number, line_above
 from .patterns import (
     AVATAR_LINE,
     BULLET_MARKERS,
@@ -130,6 +131,8 @@ MAX_HEAD_SPACES = 16  # a line of more words is running text (unless it says "sa
 PINGBACK_FIRST_CHARS = frozenset("ptr")  # "Pingback:", "Trackback:", "Rückverweis:"
 LINKBACK_ROLES = frozenset({EXPLICIT, NAME, TEXT})  # what a linking post's title line reads as
 NO_HEAD_ROLES = frozenset({CHROME, IMAGE, HEADING, BLANK, EXCERPT})
+FOOTER_TAIL_ROLES = frozenset({CHROME, IMAGE})  # a record's links and the next avatar
+MAX_FOOTER_TAIL = 5  # such lines between a footer date and the next record's name
 # Where a head can start, in the roles of the non-blank lines: a head's own role, or
 # text whose next line (after a date or a "Reply") opens a post's excerpt (a linkback's
 # title, perhaps wrapped onto a second line). A name opens a head only above its date (a
@@ -139,6 +142,7 @@ HEAD_START = re.compile(
     f"[{EXPLICIT}{FOOTER}{PINGBACK}]"
     f"|{NAME}(?={IMAGE}*(?:[{CHROME}{NAME}]?{DATE}|[{TEXT}{EXCERPT}]))"
     f"|{DATE}(?=[{NAME}{TEXT}{EXCERPT}])"
+    f"|{DATE}(?=[{CHROME}{IMAGE}]{{1,{MAX_FOOTER_TAIL}}}{NAME}[{TEXT}{EXCERPT}])"
     f"|[{TEXT}{NAME}](?=[{DATE}{CHROME}]?{EXCERPT})"
     f"|{TEXT}(?=[{TEXT}{EXPLICIT}]{DATE}?{EXCERPT})"
 )
@@ -567,7 +571,33 @@ def _head_at(
         # A date right above a name ends the record before (a footer date, as wpDiscuz
         # and many themes print it); the name opens the next record.
         return _date_name_head(lines, role, nxt[0])
+    if r == DATE and nxt and role[nxt[0]] in FOOTER_TAIL_ROLES:
+        return _name_after_footer(lines, role, i, texts[p + 1 : p + MAX_FOOTER_TAIL + 3])
     return None
+
+
+def _name_after_footer(
+    lines: Sequence[Line], role: str, date: int, nxt: list[int]
+) -> RecordHead | None:
+    """The head of the next record under a footer date and the links and avatar that
+    close the record above ("Posted on May 2, 2012 | 1:23 pm" / "Reply" / "[avatar]" /
+    "Ann" / body), when a name with text under it follows them. Where a numbered item,
+    or an item left of the date, opens among them, the list tells where the next record
+    starts."""
+    tail = list(takewhile(lambda k: role[k] in FOOTER_TAIL_ROLES, nxt))
+    rest = nxt[len(tail) :]
+    if not (rest[1:] and role[rest[0]] == NAME and role[rest[1]] in BODY_ROLES):
+        return None
+    margin = lines[date].indent
+    if any(_opens_list_record(lines[k], margin) for k in tail):
+        return None
+    head = _date_name_head(lines, role, rest[0])
+    return replace(head, author=without_links(head.author)) if head.author else head
+
+
+def _opens_list_record(line: Line, margin: int) -> bool:
+    """A numbered list item, or an item left of ``margin``: a record of a list opens."""
+    return line.is_item and (line.indent < margin or item_number(line) is not None)
 
 
 class HeadParts(NamedTuple):
@@ -592,6 +622,8 @@ def head_parts(text: str) -> HeadParts | None:
     """
     if text.startswith(ATTRIBUTION_DASHES):
         return None  # "— Ann (@ann) May 2, 2018" signs a quoted post, not a comment
+    if is_date(text):
+        return None  # a date alone names nobody ("May 2, 2012 at 9:15 pm - 3 hours ago")
     glued = split_dated_prefix(text)
     if glued is not None:  # "13 de octubre de 2019, 9:41 Eliminar Ana dijo...": the
         text = glued[1]  # date closes the record above; the head starts after it
@@ -823,8 +855,10 @@ def _is_head_statement(text: str, author: str | None, rest: str | None) -> bool:
     name or handle."""
     if author is None or len(author.split()) > MAX_SAYS_AUTHOR_WORDS:
         return False
-    if says_head(text) and any(mark in author for mark in CLAUSE_MARKS):
-        return False
+    if says_head(text) and (
+        any(mark in author for mark in CLAUSE_MARKS) or ends_a_sentence_inside(author)
+    ):
+        return False  # "… it will last. Just because it says": a sentence's words
     if not rest:
         return True
     if not is_person_like(author):
