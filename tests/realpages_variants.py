@@ -337,22 +337,27 @@ def reworded_gold(gold: dict, language: str) -> dict:
 
 
 # What themes print differently around the same comments: the structure's own words go.
-_REPLY = r"(?:Reply|ReplyDelete|Antworten|Antwort|Répondre|Responder|Rispondi|Reageren)"
-REPLY_LINK_LINE = re.compile(rf"^(?:[*+•□☆○■o-]\s+)?\[?{_REPLY}\]?(?:\s*[↓→/])?$")
+_REPLY = r"(?:Reply|ReplyDelete|Antworten|Répondre|Responder|Rispondi|Reageren)"
+REPLY_LINK_LINE = re.compile(
+    rf"^\s*(?:[*+•□☆○■o-]\s+|(?P<item>\d{{1,3}}\.)\s+)?\[?{_REPLY}\]?(?:\s*[↓→/])?\s*$"
+)
 REPLY_AFTER_DATE = re.compile(rf"(\d.*?)(?:\s+[|·•])?\s+\[?{_REPLY}\]?(?:\s*[↓→])?$")
 SAYS_AFTER_NAME = re.compile(r"(?<=\S)\s+(?:says|said|sagt|schreibt|meint|dit|dice)\s*:$", re.I)
 MAX_HEAD_LINE = 100  # heads and link rows are short; longer lines are text
 
 
 def without_reply_links(text: str) -> str:
-    """The text without its "Reply" links: the lines that hold one alone are dropped, one
-    after a head's date is cut off ("May 2, 2012 at 9:15 pm | Reply")."""
+    """The text without its "Reply" links: the lines that hold one alone are dropped (a
+    comment's number stays: "1. Reply" opens the numbered comment; a bullet before the
+    link is the link list's, which goes with it), one after a head's date is cut off
+    ("May 2, 2012 at 9:15 pm | Reply")."""
     kept = []
     for line in text.split("\n"):
-        bare = line.strip()
-        if REPLY_LINK_LINE.match(bare):
+        if len(line) <= MAX_HEAD_LINE and (link := REPLY_LINK_LINE.match(line.rstrip())):
+            if link["item"]:  # "1. Reply": the numbered item is the comment's own
+                kept.append(line[: link.end("item")])
             continue
-        if len(bare) <= MAX_HEAD_LINE:
+        if len(line.strip()) <= MAX_HEAD_LINE:
             line = REPLY_AFTER_DATE.sub(r"\1", line)
         kept.append(line)
     return "\n".join(kept)

@@ -1770,3 +1770,64 @@ def test_numbered_items_between_a_footer_date_and_a_name_keep_their_records() ->
     )
     page = parse_text(ARTICLE + "3 Comments\n\n" + records)
     assert [c.author for c in page.comments] == ["Ann Lee", "Bo Chen", "Cy Ward"]
+
+
+def test_many_comments_stamped_to_the_minute_under_a_section_heading_are_comments() -> None:
+    """A comment widget's own header ("Subscribe", "Notify of new replies") above eight
+    records stamped to the minute by several people: no widget of posts lists as many
+    people's sentences with their times, so the heading's penalty does not apply (three
+    such records under it stay no discussion)."""
+    names = ["Mara Okafor", "Theo Brennan", "Ines", "Kofi Mensah"] * 2
+    records = [
+        f"{name}\n{d + 2}. Mai 2020 um 16:4{d} Uhr\n\n{_TIMED_BODIES[d % 4]}\n\n"
+        for d, name in enumerate(names)
+    ]
+    page = parse_text(ARTICLE + "Subscribe\n\n" + "".join(records))
+    assert [c.author for c in page.comments] == names
+    assert parse_text(ARTICLE + "Subscribe\n\n" + "".join(records[:3])).comments == []
+
+
+def _numbered_records(records: list[tuple[str, str]]) -> str:
+    """Numbered comments whose name and date are bullets of the item (as elinks prints
+    a theme's comment meta), bodies under them, no "Reply" links."""
+    return "".join(
+        f"   {k}.\n\n          • {name}\n          • {k + 1}. April 2019 @ 13:4{k}\n\n{body}\n\n"
+        for k, (name, body) in enumerate(records, 1)
+    )
+
+
+def test_a_signature_over_the_next_numbered_comment_by_the_same_name_is_text() -> None:
+    """ "MFG" / "Dr. Ann Lee" closing a comment, then the next numbered comment by Dr. Ann
+    Lee: the signature is the first comment's text, not the second one's name printed
+    twice (whose head then started inside the first comment and nested the rest)."""
+    bodies = [
+        "       I read this twice and still think so.\n\n       MFG\n       Dr. Ann Lee",
+        "       And one more thought on the ferry plan, as promised.",
+        "       Thanks for the summary, it saved me an evening.",
+        "       The council met twice more after that, and nobody asked.",
+    ]
+    names = ["Dr. Ann Lee", "Dr. Ann Lee", "Bo Chen", "Kofi Mensah"]
+    page = parse_text(
+        ARTICLE + "4 Kommentare\n\n" + _numbered_records(list(zip(names, bodies, strict=True)))
+    )
+    assert [c.author for c in page.comments] == names
+    assert [c.depth for c in page.comments] == [0, 0, 0, 0]
+    assert page.comments[0].text.endswith("MFG\nDr. Ann Lee")
+
+
+def test_a_dated_source_line_over_the_next_comment_closes_the_comment_above() -> None:
+    """A source cited with its date at the end of a comment ("Terror, das Urteil
+    (14.5.19)") right over the next numbered head, where the page prints no "Reply"
+    links: the end of that comment, not a comment of its own."""
+    bodies = [
+        "       I read the sources, and the ruling says otherwise.\n\n"
+        "       Quellen:\n       Terror, das Urteil (14.5.19)",
+        "       Thanks for the summary, it saved me an evening.",
+        "       The council met twice more after that, and nobody asked.",
+    ]
+    names = ["Ann Lee", "Bo Chen", "Kofi Mensah"]
+    page = parse_text(
+        ARTICLE + "3 Kommentare\n\n" + _numbered_records(list(zip(names, bodies, strict=True)))
+    )
+    assert [c.author for c in page.comments] == names
+    assert page.comments[0].text.endswith("Terror, das Urteil (14.5.19)")

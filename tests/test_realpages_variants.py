@@ -99,11 +99,12 @@ def test_english_comment_words_and_dates_are_reworded_on_short_lines_only() -> N
 def test_reply_links_go_alone_or_after_a_date_and_says_verbs_after_a_name() -> None:
     text = (
         "Ann says:\nMay 2, 2012 at 9:15 pm | Reply\n  • Antworten\n[Reply]\nReply ↓\n"
-        "Reply to the critics, please.\nI said: no.\n"
+        "  2. Reply\nReply to the critics, please.\nI said: no.\n"
     )
     assert variants.without_reply_links(text).split("\n") == [
         "Ann says:",
         "May 2, 2012 at 9:15 pm",
+        "  2.",  # the numbered comment still opens there
         "Reply to the critics, please.",
         "I said: no.",
         "",

@@ -238,7 +238,8 @@ def _without_bodiless(lines: Sequence[Line], run: Run) -> Run:
     """The run without heads that hold nothing but the Reply row above the next head
     and are not placed like the run's other heads: a dated line at the end of the
     record above ("Ein Buchtitel (14.5.19)", a source cited under a comment) stands
-    right over that record's "Reply" link. (A comment can be empty: an image only.)"""
+    right over that record's "Reply" link, or right over the next head where the page
+    prints no links. (A comment can be empty: an image only.)"""
     heads = run.heads
     usual = Counter(_placement(lines, h) for h in heads).most_common(1)[0][0]
     kept = [
@@ -294,8 +295,8 @@ def _placement(lines: Sequence[Line], head: RecordHead) -> bool:
 def _is_bodiless(lines: Sequence[Line], head: RecordHead, end: int) -> bool:
     if head.pattern in BODILESS_PATTERNS or head.rest is not None:
         return False
-    shown = [i for i in range(head.lines[-1] + 1, end) if not lines[i].blank]
-    return bool(shown) and all(is_action_line(lines[i].text) for i in shown)
+    shown = (i for i in range(head.lines[-1] + 1, end) if not lines[i].blank)
+    return all(is_action_line(lines[i].text) for i in shown)  # nothing, or links only
 
 
 def _with_pingback_lists(
@@ -564,16 +565,17 @@ def _evidence(lines: Sequence[Line], run: Run, strong: int) -> int:
         + SAYS_POINTS * (sum(h.pattern == "says" for h in heads) >= half)
         + any(h.reply_to for h in heads)
     )
-    linked = False
+    linked = timed = False
     if specific < MIN_EVIDENCE + SECTION_PENALTY * run.under_section:  # the costlier tests
         linked = _chrome_share(lines, run) >= MIN_CHROME_SHARE
-        specific += LINK_POINTS * linked
-        specific += TIMED_TALK_POINTS * _is_timed_talk(lines, run) if not linked else 0
+        timed = not linked and _is_timed_talk(lines, run)
+        specific += LINK_POINTS * linked + TIMED_TALK_POINTS * timed
         specific += CONVERSATION_POINTS * _is_conversation(lines, run) if not strong else 0
     decorated = sum(h.start < h.lines[0] or lines[h.start].is_item for h in heads) >= half
     very_many = strong >= VERY_MANY_RECORDS
-    # "Related posts" right above; but no widget lists many dated records with Reply links
-    under_section = SECTION_PENALTY * (run.under_section and not (very_many and linked))
+    # "Related posts" right above; but no widget lists many dated records with Reply links,
+    # or many people's sentences stamped to the minute
+    under_section = SECTION_PENALTY * (run.under_section and not (very_many and (linked or timed)))
     if not specific:  # many numbered or avatar-decorated dated records, by many people
         return decorated + 2 * (very_many and _many_speakers(heads)) - under_section
     return specific + decorated + (strong >= MANY_RECORDS) + very_many - under_section

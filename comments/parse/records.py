@@ -754,7 +754,7 @@ def _name_head(
         if reply:  # "Chuck / Reply to TMS / 6 months ago"
             stamp = date_text(lines[nxt[1]].text)
             return RecordHead(i, (i, j, nxt[1]), text, stamp, "name-date", reply_to=reply["name"])
-    if role[j] == NAME and len(nxt) > 1 and role[nxt[1]] == DATE:
+    if role[j] == NAME and len(nxt) > 1 and role[nxt[1]] == DATE and not _item_between(lines, i, j):
         other = strip_images(lines[j].text)
         if _same_name(text, other):  # "MarthaMartha" / "Martha" / date
             name = min(text, other, key=len)
@@ -772,6 +772,12 @@ def _name_head(
             else RecordHead(i, (i,), text, None, "name-body")
         )
     return None
+
+
+def _item_between(lines: Sequence[Line], i: int, j: int) -> bool:
+    """Whether a list item opens between lines ``i`` and ``j``: a name above it (a
+    signature closing the comment above) is not the next item's name printed twice."""
+    return any(lines[k].is_item for k in range(i + 1, j))
 
 
 def _follows_bare_sibling(lines: Sequence[Line], i: int) -> bool:
