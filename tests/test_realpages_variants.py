@@ -6,9 +6,8 @@ renamed to invented names of one shape, or with the English pages' comment-syste
 in another language, and scores the parser with the corpus's own scorer. Here the
 fastest converter's text (inscriptis) is scored as saved and in the variants that cost
 whole sections before they were measured (handles with digits before the date, names with
-particles, French words, "says…" and "Reply →"), and no number may drop by more than half
-a point; without "Reply" links (comments closed), by no more than a point and a half.
-Skipped where ``../shared/realpages`` is absent.
+particles, French words, "says…" and "Reply →", no "Reply" links at all), and no number may
+drop by more than half a point. Skipped where ``../shared/realpages`` is absent.
 """
 
 from __future__ import annotations
@@ -18,11 +17,8 @@ import pytest
 from tests import realpages_variants as variants
 
 RENDERER = "inscriptis"  # the fastest to score; the script measures the other converters
-GATED = ("names:handle", "names:particles", "words:fr", "words:typography")
+GATED = ("names:handle", "names:particles", "words:fr", "words:typography", "layout:no-reply")
 MAX_DROP = 0.005  # per metric, against the pages as saved
-# Without "Reply" links a page of one or two undated comments has no evidence left that
-# they are comments (a "Reply" link is the only one): those few pages may go.
-MAX_DROP_BY_VARIANT = {"layout:no-reply": 0.015}
 GATED_METRICS = ("comment_f1", "comment_r", "depth_acc", "author_acc")
 
 
@@ -40,15 +36,14 @@ def as_saved(scorer_and_golds) -> dict:
     return variants.score(scorer, golds, RENDERER, None)[0]
 
 
-@pytest.mark.parametrize("variant", [*GATED, *MAX_DROP_BY_VARIANT])
+@pytest.mark.parametrize("variant", GATED)
 def test_the_pages_in_other_names_and_words_read_as_well(
     scorer_and_golds, as_saved, variant: str
 ) -> None:
     scorer, golds = scorer_and_golds
     summary = variants.score(scorer, golds, RENDERER, variant)[0]
     drops = {m: (as_saved[m], summary[m]) for m in GATED_METRICS}
-    allowed = MAX_DROP_BY_VARIANT.get(variant, MAX_DROP)
-    worse = {m: pair for m, pair in drops.items() if pair[0] - pair[1] > allowed}
+    worse = {m: pair for m, pair in drops.items() if pair[0] - pair[1] > MAX_DROP}
     assert not worse, f"{variant}: (as saved, variant) {worse}"
     assert summary["neg_fp"] == as_saved["neg_fp"] == 0
 
