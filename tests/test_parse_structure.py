@@ -1831,3 +1831,25 @@ def test_a_dated_source_line_over_the_next_comment_closes_the_comment_above() ->
     )
     assert [c.author for c in page.comments] == names
     assert page.comments[0].text.endswith("Terror, das Urteil (14.5.19)")
+
+
+def test_the_first_comment_over_footer_dates_stands_left_of_the_replies() -> None:
+    """Footer dates close the records and the names under them open the next ones; the
+    first record has no date above its name, so it is found by its shape, which is a
+    top-level comment's (left of the replies), even where replies head most records."""
+    records = [
+        (4, "Ann Lee", "I read this twice and still think the ferry plan is the better one."),
+        (8, "Bo Chen", "Thanks for the summary, it saved me an evening of reading."),
+        (8, "Cy Ward", "The council met twice more after that, and nobody asked."),
+        (8, "Di Moss", "Good point, though the timetable was never the real problem."),
+        (4, "Ed Park", "We took the ferry last week and it was on time, for once."),
+    ]
+    text = "".join(
+        f"{' ' * indent}{name}\n\n{' ' * (indent + 2)}{body}\n\n"
+        f"{' ' * indent}May 2, 2012 at 10:1{k} am\n\n"
+        for k, (indent, name, body) in enumerate(records)
+    )
+    page = parse_text(ARTICLE + text)
+    assert [(c.author, c.depth) for c in page.comments] == [
+        ("Ann Lee", 0), ("Bo Chen", 1), ("Cy Ward", 1), ("Di Moss", 1), ("Ed Park", 0),
+    ]  # fmt: skip

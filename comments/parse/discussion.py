@@ -881,7 +881,10 @@ def _backfilled(lines: Sequence[Line], run: Run, floor: int, ends: Callable[[int
         return run
     if _dated_from_above(lines, run):
         return Run(tuple(map(partial(_with_date_above, lines), heads)), run.cue, run.under_section)
-    shape = Counter(_head_shape(lines, h.lines[0]) for h in heads).most_common(1)[0][0]
+    shapes = Counter(_head_shape(lines, h.lines[0]) for h in heads)
+    indent, prefix = shapes.most_common(1)[0][0]
+    # the first comment is no reply: it may stand left of the replies that head most records
+    top = min(i for i, p in shapes if p == prefix)
     for i in range(heads[0].start - 1, floor - 1, -1):
         if lines[i].blank:
             continue
@@ -889,7 +892,7 @@ def _backfilled(lines: Sequence[Line], run: Run, floor: int, ends: Callable[[int
             return run
         if (
             line_role(lines[i].text) == NAME
-            and _head_shape(lines, i) == shape
+            and _head_shape(lines, i) in ((indent, prefix), (top, prefix))
             and not _ends_paragraph(lines, i)
         ):
             below = next((k for k in range(i + 1, heads[0].start) if not lines[k].blank), None)

@@ -117,7 +117,7 @@ AUTHOR_TRAILERS = " •·|–—-,:"  # separators left after a name when its da
 MAX_HEAD_CHARS = 60  # author names are short; longer first lines are body text
 MAX_HEAD_WORDS = 6
 SENTENCE_STOPS = ".!?"
-MIN_SENTENCE_WORD = 3  # "happen." ends a sentence; "ca." and "co." abbreviate
+MIN_SENTENCE_WORD_LETTERS = 3  # "happen." ends a sentence; "ca." and "co." abbreviate
 MAX_SHORT_DATE_CHARS = 8  # a compact age alone ("12mo", "3h #"): a date no search finds
 QUOTE_MARKS = frozenset(TITLE_QUOTES)  # open or close a quotation, in any language
 QUOTE_TAIL = " .,;!?"  # may follow a quotation's closing mark
@@ -217,7 +217,10 @@ def ends_a_sentence_inside(text: str) -> bool:
     """
     words = text.split()[:-1]
     return any(
-        w[-1] in SENTENCE_STOPS and len(w) > MIN_SENTENCE_WORD and w[:-1].isalpha() and w.islower()
+        w[-1] in SENTENCE_STOPS
+        and len(w) - 1 >= MIN_SENTENCE_WORD_LETTERS
+        and w[:-1].isalpha()
+        and w.islower()
         for w in words
     )
 
