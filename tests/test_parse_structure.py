@@ -1853,3 +1853,21 @@ def test_the_first_comment_over_footer_dates_stands_left_of_the_replies() -> Non
     assert [(c.author, c.depth) for c in page.comments] == [
         ("Ann Lee", 0), ("Bo Chen", 1), ("Cy Ward", 1), ("Di Moss", 1), ("Ed Park", 0),
     ]  # fmt: skip
+
+
+def test_a_post_author_answering_half_the_comments_leaves_them_many_speakers() -> None:
+    """Twelve dated comments (no heading, no links, no times) where the post's author
+    answers every other one: the others are many people, so the run is a discussion (as
+    a list of one author's posts is not: nobody else speaks there)."""
+    guests = ["Ann Lee", "Bo Chen", "Cy Ward", "Di Moss", "Ed Park", "Ann Lee"]
+    names = [name for guest in guests for name in (guest, "Mara Okafor")]
+    text = "".join(
+        f"  • {name} | May {k + 1}, 2012\n\n    {_TIMED_BODIES[k % 4]}\n\n"
+        for k, name in enumerate(names)
+    )
+    assert [c.author for c in parse_text(ARTICLE + text).comments] == names
+    one_author = "".join(
+        f"  • Mara Okafor | May {k + 1}, 2012\n\n    {body}\n\n"
+        for k, body in enumerate(_TIMED_BODIES * 3)
+    )
+    assert parse_text(ARTICLE + one_author).comments == []

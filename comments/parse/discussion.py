@@ -582,12 +582,18 @@ def _evidence(lines: Sequence[Line], run: Run, strong: int) -> int:
 
 
 def _many_speakers(heads: Sequence[RecordHead]) -> bool:
-    """Most heads name someone new, and at least half read as people's names: people,
-    not a few labels ("Voir", "Lire") or the titles of an events list ("Film night")."""
-    names = [h.author for h in heads if h.author]
-    people = sum(map(is_person_like, names))
-    distinct = len({name.casefold() for name in names})
-    return distinct >= MIN_SPEAKER_SHARE * len(heads) and people * 2 >= len(heads)
+    """Most heads name someone new (beside one who answers many of them: the post's
+    author), and at least half read as people's names: people, not a few labels
+    ("Voir", "Lire") or the titles of an events list ("Film night")."""
+    names = Counter(h.author.casefold() for h in heads if h.author)
+    people = sum(is_person_like(h.author) for h in heads if h.author)
+    if people * 2 < len(heads):
+        return False
+    if len(names) >= MIN_SPEAKER_SHARE * len(heads):
+        return True
+    answers = names.most_common(1)[0][1] if names else 0
+    others = len(heads) - answers
+    return others >= MANY_RECORDS and len(names) - 1 >= MIN_SPEAKER_SHARE * others
 
 
 def _is_conversation(lines: Sequence[Line], run: Run) -> bool:
