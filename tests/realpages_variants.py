@@ -18,7 +18,8 @@ the parser on each with the corpus's own ``score.py``:
 - ``layout:no-reply``: no "Reply" links, as where comments are closed or threading is
   off (the lines that hold only one, and one after a head's date: "… 9:15 pm | Reply");
   ``layout:no-says``: heads without the verb after the name ("Ann says:" as "Ann"), as
-  themes that print the name alone do. The gold is the same: neither is comment text.
+  themes that print the name alone do; ``layout:no-heading``: no heading over the
+  comments ("6 thoughts on …", "Comments (3)"). The gold is the same: none is comment text.
 
 ``--article`` also scores the article side of the words variants, whose rewording takes in
 the post's furniture on short lines ("Share this:", "Tags:", "Posted in", "Tweet").
@@ -344,6 +345,13 @@ REPLY_LINK_LINE = re.compile(
 REPLY_AFTER_DATE = re.compile(rf"(\d.*?)(?:\s+[|·•])?\s+\[?{_REPLY}\]?(?:\s*[↓→])?$")
 SAYS_AFTER_NAME = re.compile(r"(?<=\S)\s+(?:says|said|sagt|schreibt|meint|dit|dice)\s*:$", re.I)
 MAX_HEAD_LINE = 100  # heads and link rows are short; longer lines are text
+# "6 thoughts on “A post”", "Comments (3)", "Kommentare": the heading over the comments
+# ("3 Replies" under a comment counts its thread: it stays).
+_NOUNS = r"(?:thoughts?|responses?|comments?|kommentare?|gedanken|commentaires?|comentarios?)"
+COUNT_HEADING_LINE = re.compile(
+    rf"^(?:#+\s*)?(?:(?:\d+|one|no|ein|eine)\s+{_NOUNS}\b.*|{_NOUNS}\s*(?:\(\d+\))?\s*:?)$",
+    re.IGNORECASE,
+)
 
 
 def without_reply_links(text: str) -> str:
@@ -371,9 +379,19 @@ def without_says(text: str) -> str:
     )
 
 
+def without_count_heading(text: str) -> str:
+    """The text without the heading that announces (and counts) the comments."""
+    return "\n".join(
+        line
+        for line in text.split("\n")
+        if len(line) > MAX_HEAD_LINE or not COUNT_HEADING_LINE.match(line.strip())
+    )
+
+
 LAYOUTS: dict[str, Callable[[str], str]] = {
     "no-reply": without_reply_links,
     "no-says": without_says,
+    "no-heading": without_count_heading,
 }
 VARIANTS = (
     *(f"names:{shape}" for shape in SHAPES),

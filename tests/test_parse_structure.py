@@ -1871,3 +1871,22 @@ def test_a_post_author_answering_half_the_comments_leaves_them_many_speakers() -
         for k, body in enumerate(_TIMED_BODIES * 3)
     )
     assert parse_text(ARTICLE + one_author).comments == []
+
+
+def test_a_byline_above_a_numbered_comment_list_is_no_comment() -> None:
+    """No heading between a short article under its dated byline and the numbered list of
+    comments: the byline stands outside the list whose items open every comment, over a
+    longer record than theirs (the article), so it is no comment."""
+    article = "".join(
+        f"The article's paragraph {k} says something about compilers at some length.\n\n"
+        for k in range(6)
+    )
+    comments = "".join(
+        f"   {k}. on 2012-10-09 at 9:0{k} am {name}\n\n      {body}\n\n"
+        for k, (name, body) in enumerate(
+            zip(["Bo Chen", "Cy Ward", "Dan Moss", "Ed Park"], _TIMED_BODIES, strict=True), 1
+        )
+    )
+    page = parse_text("A Title\n\n2012-10-09 by Ann Author\n\n" + article + comments)
+    assert [c.author for c in page.comments] == ["Bo Chen", "Cy Ward", "Dan Moss", "Ed Park"]
+    assert len(page.paragraphs) == 6

@@ -105,3 +105,8 @@ def test_reply_links_go_alone_or_after_a_date_and_says_verbs_after_a_name() -> N
         "",
     ]
     assert variants.without_says(text).split("\n")[:2] == ["Ann", "May 2, 2012 at 9:15 pm | Reply"]
+
+
+def test_the_count_heading_goes_and_a_threads_reply_count_stays() -> None:
+    text = "6 thoughts on “A post”\n### Comments (3)\n  Kommentare\n3 Replies\nSix comments on it."
+    assert variants.without_count_heading(text).split("\n") == ["3 Replies", "Six comments on it."]

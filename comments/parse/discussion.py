@@ -350,7 +350,7 @@ def _split(
                 continue
         runs.append([head])
     runs = [_without_stray_names(run) for run in runs]
-    return [part for run in runs if run for part in _without_byline(run)]
+    return [part for run in runs if run for part in _without_byline(lines, run)]
 
 
 def _item_end(lines: Sequence[Line], head: RecordHead, stop: int) -> int:
@@ -388,14 +388,27 @@ def _strong_only(run: list[RecordHead]) -> list[RecordHead]:
     return [h for h in run if not h.strong or h.pattern in LINKING_PATTERNS]
 
 
-def _without_byline(run: list[RecordHead]) -> list[list[RecordHead]]:
+def _without_byline(lines: Sequence[Line], run: list[RecordHead]) -> list[list[RecordHead]]:
     """The run with its first head cut off when that head's record is far longer than
-    any other: a byline over the whole article, not the first comment."""
+    any other, or longer than any other and the only one outside the list whose items
+    the others open: a byline over the whole article, not the first comment."""
     if len(run) < MIN_WEAK_HEADS + 1:
         return [run]
-    if _is_byline(run[0], run[1:]):
+    if _is_byline(run[0], run[1:]) or _is_byline_over_list(lines, run[0], run[1:]):
         return [run[:1], run[1:]]
     return [run]
+
+
+def _is_byline_over_list(
+    lines: Sequence[Line], head: RecordHead, below: Sequence[RecordHead]
+) -> bool:
+    """Whether ``head`` stands outside the list whose items open every record below it
+    (a comment list is a list: its first comment is an item too), over a longer record
+    than any of theirs (the article)."""
+    if lines[head.start].is_item or not all(lines[b.start].is_item for b in below):
+        return False
+    span = below[0].start - head.lines[-1]
+    return all(span > b.start - a.lines[-1] for a, b in pairwise(below))
 
 
 def _is_byline(head: RecordHead, below: Sequence[RecordHead]) -> bool:

@@ -384,7 +384,7 @@ MONTH_WORDS = tuple(
 )
 _MONTHS = _words(*MONTH_WORDS)
 _AGO = (
-    r"(?:about\s+|an?\s+|\d+\s+)?(?:second|minute|min|hour|hr|day|week|month|year|yr)s?\s+ago"
+    r"(?:about\s+|an?\s+|\d+\s+|(?:a\s+)?(?:few|several)\s+)(?:second|minute|min|hour|hr|day|week|month|year|yr)s?\s+ago"
     r"|\d{1,3}\s?(?:s|m|mins?|h|hrs?|d|w|wk|mo|y|yrs?)\s+ago"
     r"|vor\s+(?:\d+|einer?|einem)\s+\w+"
     r"|il\s+y\s+a\s+(?:\d+|une?)\s+\w+"
