@@ -1890,3 +1890,14 @@ def test_a_byline_above_a_numbered_comment_list_is_no_comment() -> None:
     page = parse_text("A Title\n\n2012-10-09 by Ann Author\n\n" + article + comments)
     assert [c.author for c in page.comments] == ["Bo Chen", "Cy Ward", "Dan Moss", "Ed Park"]
     assert len(page.paragraphs) == 6
+
+
+def test_an_age_needs_its_count_to_be_a_date() -> None:
+    """ "… shipped four weeks ago." is a sentence, not a head of the name "… shipped four"
+    and the date "weeks ago"; an age with its count ("3 weeks ago", "a few weeks ago",
+    "an hour ago") is a date."""
+    from comments.parse.heads import first_date, is_date
+
+    assert head_parts("Well, the release shipped four weeks ago.") is None
+    assert first_date("weeks ago") is None
+    assert all(map(is_date, ["3 weeks ago", "a few weeks ago", "an hour ago", "several days ago"]))
