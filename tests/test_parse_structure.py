@@ -1901,3 +1901,17 @@ def test_an_age_needs_its_count_to_be_a_date() -> None:
     assert head_parts("Well, the release shipped four weeks ago.") is None
     assert first_date("weeks ago") is None
     assert all(map(is_date, ["3 weeks ago", "a few weeks ago", "an hour ago", "several days ago"]))
+
+
+def test_a_line_left_of_a_numbered_comment_list_is_no_name_of_its_first_comment() -> None:
+    """ "Comment on this article" (the form's link) right above "1. November 12, 2012" /
+    "Alain", with no heading between (eight comments by eight people say what they are):
+    the numbered item opens with its date and names its own author under it; the line
+    left of the list is not that comment's name."""
+    names = ["Alain Chautard", "Beth", "Shirley Hershey", "Lana", "Mandy", "Kathy", "Ruth", "Ed"]
+    records = "".join(
+        f"       {k}. November 12, 2012\n\n          {name}\n\n          {body}\n\n"
+        for k, (name, body) in enumerate(zip(names, _TIMED_BODIES * 2, strict=True), 1)
+    )
+    page = parse_text(ARTICLE + "  Comment on this article\n\n" + records)
+    assert [c.author for c in page.comments] == names

@@ -430,14 +430,15 @@ def _joined_at_reply_arrow(
 def _opens_next_record(lines: Sequence[Line], role: str, i: int, nxt: list[int]) -> bool:
     """Whether the dated line under name line ``i`` is a list item with a name of its own
     under it, while ``i`` is no item: the item opens the next record ("26. <date>" /
-    "Ann"), and ``i`` ends the one above (a signature)."""
+    "Ann"), and ``i`` ends the one above (a signature) or stands left of the list (a link
+    to the comment form above the first comment)."""
     date = nxt[0]
     return (
         lines[date].is_item
         and not lines[i].is_item
         and len(nxt) > 1
         and role[nxt[1]] == NAME
-        and lines[nxt[1]].indent <= lines[i].indent
+        and (lines[nxt[1]].indent <= lines[i].indent or lines[i].indent < lines[date].indent)
     )
 
 
