@@ -1915,3 +1915,29 @@ def test_a_line_left_of_a_numbered_comment_list_is_no_name_of_its_first_comment(
     )
     page = parse_text(ARTICLE + "  Comment on this article\n\n" + records)
     assert [c.author for c in page.comments] == names
+
+
+def test_an_anonymous_dated_item_among_timed_records_names_nobody() -> None:
+    """A run whose records are stamped to the minute may hold an anonymous, dated item
+    (no author): it counts as no person's name (it raised IndexError before)."""
+    from comments.parse.discussion import Run, _is_timed_talk
+    from comments.parse.records import RecordHead
+
+    lines = classify_lines(
+        [
+            "• 2. Mai 2019 11:02",
+            "I read this twice and still think the plan is right.",
+            "Ann Lee",
+            "3. Mai 2019 11:05",
+            "Thanks for the summary, it saved me an evening.",
+            "Bo Chen",
+            "4. Mai 2019 11:07",
+            "The council met twice more after that, and nobody asked.",
+        ]
+    )
+    heads = (
+        RecordHead(0, (0,), None, "2. Mai 2019 11:02", "date-only"),
+        RecordHead(2, (2, 3), "Ann Lee", "3. Mai 2019 11:05", "name-date"),
+        RecordHead(5, (5, 6), "Bo Chen", "4. Mai 2019 11:07", "name-date"),
+    )
+    assert _is_timed_talk(lines, Run(heads, None)) is True

@@ -598,15 +598,25 @@ def _many_speakers(heads: Sequence[RecordHead]) -> bool:
     """Most heads name someone new (beside one who answers many of them: the post's
     author), and at least half read as people's names: people, not a few labels
     ("Voir", "Lire") or the titles of an events list ("Film night")."""
-    names = Counter(h.author.casefold() for h in heads if h.author)
-    people = sum(is_person_like(h.author) for h in heads if h.author)
-    if people * 2 < len(heads):
+    names = _speakers(heads)
+    if _people(heads) * 2 < len(heads):
         return False
     if len(names) >= MIN_SPEAKER_SHARE * len(heads):
         return True
     answers = names.most_common(1)[0][1] if names else 0
     others = len(heads) - answers
     return others >= MANY_RECORDS and len(names) - 1 >= MIN_SPEAKER_SHARE * others
+
+
+def _speakers(heads: Sequence[RecordHead]) -> Counter[str]:
+    """How many records each named author heads (names compared without case)."""
+    return Counter(h.author.casefold() for h in heads if h.author)
+
+
+def _people(heads: Sequence[RecordHead]) -> int:
+    """How many heads name someone whose name reads as a person's (an anonymous, dated
+    item names nobody)."""
+    return sum(is_person_like(h.author) for h in heads if h.author)
 
 
 def _is_conversation(lines: Sequence[Line], run: Run) -> bool:
@@ -618,11 +628,11 @@ def _is_conversation(lines: Sequence[Line], run: Run) -> bool:
     nested = len({lines[h.start].nesting_key for h in heads}) > 1
     if _share(lines, run, _has_sentence) < MIN_PROSE_SHARE:
         return False  # replies are written in sentences; menus and link lists are not
-    names = Counter(h.author.casefold() for h in heads if h.author)
+    names = _speakers(heads)
     top = max(names.values(), default=0)
     if top > len(heads) * MAX_SPEAKER_SHARE:
         return False
-    people = sum(is_person_like(h.author or "") for h in heads) >= PERSON_SHARE * len(heads)
+    people = _people(heads) >= PERSON_SHARE * len(heads)
     if not nested:  # a flat list: people's names, one of whom speaks twice, some linked
         return top > 1 and people and any(_links_name(lines, h) for h in heads)
     return top > 1 or people
@@ -644,12 +654,11 @@ def _is_timed_talk(lines: Sequence[Line], run: Run) -> bool:
     )
     if timed < PERSON_SHARE * len(heads):
         return False
-    names = Counter(h.author.casefold() for h in heads if h.author)
+    names = _speakers(heads)
     named = [count for name, count in names.items() if name not in ANONYMOUS_NAMES]
     if len(names) < 2 or max(named, default=0) > len(heads) * MAX_SPEAKER_SHARE:
         return False  # one label over every record; "Anonymous" is many people
-    people = sum(is_person_like(h.author or "") for h in heads)
-    return people * 2 >= len(heads) and _share(lines, run, _has_sentence) >= MIN_PROSE_SHARE
+    return _people(heads) * 2 >= len(heads) and _share(lines, run, _has_sentence) >= MIN_PROSE_SHARE
 
 
 def _stated_date(lines: Sequence[Line], head: RecordHead) -> str | None:

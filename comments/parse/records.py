@@ -133,6 +133,7 @@ LINKBACK_ROLES = frozenset({EXPLICIT, NAME, TEXT})  # what a linking post's titl
 NO_HEAD_ROLES = frozenset({CHROME, IMAGE, HEADING, BLANK, EXCERPT})
 FOOTER_TAIL_ROLES = frozenset({CHROME, IMAGE})  # a record's links and the next avatar
 MAX_FOOTER_TAIL = 5  # such lines between a footer date and the next record's name
+FOOTER_TAIL_LOOKAHEAD = MAX_FOOTER_TAIL + 2  # … then the name and its body's first line
 # Where a head can start, in the roles of the non-blank lines: a head's own role, or
 # text whose next line (after a date or a "Reply") opens a post's excerpt (a linkback's
 # title, perhaps wrapped onto a second line). A name opens a head only above its date (a
@@ -573,7 +574,7 @@ def _head_at(
         # and many themes print it); the name opens the next record.
         return _date_name_head(lines, role, nxt[0])
     if r == DATE and nxt and role[nxt[0]] in FOOTER_TAIL_ROLES:
-        return _name_after_footer(lines, role, i, texts[p + 1 : p + MAX_FOOTER_TAIL + 3])
+        return _name_after_footer(lines, role, i, texts[p + 1 : p + 1 + FOOTER_TAIL_LOOKAHEAD])
     return None
 
 
