@@ -1941,3 +1941,79 @@ def test_an_anonymous_dated_item_among_timed_records_names_nobody() -> None:
         RecordHead(5, (5, 6), "Bo Chen", "4. Mai 2019 11:07", "name-date"),
     )
     assert _is_timed_talk(lines, Run(heads, None)) is True
+
+
+def test_records_that_each_offer_a_reply_under_a_section_heading_are_comments() -> None:
+    """ "You Might Also Like" over a related-posts row, then four numbered records by
+    four people, each with its "Reply" link and no count heading above: a widget's rows
+    offer "Like" and "Tweet", never "Reply", so the heading's penalty does not apply.
+    The same records with "Like · Tweet" rows stay no discussion."""
+    names = ["Mara Okafor", "Theo Brennan", "Ines", "Kofi Mensah"]
+    widget = "You Might Also Like\n\n  Harbour Lights Review    Ferry Plans Approved\n\n"
+
+    def page(links: str) -> str:
+        records = "".join(
+            f"   {k}. {name} | Posted at 12:4{k}pm\n\n      {body}\n\n      {links}\n\n"
+            for k, (name, body) in enumerate(zip(names, _TIMED_BODIES, strict=True), 1)
+        )
+        return ARTICLE + widget + records
+
+    assert _authors(page("Reply")) == names
+    assert _authors(page("Like · Tweet")) == []
+
+
+def test_a_word_the_theme_prints_after_every_name_is_no_part_of_the_names() -> None:
+    """ "Mara Okafor Follow", "Ines Follow", …: a link the theme prints beside each
+    commenter's name ends every name; no set of different people's names all end with one
+    word, so it goes. A host answering several comments is one name, not a shared word."""
+    names = ["Mara Okafor", "Theo Brennan", "Ines", "Kofi Mensah"]
+    records = "".join(
+        f"   {k}. {name} Follow\n\n      {body}\n\n      May {k}, 2012 18:0{k}:00 Reply\n\n"
+        for k, (name, body) in enumerate(zip(names, _TIMED_BODIES, strict=True), 1)
+    )
+    assert _authors(ARTICLE + "4 Comments\n\n" + records) == names
+    hosted = ["Ann Lee Bernsmann", "Swantje Bernsmann", "Bo Chen", "Swantje Bernsmann"]
+    records = "".join(
+        f"   {k}. {name}\n\n      {body}\n\n      May {k}, 2012 18:0{k}:00 Reply\n\n"
+        for k, (name, body) in enumerate(zip(hosted, _TIMED_BODIES, strict=True), 1)
+    )
+    assert _authors(ARTICLE + "4 Comments\n\n" + records) == hosted
+
+
+def test_short_replies_that_each_offer_a_reply_are_comments_without_a_heading() -> None:
+    """Avatars and bare names over one-line replies that end in no full stop ("yeah,
+    switch!:)", "… your phone ;)"), each closed by its date and a "Reply" link, with no
+    heading above (lynx's rendering of a list of them): a related-posts widget's bare
+    titles never offer "Reply". The same rows with "Like · Tweet" stay no discussion."""
+    names = ["Mara Okafor", "Theo Brennan", "Ines", "Kofi Mensah"]
+    bodies = [
+        "yeah, switch!:)",
+        "I wouldn't last an hour without it ;)",
+        "Don't do it!!! what else would a phone shop say??? haha",
+        "I don't think you can seriously drop your phone ;)",
+    ]
+
+    def page(links: str) -> str:
+        return ARTICLE + "".join(
+            f"    * \n         {'_' * 30}\n\n       [thumb_{k}.jpg]\n       {name} Follow\n"
+            f"       {body}\n       November {k}, 2012 18:0{k}:00 {links}\n"
+            for k, (name, body) in enumerate(zip(names, bodies, strict=True), 1)
+        )
+
+    assert _authors(page("Reply 0 Flag this comment")) == names
+    assert _authors(page("Like · Tweet")) == []
+
+
+def test_a_count_of_replies_is_no_reply_link() -> None:
+    """A forum list's "about 3 min ago by Ann6 replies" counts replies; only a "Reply"
+    link is the evidence that no widget's rows carry."""
+    from comments.parse.discussion import _offers_reply
+
+    assert _offers_reply("Reply 0 Flag this comment", counted=False)
+    assert _offers_reply("Like · Antworten", counted=False)
+    assert _offers_reply("November 12, 2012 18:06:00 Reply 0 Flag", counted=False)
+    assert _offers_reply("May 2, 2012 Reply", counted=False)
+    assert not _offers_reply("about 3 min ago by Ann6 replies", counted=False)
+    assert not _offers_reply("about 3 min ago by ann27245 replies", counted=False)
+    assert not _offers_reply("12 replies", counted=False)
+    assert _offers_reply("12 replies")  # a thread's reply count closes a record all the same

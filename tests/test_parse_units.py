@@ -114,6 +114,70 @@ def test_dated_links() -> None:
     assert dated_links("Read the report") is None
 
 
+# Dates in every form the date pattern knows, and glued to what converters put before them.
+DATE_FORMS = (
+    "May 2, 2012",
+    "Wednesday, September 12th, 2012 at 9:15 pm",
+    "Sept. 3 2019 @ 11:38",
+    "2. Mai 2012 um 14:30 Uhr",
+    "den 3. März 2020",
+    "2 de mayo de 2012 a las 10:25 p.m.",
+    "12 janvier 2015 à 8 h 05 min",
+    "sab 14 marzo 2015 alle 10:30",
+    "2012-05-02 14:30:00",
+    "02/05/2012",
+    "21.04.2020 kl. 12.30",
+    "10:30 am on May 5, 2012",
+    "10:30amMay 5, 2012",
+    "14:05 12.10.2019",
+    "3 days ago",
+    "vor 2 Stunden",
+    "il y a 3 jours",
+    "yesterday at 9:15 pm",
+)
+DATE_SURROUNDINGS = (
+    ("", ""),
+    ("Ann Lee | ", " | Reply"),
+    ("Ann LeeMay ", ""),
+    ("Posted in 2012 by Ann on ", "."),
+    ("Berger", ""),
+    ("#12 ", " said:"),
+)
+
+
+@pytest.mark.parametrize("date", DATE_FORMS)
+@pytest.mark.parametrize(("before", "after"), DATE_SURROUNDINGS)
+def test_first_date_finds_what_the_whole_date_pattern_finds(
+    date: str, before: str, after: str
+) -> None:
+    """``first_date`` searches only near digits and only where a date's shape stands (a
+    month name by a number, "2/5"): it must find the very date the whole pattern finds."""
+    from comments.parse.heads import first_date
+    from comments.parse.patterns import DATE_IN_TEXT
+
+    text = before + date + after
+    found, expected = first_date(text), DATE_IN_TEXT.search(text)
+    assert expected is not None or (before[-1:].isalpha() and date[:1].islower())
+    assert (found and found.span()) == (expected and expected.span()), text
+
+
+def test_first_date_agrees_with_the_whole_date_pattern_on_every_fixture_line() -> None:
+    """The same on every line of the seeds and the dev set, dated or not."""
+    from comments.parse.heads import first_date
+    from comments.parse.patterns import DATE_IN_TEXT
+
+    root = Path(__file__).resolve().parent.parent
+    paths = [*root.glob("seeds/*.txt"), *root.glob("tests/devset/text/**/*.txt")]
+    lines = {line.strip() for path in paths for line in path.read_text("utf-8").splitlines()}
+    assert len(lines) > 5000
+    dated = 0
+    for line in lines:
+        found, expected = first_date(line), DATE_IN_TEXT.search(line)
+        assert (found and found.span()) == (expected and expected.span()), line
+        dated += expected is not None
+    assert dated > 500
+
+
 # --- pingbacks --------------------------------------------------------------------------
 
 
@@ -234,6 +298,19 @@ def test_strip_link_numbers_only_with_a_references_list() -> None:
         ("No Comments", (0, None)),
         ("Recent Comments", None),
         ("5 comments were removed by moderators", None),
+        # a call to action after a stop or a separator, and linkbacks counted beside
+        ("There are 27 comments. Add yours.", (27, None)),
+        ("4 Comments – Leave a comment", (4, None)),
+        ("4 comments › Add yours", (4, None)),
+        ("4 Comments & Trackbacks", (4, None)),
+        ("4 Comments and 1 Trackback", (4, None)),
+        ("3 Kommentare für „Busverbindungen“", (3, "Busverbindungen")),
+        ("3 commentaires pour « Le bus »", (3, "Le bus")),
+        ("3 comments. I liked none of them, all spam.", None),
+        # a count written as a sentence
+        ("Dieser Artikel hat 32 Kommentare.", (32, None)),
+        ("This post has 5 comments", (5, None)),
+        ("There  are 3 comments", (3, None)),
     ],
 )
 def test_parse_count_heading(text: str, expected: tuple | None) -> None:

@@ -96,6 +96,9 @@ MIN_CHROME_SHARE = 0.5  # records with action links: comment-like
 MIN_EXCERPT_SHARE = 0.5
 MIN_QUOTED_SHARE = 0.5  # records that only quote what their head says someone said
 EXCERPT_ENDS = ("...", "…", "[…]", "[...]")
+# What stands before "replies" where it counts them: "6 replies", a name glued to its count
+# ("by Ann27245 replies"), not a year's or a time's digits ("2012 Reply", "18:06 Reply").
+REPLY_COUNT = re.compile(r"^(?:[^\W\d_]\w*\d|\d{1,3})$")
 TRAILING_LINK = re.compile(r"\s*\[[^\[\]]{1,20}\]$")  # "… [more]": a link after a cut-off
 TEXT_ROLES = frozenset({NAME, *BODY_ROLES})
 LAST_RECORD_SPAN = 30  # lines after the last head that may belong to its record
@@ -542,13 +545,22 @@ def _is_discussion(lines: Sequence[Line], run: Run) -> bool:
         return _is_lone_comment(lines, run, strong == 1)
     if strong == 0 and len(heads) < MIN_WEAK_HEADS:
         return False
-    if strong == 0 and run.cue is None and _share(lines, run, _has_sentence) < MIN_PROSE_SHARE:
+    if strong == 0 and run.cue is None and not _has_prose_or_replies(lines, run):
         return False  # bare titles over "Like Tweet" rows: a related-posts widget
     if _share(lines, run, _ends_with_excerpt) >= MIN_EXCERPT_SHARE:
         return False  # a list of post excerpts ("… the Ethiopian Herita..."): a blogroll
     if _share(lines, run, _reports_speech) >= MIN_QUOTED_SHARE:
         return False  # "The mayor said:" over a quoted statement, again and again: a report
     return _evidence(lines, run, strong) >= MIN_EVIDENCE
+
+
+def _has_prose_or_replies(lines: Sequence[Line], run: Run) -> bool:
+    """Most records hold a sentence, or offer a "Reply" (short replies hold none: "yeah,
+    switch!:)"; a widget's bare titles never offer one)."""
+    return (
+        _share(lines, run, _has_sentence) >= MIN_PROSE_SHARE
+        or _share(lines, run, _has_reply) >= MIN_CHROME_SHARE
+    )
 
 
 def _is_lone_comment(lines: Sequence[Line], run: Run, dated: bool) -> bool:
@@ -586,9 +598,14 @@ def _evidence(lines: Sequence[Line], run: Run, strong: int) -> int:
         specific += CONVERSATION_POINTS * _is_conversation(lines, run) if not strong else 0
     decorated = sum(h.start < h.lines[0] or lines[h.start].is_item for h in heads) >= half
     very_many = strong >= VERY_MANY_RECORDS
-    # "Related posts" right above; but no widget lists many dated records with Reply links,
-    # or many people's sentences stamped to the minute
-    under_section = SECTION_PENALTY * (run.under_section and not (very_many and (linked or timed)))
+    # "Related posts" right above; but no widget lists many dated records with action links
+    # or many people's sentences stamped to the minute, nor several records that each
+    # offer a "Reply" (a widget's rows offer "Like", "Tweet", "Share")
+    replied = linked and len(heads) >= MANY_RECORDS
+    replied = replied and _share(lines, run, _has_reply) >= MIN_CHROME_SHARE
+    under_section = SECTION_PENALTY * (
+        run.under_section and not (very_many and (linked or timed)) and not replied
+    )
     if not specific:  # many numbered or avatar-decorated dated records, by many people
         return decorated + 2 * (very_many and _many_speakers(heads)) - under_section
     return specific + decorated + (strong >= MANY_RECORDS) + very_many - under_section
@@ -697,6 +714,16 @@ def _has_links(lines: Sequence[Line], head: RecordHead, end: int) -> bool:
     its head ("… 12:20 AM | Reply"); avatars and rules are no actions."""
     return any(
         not lines[i].blank and (is_action_line(lines[i].text) or ends_with_links(lines[i].text))
+        for i in range(head.lines[0], end)
+    )
+
+
+def _has_reply(lines: Sequence[Line], head: RecordHead, end: int) -> bool:
+    """A "Reply" link in the record's link rows (or at the end of its head)."""
+    return any(
+        not lines[i].blank
+        and (is_action_line(lines[i].text) or ends_with_links(lines[i].text))
+        and _offers_reply(lines[i].text, counted=False)
         for i in range(head.lines[0], end)
     )
 
@@ -1057,6 +1084,12 @@ def counted_run(lines: Sequence[Line], heading: int, count: int) -> tuple[Run, i
     return None
 
 
-def _offers_reply(text: str) -> bool:
-    """Whether a row of links has a "Reply" link (which only a comment carries)."""
-    return not REPLY_LINK_WORDS.isdisjoint(text.casefold().split())
+def _offers_reply(text: str, counted: bool = True) -> bool:
+    """Whether a row of links has a "Reply" link (which only a comment carries); with
+    ``counted=False`` a count of replies ("6 replies", a forum list's "by Ann6 replies")
+    is no such link."""
+    words = text.casefold().split()
+    return any(
+        word in REPLY_LINK_WORDS and (counted or k == 0 or not REPLY_COUNT.match(words[k - 1]))
+        for k, word in enumerate(words)
+    )

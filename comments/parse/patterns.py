@@ -203,11 +203,14 @@ _COUNT = rf"(?P<count>\d{{1,6}}|{_words(*NUMBER_WORDS)})"
 _COUNT_NOUNS = _words(*vocab.phrases("count_noun"))
 # Words that may qualify a bracketed count heading: "Reader comments (4)".
 _COUNT_QUALIFIERS = _words(*vocab.phrases("count_qualifier"))
+# Words before the number of a count heading written as a sentence: "There are 6 comments".
+_COUNT_LEADS = _words(*vocab.phrases("count_lead")).replace(r"\ ", r"\s+")
+_LINKBACK_NOUNS = r"(?:trackbacks?|pingbacks?|linkbacks?)"  # counted beside the comments
 # "6 thoughts on “Title”", "5 Responses to Title", "12 Comments", "Comments (3)",
 # "One thought on “…”", "3 Kommentare zu „…“", "2 commentaires sur « … »", "No Comments".
 COUNT_HEADING = re.compile(
     rf"""^(?:
-        (?:there\s+(?:are|is)\s+|es\s+gibt\s+|il\s+y\s+a\s+|hay\s+|ci\s+sono\s+)?
+        (?:(?:{_COUNT_LEADS})\s+)?
         {_COUNT}\s*(?:{_COUNT_NOUNS})(?:\b|(?=(?-i:[A-Z])))(?P<rest>.*)  # "1 CommentNo Reactions"
       | (?:(?:{_COUNT_QUALIFIERS})\s+)?(?:{_COUNT_NOUNS})\s*
         (?:\((?P<count2>\d{{1,6}})\)|\[(?P<count3>\d{{1,6}})\]|:\s*(?P<count4>\d{{1,6}}))
@@ -219,12 +222,15 @@ COUNT_HEADING = re.compile(
 )
 # What may follow the noun in a count heading: nothing, or "on/to/zu/sur/en/su/op … Title".
 COUNT_HEADING_REST = re.compile(
-    r"^\s*(?:[:.]?\s*$|(?:on|to|about|for|zu|auf|über|sur|à|en|a|para|de|sobre|su|per|op|"
-    r"bij|over|do|na|em|no|på|till|til|om|för|for|aiheeseen|artikkeliin|w|dla)\b\s*(?P<title>.+)"
+    r"^\s*(?:[:.]?\s*$|(?:on|to|about|for|zu|auf|über|für|sur|à|pour|en|a|para|de|sobre|su|per|"
+    r"op|bij|over|voor|do|na|em|no|på|till|til|om|för|for|aiheeseen|artikkeliin|w|dla)\b\s*"
+    r"(?P<title>.+)"
     r"|[:.]?\s*(?:sort(?:ed)?\s+by|order\s+by|newest|oldest|subscribe|sortieren|trier|so\s+far)\b.{0,60}"
-    r"|\s*(?:\([^()]{0,40}\)|(?-i:[A-Z])[^.!?()]{0,39}|[^.!?()]{0,30}[→»›]))$",
+    rf"|\s*(?:&|and|und|et|y|e|en|og|och)\s+(?:\d{{1,6}}\s+)?(?:{_LINKBACK_NOUNS}|{_COUNT_NOUNS})\s*:?"
+    r"|\s*(?:\([^()]{0,40}\)|(?-i:[A-Z])[^.!?()]{0,39}|[^.!?()]{0,30}[→»›]"
+    r"|[.:|·•›»–—-]\s*(?-i:[A-Z])[^.!?(),]{0,30}[.!?]?))$",
     # "20 Comments Post a comment", "(+add yours?)", "One Comment leave one →", "12 Responses
-    # so far ↓"
+    # so far ↓", "27 comments. Add yours.", "3 Comments – Add yours", "4 Comments & Trackbacks"
     re.IGNORECASE,
 )
 # Quotes that wrap the title in a count heading.

@@ -12,11 +12,13 @@ thousand siblings), thread numbers on a flat list, and names a head says it answ
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
 from .heads import (
+    AUTHOR_TRAILERS,
     dated_links,
     ends_with_links,
     is_chrome_text,
@@ -44,6 +46,8 @@ MAX_MISSING_THREADS = 0.1  # thread numbers whose record was not found
 MAX_THREAD_NUMBER_DIGITS = 4
 AGE_TAIL_CHARS = 40  # a link row's compact age sits at its end
 MAX_TITLE_WRAPS = 1  # lines a linking post's title may wrap onto above its date
+MIN_SHARED_TAIL_AUTHORS = 3  # people whose names all end with one word: the theme's word
+SHARED_TAIL_SHARE = 0.8  # … on this share of a run's named people
 
 
 @dataclass(slots=True)
@@ -171,7 +175,24 @@ def build_records(
     else:
         keys = _with_next_numbers_as_siblings(lines, heads, keys)
     _nest(entries, keys)
+    _without_shared_tail(entries)
     return entries, dropped
+
+
+def _without_shared_tail(entries: list[Entry]) -> None:
+    """Authors without a word the theme prints after every name ("Marklive Follow",
+    "Ana Lee Follow": a link beside each name), which no set of different people's names
+    all end with (each name counted once: a host answering many comments is one name)."""
+    named = [e for e in entries if e.kind == "comment" and e.author and " " in e.author]
+    authors = {e.author for e in named if e.author}
+    if len(authors) < MIN_SHARED_TAIL_AUTHORS:
+        return
+    tail, count = Counter(a.rsplit(" ", 1)[1] for a in authors).most_common(1)[0]
+    if count < SHARED_TAIL_SHARE * len(authors):
+        return
+    for entry in named:
+        if entry.author and entry.author.endswith(" " + tail):
+            entry.author = entry.author[: -len(tail) - 1].rstrip(AUTHOR_TRAILERS) or entry.author
 
 
 def _with_next_numbers_as_siblings(

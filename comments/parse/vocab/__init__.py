@@ -43,6 +43,10 @@ ROLES: Mapping[str, str] = {
     },
     "count_noun": "the noun of a count heading: '6 thoughts on …', 'Comments (3)'",
     "count_qualifier": "a word before a bracketed count heading's noun: 'Reader comments (4)'",
+    "count_lead": (
+        "the words before a count heading's number: 'There are 6 comments',"
+        " 'Dieser Artikel hat 32 Kommentare.'"
+    ),
     "form_start": "a line opening the comment form, which ends the comment list: 'Leave a Reply'",
     "says": "the verb ending a comment head, after the author: 'Ann says:'",
     "says_glued": "a 'says' verb a screen-reader label glues to the name: 'Gethinsays:'",

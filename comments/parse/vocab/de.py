@@ -14,6 +14,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "number_2": ("zwei",),
     "number_3": ("drei",),
     "number_4": ("vier",),
+    "count_lead": ("es gibt", "dieser artikel hat", "dieser beitrag hat", "dieser eintrag hat"),
     "count_noun": (
         "diskussionen", "diskussion", "kommentare", "kommentar", "gedanken", "gedanke",
         "antworten", "antwort", "reaktionen",

@@ -21,6 +21,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "number_8": ("eight",),
     "number_9": ("nine",),
     "number_10": ("ten",),
+    "count_lead": (
+        "there are", "there is", "this article has", "this post has", "this entry has",
+        "this story has",
+    ),
     "count_noun": (
         "thoughts", "thought", "responses", "response", "comments", "comment", "replies",
         "reply", "reactions", "reaction", "opinions", "discussions", "discussion",

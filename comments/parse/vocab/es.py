@@ -14,6 +14,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "number_2": ("dos",),
     "number_3": ("tres",),
     "number_4": ("cuatro",),
+    "count_lead": ("hay", "este artículo tiene", "esta entrada tiene"),
     "count_noun": (
         "comentarios", "comentario", "respuestas", "respuesta", "pensamientos", "pensamiento",
         "opiniones", "reacciones",

@@ -14,6 +14,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "number_2": ("deux",),
     "number_3": ("trois",),
     "number_4": ("quatre",),
+    "count_lead": ("il y a", "cet article a", "ce billet a"),
     "count_noun": (
         "commentaires", "commentaire", "réponses", "réponse", "réflexions", "réflexion",
         "réactions",

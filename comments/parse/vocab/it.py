@@ -13,6 +13,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "number_2": ("due",),
     "number_3": ("tre",),
     "number_4": ("quattro",),
+    "count_lead": ("ci sono", "questo articolo ha"),
     "count_noun": (
         "commenti", "commento", "risposte", "risposta", "pensieri", "pensiero", "reazioni",
     ),

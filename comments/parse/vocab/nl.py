@@ -13,6 +13,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "number_1": ("één", "een"),
     "number_2": ("twee",),
     "number_3": ("drie",),
+    "count_lead": ("er zijn", "dit artikel heeft"),
     "count_noun": ("reacties", "reactie", "reageren", "gedachten", "gedachte"),
     "form_start": (
         "Geef een reactie", "Laat een reactie achter", "Reactie annuleren",

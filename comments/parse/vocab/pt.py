@@ -14,6 +14,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "number_2": ("dois", "duas"),
     "number_3": ("três",),
     "number_4": ("quatro",),
+    "count_lead": ("este artigo tem", "este post tem"),
     "count_noun": (
         "comentários", "comentário", "respostas", "resposta", "pensamentos", "pensamento",
         "reações",
