@@ -2017,3 +2017,55 @@ def test_a_count_of_replies_is_no_reply_link() -> None:
     assert not _offers_reply("about 3 min ago by ann27245 replies", counted=False)
     assert not _offers_reply("12 replies", counted=False)
     assert _offers_reply("12 replies")  # a thread's reply count closes a record all the same
+
+
+def test_the_first_record_under_an_avatar_over_footer_dated_replies_is_a_comment() -> None:
+    """Names without "says" under an avatar, each record closed by its footer date and
+    its "Reply" link, every reply one step deeper (w3m's staircase of a threaded list):
+    each later name opens a head under the footer closing the record above; the first
+    name, left of them all with no footer above it, opens the first comment."""
+    names = ["Mara Okafor", "Theo Brennan", "Ines", "Kofi Mensah"]
+    bullets = ["•", "□", "☆", "○"]
+    parts = ["There are 4 comments. Add yours.\n\n  • [avatar]\n\n"]
+    for k, (name, body) in enumerate(zip(names, _TIMED_BODIES, strict=True)):
+        pad, mark = " " * 4 * k, bullets[k]
+        nested = " " * (4 * k + 4) + (bullets[k + 1] if k + 1 < len(bullets) else "◎")
+        parts.append(
+            f"{pad}{name}\n\n{pad}{body}\n\n"
+            f"{pad}  {mark} Posted on Nov 0{k + 1} 2012 | 1:2{k} pm - 3 hours ago\n{pad}  {mark} \n"
+            f"{nested} Reply\n{nested} [avatar]\n\n"
+        )
+    page = parse_text(ARTICLE + "".join(parts))
+    assert [c.author for c in page.comments] == names
+    assert [c.depth for c in page.comments] == [0, 1, 2, 3]
+
+
+def test_the_first_record_over_footers_without_a_heading_is_no_longer_than_the_others() -> None:
+    """Comments whose heads are printed under their bodies ("Posted by: Ann | May 2,
+    2012 at 9:15 pm") with no heading above the first: the first body is as long as the
+    others may be (one block each here), not the whole article above it."""
+    names = ["Mara Okafor", "Theo Brennan", "Ines", "Kofi Mensah"]
+    records = "".join(
+        f"{body}\n\nPosted by: {name} | May {k}, 2012 at 9:1{k} pm\n\n"
+        for k, (name, body) in enumerate(zip(names, _TIMED_BODIES, strict=True), 1)
+    )
+    article = "A Title\n\n" + "".join(
+        f"Paragraph {k} of the article says what happened at the council, at length.\n\n"
+        for k in range(1, 4)
+    )
+    page = parse_text(article + records)
+    assert [c.author for c in page.comments] == names
+    assert page.comments[0].text == _TIMED_BODIES[0]
+    assert len(page.paragraphs) == 3
+
+
+def test_anonymous_comments_stamped_to_the_minute_are_many_people() -> None:
+    """Four records all headed "Anonymous", each stamped with its day and time, written in
+    sentences, without "Reply" links or a heading: "Anonymous" is the name of everyone who
+    left none, so they are several people's comments, not one label's list."""
+    records = "".join(
+        f"Anonymous\n{d + 2}. Mai 2020 um 16:4{d} Uhr\n\n{_TIMED_BODIES[d]}\n\n" for d in range(4)
+    )
+    page = parse_text(ARTICLE + records)
+    assert [c.author for c in page.comments] == ["Anonymous"] * 4
+    assert [c.text for c in page.comments] == list(_TIMED_BODIES[:4])

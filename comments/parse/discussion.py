@@ -673,7 +673,8 @@ def _is_timed_talk(lines: Sequence[Line], run: Run) -> bool:
         return False
     names = _speakers(heads)
     named = [count for name, count in names.items() if name not in ANONYMOUS_NAMES]
-    if len(names) < 2 or max(named, default=0) > len(heads) * MAX_SPEAKER_SHARE:
+    people = len(named) + sum(names[name] for name in names if name in ANONYMOUS_NAMES)
+    if people < 2 or max(named, default=0) > len(heads) * MAX_SPEAKER_SHARE:
         return False  # one label over every record; "Anonymous" is many people
     return _people(heads) * 2 >= len(heads) and _share(lines, run, _has_sentence) >= MIN_PROSE_SHARE
 
@@ -793,10 +794,31 @@ def _oriented(lines: Sequence[Line], run: Run, floor: int, ends: Callable[[int],
         return Run(tuple(h.above_body() for h in heads), run.cue, run.under_section)
     if frame is not None:
         heads = _with_footer_twins(lines, heads, frame, stop or end)
-    starts = [_after_preamble(lines, top, heads[0].start)]
-    starts += [_first_text(lines, h.lines[-1] + 1, n.start) for h, n in pairwise(heads)]
-    records = tuple(h.below_body(s) for h, s in zip(heads, starts, strict=True) if s is not None)
+    starts = [_first_text(lines, h.lines[-1] + 1, n.start) for h, n in pairwise(heads)]
+    first = _after_preamble(lines, top, heads[0].start)
+    if run.cue is None and first is not None:  # no heading bounds the first record above
+        first = _as_long_as_others(lines, first, heads, starts)
+    records = tuple(
+        h.below_body(s) for h, s in zip(heads, [first, *starts], strict=True) if s is not None
+    )
     return Run(records, run.cue, run.under_section) if records else run
+
+
+def _as_long_as_others(
+    lines: Sequence[Line], first: int, heads: Sequence[RecordHead], starts: list[int | None]
+) -> int:
+    """Where the first record over footers begins when no heading bounds it: at most as
+    many blocks above its footer as the longest of the other records holds (the article
+    above it is no comment, and without a heading only the records' shape tells)."""
+    sizes = [
+        len(list(blocks(lines, s, h.start)))
+        for s, h in zip(starts, heads[1:], strict=True)
+        if s is not None
+    ]
+    if not sizes:
+        return first
+    kept = list(blocks(lines, first, heads[0].start))[-max(sizes) :]
+    return kept[0][0] if kept else first
 
 
 def _footer_shaped(lines: Sequence[Line], heads: Sequence[RecordHead]) -> bool:

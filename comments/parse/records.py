@@ -57,6 +57,7 @@ from .heads import (
 )
 from .lines import Line, item_number, line_above
 from .patterns import (
+    ANONYMOUS_NAMES,
     AVATAR_LINE,
     BULLET_MARKERS,
     HEAD_CUT_AT_REPLY_TO,
@@ -157,7 +158,8 @@ class RecordHead:
     ``lines`` the line indices that make up the head (kept out of the body); ``author``
     and ``timestamp`` what they state; ``pattern`` how the head was recognised
     ("says", "explicit" (a name and a date on one line), "timed" (a name and only a
-    time of day: weak), "name-date", "date-name",
+    time of day: weak), "name-date", "date-name" (a name under the footer date closing
+    the record above), "footed" (the first such record's name: its own footer dates it),
     "name-body", "date-only", "headless": an anonymous item whose first line is its
     text, "pingback", "linkback": a linking post's title over its excerpt,
     "footer": a head printed under its body, whose record starts at ``start`` above
@@ -364,7 +366,58 @@ def find_heads(
         head = _with_reply_line(lines, role, head, end)
         heads.append(head)
         taken = head.lines[-1]
-    return _without_labels(lines, role, heads)
+    return _with_first_footed_records(lines, role, _without_labels(lines, role, heads), start)
+
+
+def _with_first_footed_records(
+    lines: Sequence[Line], role: str, heads: list[RecordHead], start: int
+) -> list[RecordHead]:
+    """The first of each run of records closed by footer dates, whose name stands over its
+    body with no footer above it ("[avatar]" / "Ann" / body / "Posted on May 2, 2012" /
+    "Reply" / "[avatar]" / "Bob" / body / …): every later name opens a "date-name" head
+    under the footer that closes the record above, and that footer's record needs its
+    head too. Only where an avatar or links stand above the name (a paragraph's last
+    short line over the first comment is no name)."""
+    found: list[RecordHead] = []
+    for k, head in enumerate(heads):
+        floor = heads[k - 1].lines[-1] if k > 0 else start - 1
+        if head.pattern == "date-name" and (first := _footed_name(role, head, floor)) is not None:
+            found.append(RecordHead(first, (first,), name_text(lines[first].text), None, "footed"))
+        found.append(head)
+    return found
+
+
+def _footed_name(role: str, head: RecordHead, floor: int) -> int | None:
+    """The name line opening the record that the footer above a "date-name" head closes,
+    when no head at or above line ``floor`` opened it: the name stands over that record's
+    text under an avatar or links, as every later name does (not under a heading, whose
+    wrapped tail may read as a name)."""
+    footer = _footer_above(role, head.start)
+    if footer is None or footer <= floor:
+        return None
+    name = footer - 1
+    while name > floor and role[name] in (BLANK, *BODY_ROLES):
+        name -= 1
+    if (
+        name <= floor
+        or role[name] != NAME
+        or all(role[k] not in BODY_ROLES for k in range(name, footer))
+    ):
+        return None
+    above = next((k for k in range(name - 1, -1, -1) if role[k] != BLANK), None)
+    return name if above is None or (above > floor and role[above] in FOOTER_TAIL_ROLES) else None
+
+
+def _footer_above(role: str, name: int) -> int | None:
+    """The date line closing the record above a "date-name" head at line ``name`` (only
+    links and avatars between)."""
+    k, tail = name - 1, 0
+    while k >= 0 and (
+        role[k] == BLANK or (role[k] in FOOTER_TAIL_ROLES and tail < MAX_FOOTER_TAIL)
+    ):
+        tail += role[k] != BLANK
+        k -= 1
+    return k if k >= 0 and role[k] == DATE else None
 
 
 def _without_labels(lines: Sequence[Line], role: str, heads: list[RecordHead]) -> list[RecordHead]:
@@ -377,8 +430,8 @@ def _without_labels(lines: Sequence[Line], role: str, heads: list[RecordHead]) -
     if len(named) < MIN_LABEL_REPEATS:
         return heads
     label, count = Counter(named).most_common(1)[0]
-    if count < LABEL_SHARE * len(named):
-        return heads
+    if count < LABEL_SHARE * len(named) or label.casefold() in ANONYMOUS_NAMES:
+        return heads  # "Anonymous" on every record is many people who gave no name
     names = {h.start: _name_after(lines, role, h) for h in heads if h.author == label}
     closing = names[max(names)] is None  # the last label's date has no name under it
     fixed = []
