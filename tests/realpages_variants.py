@@ -15,6 +15,11 @@ the parser on each with the corpus's own ``score.py``:
   Italian, Dutch or Portuguese, and their "May 2, 2012 at 9:15 am" dates as that language
   prints them.
 - ``words:typography``: "says:" as "says…" and a lone "Reply" link as "Reply →".
+- ``dates:STYLE``: the English pages' "May 2, 2012 at 9:15 pm" dates on short lines as
+  other sites print them: ISO ("2012-05-02 21:15"), numeric day first ("02.05.2012 -
+  21:15") or month first ("5/2/2012 9:15 PM"), the day before the month ("2 May 2012 at
+  21:15"), with the weekday ("Wednesday, May 2, 2012 at 9:15 pm"), or as an age ("14 years
+  ago"), the way Disqus and many modern widgets date comments.
 - ``layout:no-reply``: no "Reply" links, as where comments are closed or threading is
   off (the lines that hold only one, and one after a head's date: "… 9:15 pm | Reply");
   ``layout:no-says``: heads without the verb after the name ("Ann says:" as "Ann"), as
@@ -41,6 +46,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import datetime
 import importlib.util
 import itertools
 import json
@@ -317,6 +323,65 @@ def _date_in(words: Words, match: re.Match[str]) -> str:
     return date + words.time.format(hour=hour, minute=int(match["minute"]))
 
 
+@dataclass(frozen=True)
+class Moment:
+    """A date found in the text, its time (24-hour clock) when it states one."""
+
+    day: datetime.date
+    hour: int | None
+    minute: int | None
+
+    @property
+    def clock(self) -> str:
+        return "" if self.hour is None else f"{self.hour:02d}:{self.minute:02d}"
+
+    @property
+    def meridiem(self) -> str:
+        if self.hour is None:
+            return ""
+        return f"{(self.hour - 1) % 12 + 1}:{self.minute:02d} {'PM' if self.hour >= 12 else 'AM'}"
+
+
+AGE_FROM = datetime.date(2026, 11, 30)  # the ages are counted back from this day
+DATE_STYLES: dict[str, Callable[[Moment], str]] = {
+    "iso": lambda m: f"{m.day.isoformat()} {m.clock}".rstrip(),
+    "numeric": lambda m: f"{m.day:%d.%m.%Y}" + (f" - {m.clock}" if m.clock else ""),
+    "us-numeric": lambda m: f"{m.day.month}/{m.day.day}/{m.day.year} {m.meridiem}".rstrip(),
+    "day-month": lambda m: f"{m.day.day} {m.day:%B %Y}" + (f" at {m.clock}" if m.clock else ""),
+    "weekday": lambda m: (
+        f"{m.day:%A}, {m.day:%B} {m.day.day}, {m.day.year}"
+        + (f" at {m.meridiem.lower()}" if m.clock else "")
+    ),
+    "ago": lambda m: f"{(AGE_FROM - m.day).days // 365} years ago",
+}
+
+
+def _moment(match: re.Match[str]) -> Moment:
+    day = datetime.date(
+        int(match["year"]), MONTHS_EN.index(match["month"].capitalize()) + 1, int(match["day"])
+    )
+    if match["hour"] is None:
+        return Moment(day, None, None)
+    hour = int(match["hour"]) % 12 + (12 if match["half"].lower() == "pm" else 0)
+    return Moment(day, hour, int(match["minute"]))
+
+
+def redated(text: str, style: str) -> str:
+    """The text with the dates on its short lines in ``style``."""
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if len(line.strip()) <= MAX_WORDS_LINE:
+            lines[k] = EN_DATE.sub(lambda m: DATE_STYLES[style](_moment(m)), line)
+    return "\n".join(lines)
+
+
+def redated_gold(gold: dict, style: str) -> dict:
+    gold = copy.deepcopy(gold)
+    for item in gold["comments"]:
+        item["body_start"] = redated(item["body_start"], style)
+    return gold
+
+
 def reworded(text: str, language: str) -> str:
     """The text with its short lines' comment-system words and its dates in ``language``."""
     words = WORDS[language]
@@ -396,6 +461,7 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
 VARIANTS = (
     *(f"names:{shape}" for shape in SHAPES),
     *(f"words:{lang}" for lang in WORDS),
+    *(f"dates:{style}" for style in DATE_STYLES),
     *(f"layout:{name}" for name in LAYOUTS),
 )
 
@@ -416,6 +482,9 @@ def score(scorer, golds: list[dict], renderer: str, variant: str | None) -> tupl
         elif kind == "words" and gold.get("lang") == "en":
             edits[gold["name"]] = lambda t: reworded(t, name)
             gold = reworded_gold(gold, name)
+        elif kind == "dates" and gold.get("lang") == "en":
+            edits[gold["name"]] = lambda t: redated(t, name)
+            gold = redated_gold(gold, name)
         elif kind == "layout":
             edits[gold["name"]] = LAYOUTS[name]
         scored.append(gold)

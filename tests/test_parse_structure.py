@@ -1978,6 +1978,14 @@ def test_a_word_the_theme_prints_after_every_name_is_no_part_of_the_names() -> N
         for k, (name, body) in enumerate(zip(hosted, _TIMED_BODIES, strict=True), 1)
     )
     assert _authors(ARTICLE + "4 Comments\n\n" + records) == hosted
+    family = ["Ann Smith", "Bo Smith", "Cy Smith", "mara", "kat12"]  # one-word names count
+    records = "".join(
+        f"   {k}. {name}\n\n      {body}\n\n      May {k}, 2012 18:0{k}:00 Reply\n\n"
+        for k, (name, body) in enumerate(
+            zip(family, _TIMED_BODIES + _TIMED_BODIES[:1], strict=True), 1
+        )
+    )
+    assert _authors(ARTICLE + "5 Comments\n\n" + records) == family
 
 
 def test_short_replies_that_each_offer_a_reply_are_comments_without_a_heading() -> None:
@@ -2009,13 +2017,13 @@ def test_a_count_of_replies_is_no_reply_link() -> None:
     link is the evidence that no widget's rows carry."""
     from comments.parse.discussion import _offers_reply
 
-    assert _offers_reply("Reply 0 Flag this comment", counted=False)
-    assert _offers_reply("Like · Antworten", counted=False)
-    assert _offers_reply("November 12, 2012 18:06:00 Reply 0 Flag", counted=False)
-    assert _offers_reply("May 2, 2012 Reply", counted=False)
-    assert not _offers_reply("about 3 min ago by Ann6 replies", counted=False)
-    assert not _offers_reply("about 3 min ago by ann27245 replies", counted=False)
-    assert not _offers_reply("12 replies", counted=False)
+    assert _offers_reply("Reply 0 Flag this comment", count_is_link=False)
+    assert _offers_reply("Like · Antworten", count_is_link=False)
+    assert _offers_reply("November 12, 2012 18:06:00 Reply 0 Flag", count_is_link=False)
+    assert _offers_reply("May 2, 2012 Reply", count_is_link=False)
+    assert not _offers_reply("about 3 min ago by Ann6 replies", count_is_link=False)
+    assert not _offers_reply("about 3 min ago by ann27245 replies", count_is_link=False)
+    assert not _offers_reply("12 replies", count_is_link=False)
     assert _offers_reply("12 replies")  # a thread's reply count closes a record all the same
 
 

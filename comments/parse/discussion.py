@@ -724,7 +724,7 @@ def _has_reply(lines: Sequence[Line], head: RecordHead, end: int) -> bool:
     return any(
         not lines[i].blank
         and (is_action_line(lines[i].text) or ends_with_links(lines[i].text))
-        and _offers_reply(lines[i].text, counted=False)
+        and _offers_reply(lines[i].text, count_is_link=False)
         for i in range(head.lines[0], end)
     )
 
@@ -1106,12 +1106,13 @@ def counted_run(lines: Sequence[Line], heading: int, count: int) -> tuple[Run, i
     return None
 
 
-def _offers_reply(text: str, counted: bool = True) -> bool:
+def _offers_reply(text: str, count_is_link: bool = True) -> bool:
     """Whether a row of links has a "Reply" link (which only a comment carries); with
-    ``counted=False`` a count of replies ("6 replies", a forum list's "by Ann6 replies")
-    is no such link."""
+    ``count_is_link=False`` a count of replies ("6 replies", a forum list's "by Ann6
+    replies") is no such link."""
     words = text.casefold().split()
     return any(
-        word in REPLY_LINK_WORDS and (counted or k == 0 or not REPLY_COUNT.match(words[k - 1]))
+        word in REPLY_LINK_WORDS
+        and (count_is_link or k == 0 or not REPLY_COUNT.match(words[k - 1]))
         for k, word in enumerate(words)
     )

@@ -183,11 +183,12 @@ def _without_shared_tail(entries: list[Entry]) -> None:
     """Authors without a word the theme prints after every name ("Marklive Follow",
     "Ana Lee Follow": a link beside each name), which no set of different people's names
     all end with (each name counted once: a host answering many comments is one name)."""
-    named = [e for e in entries if e.kind == "comment" and e.author and " " in e.author]
+    named = [e for e in entries if e.kind == "comment" and e.author]
     authors = {e.author for e in named if e.author}
-    if len(authors) < MIN_SHARED_TAIL_AUTHORS:
+    tails = Counter(a.rsplit(" ", 1)[1] for a in authors if " " in a)
+    if len(authors) < MIN_SHARED_TAIL_AUTHORS or not tails:
         return
-    tail, count = Counter(a.rsplit(" ", 1)[1] for a in authors).most_common(1)[0]
+    tail, count = tails.most_common(1)[0]
     if count < SHARED_TAIL_SHARE * len(authors):
         return
     for entry in named:
