@@ -24,7 +24,9 @@ the parser on each with the corpus's own ``score.py``:
   off (the lines that hold only one, and one after a head's date: "… 9:15 pm | Reply");
   ``layout:no-says``: heads without the verb after the name ("Ann says:" as "Ann"), as
   themes that print the name alone do; ``layout:no-heading``: no heading over the
-  comments ("6 thoughts on …", "Comments (3)"). The gold is the same: none is comment text.
+  comments ("6 thoughts on …", "Comments (3)"); ``layout:no-numbers``: no numbers before
+  numbered items ("1. Ann" as "Ann"), as themes that print comments as blocks, not a list,
+  do. The gold is the same: none is comment text.
 
 ``--article`` also scores the article side of the words variants, whose rewording takes in
 the post's furniture on short lines ("Share this:", "Tags:", "Posted in", "Tweet").
@@ -368,38 +370,45 @@ def _moment(match: re.Match[str]) -> Moment:
 
 def redated(text: str, style: str) -> str:
     """The text with the dates on its short lines in ``style``."""
-    lines = text.split("\n")
-    for k, line in enumerate(lines):
-        if len(line.strip()) <= MAX_WORDS_LINE:
-            lines[k] = EN_DATE.sub(lambda m: DATE_STYLES[style](_moment(m)), line)
-    return "\n".join(lines)
-
-
-def redated_gold(gold: dict, style: str) -> dict:
-    gold = copy.deepcopy(gold)
-    for item in gold["comments"]:
-        item["body_start"] = redated(item["body_start"], style)
-    return gold
+    return _on_short_lines(
+        text, lambda line: EN_DATE.sub(lambda m: DATE_STYLES[style](_moment(m)), line)
+    )
 
 
 def reworded(text: str, language: str) -> str:
     """The text with its short lines' comment-system words and its dates in ``language``."""
     words = WORDS[language]
+
+    def reword(line: str) -> str:
+        line = EN_DATE.sub(lambda m: _date_in(words, m), line)
+        for english, replacement in words.phrases:
+            line = re.sub(english, replacement, line)
+        return line
+
+    return _on_short_lines(text, reword)
+
+
+def _on_short_lines(text: str, edit: Callable[[str], str]) -> str:
+    """The text with ``edit`` applied to its short lines (comment-system words and dates
+    stand on those; longer lines are text)."""
     lines = text.split("\n")
-    for k, line in enumerate(lines):
-        if len(line.strip()) <= MAX_WORDS_LINE:
-            line = EN_DATE.sub(lambda m: _date_in(words, m), line)
-            for english, replacement in words.phrases:
-                line = re.sub(english, replacement, line)
-            lines[k] = line
-    return "\n".join(lines)
+    return "\n".join(edit(line) if len(line.strip()) <= MAX_WORDS_LINE else line for line in lines)
+
+
+def _gold_edited(gold: dict, edit: Callable[[str], str]) -> dict:
+    """The gold with ``edit`` applied to each comment's start, as to the text."""
+    gold = copy.deepcopy(gold)
+    for item in gold["comments"]:
+        item["body_start"] = edit(item["body_start"])
+    return gold
 
 
 def reworded_gold(gold: dict, language: str) -> dict:
-    gold = copy.deepcopy(gold)
-    for item in gold["comments"]:
-        item["body_start"] = reworded(item["body_start"], language)
-    return gold
+    return _gold_edited(gold, lambda text: reworded(text, language))
+
+
+def redated_gold(gold: dict, style: str) -> dict:
+    return _gold_edited(gold, lambda text: redated(text, style))
 
 
 # What themes print differently around the same comments: the structure's own words go.
@@ -410,6 +419,10 @@ REPLY_LINK_LINE = re.compile(
 REPLY_AFTER_DATE = re.compile(rf"(\d.*?)(?:\s+[|·•])?\s+\[?{_REPLY}\]?(?:\s*[↓→])?$")
 SAYS_AFTER_NAME = re.compile(r"(?<=\S)\s+(?:says|said|sagt|schreibt|meint|dit|dice)\s*:$", re.I)
 MAX_HEAD_LINE = 100  # heads and link rows are short; longer lines are text
+ITEM_NUMBER = re.compile(r"^(\s*)(\d{1,3}\.)(?=\s|$)")  # "   12. Ann": a numbered list item
+DAY_FIRST_DATE = re.compile(
+    r"\d{1,2}\.\s*(?:\d{1,2}\.|[^\W\d_]{3,}\.?\s+\d{2,4})"
+)  # "12. Mai 2019"
 # "6 thoughts on “A post”", "Comments (3)", "Kommentare": the heading over the comments
 # ("3 Replies" under a comment counts its thread: it stays).
 _NOUNS = r"(?:thoughts?|responses?|comments?|kommentare?|gedanken|commentaires?|comentarios?)"
@@ -453,10 +466,25 @@ def without_count_heading(text: str) -> str:
     )
 
 
+def without_item_numbers(text: str) -> str:
+    """The text without the numbers of its numbered items ("1. Ann" as "   Ann"), as a
+    theme that lays its comments out in plain blocks instead of a list prints them; a
+    date whose day opens the line ("12. Mai 2019") keeps its number."""
+    kept = []
+    for line in text.split("\n"):
+        number = ITEM_NUMBER.match(line)
+        rest = line[number.end() :] if number else ""
+        if number and not DAY_FIRST_DATE.match(line[number.start(2) :]):
+            line = number[1] + " " * len(number[2]) + rest if rest.strip() else ""
+        kept.append(line)
+    return "\n".join(kept)
+
+
 LAYOUTS: dict[str, Callable[[str], str]] = {
     "no-reply": without_reply_links,
     "no-says": without_says,
     "no-heading": without_count_heading,
+    "no-numbers": without_item_numbers,
 }
 VARIANTS = (
     *(f"names:{shape}" for shape in SHAPES),

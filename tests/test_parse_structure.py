@@ -1972,7 +1972,7 @@ def test_a_word_the_theme_prints_after_every_name_is_no_part_of_the_names() -> N
         for k, (name, body) in enumerate(zip(names, _TIMED_BODIES, strict=True), 1)
     )
     assert _authors(ARTICLE + "4 Comments\n\n" + records) == names
-    hosted = ["Ann Lee Bernsmann", "Swantje Bernsmann", "Bo Chen", "Swantje Bernsmann"]
+    hosted = ["Ann Lee Brandt", "Ute Brandt", "Bo Chen", "Ute Brandt"]
     records = "".join(
         f"   {k}. {name}\n\n      {body}\n\n      May {k}, 2012 18:0{k}:00 Reply\n\n"
         for k, (name, body) in enumerate(zip(hosted, _TIMED_BODIES, strict=True), 1)
@@ -1989,13 +1989,13 @@ def test_a_word_the_theme_prints_after_every_name_is_no_part_of_the_names() -> N
 
 
 def test_short_replies_that_each_offer_a_reply_are_comments_without_a_heading() -> None:
-    """Avatars and bare names over one-line replies that end in no full stop ("yeah,
-    switch!:)", "… your phone ;)"), each closed by its date and a "Reply" link, with no
+    """Avatars and bare names over one-line replies that end in no full stop ("yes,
+    do it!:)", "… your phone ;)"), each closed by its date and a "Reply" link, with no
     heading above (lynx's rendering of a list of them): a related-posts widget's bare
     titles never offer "Reply". The same rows with "Like · Tweet" stay no discussion."""
     names = ["Mara Okafor", "Theo Brennan", "Ines", "Kofi Mensah"]
     bodies = [
-        "yeah, switch!:)",
+        "yes, do it!:)",
         "I wouldn't last an hour without it ;)",
         "Don't do it!!! what else would a phone shop say??? haha",
         "I don't think you can seriously drop your phone ;)",

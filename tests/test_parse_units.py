@@ -299,7 +299,7 @@ def test_strip_link_numbers_only_with_a_references_list() -> None:
         ("Recent Comments", None),
         ("5 comments were removed by moderators", None),
         # a call to action after a stop or a separator, and linkbacks counted beside
-        ("There are 27 comments. Add yours.", (27, None)),
+        ("There are 12 comments. Add yours.", (12, None)),
         ("4 Comments – Leave a comment", (4, None)),
         ("4 comments › Add yours", (4, None)),
         ("4 Comments & Trackbacks", (4, None)),
@@ -308,7 +308,7 @@ def test_strip_link_numbers_only_with_a_references_list() -> None:
         ("3 commentaires pour « Le bus »", (3, "Le bus")),
         ("3 comments. I liked none of them, all spam.", None),
         # a count written as a sentence
-        ("Dieser Artikel hat 32 Kommentare.", (32, None)),
+        ("Dieser Artikel hat 12 Kommentare.", (12, None)),
         ("This post has 5 comments", (5, None)),
         ("There  are 3 comments", (3, None)),
     ],

@@ -128,3 +128,19 @@ def test_reply_links_go_alone_or_after_a_date_and_says_verbs_after_a_name() -> N
 def test_the_count_heading_goes_and_a_threads_reply_count_stays() -> None:
     text = "6 thoughts on “A post”\n### Comments (3)\n  Kommentare\n3 Replies\nSix comments on it."
     assert variants.without_count_heading(text).split("\n") == ["3 Replies", "Six comments on it."]
+
+
+def test_item_numbers_go_but_a_day_opening_a_date_stays() -> None:
+    text = "  1. Ann\n     12. Mai 2019 um 9:15\n  2.\n  3. 14.05.2019\n10. Bob says:\n2012. A year"
+    assert variants.without_item_numbers(text) == (
+        "     Ann\n     12. Mai 2019 um 9:15\n\n  3. 14.05.2019\n    Bob says:\n2012. A year"
+    )
+
+
+def test_dates_are_reprinted_in_each_style_with_their_time() -> None:
+    line = "Ann | May 2, 2012 at 9:15 pm | Reply"
+    styles = {style: variants.redated(line, style) for style in variants.DATE_STYLES}
+    assert styles["iso"] == "Ann | 2012-05-02 21:15 | Reply"
+    assert styles["us-numeric"] == "Ann | 5/2/2012 9:15 PM | Reply"
+    assert styles["weekday"] == "Ann | Wednesday, May 2, 2012 at 9:15 pm | Reply"
+    assert variants.redated("May 2, 2012", "numeric") == "02.05.2012"

@@ -555,8 +555,8 @@ def _is_discussion(lines: Sequence[Line], run: Run) -> bool:
 
 
 def _has_prose_or_replies(lines: Sequence[Line], run: Run) -> bool:
-    """Most records hold a sentence, or offer a "Reply" (short replies hold none: "yeah,
-    switch!:)"; a widget's bare titles never offer one)."""
+    """Most records hold a sentence, or offer a "Reply" (short replies hold none: "yes,
+    do it!:)"; a widget's bare titles never offer one)."""
     return (
         _share(lines, run, _has_sentence) >= MIN_PROSE_SHARE
         or _share(lines, run, _has_reply) >= MIN_CHROME_SHARE

@@ -230,7 +230,7 @@ COUNT_HEADING_REST = re.compile(
     r"|\s*(?:\([^()]{0,40}\)|(?-i:[A-Z])[^.!?()]{0,39}|[^.!?()]{0,30}[→»›]"
     r"|[.:|·•›»–—-]\s*(?-i:[A-Z])[^.!?(),]{0,30}[.!?]?))$",
     # "20 Comments Post a comment", "(+add yours?)", "One Comment leave one →", "12 Responses
-    # so far ↓", "27 comments. Add yours.", "3 Comments – Add yours", "4 Comments & Trackbacks"
+    # so far ↓", "12 comments. Add yours.", "3 Comments – Add yours", "4 Comments & Trackbacks"
     re.IGNORECASE,
 )
 # Quotes that wrap the title in a count heading.

@@ -180,7 +180,7 @@ def build_records(
 
 
 def _without_shared_tail(entries: list[Entry]) -> None:
-    """Authors without a word the theme prints after every name ("Marklive Follow",
+    """Authors without a word the theme prints after every name ("Mara Okafor Follow",
     "Ana Lee Follow": a link beside each name), which no set of different people's names
     all end with (each name counted once: a host answering many comments is one name)."""
     named = [e for e in entries if e.kind == "comment" and e.author]

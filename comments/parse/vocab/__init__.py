@@ -45,7 +45,7 @@ ROLES: Mapping[str, str] = {
     "count_qualifier": "a word before a bracketed count heading's noun: 'Reader comments (4)'",
     "count_lead": (
         "the words before a count heading's number: 'There are 6 comments',"
-        " 'Dieser Artikel hat 32 Kommentare.'"
+        " 'Dieser Artikel hat 12 Kommentare.'"
     ),
     "form_start": "a line opening the comment form, which ends the comment list: 'Leave a Reply'",
     "says": "the verb ending a comment head, after the author: 'Ann says:'",
