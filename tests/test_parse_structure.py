@@ -9,7 +9,7 @@ from comments import parse_text
 from comments.parse.heads import is_chrome_in_comment, parse_count_heading, parse_head
 from comments.parse.lines import classify_lines
 from comments.parse.markup import strip_markdown
-from comments.parse.records import find_heads, head_parts, roles
+from comments.parse.records import HeadParts, find_heads, head_parts, roles
 from comments.parse.sections import is_boilerplate_line
 
 ARTICLE = "A Title\n\nThe article says something at length, in a sentence or two.\n\n"
@@ -2077,3 +2077,14 @@ def test_anonymous_comments_stamped_to_the_minute_are_many_people() -> None:
     page = parse_text(ARTICLE + records)
     assert [c.author for c in page.comments] == ["Anonymous"] * 4
     assert [c.text for c in page.comments] == list(_TIMED_BODIES[:4])
+
+
+def test_two_capitals_after_a_time_are_initials_unless_a_north_american_zone() -> None:
+    """ "on 2012-05-02 at 9:15 pm JB": a commenter who signs with initials, not a time zone
+    (three or four capitals, "CEST", or "ET", "PT" are zones)."""
+    from comments.parse.heads import is_date
+
+    assert head_parts("on 2012-05-02 at 9:15 pm JB") == HeadParts(
+        "JB", "2012-05-02 at 9:15 pm", None, says=False
+    )
+    assert all(map(is_date, ["May 2, 2012 at 9:15 pm PT", "2. Mai 2012 um 21:15 CEST"]))

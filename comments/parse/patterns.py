@@ -405,7 +405,9 @@ _AGO = (
 )
 _TIME = (
     r"(?:\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?|\d{1,2}\s?h\s?\d{2}(?:\s?min)?)"
-    r"\s*(?:[ap]\.?m\.?)?(?:\s*(?:Uhr|h|(?-i:[A-Z]{2,4}))\b)?"
+    # a time zone: three or four capitals ("CEST"), or North America's "ET", "PT" (other
+    # two capitals after a time are a commenter's initials: "11:45 pm JB")
+    r"\s*(?:[ap]\.?m\.?)?(?:\s*(?:Uhr|h|(?-i:[A-Z]{3,4}|[ACEMP]T))\b)?"
 )
 # A time of day alone after a separator and a word or two ending a head: "Ann Lee  |
 # Posted at 12:45pm" (a same-day comment's head). Without the words ("Keynote | 9:30 am")
