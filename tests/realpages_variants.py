@@ -317,12 +317,12 @@ WORDS: dict[str, Words] = {
 def _date_in(words: Words, match: re.Match[str]) -> str:
     if not words.date:
         return match.group(0)
-    month = MONTHS_EN.index(match["month"].capitalize())
-    date = words.date.format(day=int(match["day"]), month=words.months[month], year=match["year"])
-    if match["hour"] is None:
+    moment = _moment(match)
+    day = moment.day
+    date = words.date.format(day=day.day, month=words.months[day.month - 1], year=day.year)
+    if moment.hour is None:
         return date
-    hour = int(match["hour"]) % 12 + (12 if match["half"].lower() == "pm" else 0)
-    return date + words.time.format(hour=hour, minute=int(match["minute"]))
+    return date + words.time.format(hour=moment.hour, minute=moment.minute)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 from itertools import pairwise
@@ -601,8 +601,9 @@ def _evidence(lines: Sequence[Line], run: Run, strong: int) -> int:
     # "Related posts" right above; but no widget lists many dated records with action links
     # or many people's sentences stamped to the minute, nor several records that each
     # offer a "Reply" (a widget's rows offer "Like", "Tweet", "Share")
-    replied = linked and len(heads) >= MANY_RECORDS
-    replied = replied and _share(lines, run, _has_reply) >= MIN_CHROME_SHARE
+    replied = (
+        linked and len(heads) >= MANY_RECORDS and _share(lines, run, _has_reply) >= MIN_CHROME_SHARE
+    )
     under_section = SECTION_PENALTY * (
         run.under_section and not (very_many and (linked or timed)) and not replied
     )
@@ -713,20 +714,20 @@ def _share(
 def _has_links(lines: Sequence[Line], head: RecordHead, end: int) -> bool:
     """A row of action links in the record ("Reply", "Like"), or links at the end of
     its head ("… 12:20 AM | Reply"); avatars and rules are no actions."""
-    return any(
-        not lines[i].blank and (is_action_line(lines[i].text) or ends_with_links(lines[i].text))
-        for i in range(head.lines[0], end)
-    )
+    return any(True for _ in _link_rows(lines, head, end))
 
 
 def _has_reply(lines: Sequence[Line], head: RecordHead, end: int) -> bool:
-    """A "Reply" link in the record's link rows (or at the end of its head)."""
-    return any(
-        not lines[i].blank
-        and (is_action_line(lines[i].text) or ends_with_links(lines[i].text))
-        and _offers_reply(lines[i].text, count_is_link=False)
-        for i in range(head.lines[0], end)
-    )
+    """A "Reply" link among the record's link rows."""
+    return any(_offers_reply(row, count_is_link=False) for row in _link_rows(lines, head, end))
+
+
+def _link_rows(lines: Sequence[Line], head: RecordHead, end: int) -> Iterator[str]:
+    """The texts of the record's lines that are rows of action links or end with them."""
+    for i in range(head.lines[0], end):
+        text = lines[i].text
+        if not lines[i].blank and (is_action_line(text) or ends_with_links(text)):
+            yield text
 
 
 def _has_sentence(lines: Sequence[Line], head: RecordHead, end: int) -> bool:

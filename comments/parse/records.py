@@ -132,6 +132,7 @@ MAX_HEAD_SPACES = 16  # a line of more words is running text (unless it says "sa
 PINGBACK_FIRST_CHARS = frozenset("ptr")  # "Pingback:", "Trackback:", "Rückverweis:"
 LINKBACK_ROLES = frozenset({EXPLICIT, NAME, TEXT})  # what a linking post's title line reads as
 NO_HEAD_ROLES = frozenset({CHROME, IMAGE, HEADING, BLANK, EXCERPT})
+TEXT_OR_BLANK = frozenset({BLANK, *BODY_ROLES})  # a record's body, read upwards
 FOOTER_TAIL_ROLES = frozenset({CHROME, IMAGE})  # a record's links and the next avatar
 MAX_FOOTER_TAIL = 5  # such lines between a footer date and the next record's name
 FOOTER_TAIL_LOOKAHEAD = MAX_FOOTER_TAIL + 2  # … then the name and its body's first line
@@ -396,7 +397,7 @@ def _footed_name(role: str, head: RecordHead, floor: int) -> int | None:
     if footer is None or footer <= floor:
         return None
     name = footer - 1
-    while name > floor and role[name] in (BLANK, *BODY_ROLES):
+    while name > floor and role[name] in TEXT_OR_BLANK:
         name -= 1
     if (
         name <= floor
