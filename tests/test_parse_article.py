@@ -7,9 +7,10 @@ from datetime import date
 import pytest
 
 from comments import parse_text
-from comments.parse.article import locate_article, marked_headings, read_date
+from comments.parse.article import locate_article, marked_headings
 from comments.parse.lines import classify_lines
 from comments.parse.sections import find_layout
+from comments.parse.stamps import read_date
 
 MENU = "\n".join(f"  • {item}" for item in ("Home", "Recipes", "Travel", "About", "Contact"))
 PROSE = (

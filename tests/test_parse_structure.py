@@ -2088,3 +2088,78 @@ def test_two_capitals_after_a_time_are_initials_unless_a_north_american_zone() -
         "JB", "2012-05-02 at 9:15 pm", None, says=False
     )
     assert all(map(is_date, ["May 2, 2012 at 9:15 pm PT", "2. Mai 2012 um 21:15 CEST"]))
+
+
+_TIMED_NAMES = ("Ann Lee", "Bo Chen", "Cy Diaz", "Di Ekwe", "Ed Falk", "Flo Gray", "Gus Hall")
+
+
+def _flat_list(stamps: list[str]) -> list[tuple[str | None, int, str | None]]:
+    """(author, depth, author replied to) of a flat list of records stamped ``stamps``:
+    nothing in the text (indentation, numbers, names) shows who answers whom."""
+    records = "".join(
+        f"{name}\n{stamp}\n\nI read this with interest, {k} times over.\n\nReply\n\n"
+        for k, (name, stamp) in enumerate(zip(_TIMED_NAMES, stamps, strict=False), 1)
+    )
+    comments = parse_text(ARTICLE + f"{len(stamps)} Comments\n\n" + records).comments
+    authors = {c.id: c.author for c in comments}
+    return [(c.author, c.depth, authors.get(c.parent_id or "")) for c in comments]
+
+
+def test_a_flat_list_out_of_time_order_shows_its_replies_oldest_threads_first() -> None:
+    """Threads oldest first: a comment later than one printed below it opens no thread
+    (Bo's 11:00 before Cy's 10:00): it replies to the thread's first comment."""
+    stamps = [f"May 2, 2012 at {t}" for t in ("9:00 am", "11:00 am", "10:00 am", "12:30 pm")]
+    stamps += ["May 2, 2012 at 1:00 pm", "May 2, 2012 at 12:00 pm"]
+    assert _flat_list(stamps) == [
+        ("Ann Lee", 0, None),
+        ("Bo Chen", 1, "Ann Lee"),
+        ("Cy Diaz", 0, None),
+        ("Di Ekwe", 1, "Cy Diaz"),
+        ("Ed Falk", 1, "Cy Diaz"),
+        ("Flo Gray", 0, None),
+    ]
+
+
+def test_a_flat_list_of_newest_threads_first_shows_its_replies() -> None:
+    """Threads newest first (the first comment is not the earliest): a comment later than
+    one printed above it is a reply; numeric dates read day first, as "14.05." tells."""
+    stamps = ["14.05.2020 - 09:00", "15.05.2020 - 08:00", "03.05.2020 - 20:00"]
+    stamps += ["04.05.2020 - 07:00", "01.05.2020 - 12:00"]
+    assert [depth for _, depth, _ in _flat_list(stamps)] == [0, 1, 0, 1, 0]
+
+
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        # in time order, either way: nothing to tell
+        [f"May {d}, 2012 at 9:15 pm" for d in (2, 3, 5, 8, 9)],
+        [f"May {d}, 2012 at 9:15 pm" for d in (9, 8, 5, 3, 2)],
+        # "9:15" and "11:40" without am/pm or a 24-hour time beside them: either half-day
+        ["May 2, 2012 9:15", "May 2, 2012 11:40", "May 2, 2012 10:05", "May 2, 2012 12:30"],
+        # only to the day: the same day's comments are in no known order
+        ["May 2, 2012", "May 4, 2012", "May 3, 2012", "May 5, 2012"],
+        # numeric dates read both ways tell different threads (2 May or 5 February …)
+        ["02.05.2012 - 09:00", "05.02.2012 - 10:00", "03.05.2012 - 11:00", "04.05.2012 - 12:00"],
+        # a list by votes: read by time, it would open two threads of seven comments
+        [f"May {d}, 2012 at 9:15 pm" for d in (20, 2, 9, 15, 4, 28, 6)],
+    ],
+)
+def test_a_flat_list_stays_flat_where_its_times_tell_no_threads(stamps: list[str]) -> None:
+    assert [depth for _, depth, _ in _flat_list(stamps)] == [0] * len(stamps)
+
+
+def test_nesting_the_text_shows_is_kept_whatever_the_times() -> None:
+    """Indented replies: the indentation says who answers whom, not the times."""
+    records = (
+        "Ann Lee\nMay 2, 2012 at 9:00 am\n\nI read this with interest.\n\nReply\n\n"
+        "    Bo Chen\n    May 2, 2012 at 8:00 pm\n\n    I read it too, twice.\n\n    Reply\n\n"
+        "Cy Diaz\nMay 2, 2012 at 10:00 am\n\nI read this as well today.\n\nReply\n\n"
+        "Di Ekwe\nMay 2, 2012 at 11:00 am\n\nI read this one in print.\n\nReply\n\n"
+    )
+    page = parse_text(ARTICLE + "4 Comments\n\n" + records)
+    assert [(c.author, c.depth) for c in page.comments] == [
+        ("Ann Lee", 0),
+        ("Bo Chen", 1),
+        ("Cy Diaz", 0),
+        ("Di Ekwe", 0),
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from comments.parse.markup import (
 from comments.parse.normalise import normalise_lines
 from comments.parse.pingbacks import parse_pingback, split_title_site
 from comments.parse.sections import find_layout, parse_count_heading
+from comments.parse.stamps import read_date, read_moment
 
 # --- normalise --------------------------------------------------------------------------
 
@@ -630,3 +632,32 @@ def test_html2text_markdown_comment_list() -> None:
         ("Ann", "May 2, 2020 at 7:14 pm", 0, "First body."),
         ("Bob", "May 3, 2020 at 6:02 am", 1, "Second body."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "minute", "clock"),
+    [
+        ("May 2, 2012 at 12:05 am", (2012, 5, 2, 0, 5), "12"),
+        ("May 2, 2012 at 12:05 pm", (2012, 5, 2, 12, 5), "12"),
+        ("May 2, 2012 at 11:02 a.m.", (2012, 5, 2, 11, 2), "12"),
+        ("2. Mai 2012 um 16h40", (2012, 5, 2, 16, 40), "24"),
+        ("2 mai 2012 à 16 h 40 min", (2012, 5, 2, 16, 40), "24"),
+        ("Thu, 14/05/2012 - 00:15", (2012, 5, 14, 0, 15), "24"),
+        ("2012-05-02 09:15", (2012, 5, 2, 9, 15), "24"),
+        ("2 mai 2012 à 9:15", (2012, 5, 2, 9, 15), "either"),
+    ],
+)
+def test_read_moment(text: str, minute: tuple[int, ...], clock: str) -> None:
+    assert read_moment(text) == (datetime(*minute), clock)
+
+
+def test_read_moment_needs_a_day_and_a_time() -> None:
+    texts = ["May 2, 2012", "9:15 pm", "3 hours ago", "May 2, 2012 at 25:70", "02/05/2012 9:15"]
+    assert [read_moment(t) for t in texts] == [None] * len(texts)
+
+
+def test_numeric_dates_read_in_the_order_a_list_tells() -> None:
+    assert read_date("02/05/2012", day_first=True) == date(2012, 5, 2)
+    assert read_date("02/05/2012", day_first=False) == date(2012, 2, 5)
+    assert read_date("14/05/2012", day_first=False) is None  # no 14th month
+    assert read_date("14/05/2012") == date(2012, 5, 14)

@@ -32,7 +32,6 @@ from .patterns import (
     LINK_HEADER,
     MARKUP_CUES,
     MARKUP_FRAGMENT,
-    MONTH_NUMBERS,
     NAV_LINE,
     NEWSLETTER_CUES,
     NEWSLETTER_PROMPT,
@@ -51,6 +50,7 @@ from .sections import (
     is_title_text,
     parse_count_heading_cached,
 )
+from .stamps import read_date
 
 __all__ = [
     "Article",
@@ -59,7 +59,6 @@ __all__ = [
     "locate_article",
     "marked_headings",
     "published",
-    "read_date",
 ]
 
 MAX_CHROME_BLOCK = 4  # lines a meta block may wrap to; longer blocks are article text
@@ -93,8 +92,6 @@ LABEL_LIST = re.compile(r"^\s*[\w&'’-]+(?: [\w&'’-]+)?(?:\s*,\s*[\w&'’-]+(
 MIN_DOUBLED = 6  # shorter text printed twice is no caption ("ab ab")
 FOOTER_REACH = 4  # blocks at the body's end and after it searched for post meta
 FOOTER_DATE_CHARS = 80  # a post-meta line states its date early
-MONTHS = 12
-MIN_YEAR, MAX_YEAR = 1900, 2100  # a publication year outside is no year
 PROSE_EXAMPLE = "The committee met on Tuesday to discuss the plans for the new bridge."
 SENTENCE_BREAKS = (". ", "! ", "? ")
 # What the lines near a headline are: a candidate, a byline or dateline, a bare date.
@@ -934,38 +931,6 @@ def _dateline_lines(lines: Sequence[Line], indices: range, count: int) -> Iterat
         previous_blank = False
         if i == 0 or lines[i - 1].blank or not _wraps_on(lines[i - 1].text):
             yield i
-
-
-@lru_cache(maxsize=LINE_CACHE_SIZE)
-def read_date(text: str) -> date | None:
-    """The date a date text states, where it is unambiguous: a month named in a language
-    the parser knows, an ISO date, or a numeric date whose day cannot be a month.
-
-    >>> read_date("14. Dezember 2015"), read_date("June 28th, 2018"), read_date("2019-06-28")
-    (datetime.date(2015, 12, 14), datetime.date(2018, 6, 28), datetime.date(2019, 6, 28))
-    >>> read_date("17.10.2019"), read_date("03/04/2020"), read_date("2 years ago")
-    (datetime.date(2019, 10, 17), None, None)
-    """
-    found = PUBLISHED_DATE.search(text)
-    if found is None:
-        return None
-    parts = {k: v for k, v in found.groupdict().items() if v is not None}
-    year = int(next(v for k, v in parts.items() if k.startswith("year")))
-    if "first4" in parts:  # numeric: day first or month first, told only by a day over 12
-        first, second = int(parts["first4"]), int(parts["second4"])
-        if (first > MONTHS) == (second > MONTHS):
-            return None
-        day, month = (first, second) if first > MONTHS else (second, first)
-    else:
-        day = int(next(v for k, v in parts.items() if k.startswith("day")))
-        month_text = next(v for k, v in parts.items() if k.startswith("month"))
-        month = int(month_text) if month_text.isdigit() else MONTH_NUMBERS[month_text.lower()]
-    if not MIN_YEAR <= year <= MAX_YEAR:
-        return None
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None  # "31 February"
 
 
 def article_paragraphs(lines: Sequence[Line], region: range) -> tuple[list[str], list[str]]:

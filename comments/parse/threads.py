@@ -7,7 +7,9 @@ is the text between its head and the next record, without the lines that are chr
 Nesting then comes from structure, in this order: numbers that state it ("#1.2"),
 the records' list items or indentation (a deeper record replies to the nearest
 shallower one above; an explicit stack, so ten thousand levels cost no more than ten
-thousand siblings), thread numbers on a flat list, and names a head says it answers.
+thousand siblings), thread numbers on a flat list, names a head says it answers, and
+last, on a list printed flat, the order of its timestamps (a comment later than one below
+it opens no thread).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from itertools import pairwise
 
 from .heads import (
@@ -38,6 +41,7 @@ from .patterns import (
 )
 from .pingbacks import parse_pingback, split_title_site
 from .records import IMAGE, RecordHead, line_role
+from .stamps import EITHER_CLOCK, TWENTY_FOUR_HOUR, read_moment
 
 __all__ = ["Entry", "build_records"]
 
@@ -48,6 +52,10 @@ AGE_TAIL_CHARS = 40  # a link row's compact age sits at its end
 MAX_TITLE_WRAPS = 1  # lines a linking post's title may wrap onto above its date
 MIN_SHARED_TAIL_AUTHORS = 3  # people whose names all end with one word: the theme's word
 SHARED_TAIL_SHARE = 0.8  # … on this share of a run's named people
+MIN_TIMED_LIST = 4  # comments whose time order can show the replies of a flat list
+# Threads a list ordered by time opens, at least, among its comments: a list in another
+# order (by votes) read as by time would open few (about ln n of n) and reply the rest.
+MIN_THREAD_SHARE = 0.4
 
 
 @dataclass(slots=True)
@@ -175,6 +183,7 @@ def build_records(
     else:
         keys = _with_next_numbers_as_siblings(lines, heads, keys)
     _nest(entries, keys)
+    _nest_by_time(entries)
     _without_shared_tail(entries)
     return entries, dropped
 
@@ -392,6 +401,64 @@ def _nest_by_reply_names(entries: list[Entry]) -> None:
                 entry.parent, entry.depth = parent, entries[parent].depth + 1
         if entry.author:
             latest[_name_key(entry.author)] = index
+
+
+def _nest_by_time(entries: list[Entry]) -> None:
+    """Replies in a list the text prints flat, told by the order of its timestamps.
+
+    A threaded list prints each comment's replies under it, and they are later than it.
+    Its threads run oldest first (the first comment is the earliest): then a comment
+    later than one printed below it opens no thread, it is a reply; or newest first:
+    then a comment later than one printed above it is a reply. How deep a reply goes
+    the times cannot tell: it answers its thread's first comment. Only where every
+    comment is dated to the minute, the clock is clear, no nesting was found otherwise
+    and the list is not in time order throughout.
+    """
+    comments = [i for i, e in enumerate(entries) if e.kind == "comment"]
+    if len(comments) < MIN_TIMED_LIST or any(entries[i].parent is not None for i in comments):
+        return
+    stamps = [entries[i].timestamp or "" for i in comments]
+    readings = {_replies_by_time(stamps, day_first) for day_first in (True, False)} - {None}
+    if len(readings) != 1:
+        return  # no reading, or numeric dates that read both ways tell different threads
+    replies = readings.pop()
+    if replies.count(False) < MIN_THREAD_SHARE * len(replies):
+        return
+    thread: int | None = None
+    for index, reply in zip(comments, replies, strict=True):
+        if reply:
+            entries[index].parent, entries[index].depth = thread, 1
+        else:
+            thread = index
+
+
+def _replies_by_time(stamps: list[str], day_first: bool) -> tuple[bool, ...] | None:
+    """Which of a list's comments are replies by the order of their ``stamps`` (numeric
+    dates read ``day_first`` where they could be either); ``None`` where a stamp states
+    no minute, or the clock is unclear."""
+    moments = [read_moment(stamp, day_first) for stamp in stamps]
+    if None in moments or not _clear_clock({m.clock for m in moments if m}):
+        return None
+    times = [m.at for m in moments if m]
+    if times[0] == min(times):
+        return _later_than_one_below(times)
+    return _later_than_one_below(times[::-1])[::-1]
+
+
+def _clear_clock(clocks: set[str]) -> bool:
+    """Whether a list's times order it: "9:15" is clear beside "21:15" or "09:15" (a
+    24-hour clock), not alone or only among times with am/pm."""
+    return EITHER_CLOCK not in clocks or TWENTY_FOUR_HOUR in clocks
+
+
+def _later_than_one_below(times: list[datetime]) -> tuple[bool, ...]:
+    """For each time, whether a time after it in the list is earlier."""
+    later: list[bool] = []
+    earliest_below: datetime | None = None
+    for moment in reversed(times):
+        later.append(earliest_below is not None and moment > earliest_below)
+        earliest_below = moment if earliest_below is None else min(earliest_below, moment)
+    return tuple(reversed(later))
 
 
 def _name_key(name: str | None) -> str:
