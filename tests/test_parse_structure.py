@@ -2120,6 +2120,37 @@ def test_a_flat_list_out_of_time_order_shows_its_replies_oldest_threads_first() 
     ]
 
 
+def test_a_reply_in_a_flat_list_by_the_person_the_reply_above_answered_answers_back() -> None:
+    """Ann's thread: Bo answers Ann, Ann answers Bo back, Bo answers Ann again (a
+    conversation, one step deeper each time); Cy's later reply is to the thread's first
+    comment (Cy was not the one answered); Di, Ed and Flo open threads of their own."""
+    records = "".join(
+        f"{name}\nMay 2, 2012 at {time}\n\nI read this with interest, {k} times.\n\nReply\n\n"
+        for k, (name, time) in enumerate(
+            [
+                ("Ann Lee", "9:00 am"),
+                ("Bo Chen", "10:00 am"),
+                ("Ann Lee", "10:30 am"),
+                ("Bo Chen", "11:00 am"),
+                ("Cy Diaz", "11:30 am"),
+                ("Di Ekwe", "9:30 am"),
+                ("Ed Falk", "12:00 pm"),
+                ("Flo Gray", "12:30 pm"),
+            ],
+            1,
+        )
+    )
+    comments = parse_text(ARTICLE + "8 Comments\n\n" + records).comments
+    assert [c.depth for c in comments] == [0, 1, 2, 3, 1, 0, 0, 0]
+    assert [c.parent_id for c in comments][:5] == [
+        None,
+        comments[0].id,
+        comments[1].id,
+        comments[2].id,
+        comments[0].id,
+    ]
+
+
 def test_a_flat_list_of_newest_threads_first_shows_its_replies() -> None:
     """Threads newest first (the first comment is not the earliest): a comment later than
     one printed above it is a reply; numeric dates read day first, as "14.05." tells."""

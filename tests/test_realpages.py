@@ -27,10 +27,10 @@ SCORER_TIMEOUT_S = 600
 
 # Floors per converter: (comment_f1, depth_acc, parent_acc, author_acc, pingback_f1).
 COMMENT_FLOORS: dict[str, tuple[float, float, float, float, float]] = {
-    "w3m": (0.993, 0.956, 0.959, 0.995, 0.985),
-    "lynx": (0.990, 0.961, 0.961, 0.995, 0.985),
-    "elinks": (0.993, 0.957, 0.958, 0.994, 0.985),
-    "html2text": (0.991, 0.966, 0.971, 0.995, 0.985),
+    "w3m": (0.993, 0.960, 0.963, 0.995, 0.985),
+    "lynx": (0.990, 0.965, 0.966, 0.995, 0.985),
+    "elinks": (0.993, 0.961, 0.962, 0.994, 0.985),
+    "html2text": (0.991, 0.970, 0.975, 0.995, 0.985),
     "inscriptis": (0.994, 0.993, 0.992, 0.994, 0.985),
 }
 MAX_FALSE_COMMENTS_ON_NEGATIVES = dict(w3m=0, lynx=0, elinks=0, html2text=0, inscriptis=0)

@@ -409,37 +409,63 @@ def _nest_by_time(entries: list[Entry]) -> None:
     A threaded list prints each comment's replies under it, and they are later than it.
     Its threads run oldest first (the first comment is the earliest): then a comment
     later than one printed below it opens no thread, it is a reply; or newest first:
-    then a comment later than one printed above it is a reply. How deep a reply goes
-    the times cannot tell: it answers its thread's first comment. Only where every
-    comment is dated to the minute, the clock is clear, no nesting was found otherwise
-    and the list is not in time order throughout.
+    then a comment later than one printed above it is a reply. To whom a reply goes the
+    times cannot tell: it answers its thread's first comment, unless it answers back (a
+    later reply by the person the reply right above it answered: a conversation). Only
+    where every comment is dated to the minute, the clock is clear, no nesting was found
+    otherwise and the list is not in time order throughout.
     """
     comments = [i for i, e in enumerate(entries) if e.kind == "comment"]
     if len(comments) < MIN_TIMED_LIST or any(entries[i].parent is not None for i in comments):
         return
-    stamps = [entries[i].timestamp or "" for i in comments]
-    readings = {_replies_by_time(stamps, day_first) for day_first in (True, False)} - {None}
-    if len(readings) != 1:
-        return  # no reading, or numeric dates that read both ways tell different threads
-    replies = readings.pop()
+    times = _list_times([entries[i].timestamp or "" for i in comments])
+    if times is None:
+        return
+    replies = _replies(times)
     if replies.count(False) < MIN_THREAD_SHARE * len(replies):
         return
     thread: int | None = None
-    for index, reply in zip(comments, replies, strict=True):
-        if reply:
-            entries[index].parent, entries[index].depth = thread, 1
-        else:
+    for k, (index, reply) in enumerate(zip(comments, replies, strict=True)):
+        entry = entries[index]
+        if not reply:
             thread = index
+            continue
+        above = comments[k - 1]
+        if replies[k - 1] and times[k] > times[k - 1] and _answers_back(entries, above, entry):
+            entry.parent, entry.depth = above, entries[above].depth + 1
+        else:
+            entry.parent, entry.depth = thread, 1
 
 
-def _replies_by_time(stamps: list[str], day_first: bool) -> tuple[bool, ...] | None:
-    """Which of a list's comments are replies by the order of their ``stamps`` (numeric
-    dates read ``day_first`` where they could be either); ``None`` where a stamp states
-    no minute, or the clock is unclear."""
+def _answers_back(entries: list[Entry], above: int, entry: Entry) -> bool:
+    """Whether ``entry`` is by the person the reply ``above`` it answered."""
+    answered = entries[above].parent
+    author = entries[answered].author if answered is not None else None
+    return bool(author) and _name_key(author) == _name_key(entry.author)
+
+
+def _list_times(stamps: list[str]) -> list[datetime] | None:
+    """The minutes a list's ``stamps`` state; ``None`` where one states none, the clock
+    is unclear, or numeric dates that read either way tell different threads each way."""
+    readings = [
+        times
+        for times in (_times(stamps, day_first) for day_first in (True, False))
+        if times is not None
+    ]
+    if not readings or len({_replies(times) for times in readings}) > 1:
+        return None
+    return readings[0]
+
+
+def _times(stamps: list[str], day_first: bool) -> list[datetime] | None:
     moments = [read_moment(stamp, day_first) for stamp in stamps]
     if None in moments or not _clear_clock({m.clock for m in moments if m}):
         return None
-    times = [m.at for m in moments if m]
+    return [m.at for m in moments if m]
+
+
+def _replies(times: list[datetime]) -> tuple[bool, ...]:
+    """Which comments of a threaded list are replies, by their times (see _nest_by_time)."""
     if times[0] == min(times):
         return _later_than_one_below(times)
     return _later_than_one_below(times[::-1])[::-1]
