@@ -130,6 +130,25 @@ def test_share_buttons_newsletter_and_related_heading_are_chrome() -> None:
     assert "Email Newsletter" in page.boilerplate
 
 
+@pytest.mark.parametrize(
+    "row",
+    ["Zum Rezept springen Drucken", "Jump to Recipe Print Recipe Pin Recipe", "Jump to Recipe"],
+)
+def test_a_recipe_cards_row_of_buttons_is_chrome_that_parts_nothing(row: str) -> None:
+    """Dropped from the article, but standing inside it (a recipe card's buttons between
+    the story and the recipe) it does not part the article as a widget does."""
+    page = parse_text(f"Headline\n\n{PROSE}\n\n{row}\n\n{PROSE}\n")
+    assert page.paragraphs == [PROSE, PROSE]
+    assert row in page.boilerplate
+
+
+def test_a_bare_print_button_inside_a_recipe_does_not_part_the_article() -> None:
+    """ "Drucken" alone (a recipe card's print button between the steps) is no row of
+    buttons: chrome there would part the article as a widget does."""
+    page = parse_text(f"Headline\n\n{PROSE}\n\nDrucken\n\n{PROSE}\n")
+    assert page.paragraphs == [PROSE, "Drucken", PROSE]
+
+
 def test_author_box_after_the_article_ends_it() -> None:
     text = (
         f"Headline\n\n{PROSE}\n\n{PROSE}\n\nÜber Lena Brandt\n\n"

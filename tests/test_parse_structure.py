@@ -2194,3 +2194,43 @@ def test_nesting_the_text_shows_is_kept_whatever_the_times() -> None:
         ("Cy Diaz", 0),
         ("Di Ekwe", 0),
     ]
+
+
+def test_a_dated_link_far_above_the_comments_is_no_comment_over_the_article() -> None:
+    """A link list in the article holds "Packing Light 2 Weeks" (a name and an age, as a
+    head reads), the article's numbered section headings below it are bare names, then
+    numbered comments without a heading: once the bare names are dropped among the dated
+    heads, the link's record would run over the whole article to the first comment, so
+    it is cut off as a byline (the comments stay at top level, the article keeps its
+    paragraphs)."""
+    prose = "Travelling for a month with one bag is easier than it sounds, and cheaper too."
+    sections = "".join(
+        f"### {k}\\. {title}\n\n{prose}\n\n{prose}\n\n"
+        for k, title in enumerate(["Pack less", "Sleep more", "Walk a lot", "Eat local"], 1)
+    )
+    bodies = ["Great list, thank you for it.", "I packed less and it worked.", "Walk more!"]
+    comments = "".join(
+        f"  {k}. {name}\n\nJuly {k + 10}, 2022 at 6:5{k} PM\n\n{body}\n\nReply\n\n"
+        for k, (name, body) in enumerate(zip(_TIMED_NAMES, bodies, strict=False), 1)
+    )
+    links = "My other guides\n\nPacking Light 2 Weeks\n\nBudget Travel Tips\n\nHostel Guide\n\n"
+    page = parse_text(f"A Title\n\n{prose}\n\n{links}{sections}{comments}")
+    assert [(c.author, c.depth) for c in page.comments] == [
+        ("Ann Lee", 0),
+        ("Bo Chen", 0),
+        ("Cy Diaz", 0),
+    ]
+    assert sum(p == prose for p in page.paragraphs) == 9
+
+
+def test_an_article_quoting_what_a_company_says_is_no_first_comment() -> None:
+    """ "Acme says:" over the article's text (a quotation, no date) is no comment head,
+    however it reads: its record runs over the whole article, so it is a byline."""
+    para = "The shampoo keeps its colour for weeks, the maker writes, and it is mild."
+    article = "\n\n".join(["Acme says:"] + [para] * 20)
+    records = "".join(
+        f"{name} says:\nMay {k}, 2012 at 9:15 pm\n\nShort and to the point, thanks.\n\nReply\n\n"
+        for k, name in enumerate(_TIMED_NAMES[:4], 2)
+    )
+    page = parse_text(f"A Title\n\n{article}\n\n{records}")
+    assert [(c.author, c.depth) for c in page.comments] == [(n, 0) for n in _TIMED_NAMES[:4]]

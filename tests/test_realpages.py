@@ -43,7 +43,7 @@ ARTICLE_FLOORS: dict[str, tuple[float, float, float]] = {
     "lynx": (0.924, 0.054, 0.889),
     "elinks": (0.928, 0.051, 0.889),
     "html2text": (0.937, 0.057, 0.926),
-    "inscriptis": (0.946, 0.054, 0.901),
+    "inscriptis": (0.946, 0.051, 0.901),
 }
 
 

@@ -38,6 +38,7 @@ from .patterns import (
     PHOTO_CREDIT,
     PUBLISHED_DATE,
     READ_MORE_LINK,
+    RECIPE_BUTTON_ROW,
     SENTENCE_END_CHARS,
 )
 from .sections import (
@@ -441,6 +442,8 @@ def _chrome_kind(text: str) -> str | None:
         return SECTION
     if _is_contents_heading(text):
         return META_TEXT  # a table of contents stands inside the article
+    if RECIPE_BUTTON_ROW.match(text):
+        return CREDIT_TEXT  # inside the article, like a photo credit: it parts nothing
     if _is_boilerplate(text) or (len(text) <= MAX_NAV_CHARS and NAV_LINE.match(text)):
         return CREDIT_TEXT if _is_credit(text) or _is_markup(text) else CHROME
     if _is_meta(text):

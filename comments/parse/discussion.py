@@ -141,9 +141,10 @@ def discussion_runs(
     is_break, is_cue, is_section = tests
     heads = find_heads(lines, start, role=role)
     runs = [
-        _with_cue(lines, _strong_only(part), start, is_cue, is_section)
+        _with_cue(lines, piece, start, is_cue, is_section)
         for run in _split(lines, heads, is_break)
         for part in _split_at_cues(lines, run, is_cue)
+        for piece in _strong_runs(lines, part)
     ]
     ends = lambda i: is_break(i) or is_cue(i)  # noqa: E731
     chosen = _without_weak_widgets(lines, [run for run in runs if _is_discussion(lines, run)])
@@ -389,6 +390,17 @@ def _strong_only(run: list[RecordHead]) -> list[RecordHead]:
         return run
     # bare names head most records: a dated byline or widget beside them is no record
     return [h for h in run if not h.strong or h.pattern in LINKING_PATTERNS]
+
+
+def _strong_runs(lines: Sequence[Line], run: list[RecordHead]) -> list[list[RecordHead]]:
+    """The run's strong heads (:func:`_strong_only`), with the first cut off as a byline
+    where it became one only now: its record ran to a bare name the strong heads drop,
+    and now runs over the article to the first comment (a link to another post, "Packing
+    Light 2 Weeks", read as a name and an age, far above the comments)."""
+    strong = _strong_only(run)
+    if len(strong) < 2 or run.index(strong[1]) == run.index(strong[0]) + 1:
+        return [strong]  # nothing dropped between: _split weighed this record already
+    return _without_byline(lines, strong)
 
 
 def _without_byline(lines: Sequence[Line], run: list[RecordHead]) -> list[list[RecordHead]]:

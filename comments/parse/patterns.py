@@ -82,6 +82,7 @@ __all__ = [
     "POST_NAV",
     "PUBLISHED_DATE",
     "READ_MORE_LINK",
+    "RECIPE_BUTTON_ROW",
     "RELATIVE_TIME_CUES",
     "REPLY_LINK_WORDS",
     "REPLY_TO",
@@ -916,6 +917,14 @@ GLUED_BYLINE = re.compile(r"^(?:By|Von|Par|Por|Door)(?=[A-Z][a-z])|^(?i:by|von|p
 # disclosures, image credits and calls to share, as whole lines of an article (en, de,
 # fr, es, it, nl, pt): chrome wherever they stand in it.
 _SHARE_SITES = r"(?:Facebook|Twitter|Pinterest|WhatsApp|E-?mail|LinkedIn|Reddit|Pin|Tumblr|X)"
+# A recipe card's row of buttons: one that names what it does ("Jump to Recipe", "Print
+# Recipe", "Zum Rezept"), then perhaps more, also bare ones ("Zum Rezept springen Drucken").
+# A bare "Print" alone is no row: a recipe card prints it inside the article.
+_RECIPE_BUTTON = (
+    r"(?:(?:Print|Pin|Rate|Save)\ (?:this\ )?Recipe|Jump\ to\ (?:Recipe|Video|Comments)"
+    r"|Zum\ Rezept(?:\ springen)?|Imprimer(?:\ la\ recette)?)"
+)
+_RECIPE_BUTTONS = rf"{_RECIPE_BUTTON}(?:\s+(?:{_RECIPE_BUTTON}|Drucken|Pinnen|Print|Pin))*"
 ARTICLE_CHROME = re.compile(
     rf"""^(?:
         (?:{_SHARE_BUTTONS})
@@ -927,10 +936,8 @@ ARTICLE_CHROME = re.compile(
       | Me\ gusta(?:\ Cargando\.\.\.)? | Vind\ ik\ leuk(?:\ Laden\.\.\.)?
       | Like\ what\ you\ (?:see|read)\?.{{0,80}} | Share\ with\ a\ friend.{{0,40}}
       | Spread\ the\ word.{{0,40}}
-      | (?:Print|Pin|Rate|Save)\ (?:this\ )?Recipe
-      | Jump\ to\ (?:Recipe|Video|Comments)(?:\ Jump\ to\ (?:Recipe|Video|Comments))*
+      | {_RECIPE_BUTTONS}
       | Rezept\ drucken.{{0,40}} | (?:Bei\ )?Pinterest\ (?:speichern|merken)
-      | Zum\ Rezept(?:\ springen)? | Imprimer(?:\ la\ recette)?
       | Did\ you\ (?:make|try)\ (?:this|one\ of\ my)\ recipes?\?.{{0,400}}
       | (?:If\ you\ )?(?:enjoyed|liked)\ (?:reading\ )?this\ (?:post|article|story).{{0,200}}
       | Subscribe\ to\ get\ the\ latest\ posts.{{0,80}} | Missing\ out\ on\ the\ latest.{{0,300}}
@@ -970,6 +977,9 @@ ARTICLE_CHROME = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# The same buttons as a line of their own: chrome that stands inside the article (a
+# recipe card's), so it parts nothing.
+RECIPE_BUTTON_ROW = re.compile(rf"^{_RECIPE_BUTTONS}$", re.IGNORECASE)
 # Markup a converter printed as text: escaped tags ("&lt;a href=&quot;…&quot;&gt;" from
 # a slider's captions), a tag with a link or source (a tracking pixel's "<img src=…>"), a
 # CSS rule ("a.nav { color: red; }"). Text about HTML ("a mess of <table> tags") is not.
