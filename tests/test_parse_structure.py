@@ -3,6 +3,8 @@ kind of layout, written small, with the sign that tells what a line is."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
 from comments import parse_text
@@ -2093,12 +2095,14 @@ def test_two_capitals_after_a_time_are_initials_unless_a_north_american_zone() -
 _TIMED_NAMES = ("Ann Lee", "Bo Chen", "Cy Diaz", "Di Ekwe", "Ed Falk", "Flo Gray", "Gus Hall")
 
 
-def _flat_list(stamps: list[str]) -> list[tuple[str | None, int, str | None]]:
-    """(author, depth, author replied to) of a flat list of records stamped ``stamps``:
-    nothing in the text (indentation, numbers, names) shows who answers whom."""
+def _flat_list(
+    stamps: list[str], names: Sequence[str] = _TIMED_NAMES
+) -> list[tuple[str | None, int, str | None]]:
+    """(author, depth, author replied to) of a flat list of records by ``names`` stamped
+    ``stamps``: nothing in the text (indentation, numbers) shows who answers whom."""
     records = "".join(
         f"{name}\n{stamp}\n\nI read this with interest, {k} times over.\n\nReply\n\n"
-        for k, (name, stamp) in enumerate(zip(_TIMED_NAMES, stamps, strict=False), 1)
+        for k, (name, stamp) in enumerate(zip(names, stamps, strict=False), 1)
     )
     comments = parse_text(ARTICLE + f"{len(stamps)} Comments\n\n" + records).comments
     authors = {c.id: c.author for c in comments}
@@ -2124,30 +2128,19 @@ def test_a_reply_in_a_flat_list_by_the_person_the_reply_above_answered_answers_b
     """Ann's thread: Bo answers Ann, Ann answers Bo back, Bo answers Ann again (a
     conversation, one step deeper each time); Cy's later reply is to the thread's first
     comment (Cy was not the one answered); Di, Ed and Flo open threads of their own."""
-    records = "".join(
-        f"{name}\nMay 2, 2012 at {time}\n\nI read this with interest, {k} times.\n\nReply\n\n"
-        for k, (name, time) in enumerate(
-            [
-                ("Ann Lee", "9:00 am"),
-                ("Bo Chen", "10:00 am"),
-                ("Ann Lee", "10:30 am"),
-                ("Bo Chen", "11:00 am"),
-                ("Cy Diaz", "11:30 am"),
-                ("Di Ekwe", "9:30 am"),
-                ("Ed Falk", "12:00 pm"),
-                ("Flo Gray", "12:30 pm"),
-            ],
-            1,
-        )
-    )
-    comments = parse_text(ARTICLE + "8 Comments\n\n" + records).comments
-    assert [c.depth for c in comments] == [0, 1, 2, 3, 1, 0, 0, 0]
-    assert [c.parent_id for c in comments][:5] == [
-        None,
-        comments[0].id,
-        comments[1].id,
-        comments[2].id,
-        comments[0].id,
+    thread = [("Ann Lee", "9:00 am"), ("Bo Chen", "10:00 am"), ("Ann Lee", "10:30 am")]
+    thread += [("Bo Chen", "11:00 am"), ("Cy Diaz", "11:30 am"), ("Di Ekwe", "9:30 am")]
+    thread += [("Ed Falk", "12:00 pm"), ("Flo Gray", "12:30 pm")]
+    names = [name for name, _ in thread]
+    assert _flat_list([f"May 2, 2012 at {time}" for _, time in thread], names) == [
+        ("Ann Lee", 0, None),
+        ("Bo Chen", 1, "Ann Lee"),
+        ("Ann Lee", 2, "Bo Chen"),
+        ("Bo Chen", 3, "Ann Lee"),
+        ("Cy Diaz", 1, "Ann Lee"),
+        ("Di Ekwe", 0, None),
+        ("Ed Falk", 0, None),
+        ("Flo Gray", 0, None),
     ]
 
 
