@@ -280,13 +280,13 @@ def cold_real_pages() -> Row | None:
 
 
 def clear_line_caches() -> None:
-    """Empty the parser's per-line-text caches (``functools.lru_cache``)."""
-    from comments.parse import heads, records, sections
-
-    for module in (heads, records, sections):
-        for value in vars(module).values():
-            if hasattr(value, "cache_clear"):
-                value.cache_clear()
+    """Empty every per-line-text cache (``functools.lru_cache``) of the parser's modules
+    (heads, records, sections, article, stamps, …: all of ``comments.parse``)."""
+    for name, module in list(sys.modules.items()):
+        if name == "comments.parse" or name.startswith("comments.parse."):
+            for value in vars(module).values():
+                if hasattr(value, "cache_clear"):
+                    value.cache_clear()
 
 
 if __name__ == "__main__":
