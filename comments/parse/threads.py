@@ -418,10 +418,10 @@ def _nest_by_time(entries: list[Entry]) -> None:
     comments = [i for i, e in enumerate(entries) if e.kind == "comment"]
     if len(comments) < MIN_TIMED_LIST or any(entries[i].parent is not None for i in comments):
         return
-    times = _list_times([entries[i].timestamp or "" for i in comments])
-    if times is None:
+    timed = _timed_replies([entries[i].timestamp or "" for i in comments])
+    if timed is None:
         return
-    replies = _replies(times)
+    times, replies = timed
     if replies.count(False) < MIN_THREAD_SHARE * len(replies):
         return
     thread: int | None = None
@@ -444,15 +444,16 @@ def _answers_back(entries: list[Entry], above: int, entry: Entry) -> bool:
     return bool(author) and _name_key(author) == _name_key(entry.author)
 
 
-def _list_times(stamps: list[str]) -> list[datetime] | None:
-    """The minutes a list's ``stamps`` state; ``None`` where one states none, the clock
-    is unclear, or numeric dates that read either way tell different threads each way."""
+def _timed_replies(stamps: list[str]) -> tuple[list[datetime], tuple[bool, ...]] | None:
+    """The minutes a list's ``stamps`` state, and which comments those make replies;
+    ``None`` where a stamp states no minute, the clock is unclear, or numeric dates that
+    read either way tell different threads each way."""
     readings = [
-        times
+        (times, _replies(times))
         for times in (_times(stamps, day_first) for day_first in (True, False))
         if times is not None
     ]
-    if not readings or len({_replies(times) for times in readings}) > 1:
+    if not readings or len({replies for _, replies in readings}) > 1:
         return None
     return readings[0]
 
