@@ -102,6 +102,7 @@ REPLY_COUNT = re.compile(r"^(?:[^\W\d_]\w*\d|\d{1,3})$")
 TRAILING_LINK = re.compile(r"\s*\[[^\[\]]{1,20}\]$")  # "… [more]": a link after a cut-off
 TEXT_ROLES = frozenset({NAME, *BODY_ROLES})
 LAST_RECORD_SPAN = 30  # lines after the last head that may belong to its record
+EXCERPT_LINES = 2  # a record's last lines in which an excerpt's cut-off shows
 MIN_MENU_ITEMS = 5  # short list items in a row: a menu, not a comment body
 MAX_MENU_ITEM_CHARS = 80
 SENTENCE_MARKS = '.!?:;…)"”'
@@ -756,11 +757,22 @@ def _ends_with_excerpt(lines: Sequence[Line], head: RecordHead, end: int) -> boo
     """The record's text ends with a cut-off ("... the Herita...", "[…]", "Tuesday...
     [more]") in its last two lines: an excerpt of a post or comment, which a comment
     never is."""
-    texts = [lines[i].text for i in range(head.lines[-1] + 1, end) if not lines[i].blank]
-    texts = [t for t in texts if not is_chrome_text(t)][-2:]  # "Loading..." is a widget's
+    texts = _last_texts(lines, head.lines[-1] + 1, end, EXCERPT_LINES)
     if head.rest:
         texts.append(head.rest)
     return any(t.endswith(EXCERPT_ENDS) or _cut_before_link(t) for t in texts)
+
+
+def _last_texts(lines: Sequence[Line], start: int, end: int, count: int) -> list[str]:
+    """The last ``count`` texts of ``lines[start:end]`` that are neither blank nor chrome
+    ("Loading..." is a widget's), found from the end (records may be long)."""
+    found: list[str] = []
+    for i in range(end - 1, start - 1, -1):
+        if len(found) == count:
+            break
+        if not lines[i].blank and not is_chrome_text(lines[i].text):
+            found.append(lines[i].text)
+    return found[::-1]
 
 
 def _reports_speech(lines: Sequence[Line], head: RecordHead, end: int) -> bool:

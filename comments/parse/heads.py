@@ -9,7 +9,6 @@ comments start is :mod:`.threads`' and :mod:`.sections`' job.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -23,6 +22,7 @@ from .patterns import (
     COUNT_HEADING,
     COUNT_HEADING_REST,
     DATE_AT_END,
+    DATE_DIGIT_SHAPE,
     DATE_IN_TEXT,
     DATE_LABEL,
     DATE_LINE,
@@ -38,11 +38,12 @@ from .patterns import (
     INPUT_BOX,
     LINK_LINE,
     LOGIN_PROMPT,
+    MONTH_BEFORE_DIGIT_REVERSED,
     MONTH_DAY_LINE,
     NUMBER_WORDS,
     PINGBACK_HEADING,
     PINGBACK_PREFIX,
-    RELATIVE_TIME_CUES,
+    RELATIVE_TIME_CUE,
     REPLY_TO,
     REPLY_TO_LINE,
     RULE_LINE,
@@ -53,6 +54,7 @@ from .patterns import (
     TIME_AFTER_MARK,
     TIME_START,
     TITLE_QUOTES,
+    any_of,
 )
 
 __all__ = [
@@ -101,11 +103,12 @@ __all__ = [
 DIGIT = re.compile(r"\d")
 IMAGE_TOKEN = re.compile(IMAGE)  # "[icon_delet]" inside a line
 # Lines inside a comment's item that are not its text.
-IN_COMMENT_CHROME = (LINK_LINE, AVATAR_LINE, IMAGE_ONLY, RULE_LINE, REPLY_TO_LINE)
-FORM_CHROME = (FORM_LINE, FORM_START, LOGIN_PROMPT)  # labels: never a sentence's wrapped end
+IN_COMMENT_CHROME = any_of(LINK_LINE, AVATAR_LINE, IMAGE_ONLY, RULE_LINE, REPLY_TO_LINE)
+FORM_CHROME = any_of(FORM_LINE, FORM_START, LOGIN_PROMPT)  # labels: never a sentence's wrapped end
 MIN_FRAGMENT_SPACES = 5  # a lower-case line of six words or more is running text
 REPLY_TO_CUES = ("➦", "↪", "⤷", "repl", "antwortet", "réponse", "respuesta", "risposta")
-ACTION_LINES = (LINK_LINE, LOGIN_PROMPT, REPLY_TO_LINE)  # what a reader can do with a comment
+ANY_COUNT_HEADING = any_of(COUNT_HEADING, BARE_COMMENTS_HEADING, PINGBACK_HEADING)
+ACTION_LINES = any_of(LINK_LINE, LOGIN_PROMPT, REPLY_TO_LINE)  # what a reader can do with a comment
 LINE_CACHE_SIZE = 8192  # the same line is asked about by several stages
 DATE_REACH_BEFORE = 32  # "Wednesday, September " before a date's first digit
 DATE_REACH_AFTER = 16  # " a las 10:25 p.m. CEST" after its last: times hold digits too
@@ -281,10 +284,28 @@ def may_hold_date(text: str) -> bool:
     >>> may_hold_date("3 years ago"), may_hold_date("yesterday"), may_hold_date("Ann Lee")
     (True, True, False)
     """
-    if DIGIT.search(text) is not None:
-        return True
-    low = text.lower()
-    return any(map(low.__contains__, RELATIVE_TIME_CUES))
+    return DIGIT.search(text) is not None or has_relative_cue(text)
+
+
+def may_hold_full_date(text: str) -> bool:
+    """A cheap necessary test before the patterns built on the full date (ages
+    included): a word of relative time, or digits shaped as a date or beside a month.
+
+    >>> may_hold_full_date("Ann • 3 years ago"), may_hold_full_date("Route 9 runs late")
+    (True, False)
+    """
+    return has_relative_cue(text) or may_hold_digit_date(text)
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def has_relative_cue(text: str) -> bool:
+    """Whether a word of relative time ("ago", "gestern", "il y a") stands in ``text``:
+    every age holds one.
+
+    >>> has_relative_cue("Bob • 3 Tage"), has_relative_cue("vor 3 Tagen")
+    (False, True)
+    """
+    return RELATIVE_TIME_CUE.search(text.lower()) is not None
 
 
 def holds_date(text: str) -> bool:
@@ -306,39 +327,86 @@ def holds_date(text: str) -> bool:
 def first_date(text: str) -> re.Match[str] | None:
     """The first date in ``text``: ``DATE_IN_TEXT.search``, but faster.
 
-    A date with digits lies near them, so only the spans around runs of digits are
-    searched: the date pattern is long, and most lines with digits are prose. A line
-    without a word of relative time holds no relative age, so those spans are searched
-    for the other dates only.
+    A date lies near its digits, or near its word of relative time where it has none
+    ("an hour ago"), so only the spans around those anchors are searched: the date
+    pattern is long, and most lines with digits are prose. A line without a word of
+    relative time holds no relative age, so its spans are searched for the other dates
+    only.
 
     >>> first_date("Posted in 2012 by Ann on May 2, 2012 at 9:15 pm").group(0)
     'May 2, 2012 at 9:15 pm'
+    >>> first_date("We met at the fair, and then a few minutes ago").group(0)
+    'a few minutes ago'
     """
-    low = text.lower()
-    if any(map(low.__contains__, RELATIVE_TIME_CUES)):
-        return DATE_IN_TEXT.search(text)  # "an hour ago": no digit needed
-    for start, end in _digit_windows(text):
-        match = DATE_NEAR_DIGITS.search(text, start, end)
+    windows = _date_windows(text)
+    if windows is None:
+        return DATE_IN_TEXT.search(text)
+    for start, end, relative in windows.spans:
+        if relative:
+            match = DATE_IN_TEXT.search(text, start, end)
+        elif may_hold_digit_date(text, start, end):
+            match = DATE_NEAR_DIGITS.search(text, start, end)
+        else:
+            continue
         if match is not None:
             return match
     return None
 
 
-def _digit_windows(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of ``text`` around its digits wide enough for any date holding them
-    (a weekday and a month name before the day, a time zone after the time), merged
-    where they overlap and ending where a word ends."""
-    start = end = None
-    for match in DIGITS.finditer(text):
-        a, b = max(0, match.start() - DATE_REACH_BEFORE), match.end() + DATE_REACH_AFTER
-        if end is not None and a <= end:
-            end = b
+def may_hold_digit_date(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` may hold a date other than an age: a cheap necessary
+    test before the long date pattern (two searches that start only at digits).
+
+    >>> may_hold_digit_date("Ann | May 2, 2012"), may_hold_digit_date("I paid 20 dollars")
+    (True, False)
+    """
+    end = len(text) if end is None else end
+    if DATE_DIGIT_SHAPE.search(text, start, end) is not None:
+        return True
+    return MONTH_BEFORE_DIGIT_REVERSED.search(text[start:end][::-1]) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class DateWindows:
+    """The spans of a line that may hold a date, in order, each as ``(start, end,
+    relative)``: ``relative`` where a word of relative time stands in it (an age may,
+    and every age holds such a word)."""
+
+    spans: list[tuple[int, int, bool]]
+
+
+def _date_windows(text: str) -> DateWindows | None:
+    """Spans of ``text`` around its digits and its words of relative time, wide enough
+    for any date holding them (a weekday and a month name before the day, a time zone
+    after the time), merged where they overlap and ending where a word ends. ``None``
+    where lower-casing moved the text's characters (the cues' places are unknown)."""
+    anchors = [(*match.span(), False) for match in DIGITS.finditer(text)]
+    if has_relative_cue(text):
+        low = text.lower()
+        if len(low) != len(text):
+            return None
+        anchors += [(*match.span(), True) for match in RELATIVE_TIME_CUE.finditer(low)]
+        anchors.sort()
+    return DateWindows(_merged(text, anchors))
+
+
+def _merged(text: str, anchors: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """The windows around ``anchors`` (sorted spans), overlapping ones merged; a window
+    is relative where any of its anchors is a word of relative time."""
+    spans: list[tuple[int, int, bool]] = []
+    start = end = -1
+    relative = False
+    for first, last, cue in anchors:
+        a, b = max(0, first - DATE_REACH_BEFORE), last + DATE_REACH_AFTER
+        if start >= 0 and a <= end:
+            end, relative = max(end, b), relative or cue
             continue
-        if start is not None:
-            yield start, _word_end(text, end)
-        start, end = a, b
-    if start is not None and end is not None:
-        yield start, _word_end(text, end)
+        if start >= 0:
+            spans.append((start, _word_end(text, end), relative))
+        start, end, relative = a, b, cue
+    if start >= 0:
+        spans.append((start, _word_end(text, end), relative))
+    return spans
 
 
 def _word_end(text: str, position: int) -> int:
@@ -351,9 +419,8 @@ def _head_separator(text: str) -> re.Match[str] | None:
     """HEAD_SEPARATOR's match, tried only on short lines that can hold a date."""
     if len(text) > MAX_DATED_HEAD_CHARS:
         return None
-    low = text.lower()
-    if not any(map(str.isdigit, text)) and not any(map(low.__contains__, RELATIVE_TIME_CUES)):
-        return None
+    if not may_hold_full_date(text):
+        return None  # no age, and no other date: the long pattern below would fail
     if DATE_AT_END.search(text) is None:
         return None
     return HEAD_SEPARATOR.match(text)
@@ -798,7 +865,7 @@ def is_action_line(text: str) -> bool:
     (True, False, True)
     """
     text = strip_images(text)
-    return len(text) <= MAX_PATTERN_CHARS and any(p.match(text) for p in ACTION_LINES)
+    return len(text) <= MAX_PATTERN_CHARS and ACTION_LINES.match(text) is not None
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
@@ -812,9 +879,9 @@ def is_chrome_in_comment(text: str) -> bool:
     """
     if len(text) > MAX_PATTERN_CHARS:
         return False
-    if any(p.match(text) for p in IN_COMMENT_CHROME):
+    if IN_COMMENT_CHROME.match(text):
         return True
-    return not is_sentence_fragment(text) and any(p.match(text) for p in FORM_CHROME)
+    return not is_sentence_fragment(text) and FORM_CHROME.match(text) is not None
 
 
 def opens_quotation(text: str) -> bool:
@@ -894,10 +961,14 @@ def is_count_heading(text: str) -> bool:
     >>> is_count_heading("1 Kommentar"), is_count_heading("Kommentare"), is_count_heading("Ann")
     (True, True, False)
     """
-    return len(text) <= MAX_PATTERN_CHARS and (
-        parse_count_heading_cached(text) is not None
-        or BARE_COMMENTS_HEADING.match(text) is not None
-        or PINGBACK_HEADING.match(text) is not None
+    return (
+        len(text) <= MAX_PATTERN_CHARS
+        and ANY_COUNT_HEADING.match(text) is not None  # one call for most lines, which fail
+        and (
+            parse_count_heading_cached(text) is not None
+            or BARE_COMMENTS_HEADING.match(text) is not None
+            or PINGBACK_HEADING.match(text) is not None
+        )
     )
 
 

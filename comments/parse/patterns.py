@@ -42,6 +42,7 @@ __all__ = [
     "COUNT_HEADING",
     "DATE_AT_END",
     "DATE_BYLINE",
+    "DATE_DIGIT_SHAPE",
     "DATE_IN_TEXT",
     "DATE_LABEL",
     "DATE_LINE",
@@ -66,6 +67,7 @@ __all__ = [
     "LIST_MARKER",
     "MARKUP_CUES",
     "MARKUP_FRAGMENT",
+    "MONTH_BEFORE_DIGIT_REVERSED",
     "MONTH_DAY_LINE",
     "MONTH_NUMBERS",
     "MONTH_WORDS",
@@ -83,6 +85,7 @@ __all__ = [
     "PUBLISHED_DATE",
     "READ_MORE_LINK",
     "RECIPE_BUTTON_ROW",
+    "RELATIVE_TIME_CUE",
     "RELATIVE_TIME_CUES",
     "REPLY_LINK_WORDS",
     "REPLY_TO",
@@ -100,6 +103,7 @@ __all__ = [
     "TIME_OF_DAY",
     "TIME_ONLY",
     "TIME_START",
+    "any_of",
 ]
 
 
@@ -139,6 +143,27 @@ def _tree_regex(node: dict[str, dict]) -> str:
     if not ends:
         return body
     return ("(?:" + body + ")" if len(branches) == 1 and len(body) > 1 else body) + "?"
+
+
+_FLAG_LETTERS = {re.IGNORECASE: "i", re.MULTILINE: "m", re.DOTALL: "s", re.VERBOSE: "x"}
+
+
+def any_of(*patterns: re.Pattern[str]) -> re.Pattern[str]:
+    """One pattern that matches wherever one of ``patterns`` does, each with its own
+    flags: one call where a line is tried against several (each call has its cost).
+
+    >>> pattern = any_of(re.compile("reply", re.IGNORECASE), re.compile(r"\\d+ likes"))
+    >>> bool(pattern.match("Reply")), bool(pattern.match("3 likes")), bool(pattern.match("3"))
+    (True, True, False)
+    """
+    branches = []
+    for pattern in patterns:
+        letters = "".join(v for k, v in _FLAG_LETTERS.items() if pattern.flags & k)
+        end = "\n" if pattern.flags & re.VERBOSE else ""  # a verbose comment ends at a newline
+        branches.append(
+            f"(?{letters}:{pattern.pattern}{end})" if letters else f"(?:{pattern.pattern})"
+        )
+    return re.compile("|".join(branches))
 
 
 def _depth(node: dict[str, dict]) -> int:
@@ -434,14 +459,15 @@ CLOCK_TIME = re.compile(
 )
 
 
+# A weekday's names as a prefix tree: a whole word only (``\b`` after it), so at most
+# one name fits where a date starts, and the tree finds it without trying each name.
+_WEEKDAYS = _words(*vocab.phrases("weekday"))
+
+
 def _date(ages: str) -> str:
     """The date pattern; ``ages`` is the alternative for relative ages ("3 days ago")."""
     return rf"""(?:
-    (?:(?<![^\W\d_])(?:monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thu|friday|fri|saturday
-        |sat|sunday|sun|montag|dienstag|mittwoch|donnerstag|freitag
-        |samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes
-        |miércoles|jueves|viernes|sábado|domingo|mo|di|mi|do|fr|sa|so|lun|mar|mer|mié|jeu|jue
-        |ven|vie|sam|sáb|dim|dom)\b\.?,?\s+)?
+    (?:(?<![^\W\d_])(?:{_WEEKDAYS})\b\.?,?\s+)?
     (?:
         (?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{2,4}}
       | (?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*(?:at|@|um|à|-|–)?\s*{_TIME}
@@ -513,6 +539,8 @@ FOOTER_HEAD = re.compile(
 
 # A head with a date holds a digit or one of these relative-time words.
 RELATIVE_TIME_CUES = vocab.phrases("relative_time")
+# The same words as one search over a lower-cased line (one pass, not one per word).
+RELATIVE_TIME_CUE = re.compile(_words(*RELATIVE_TIME_CUES))
 
 # Converters print images as "[alt]" or "[IMG]" or the file name, which may be long
 # ("[424684_10150502284026398_…_n.jpg]"): avatars in heads.
@@ -898,6 +926,17 @@ DATE_IN_TEXT = re.compile(rf"{_DATE_START}(?:{_DATE})", re.IGNORECASE | re.VERBO
 # DATE_IN_TEXT without relative ages, for a line without a relative-time word (every age
 # holds one): what ``heads.first_date`` searches near the digits of such a line.
 DATE_NEAR_DIGITS = re.compile(rf"{_DATE_START}(?:{_DATE_WITHOUT_AGES})", re.IGNORECASE | re.VERBOSE)
+# What every date without an age holds, found fast (each starts with a digit): digits
+# joined by a date's or a time's mark ("2/5", "21:15", "16h40", "2012-05"), or a day
+# before a month's name ("2. Mai", "3rd of"-less "3 de mayo"). The month's name before
+# the day ("May 2") is found on the reversed text (``MONTH_BEFORE_DIGIT_REVERSED``), so
+# that this search, too, starts only at digits. A span without either holds no date.
+DATE_DIGIT_SHAPE = re.compile(
+    rf"\d\s?[-/.:h]\s?\d|\d(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?:{_MONTHS})", re.IGNORECASE
+)
+MONTH_BEFORE_DIGIT_REVERSED = re.compile(
+    rf"\d\s+\.?(?:{_words(*(word[::-1] for word in MONTH_WORDS))})", re.IGNORECASE
+)
 # Navigation and breadcrumb lines: three or more short parts between separators.
 NAV_LINE = re.compile(r"^[^|›»•·/]{1,40}(?:\s[|›»•·/]\s[^|›»•·/]{1,40}){2,}$")
 # Sentence-final characters: a block ending in one is prose, not a heading.

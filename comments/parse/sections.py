@@ -26,6 +26,7 @@ from .heads import (
     is_date,
     is_form_field,
     is_sentence_fragment,
+    may_hold_full_date,
     parse_count_heading,
     parse_count_heading_cached,
 )
@@ -61,6 +62,7 @@ from .patterns import (
     SITE_SECTION_HEADINGS,
     SORT_LINE,
     STANDALONE_BOILERPLATE,
+    any_of,
 )
 from .records import HEADING, RecordHead, roles
 
@@ -90,6 +92,20 @@ MIN_RECORD_COUNTERS = 3  # a count line this frequent counts each record's repli
 DIGITS = re.compile(r"\d+")
 FORM_NEIGHBOURS = 2  # lines either side of a bare "____" in which a form shows
 RUN_BREAKS = frozenset({"form", "section", "nav"})  # stop roles that end a run of records
+# Whole lines that are chrome wherever they stand, as one pattern (one call per line).
+STANDALONE_LINES = any_of(STANDALONE_BOILERPLATE, RULE_LINE, FOOTER_LINE, BLOG_PAGER, FEED_LINK)
+SECTION_HEADINGS = any_of(SITE_SECTION_HEADINGS, AUTHOR_BIO_HEADINGS, CHROME_HEADINGS)
+# Every line that may end a discussion (``_stop_role``) matches this.
+STOP_LINES = any_of(
+    DISCUSSION_END,
+    FORM_START,
+    LOGIN_PROMPT,
+    POST_NAV,
+    BLOG_PAGER,
+    FEED_LINK,
+    FOOTER_LINE,
+    SECTION_HEADINGS,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -410,15 +426,10 @@ def is_boilerplate_line(text: str) -> bool:
     """
     if len(text) > MAX_PATTERN_CHARS:
         return False
-    low = text.lower()
     return bool(
-        STANDALONE_BOILERPLATE.match(text)
-        or RULE_LINE.match(text)
-        or FOOTER_LINE.match(text)
-        or (_has_cue(low, EMBEDDED_CUES) and EMBEDDED_BOILERPLATE.search(text))
+        STANDALONE_LINES.match(text)
+        or (_has_cue(text.lower(), EMBEDDED_CUES) and EMBEDDED_BOILERPLATE.search(text))
         or (_has_cue(text, ARROW_CUES) and POST_NAV.match(text))
-        or BLOG_PAGER.match(text)
-        or FEED_LINK.match(text)
     )
 
 
@@ -441,7 +452,7 @@ def is_meta_line(text: str) -> bool:
     return bool(
         BYLINE.match(text)
         or (_has_cue(text.lower(), BYLINE_INNER_CUES) and BYLINE_INNER.search(text))
-        or DATE_BYLINE.match(text)
+        or (may_hold_full_date(text) and DATE_BYLINE.match(text))
         or is_date(text)
     )
 
@@ -453,7 +464,7 @@ def _is_section_heading(line: Line) -> bool:
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
 def _names_section(text: str) -> bool:
-    return any(p.match(text) for p in (SITE_SECTION_HEADINGS, AUTHOR_BIO_HEADINGS, CHROME_HEADINGS))
+    return SECTION_HEADINGS.match(text) is not None
 
 
 def is_section_heading(line: Line) -> bool:
@@ -546,6 +557,8 @@ def _stop_role(text: str) -> str | None:
     """How a line may end a discussion: "end" (comments closed), "form", "nav" (post
     navigation), "section" (sidebar/footer heading), or ``None``. Paging links such as
     "← Older Comments" are chrome inside the discussion and end nothing."""
+    if STOP_LINES.match(text) is None:
+        return None  # most lines: none of the tests below can pass
     if DISCUSSION_END.match(text):
         return "end"
     if FORM_START.match(text):

@@ -56,6 +56,7 @@ ROLES: Mapping[str, str] = {
         f"month_{n}": f"{name}'s names and abbreviations, in dates"
         for n, name in enumerate(_MONTH_NAMES, 1)
     },
+    "weekday": "a weekday's name or abbreviation before a date: 'Mon, May 2, 2012'",
     "relative_time": (
         "a lower-case substring one of which a relative date holds ('3 days ago', 'gestern');"
         " a space at either end marks a word edge ('vor ', ' fa')"

@@ -34,6 +34,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "month_7": ("juli",),
     "month_10": ("oktober", "okt"),
     "month_12": ("dezember",),
+    "weekday": (
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+        "mo", "di", "mi", "do", "fr", "sa", "so",
+    ),
     "relative_time": ("gestern", "heute", "vor ", "vorhin"),
     "reply_link": ("antworten", "antwort", "beantworten"),
     "comment_link": (

@@ -55,6 +55,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "month_10": ("october", "oct"),
     "month_11": ("november", "nov"),
     "month_12": ("december", "dec"),
+    "weekday": (
+        "monday", "mon", "tuesday", "tues", "tue", "wednesday", "wed", "thursday", "thurs",
+        "thu", "friday", "fri", "saturday", "sat", "sunday", "sun",
+    ),
     "relative_time": ("ago", "yesterday", "today", "just now"),
     "reply_link": ("reply", "replies", "replydelete"),
     "comment_link": (

@@ -36,6 +36,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "month_10": ("octubre",),
     "month_11": ("noviembre",),
     "month_12": ("diciembre", "dic"),
+    "weekday": (
+        "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+        "mié", "jue", "vie", "sáb", "dom",  # "lun", "mar": listed in French
+    ),
     "relative_time": ("hace", "ayer", "hoy"),
     "reply_link": ("responder",),
     "comment_link": (

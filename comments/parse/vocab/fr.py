@@ -38,6 +38,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "month_10": ("octobre",),
     "month_11": ("novembre",),
     "month_12": ("décembre", "déc"),
+    "weekday": (
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "lun", "mar", "mer", "jeu", "ven", "sam", "dim",
+    ),
     "relative_time": ("hier", "il y a", "aujourd"),
     "reply_link": ("répondre",),
     "comment_link": (
