@@ -25,7 +25,6 @@ from comments.parse.patterns import (
     COUNT_HEADING,
     DATE_IN_TEXT,
     DATE_NEAR_DIGITS,
-    DISCUSSION_END,
     FEED_LINK,
     FOOTER_LINE,
     FORM_LINE,
@@ -34,7 +33,6 @@ from comments.parse.patterns import (
     LINK_LINE,
     LOGIN_PROMPT,
     PINGBACK_HEADING,
-    POST_NAV,
     REPLY_TO_LINE,
     RULE_LINE,
     SITE_SECTION_HEADINGS,
@@ -164,13 +162,6 @@ UNIONS = {
     "section headings": (
         sections.SECTION_HEADINGS,
         (SITE_SECTION_HEADINGS, AUTHOR_BIO_HEADINGS, CHROME_HEADINGS),
-    ),
-    "discussion stops": (
-        sections.STOP_LINES,
-        (
-            DISCUSSION_END, FORM_START, LOGIN_PROMPT, POST_NAV, BLOG_PAGER, FEED_LINK,
-            FOOTER_LINE, SITE_SECTION_HEADINGS, AUTHOR_BIO_HEADINGS, CHROME_HEADINGS,
-        ),
     ),
 }  # fmt: skip
 

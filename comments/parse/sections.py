@@ -95,17 +95,6 @@ RUN_BREAKS = frozenset({"form", "section", "nav"})  # stop roles that end a run 
 # Whole lines that are chrome wherever they stand, as one pattern (one call per line).
 STANDALONE_LINES = any_of(STANDALONE_BOILERPLATE, RULE_LINE, FOOTER_LINE, BLOG_PAGER, FEED_LINK)
 SECTION_HEADINGS = any_of(SITE_SECTION_HEADINGS, AUTHOR_BIO_HEADINGS, CHROME_HEADINGS)
-# Every line that may end a discussion (``_stop_role``) matches this.
-STOP_LINES = any_of(
-    DISCUSSION_END,
-    FORM_START,
-    LOGIN_PROMPT,
-    POST_NAV,
-    BLOG_PAGER,
-    FEED_LINK,
-    FOOTER_LINE,
-    SECTION_HEADINGS,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -557,8 +546,6 @@ def _stop_role(text: str) -> str | None:
     """How a line may end a discussion: "end" (comments closed), "form", "nav" (post
     navigation), "section" (sidebar/footer heading), or ``None``. Paging links such as
     "← Older Comments" are chrome inside the discussion and end nothing."""
-    if STOP_LINES.match(text) is None:
-        return None  # most lines: none of the tests below can pass
     if DISCUSSION_END.match(text):
         return "end"
     if FORM_START.match(text):
@@ -569,7 +556,11 @@ def _stop_role(text: str) -> str | None:
         return None if LINK_LINE.match(text) else "login"
     if is_chrome_in_comment(text):
         return None
-    if POST_NAV.match(text) or BLOG_PAGER.match(text) or FEED_LINK.match(text):
+    if (
+        (_has_cue(text, ARROW_CUES) and POST_NAV.match(text))  # every arrow line holds a cue
+        or BLOG_PAGER.match(text)
+        or FEED_LINK.match(text)
+    ):
         return "nav"
     if (len(text) <= MAX_SECTION_HEADING and _names_section(text)) or FOOTER_LINE.match(text):
         return "section"
