@@ -341,7 +341,7 @@ def first_date(text: str) -> re.Match[str] | None:
     windows = _date_windows(text)
     if windows is None:
         return DATE_IN_TEXT.search(text)
-    for start, end, relative in windows.spans:
+    for start, end, relative in windows:
         if relative:
             match = DATE_IN_TEXT.search(text, start, end)
         elif may_hold_digit_date(text, start, end):
@@ -366,20 +366,13 @@ def may_hold_digit_date(text: str, start: int = 0, end: int | None = None) -> bo
     return MONTH_BEFORE_DIGIT_REVERSED.search(text[start:end][::-1]) is not None
 
 
-@dataclass(frozen=True, slots=True)
-class DateWindows:
-    """The spans of a line that may hold a date, in order, each as ``(start, end,
-    relative)``: ``relative`` where a word of relative time stands in it (an age may,
-    and every age holds such a word)."""
-
-    spans: list[tuple[int, int, bool]]
-
-
-def _date_windows(text: str) -> DateWindows | None:
+def _date_windows(text: str) -> list[tuple[int, int, bool]] | None:
     """Spans of ``text`` around its digits and its words of relative time, wide enough
     for any date holding them (a weekday and a month name before the day, a time zone
-    after the time), merged where they overlap and ending where a word ends. ``None``
-    where lower-casing moved the text's characters (the cues' places are unknown)."""
+    after the time), merged where they overlap and ending where a word ends; each as
+    ``(start, end, relative)``, ``relative`` where a word of relative time stands in it
+    (an age may, and every age holds such a word). ``None`` where lower-casing moved the
+    text's characters (the cues' places are unknown)."""
     anchors = [(*match.span(), False) for match in DIGITS.finditer(text)]
     if has_relative_cue(text):
         low = text.lower()
@@ -387,7 +380,7 @@ def _date_windows(text: str) -> DateWindows | None:
             return None
         anchors += [(*match.span(), True) for match in RELATIVE_TIME_CUE.finditer(low)]
         anchors.sort()
-    return DateWindows(_merged(text, anchors))
+    return _merged(text, anchors)
 
 
 def _merged(text: str, anchors: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:

@@ -928,7 +928,7 @@ DATE_IN_TEXT = re.compile(rf"{_DATE_START}(?:{_DATE})", re.IGNORECASE | re.VERBO
 DATE_NEAR_DIGITS = re.compile(rf"{_DATE_START}(?:{_DATE_WITHOUT_AGES})", re.IGNORECASE | re.VERBOSE)
 # What every date without an age holds, found fast (each starts with a digit): digits
 # joined by a date's or a time's mark ("2/5", "21:15", "16h40", "2012-05"), or a day
-# before a month's name ("2. Mai", "3rd of"-less "3 de mayo"). The month's name before
+# before a month's name ("2. Mai", "3 de mayo"). The month's name before
 # the day ("May 2") is found on the reversed text (``MONTH_BEFORE_DIGIT_REVERSED``), so
 # that this search, too, starts only at digits. A span without either holds no date.
 DATE_DIGIT_SHAPE = re.compile(
