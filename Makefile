@@ -26,10 +26,12 @@ parse: setup
 
 test: setup
 	$(PY) -m ruff check comments tests benchmarks
+	$(PY) -m mypy
 	MPLBACKEND=Agg $(PY) -m pytest -q
 
 lint: setup
 	$(PY) -m ruff check comments tests benchmarks
+	$(PY) -m mypy
 
 bench: setup
 	$(PY) -m pip install --quiet -e ".[bench]"

@@ -575,10 +575,10 @@ def _headline(lines: Sequence[Line], floor: int, span: range, headings: dict[int
     near = [i for i, kind in reversed(marks[-TITLE_LOOKBACK:]) if kind == CANDIDATE]
     worded = [i for i in near if _words(lines[i].text) >= MIN_HEADLINE_WORDS]
     first = _first_text_line(lines)
-    opens = first is not None and first < span.start and _reads_as_heading(lines[first].text)
-    if not near and opens:
-        near = [first]  # a text that starts with its headline ("=HYPERLINK(…)" too)
-    return Article((worded or near or [None])[0], span)
+    if not near and first is not None and first < span.start:
+        # a text that starts with its headline ("=HYPERLINK(…)" too)
+        near = [first] if _reads_as_heading(lines[first].text) else []
+    return Article(next(iter(worded or near), None), span)
 
 
 def _trail_headline(lines: Sequence[Line], floor: int, span: range) -> int | None:
@@ -590,7 +590,7 @@ def _trail_headline(lines: Sequence[Line], floor: int, span: range) -> int | Non
     shown = [i for i in range(start, stop) if not lines[i].blank]
     for position, i in enumerate(shown):
         text = lines[i].text
-        if _words(text) < MIN_HEADLINE_WORDS or len(text) > MAX_TITLE_CHARS:
+        if len(text) > MAX_TITLE_CHARS or _words(text) < MIN_HEADLINE_WORDS:
             continue
         for k in shown[max(0, position - TRAIL_GAP) : position]:
             trail = lines[k].text

@@ -175,8 +175,8 @@ def _closed_off(lines: Sequence[Line], above: Run, run: Run) -> bool:
     that form without a heading of their own ("7 trackbacks")."""
     if _between(lines, above.heads[-1].start, run.start, DISCUSSION_END):
         return not any(h.strong for h in run.heads)
-    cued_by_form = run.cue is not None and FORM_START.match(lines[run.cue].text) is not None
-    if cued_by_form and above.start < run.cue:
+    cue = run.cue
+    if cue is not None and above.start < cue and FORM_START.match(lines[cue].text) is not None:
         return not _is_discussion(lines, Run(run.heads, None, run.under_section))
     linking = all(h.pattern in LINKING_PATTERNS for h in run.heads)
     headed = run.cue is not None and PINGBACK_HEADING.match(lines[run.cue].text) is not None

@@ -482,7 +482,8 @@ def split_name_date(text: str) -> tuple[str, str] | None:
     split = _split_at(text, match, match.group(0).strip())
     if split is None and _glued_to_word(text, match.start()):
         # "kat12 March 24, 2024": a handle's digits read as the day ("12 March 24")
-        later = DATE_IN_TEXT.search(text, DIGITS.match(text, match.start()).end())
+        digits = DIGITS.match(text, match.start())  # there are: _glued_to_word
+        later = DATE_IN_TEXT.search(text, match.start() if digits is None else digits.end())
         if later is not None:
             return _split_at(text, later, later.group(0).strip())
     return split
@@ -618,7 +619,11 @@ def _is_name(text: str) -> bool:
         and DATE_LABEL.match(text) is None  # "Updated: May 2, 2020"
         and not _has_path(text)  # a link ("https://…/page.html 20.05.2019"), not a name
         and len(text.split()) <= MAX_NAME_WORDS
-        and (text[-1] not in SENTENCE_END or INITIAL.search(text) or PAREN_END.search(text))
+        and (
+            text[-1] not in SENTENCE_END
+            or INITIAL.search(text) is not None
+            or PAREN_END.search(text) is not None
+        )
         and any(map(str.isalpha, text))
         and not is_chrome_in_comment(text)
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence, Set
 from operator import itemgetter
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from .heads import is_date
 from .patterns import (
@@ -206,7 +206,7 @@ def classify_lines(clean: list[str], continuations: Set[int] = frozenset()) -> l
     # The hottest code of the parser (every line of every page). Pages repeat lines
     # (blank ones above all, "Reply", "Like"): each distinct line is classified once
     # per page, and the lookups run in C (a Python loop body per line costs more).
-    table: dict[str, Line] = dict.fromkeys(clean)  # type: ignore[arg-type]
+    table = cast("dict[str, Line]", dict.fromkeys(clean))  # values set just below
     dated_bullets = _classify_distinct(table)
     lines = list(map(table.__getitem__, clean))
     for i in continuations:

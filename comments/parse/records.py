@@ -431,7 +431,7 @@ def _without_labels(lines: Sequence[Line], role: str, heads: list[RecordHead]) -
     if len(named) < MIN_LABEL_REPEATS:
         return heads
     label, count = Counter(named).most_common(1)[0]
-    if count < LABEL_SHARE * len(named) or label.casefold() in ANONYMOUS_NAMES:
+    if label is None or count < LABEL_SHARE * len(named) or label.casefold() in ANONYMOUS_NAMES:
         return heads  # "Anonymous" on every record is many people who gave no name
     names = {h.start: _name_after(lines, role, h) for h in heads if h.author == label}
     closing = names[max(names)] is None  # the last label's date has no name under it
@@ -502,7 +502,9 @@ def _with_reply_line(lines: Sequence[Line], role: str, head: RecordHead, end: in
     if head.reply_to is not None:
         return head
     after = next((k for k in range(head.lines[-1] + 1, end) if role[k] != BLANK), None)
-    reply = REPLY_TO_LINE.match(strip_images(lines[after].text)) if after is not None else None
+    if after is None:
+        return head
+    reply = REPLY_TO_LINE.match(strip_images(lines[after].text))
     if reply is None:
         return head
     return RecordHead(
@@ -739,7 +741,8 @@ def _explicit(
     parts = head_parts(text)
     if parts is None:
         return None
-    stamp, taken = parts.timestamp, (i,)
+    stamp = parts.timestamp
+    taken: tuple[int, ...] = (i,)
     if parts.rest is None and nxt and (role[nxt[0]] == DATE or is_time_line(lines[nxt[0]].text)):
         # the date on the next line, or the rest of a date the converter wrapped
         following = date_text(lines[nxt[0]].text)

@@ -307,9 +307,9 @@ def _comment(head: RecordHead, line: int, below: list[Line], dropped: list[str])
     timestamp = head.timestamp
     texts = [ln.text for ln in body]
     if timestamp is None and (dated := _closing_date_and_time(texts)) is not None:
-        footer, timestamp = dated  # "• April 5, 2018" / "• 6:32 PM"
-        chrome += body[footer + 2 :]
-        body = body[:footer]
+        closing, timestamp = dated  # "• April 5, 2018" / "• 6:32 PM"
+        chrome += body[closing + 2 :]
+        body = body[:closing]
     elif timestamp is None and (footer := _footer_position(texts)) is not None:
         timestamp = dated_links(body[footer].text)  # "5 de março de 2024 às 19:47 Excluir"
         start = footer - 1 if _under_action_row(texts, footer) else footer  # links over it
