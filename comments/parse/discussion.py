@@ -179,7 +179,7 @@ def _closed_off(lines: Sequence[Line], above: Run, run: Run) -> bool:
     if cue is not None and above.start < cue and FORM_START.match(lines[cue].text) is not None:
         return not _is_discussion(lines, Run(run.heads, None, run.under_section))
     linking = all(h.pattern in LINKING_PATTERNS for h in run.heads)
-    headed = run.cue is not None and PINGBACK_HEADING.match(lines[run.cue].text) is not None
+    headed = cue is not None and PINGBACK_HEADING.match(lines[cue].text) is not None
     return linking and not headed and _between(lines, above.heads[-1].start, run.start, FORM_START)
 
 

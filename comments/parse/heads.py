@@ -482,7 +482,7 @@ def split_name_date(text: str) -> tuple[str, str] | None:
     split = _split_at(text, match, match.group(0).strip())
     if split is None and _glued_to_word(text, match.start()):
         # "kat12 March 24, 2024": a handle's digits read as the day ("12 March 24")
-        digits = DIGITS.match(text, match.start())  # there are: _glued_to_word
+        digits = DIGITS.match(text, match.start())  # digits open it (_glued_to_word)
         later = DATE_IN_TEXT.search(text, match.start() if digits is None else digits.end())
         if later is not None:
             return _split_at(text, later, later.group(0).strip())
