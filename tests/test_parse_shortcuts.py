@@ -3,8 +3,9 @@
 The date patterns are long, so cheap necessary tests run before them
 (``heads.may_hold_digit_date``, ``heads.may_hold_full_date``) and ``heads.first_date``
 searches only the spans around a line's digits and words of relative time; several
-patterns a line is tried against are joined into one (``patterns.any_of``). Each must
-find exactly what the long way finds: checked here on every line of the seeds and the
+patterns a line is tried against are joined into one (``patterns.any_of``), and a raw
+line's model is remembered across pages (``lines.classify_lines``). Each must find
+exactly what the long way finds: checked here on every line of the seeds and the
 development set, and on dates written in every form and language the patterns know.
 """
 
@@ -16,6 +17,9 @@ from pathlib import Path
 import pytest
 
 from comments.parse import heads, sections, vocab
+from comments.parse import lines as lines_module
+from comments.parse.lines import classify_lines
+from comments.parse.normalise import normalise_lines
 from comments.parse.patterns import (
     AUTHOR_BIO_HEADINGS,
     AVATAR_LINE,
@@ -175,3 +179,32 @@ def test_a_union_matches_where_one_of_its_patterns_does(name: str) -> None:
         assert (union.match(line) is not None) == alone, line
         matched += alone
     assert matched > 0  # the fixtures hold such lines: the comparison checked something
+
+
+# --- line models remembered across pages -----------------------------------------------
+
+
+def _raw_fixture_pages() -> list[list[str]]:
+    return [normalise_lines(path.read_text(encoding="utf-8")) for path in FIXTURES]
+
+
+def test_a_remembered_line_model_is_the_one_computed_afresh() -> None:
+    pages = _raw_fixture_pages()
+    lines_module._KNOWN_LINES.clear()
+    fresh = [[tuple(line) for line in classify_lines(page)] for page in pages]
+    assert len(lines_module._KNOWN_LINES) > 0  # the first pass filled the cache
+    remembered = [[tuple(line) for line in classify_lines(page)] for page in pages]
+    assert remembered == fresh
+    # …and a dated bullet is still unwrapped when its model comes from the cache
+    page = ["Ann Lee", "• 2 years ago", "", "Nice post."]
+    assert classify_lines(page)[1].marker is None
+    assert classify_lines(page)[1].marker is None
+
+
+def test_the_line_model_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lines_module, "LINE_MODEL_CACHE_SIZE", 10)
+    lines_module._KNOWN_LINES.clear()
+    for n in range(50):
+        classify_lines([f"line {n}", f"• item {n}"])
+        assert len(lines_module._KNOWN_LINES) <= 10 + 2  # one page's lines over the bound
+    assert classify_lines(["• item 3"])[0].marker == "•"

@@ -590,14 +590,16 @@ def _trail_headline(lines: Sequence[Line], floor: int, span: range) -> int | Non
     shown = [i for i in range(start, stop) if not lines[i].blank]
     for position, i in enumerate(shown):
         text = lines[i].text
-        if len(text) > MAX_TITLE_CHARS or _words(text) < MIN_HEADLINE_WORDS:
+        if len(text) > MAX_TITLE_CHARS:
             continue
-        for k in shown[max(0, position - TRAIL_GAP) : position]:
-            trail = lines[k].text
+        above = (lines[k].text for k in shown[max(0, position - TRAIL_GAP) : position])
+        trails = [trail for trail in above if trail.endswith(text)]  # most lines: none
+        if not trails or _words(text) < MIN_HEADLINE_WORDS:
+            continue
+        for trail in trails:
             crumbs = trail[: len(trail) - len(text)]
             if (
-                trail.endswith(text)
-                and crumbs[-1:].isspace()
+                crumbs[-1:].isspace()
                 and not crumbs.rstrip().endswith(":")  # "Read more: …" labels a teaser
                 and _words(crumbs) <= MAX_CRUMBS
             ):

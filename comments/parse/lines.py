@@ -53,6 +53,7 @@ MORE_DATE = re.compile(r"[\s,.]*\d")
 
 # A marker is only looked for in the first few columns: a 50 MB line is never scanned.
 MAX_MARKER_LINE = 200
+LINE_MODEL_CACHE_SIZE = 8192  # distinct raw lines remembered across pages
 NESTED_ITEM_GAP = "  "  # "*   2. …": more than one space after a bullet, then a marker
 NUMBERED_KINDS = frozenset({"number", "outline"})
 
@@ -204,8 +205,8 @@ def classify_lines(clean: list[str], continuations: Set[int] = frozenset()) -> l
     True
     """
     # The hottest code of the parser (every line of every page). Pages repeat lines
-    # (blank ones above all, "Reply", "Like"): each distinct line is classified once
-    # per page, and the lookups run in C (a Python loop body per line costs more).
+    # (blank ones above all, "Reply", "Like"): each distinct line is looked at once per
+    # page, and the lookups run in C (a Python loop body per line costs more).
     table = cast("dict[str, Line]", dict.fromkeys(clean))  # values set just below
     dated_bullets = _classify_distinct(table)
     lines = list(map(table.__getitem__, clean))
@@ -243,14 +244,25 @@ def _classify_distinct(table: dict[str, Line]) -> set[Line]:
     """Set the :class:`Line` of each distinct raw line (the keys of ``table``); return
     the bullet items whose text is a date ("• 2 years ago").
 
-    One loop over the distinct lines with the common cases inlined: a function call per
-    line would cost more than most lines' classification.
+    A line's model depends on the line alone, and the pages of one site repeat their
+    lines (menus, "Reply", share rows): models are remembered across pages. One loop
+    with the common cases inlined: a function call per line would cost more than most
+    lines' classification.
     """
+    if len(_KNOWN_LINES) > LINE_MODEL_CACHE_SIZE:
+        _KNOWN_LINES.clear()  # a new generation: cheaper than an LRU's bookkeeping per line
+    known = _KNOWN_LINES
     dated_bullets: set[Line] = set()
     for raw in table:
+        line = known.get(raw)
+        if line is not None:
+            table[raw] = line
+            if line.marker_kind == "bullet" and _is_dated(line.text):
+                dated_bullets.add(line)
+            continue
         stripped = raw.lstrip(" ")
         if not stripped:
-            table[raw] = BLANK_LINE
+            table[raw] = known[raw] = BLANK_LINE
             continue
         indent = len(raw) - len(stripped)
         first = stripped[0]
@@ -267,13 +279,21 @@ def _classify_distinct(table: dict[str, Line]) -> set[Line]:
             if marker is not None:
                 text = text.strip()
                 line = tuple.__new__(Line, (indent, marker, kind, level, text, True, False))
-                if kind == "bullet" and text[:1].isalnum() and is_date(text):
+                if kind == "bullet" and _is_dated(text):
                     dated_bullets.add(line)
-                table[raw] = line
+                table[raw] = known[raw] = line
                 continue
         text = stripped.rstrip()
-        table[raw] = tuple.__new__(Line, (indent, None, None, 1, text, False, not text))
+        line = tuple.__new__(Line, (indent, None, None, 1, text, False, not text))
+        table[raw] = known[raw] = line
     return dated_bullets
+
+
+def _is_dated(text: str) -> bool:
+    return text[:1].isalnum() and is_date(text)
+
+
+_KNOWN_LINES: dict[str, Line] = {}
 
 
 def _plain_line(raw: str) -> Line:
