@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from comments.parse import heads, sections, vocab
+from comments.parse import heads, records, sections, vocab
 from comments.parse import lines as lines_module
 from comments.parse.lines import classify_lines
 from comments.parse.normalise import normalise_lines
@@ -208,3 +208,21 @@ def test_the_line_model_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> 
         classify_lines([f"line {n}", f"• item {n}"])
         assert len(lines_module._KNOWN_LINES) <= 10 + 2  # one page's lines over the bound
     assert classify_lines(["• item 3"])[0].marker == "•"
+
+
+def _line_texts() -> list[str]:
+    """Every distinct line text of the fixtures, as the parser sees it (normalised)."""
+    texts: dict[str, None] = {}
+    for page in _raw_fixture_pages():
+        texts.update(dict.fromkeys(line.text for line in classify_lines(page)))
+    return list(texts)
+
+
+def test_a_line_holds_a_wide_gap_or_a_linked_body_only_where_its_cue_stands() -> None:
+    head = records.MAX_GAPPED_HEAD_CHARS
+    texts = [*_line_texts(), "Ann Lee  May 2, 2012  Great post", "Ann · Reply The body"]
+    gapped = [t for t in texts if records.WIDE_GAP.search(t, 0, head)]
+    linked = [t for t in texts if records.LINKED_BODY.search(t, 0, head)]
+    assert len(gapped) > 10 and len(linked) > 10  # the fixtures hold both shapes
+    assert all(records.WIDE_GAP_CUE in t[:head] for t in gapped)
+    assert all(any(mark in t[:head] for mark in records.HEAD_SEPARATORS) for t in linked)

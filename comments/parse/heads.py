@@ -324,8 +324,10 @@ def holds_date(text: str) -> bool:
     return first_date(text) is not None or TIME_AFTER_MARK.search(text) is not None
 
 
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def first_date(text: str) -> re.Match[str] | None:
-    """The first date in ``text``: ``DATE_IN_TEXT.search``, but faster.
+    """The first date in ``text``: ``DATE_IN_TEXT.search``, but faster (and remembered:
+    a dated line is asked whether it holds a date, then where).
 
     A date lies near its digits, or near its word of relative time where it has none
     ("an hour ago"), so only the spans around those anchors are searched: the date

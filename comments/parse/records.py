@@ -94,9 +94,11 @@ URL_PIECE_CHARS = "./_-=?#&%"  # what the cut-off end of a URL holds
 URL_CUT_STARTS = ":/?#&=%-._~"  # a URL's cut-off end may start with these
 URL_START = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)  # a web address
 WIDE_GAP = re.compile(r"\S(\s{2,})\S")  # where html2text joined two blocks of one line
+WIDE_GAP_CUE = "  "  # what every wide gap holds: a line's text has no other whitespace
+HEAD_SEPARATORS = ("|", "•", "·")  # between a head's name, date and links
 # A head's link after a separator, then more text: "Ann May 2, 2015 at 11:21 · Reply The
 # body …" (html2text prints a comment's head, links and text as one list item's line).
-LINKED_BODY = re.compile(r"\s[·•|]\s*(\w+)\s+(?=\S)")
+LINKED_BODY = re.compile(rf"\s[{re.escape(''.join(HEAD_SEPARATORS))}]\s*(\w+)\s+(?=\S)")
 MAX_GAPPED_HEAD_CHARS = 100  # a head before such a gap is short
 MAX_CUT_TAIL = 40  # the end of a line searched for a reply arrow it was cut after
 MAX_DECORATION_LINES = 3  # avatar, number and repeated name lines above a head
@@ -124,7 +126,6 @@ LINKING = frozenset({"pingback", "linkback"})  # heads of links from other posts
 ONE_LINE_DATED = frozenset({"explicit", "says"})  # heads whose own line states the date
 WEAK_PATTERNS = frozenset({"name-body", "headless", "timed"})
 FLAT_SHARE = 0.05  # indented lines on a page whose converter flattens list bodies
-HEAD_SEPARATORS = ("|", "•", "·")  # between a head's name, date and links
 MAX_WRAPPED_TAIL = 20  # "am": the end of a title line the converter wrapped
 MIN_WRAPPED_CHARS = 60  # a text line this long, ending mid-sentence, was wrapped
 WRAP_STOPS = frozenset('.!?…:;"”’»)]')  # marks a wrapped line never ends a sentence with
@@ -203,9 +204,10 @@ def line_role(text: str) -> str:
     """
     if not text:
         return IMAGE
-    if WIDE_GAP.search(text, 0, MAX_GAPPED_HEAD_CHARS) and _gapped_parts(text) is not None:
+    head = text[:MAX_GAPPED_HEAD_CHARS]
+    if WIDE_GAP_CUE in head and _gapped_parts(text) is not None:
         return EXPLICIT  # a head with its body on the same line, however long
-    if LINKED_BODY.search(text, 0, MAX_GAPPED_HEAD_CHARS) and _linked_parts(text) is not None:
+    if any(map(head.__contains__, HEAD_SEPARATORS)) and _linked_parts(text) is not None:
         return EXPLICIT  # … or after the head's links
     if len(text) > MAX_PATTERN_CHARS:
         return TEXT
