@@ -592,16 +592,16 @@ def _trail_headline(lines: Sequence[Line], floor: int, span: range) -> int | Non
         text = lines[i].text
         if len(text) > MAX_TITLE_CHARS:
             continue
-        above = (lines[k].text for k in shown[max(0, position - TRAIL_GAP) : position])
-        trails = [trail for trail in above if trail.endswith(text)]  # most lines: none
-        if not trails or _words(text) < MIN_HEADLINE_WORDS:
-            continue
-        for trail in trails:
+        for k in shown[max(0, position - TRAIL_GAP) : position]:
+            trail = lines[k].text
+            if not trail.endswith(text):
+                continue  # most lines: no trail above them
             crumbs = trail[: len(trail) - len(text)]
             if (
                 crumbs[-1:].isspace()
                 and not crumbs.rstrip().endswith(":")  # "Read more: …" labels a teaser
                 and _words(crumbs) <= MAX_CRUMBS
+                and _words(text) >= MIN_HEADLINE_WORDS
             ):
                 return i
     return None
