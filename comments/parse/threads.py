@@ -302,8 +302,7 @@ def _dated_title(first: Line, below: list[Line]) -> tuple[str, str] | None:
 
 def _comment(head: RecordHead, line: int, below: list[Line], dropped: list[str]) -> Entry:
     """A comment from its head and the lines of its record after the head."""
-    chrome = [ln for ln in below if _is_record_chrome(ln.text)]
-    body = [ln for ln in below if not _is_record_chrome(ln.text)]
+    body, chrome = _parted(below)
     timestamp = head.timestamp
     texts = [ln.text for ln in body]
     if timestamp is None and (dated := _closing_date_and_time(texts)) is not None:
@@ -339,8 +338,8 @@ def _shown_author(author: str | None) -> str | None:
 def _linkback(head: RecordHead, line: int, above: list[Line], below: list[Line]) -> Entry:
     """A linking post shown as a comment: its title, its site, its excerpt."""
     title, site = split_title_site(head.author or "")
-    excerpt = "\n".join(_shown([ln for ln in below if not _is_record_chrome(ln.text)])) or None
-    chrome = [ln for ln in below if _is_record_chrome(ln.text)]
+    body, chrome = _parted(below)
+    excerpt = "\n".join(_shown(body)) or None
     return Entry(
         "pingback", line, text=title, site=site, excerpt=excerpt, dropped=_shown(above + chrome)
     )
@@ -354,6 +353,15 @@ def _lines(lines: Sequence[Line], indices: Iterable[int]) -> list[Line]:
 def _shown(lines: Iterable[Line]) -> list[str]:
     """Lines as shown: a list in a body keeps its markers ("□ first point")."""
     return [line.display for line in lines]
+
+
+def _parted(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """(text, chrome) of a record's lines, each in order."""
+    body: list[Line] = []
+    chrome: list[Line] = []
+    for line in lines:
+        (chrome if _is_record_chrome(line.text) else body).append(line)
+    return body, chrome
 
 
 def _is_record_chrome(text: str) -> bool:
