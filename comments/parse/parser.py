@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from ..model import Comment, Page, Pingback
 from .article import Article, article_paragraphs, locate_article, marked_headings, published
@@ -56,7 +55,8 @@ def parse_text(text: str, page_id: str | None = None) -> Page:
     comments, pingbacks = _to_model(entries)
     boilerplate = _outside(lines, layout, article, before=True) + article_dropped
     boilerplate += discussion_dropped + _outside(lines, layout, article, before=False)
-    page = Page(
+    assessment = assess(lines, taken, (len(comments), len(pingbacks)), layout.declared_count)
+    return Page(
         page_id=page_id or DEFAULT_PAGE_ID,
         title=_title_text(lines, article),
         paragraphs=paragraphs,
@@ -64,13 +64,11 @@ def parse_text(text: str, page_id: str | None = None) -> Page:
         pingbacks=pingbacks,
         declared_count=layout.declared_count,
         boilerplate=boilerplate,
+        warnings=assessment.warnings,
         published=dateline,
         published_date=published_date,
+        parse_quality=assessment.quality,
     )
-    found = (len(comments), len(pingbacks))
-    assessment = assess(lines, taken, found, layout.declared_count)
-    page.warnings.extend(assessment.warnings)
-    return replace(page, parse_quality=assessment.quality)
 
 
 def _title_text(lines: Sequence[Line], article: Article) -> str | None:

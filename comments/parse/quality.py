@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from .heads import (
     LINE_CACHE_SIZE,
@@ -66,12 +67,13 @@ def assess(
     >>> partial.warnings[0].endswith("the parser probably missed entries")
     True
     """
+    every = range(len(lines))
+    outside = chain(every[: taken.start], every[taken.stop :]) if taken else every
     parts = [
         (i + 1, part)
-        for i, line in enumerate(lines)
-        if i not in taken
-        and not line.blank
-        and (part := _record_part(line.text))
+        for i in outside
+        if not lines[i].blank
+        and (part := _record_part(lines[i].text))
         and not (part == HEAD and _quotes_below(lines, i))
     ]
     stray = tuple(number for number, _ in parts)
