@@ -280,12 +280,13 @@ def cold_real_pages() -> Row | None:
 
 
 def clear_line_caches() -> None:
-    """Empty every per-line-text cache (``functools.lru_cache``) of the parser's modules
-    (heads, records, sections, article, stamps, …: all of ``comments.parse``)."""
+    """Empty every per-line-text cache (``functools.lru_cache``, and the line models,
+    which answer to the same ``cache_clear``) of the parser's modules (heads, records,
+    sections, article, stamps, lines, …: all of ``comments.parse``)."""
     for name, module in list(sys.modules.items()):
         if name == "comments.parse" or name.startswith("comments.parse."):
             for value in vars(module).values():
-                if hasattr(value, "cache_clear"):
+                if hasattr(value, "cache_clear") and not isinstance(value, type):
                     value.cache_clear()
 
 

@@ -293,7 +293,13 @@ def _is_dated(text: str) -> bool:
     return text[:1].isalnum() and is_date(text)
 
 
-_KNOWN_LINES: dict[str, Line] = {}
+class _LineMemo(dict[str, Line]):
+    """Line models by raw line, across pages; emptied whole when full."""
+
+    cache_clear = dict.clear  # the name functools' caches give it: one way to empty them all
+
+
+_KNOWN_LINES = _LineMemo()
 
 
 def _plain_line(raw: str) -> Line:
