@@ -40,6 +40,7 @@ from .patterns import (
     READ_MORE_LINK,
     RECIPE_BUTTON_ROW,
     SENTENCE_END_CHARS,
+    has_any,
 )
 from .sections import (
     CLOSING_MARKS,
@@ -485,19 +486,14 @@ def _is_newsletter_prompt(text: str) -> bool:
     """A newsletter's sign-up prompt, whatever its length ("… straight to your inbox")."""
     return (
         len(text) <= MAX_CHROME_CHARS
-        and _has_cue(text.lower(), NEWSLETTER_CUES)
+        and has_any(text.lower(), NEWSLETTER_CUES)
         and NEWSLETTER_PROMPT.search(text) is not None
     )
 
 
 def _is_markup(text: str) -> bool:
     """Markup printed as text: escaped tags, a tag with a link, a CSS rule."""
-    return _has_cue(text, MARKUP_CUES) and MARKUP_FRAGMENT.search(text) is not None
-
-
-def _has_cue(text: str, cues: tuple[str, ...]) -> bool:
-    """A cheap substring test run before a costly regex search."""
-    return any(map(text.__contains__, cues))  # in C: no generator
+    return has_any(text, MARKUP_CUES) and MARKUP_FRAGMENT.search(text) is not None
 
 
 def _is_contents_heading(text: str) -> bool:

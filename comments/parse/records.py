@@ -67,6 +67,7 @@ from .patterns import (
     REPLY_TO_LINE,
     RULE_LINE,
     TIME_ONLY,
+    has_any,
 )
 from .pingbacks import parse_pingback, split_title_site
 
@@ -207,7 +208,7 @@ def line_role(text: str) -> str:
     head = text[:MAX_GAPPED_HEAD_CHARS]
     if WIDE_GAP_CUE in head and _gapped_parts(text) is not None:
         return EXPLICIT  # a head with its body on the same line, however long
-    if any(map(head.__contains__, HEAD_SEPARATORS)) and _linked_parts(text) is not None:
+    if has_any(head, HEAD_SEPARATORS) and _linked_parts(text) is not None:
         return EXPLICIT  # … or after the head's links
     if len(text) > MAX_PATTERN_CHARS:
         return TEXT
@@ -306,7 +307,7 @@ def _goes_on_dated(role: str, text: str) -> bool:
     return (
         role == EXPLICIT
         and text[:1].islower()
-        and not any(map(text.__contains__, HEAD_SEPARATORS))
+        and not has_any(text, HEAD_SEPARATORS)
         and not says_head(text)
         and not ends_with_links(text)
     )

@@ -63,6 +63,7 @@ from .patterns import (
     SORT_LINE,
     STANDALONE_BOILERPLATE,
     any_of,
+    has_any,
 )
 from .records import HEADING, RecordHead, roles
 
@@ -417,14 +418,9 @@ def is_boilerplate_line(text: str) -> bool:
         return False
     return bool(
         STANDALONE_LINES.match(text)
-        or (_has_cue(text.lower(), EMBEDDED_CUES) and EMBEDDED_BOILERPLATE.search(text))
-        or (_has_cue(text, ARROW_CUES) and POST_NAV.match(text))
+        or (has_any(text.lower(), EMBEDDED_CUES) and EMBEDDED_BOILERPLATE.search(text))
+        or (has_any(text, ARROW_CUES) and POST_NAV.match(text))
     )
-
-
-def _has_cue(text: str, cues: tuple[str, ...]) -> bool:
-    """A cheap substring test run before a costly regex search."""
-    return any(map(text.__contains__, cues))  # in C: no generator
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
@@ -440,7 +436,7 @@ def is_meta_line(text: str) -> bool:
         return False
     return bool(
         BYLINE.match(text)
-        or (_has_cue(text.lower(), BYLINE_INNER_CUES) and BYLINE_INNER.search(text))
+        or (has_any(text.lower(), BYLINE_INNER_CUES) and BYLINE_INNER.search(text))
         or (may_hold_full_date(text) and DATE_BYLINE.match(text))
         or is_date(text)
     )
@@ -557,7 +553,7 @@ def _stop_role(text: str) -> str | None:
     if is_chrome_in_comment(text):
         return None
     if (
-        (_has_cue(text, ARROW_CUES) and POST_NAV.match(text))  # every arrow line holds a cue
+        (has_any(text, ARROW_CUES) and POST_NAV.match(text))  # every arrow line holds a cue
         or BLOG_PAGER.match(text)
         or FEED_LINK.match(text)
     ):
