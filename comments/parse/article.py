@@ -454,7 +454,7 @@ def _chrome_kind(text: str) -> str | None:
 
 def _is_credit(text: str) -> bool:
     low = text.lower()
-    return any(map(low.__contains__, CREDIT_CUES)) and PHOTO_CREDIT.search(text) is not None
+    return has_any(low, CREDIT_CUES) and PHOTO_CREDIT.search(text) is not None
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)

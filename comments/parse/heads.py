@@ -55,6 +55,7 @@ from .patterns import (
     TIME_START,
     TITLE_QUOTES,
     any_of,
+    has_any,
 )
 
 __all__ = [
@@ -269,13 +270,13 @@ def says_head(text: str) -> bool:
 def has_says_cue(text: str) -> bool:
     """A cheap test before the "says:" pattern: one of its cues near the line's start."""
     start = text[:SAYS_CUE_SPAN].lower()
-    return any(map(start.__contains__, SAYS_CUES))
+    return has_any(start, SAYS_CUES)
 
 
 def has_reply_to_cue(text: str) -> bool:
     """A cheap test before the "replied to" patterns: one of their cues in the line."""
     low = text.lower()
-    return any(map(low.__contains__, REPLY_TO_CUES))
+    return has_any(low, REPLY_TO_CUES)
 
 
 def may_hold_date(text: str) -> bool:

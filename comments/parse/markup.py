@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from operator import itemgetter
 
+from .patterns import has_any
+
 __all__ = ["link_continuations", "strip_link_numbers", "strip_markdown", "strip_markup"]
 
 
@@ -108,7 +110,7 @@ def _has_inline_markup(text: str) -> bool:
 
 def _has_emphasis_cue(text: str) -> bool:
     """Whether a cue of emphasis is in ``text`` (every page asks: the test runs in C)."""
-    return any(map(text.__contains__, EMPHASIS_CUES))
+    return has_any(text, EMPHASIS_CUES)
 
 
 def _strip_inline(text: str) -> str:

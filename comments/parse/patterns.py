@@ -12,6 +12,7 @@ and are case-insensitive unless stated.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from . import vocab
 
@@ -167,7 +168,7 @@ def any_of(*patterns: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile("|".join(branches))
 
 
-def has_any(text: str, cues: tuple[str, ...]) -> bool:
+def has_any(text: str, cues: Iterable[str]) -> bool:
     """Whether one of ``cues`` stands in ``text``: the cheap substring test run before a
     costly pattern (in C: no generator).
 

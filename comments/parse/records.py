@@ -573,7 +573,7 @@ def _continues_url(above: Line, line: Line) -> bool:
     / "ml (08.05.2019)"). A URL cut after a "/" may leave its line short."""
     last = above.text.rsplit(None, 1)[-1] if above.text else ""
     first = line.text.split(None, 1)[0] if line.text else ""
-    piece = any(map(first.__contains__, URL_PIECE_CHARS))
+    piece = has_any(first, URL_PIECE_CHARS)
     return (
         above.indent == line.indent
         and (first[:1].islower() or first[:1] in URL_CUT_STARTS)
