@@ -241,8 +241,9 @@ def parse_document(doc: Document) -> tuple[dict[str, Any], list[dict[str, Any]]]
     """
     doc = clean_document(doc)
     reason = _error_reason(doc)
+    unit_rows: list[dict[str, Any]] = []
     if reason is not None:
-        page_row, unit_rows = error_row(doc.page_id, doc.source, reason), []
+        page_row = error_row(doc.page_id, doc.source, reason)
     else:
         page_row, unit_rows = _parse_rows(doc)
     if doc.warning:
@@ -573,11 +574,12 @@ def _read_parquet(path: Path, fields: RecordFields, max_bytes: int) -> Iterator[
     except ImportError:
         yield _error_doc(path, f"{name}: reading .parquet needs pyarrow (pip install pyarrow)")
         return
+    unreadable: tuple[type[BaseException], ...] = (InputError, *_arrow_errors())
     try:
         open_regular(path).close()  # a FIFO or a device is refused before pyarrow opens it
         table = pq.ParquetFile(path)
         names, metadata = table.schema_arrow.names, table.metadata
-    except (InputError, *_arrow_errors()) as exc:
+    except unreadable as exc:
         message = (
             str(exc)
             if isinstance(exc, InputError)

@@ -109,7 +109,7 @@ def page_language(paragraphs: Iterable[str], declared: object = None) -> str | N
 
 def unit_languages(texts: Sequence[str | None], page_lang: str | None) -> list[str | None]:
     """Each text's language: its own where the identifier is confident, else ``page_lang``."""
-    languages = []
+    languages: list[str | None] = []
     for text in texts:
         long_enough = _has_letters(text or "", MIN_LETTERS)
         if not long_enough and page_lang is not None:

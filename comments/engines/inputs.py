@@ -42,11 +42,11 @@ def fingerprint(files: Iterable[Path]) -> tuple[int, str]:
         count += 1
         try:
             stat = path.stat()
-            size, mtime = stat.st_size, stat.st_mtime_ns
+            state = f"{stat.st_size}\0{stat.st_mtime_ns}"
         except OSError:  # missing, a broken link, a folder that cannot be searched
-            size, mtime = "missing", ""
+            state = "missing\0"
         # os.fsencode: a file name's bytes as they are, UTF-8 or not.
-        digest.update(os.fsencode(path.resolve()) + f"\0{size}\0{mtime}\n".encode())
+        digest.update(os.fsencode(path.resolve()) + f"\0{state}\n".encode())
     return count, digest.hexdigest()
 
 

@@ -118,7 +118,7 @@ class RunSummary:
 def make_toxicity_scorer(options: RunOptions) -> Any:
     """The toxicity scorer the options ask for, or None for ``--toxicity-model none``
     (the policy and its fallback note: :func:`comments.scoring.resolve.resolve_toxicity`)."""
-    extra = {"batch_size": options.batch_size} if options.batch_size else {}
+    extra: dict[str, Any] = {"batch_size": options.batch_size} if options.batch_size else {}
     device = options.device or "auto"
     return resolve_toxicity(
         options.toxicity_model, options.model_dir, device=device, **extra

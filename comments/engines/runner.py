@@ -48,7 +48,7 @@ class ChunkExecutor(Protocol):
 
     def __enter__(self) -> ChunkExecutor: ...
 
-    def __exit__(self, *exc: object) -> None: ...
+    def __exit__(self, kind: object, /, *exc: object) -> None: ...  # kind: None unless raised
 
 
 def run_chunks(

@@ -166,7 +166,7 @@ class ShardStore:
         with _writing(self.root):
             self.root.mkdir(parents=True, exist_ok=True)
         stored = self.read_manifest()
-        options = None if stored is None else _without_layout(stored)
+        options: dict[str, Any] = {} if stored is None else _without_layout(stored)
         if stored is None:
             self._refuse_foreign(overwrite)
         elif options != manifest and not overwrite:
@@ -183,7 +183,7 @@ class ShardStore:
         with _writing(self.root):
             self._remove_root_temporaries()
             (self.root / COMPLETE_NAME).unlink(missing_ok=True)  # in progress again
-            if options != manifest:
+            if stored is None or options != manifest:
                 data = _json_bytes({**manifest, "layout": LAYOUT})
                 write_bytes_atomic(self.root / MANIFEST_NAME, data, durable=True)
                 fsync_dir(self.root)
@@ -218,7 +218,9 @@ class ShardStore:
         """Delete an earlier run's files: markers first (the commit points), then shards and
         temporary files; only names this toolkit writes, in the folders the stored
         manifest names (and this version knows)."""
-        layout = stored.get("layout") if isinstance(stored.get("layout"), dict) else LAYOUT
+        layout = stored.get("layout")
+        if not isinstance(layout, dict):
+            layout = LAYOUT
         tables = [t for t in layout.get("tables", TABLES) if t in TABLES]
         with _writing(self.root):
             (self.root / COMPLETE_NAME).unlink(missing_ok=True)
@@ -275,7 +277,7 @@ class ShardStore:
                 for table, schema in TABLES.items():
                     final = self.root / table / f"{name}.parquet"
                     temporary = staged.enter_context(atomic_path(final, durable=True))
-                    shard = frames[table].select(list(schema)).cast(schema)
+                    shard = frames[table].select(list(schema)).cast(pl.Schema(schema))
                     temporary.write_bytes(_parquet_bytes(shard))
             for table in TABLES:  # the shards' renames must be durable before the marker's
                 fsync_dir(self.root / table)

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import tempfile
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -185,7 +186,7 @@ class _Parts:
             models=sorted(self.overview.models),
             labels=page_labels(chosen.pages),
         )
-        research = {
+        research: dict[str, pl.DataFrame | pl.LazyFrame] = {
             "pooled": inputs.pooled if metrics else pl.DataFrame(),
             "threads": self.threads.rows.scan(),
             "pingback_sites": self.overview.sites(),
@@ -236,7 +237,7 @@ class _Overview:
         self._languages.add(analysis.language_summary(batch.units, batch.scores))
         self._sites.add(analysis.pingback_sites(batch.units))
 
-    def present(self, columns: tuple[str, ...]) -> list[str]:
+    def present(self, columns: Iterable[str]) -> list[str]:
         """The ``columns`` that hold at least one value, in their order."""
         return [c for c in dict.fromkeys(columns) if self.counts[c] > 0]
 
@@ -323,8 +324,8 @@ class _Threads:
         natural = METRIC_AXES[metric][1]
         if values.len() < 2:
             return natural
-        low, high = (float(values.quantile(q)) for q in COLOUR_PERCENTILES)
-        return (low, high) if high > low else natural
+        low, high = (values.quantile(q) for q in COLOUR_PERCENTILES)
+        return (low, high) if low is not None and high is not None and high > low else natural
 
 
 def _named_pages(comparisons: dict, threads: pl.DataFrame) -> list[str]:

@@ -132,8 +132,8 @@ def build_report(
         staging=staging,
     )
     if draw:
-        inputs = replace(result.inputs, note=FALLBACK_NOTE if fallback else None)
-        report.figures = draw_figures(inputs)
+        noted = replace(result.inputs, note=FALLBACK_NOTE if fallback else None)
+        report.figures = draw_figures(noted)
         say(f"drew {len(report.figures)} figures")
     return report
 

@@ -159,16 +159,19 @@ def page_mean_interval(values: pl.Series | list[float], n_texts: int | None = No
     return page_mean_from_sums(int(arr.size), float(arr.sum()), float((arr**2).sum()), n_texts)
 
 
-def page_mean_from_sums(k: int, total: float, total_sq: float, n_texts: int | None = None) -> dict:
+def page_mean_from_sums(
+    k: int, total: float, total_sq: float, n_texts: int | None = None
+) -> dict[str, float | None]:
     """:func:`page_mean_interval` from the number of pages ``k`` and the sum and the sum of
     squares of their values (sums that add up over batches of pages)."""
-    row = {"n": n_texts if n_texts is not None else k, "n_pages": k}
-    row |= {"mean": total / k if k else None, "ci_low": None, "ci_high": None}
-    if k >= MIN_N and row["n"] >= MIN_N:
-        variance = max(total_sq - k * row["mean"] ** 2, 0.0) / (k - 1)
+    n = n_texts if n_texts is not None else k
+    mean = total / k if k else None
+    low = high = None
+    if mean is not None and k >= MIN_N and n >= MIN_N:
+        variance = max(total_sq - k * mean**2, 0.0) / (k - 1)
         half = t_quantile(k - 1) * math.sqrt(variance) / math.sqrt(k)
-        row |= {"ci_low": row["mean"] - half, "ci_high": row["mean"] + half}
-    return row
+        low, high = mean - half, mean + half
+    return {"n": n, "n_pages": k, "mean": mean, "ci_low": low, "ci_high": high}
 
 
 def _with_interval(frame: pl.DataFrame) -> pl.DataFrame:

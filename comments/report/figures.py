@@ -27,7 +27,7 @@ import math
 import textwrap
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import polars as pl
@@ -132,7 +132,7 @@ def _font_characters() -> frozenset[int] | None:
 
 
 @lru_cache(maxsize=4)
-def _charmap(path: str, ft2font: object) -> frozenset[int]:
+def _charmap(path: str, ft2font: Any) -> frozenset[int]:  # ft2font: the module
     return frozenset(ft2font.FT2Font(path).get_charmap())
 
 
@@ -319,7 +319,7 @@ def _page_scatter(ax: Axes, ok: pl.DataFrame, metric: str, labels: Mapping[str, 
     ax.grid(alpha=0.3)
 
 
-def _density(ax: Axes, x: np.ndarray, y: np.ndarray, **layout: object) -> None:
+def _density(ax: Axes, x: np.ndarray, y: np.ndarray, **layout: Any) -> None:
     """Many points as hexagons shaded by count (log scale): a density, not a smear."""
     ax.hexbin(x, y, mincnt=1, cmap="Greys", bins="log", linewidths=0, **layout)
 
@@ -338,15 +338,15 @@ def _point(
     """An estimate at ``at`` on the category axis: filled with its interval, or hollow
     where there is none (fewer than 5 texts or pages)."""
     x, y = (at, value) if vertical else (value, at)
-    if low is None:
+    if low is None or high is None:
         ax.plot(x, y, marker, mfc="white", color=colour, zorder=3)
         return
     error = [[value - low], [high - value]]
-    bars = {"yerr": error} if vertical else {"xerr": error}
+    bars: dict[str, Any] = {"yerr": error} if vertical else {"xerr": error}
     ax.errorbar(x, y, **bars, fmt=marker, color=colour, capsize=3, zorder=3)
 
 
-def _right_label(ax: Axes, y: float, text: str, **style: object) -> None:
+def _right_label(ax: Axes, y: float, text: str, **style: Any) -> None:
     """A small label just right of the axes at data height ``y`` (n, pages)."""
     ax.annotate(
         text,
@@ -440,13 +440,13 @@ def _forest(ax: Axes, shown: list[dict], page_ids: list[str], pooled: dict | Non
         n_text = f"{row['n_comments']} vs {row['n_article']}"
         _point(ax, -y, row["diff"], row["ci_low"], row["ci_high"])
         _right_label(ax, -y, n_text, color="#555555")
-    y = -(len(page_ids) + 0.6)
+    pooled_y = -(len(page_ids) + 0.6)
     if pooled is not None and pooled["mean"] is not None:
         low, high = pooled["ci_low"], pooled["ci_high"]
         if low is not None:
-            ax.plot([low, high], [y, y], color=OKABE_ITO["black"], lw=2)
-        ax.plot(pooled["mean"], y, "D", color=OKABE_ITO["black"], ms=8, zorder=4)
-        _right_label(ax, y, f"{pooled['n_pages']:,} pages")
+            ax.plot([low, high], [pooled_y, pooled_y], color=OKABE_ITO["black"], lw=2)
+        ax.plot(pooled["mean"], pooled_y, "D", color=OKABE_ITO["black"], ms=8, zorder=4)
+        _right_label(ax, pooled_y, f"{pooled['n_pages']:,} pages")
     ax.axhline(-(len(page_ids) - 0.2), color="#cccccc", lw=0.8)
     _right_label(ax, 0.7, "n = comments vs paragraphs", style="italic", color="#555555")
 
@@ -461,7 +461,7 @@ def _difference_histogram(ax: Axes, points: Sample) -> None:
         inside = finite[(finite >= reach[0]) & (finite <= reach[1])]
         ax.hist(
             inside,
-            bins=np.linspace(*reach, 41),
+            bins=np.linspace(*reach, 41).tolist(),
             color=OKABE_ITO["grey"],
             edgecolor="white",
             linewidth=0.4,
@@ -479,7 +479,16 @@ def _difference_histogram(ax: Axes, points: Sample) -> None:
         )
     ax.axvline(0, color="#888888", lw=1, ls="--")
     ax.set_ylabel("pages", fontsize=8)
-    ax.yaxis.get_major_locator().set_params(integer=True)
+    _integer_ticks(ax)
+
+
+def _integer_ticks(ax: Axes) -> None:
+    """Counts on the y axis: whole-number ticks only (no "2.5 pages")."""
+    from matplotlib.ticker import MaxNLocator
+
+    locator = ax.yaxis.get_major_locator()
+    if isinstance(locator, MaxNLocator):  # the default AutoLocator is one
+        locator.set_params(integer=True)
 
 
 def _pages_counted(points: Sample, drawn: int) -> str:
@@ -906,7 +915,7 @@ def _ratio_histogram(ax: Axes, bins: pl.DataFrame) -> None:
     ax.set_ylabel("pages")
     ax.set_ylim(0, max([1, *counts]) * 1.15)
     ax.set_title("share of the declared discussion recovered", fontsize=9)
-    ax.yaxis.get_major_locator().set_params(integer=True)
+    _integer_ticks(ax)
 
 
 def tone_over_time(

@@ -131,7 +131,7 @@ class Staged:
         if self._schema is None:
             self._schema = frame.schema
         path = self.folder / f"part-{len(self._files):06d}.parquet"
-        frame.cast(dict(self._schema)).write_parquet(path)
+        frame.cast(self._schema).write_parquet(path)
         self._files.append(path)
 
     def scan(self) -> pl.LazyFrame:

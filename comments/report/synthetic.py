@@ -123,9 +123,8 @@ def _pages(n: int, rng: np.random.Generator) -> pl.DataFrame:
 
 def _repeat(pages: pl.DataFrame, count: str) -> pl.DataFrame:
     """One row per unit: the page's columns repeated ``count`` times, with ``i`` 0, 1, …"""
-    rows = (
-        pages.filter(pl.col(count) > 0).select(pl.all().repeat_by(pl.col(count))).explode(pl.all())
-    )
+    repeated = pages.filter(pl.col(count) > 0).select(pl.all().repeat_by(pl.col(count)))
+    rows = repeated.explode(repeated.columns)
     return rows.with_columns(i=pl.int_range(pl.len()).over("page_id"))
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import polars as pl
+
 from ..errors import InputError
 from ..spreadsheet import spreadsheet_safe
 from .build import Report
@@ -61,7 +63,7 @@ def write_report(report: Report, out: Path, *, fmt: str = "png") -> list[Path]:
         n_pages=report.n_pages,
         notes=report.notes,
         tables=["summary.csv", *csvs, *(f"{name}.parquet" for name in TABLES)],
-        overview=report.tables,
+        overview={k: v for k, v in report.tables.items() if isinstance(v, pl.DataFrame)},
     )
     (out / "index.html").write_text(html, encoding="utf-8")
     written.append(out / "index.html")

@@ -32,7 +32,7 @@ Example (a tiny random BERT; the rewritten copy gives the same logits)::
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeGuard
 
 import torch
 import torch.nn.functional as F
@@ -49,8 +49,9 @@ FIRST_TOKEN_HEADS = (
 )
 # torch's internal oneDNN kernels (what torch.compile emits for Linear on CPU); a
 # torch without them makes _kernel_works() false and the model stays as it is.
-_ONEDNN_LINEAR = getattr(torch.ops.mkldnn, "_linear_pointwise", None)
-_ONEDNN_REORDER = getattr(torch.ops.mkldnn, "_reorder_linear_weight", None)
+# (typed Any: None is ruled out by _kernel_works() before either is called)
+_ONEDNN_LINEAR: Any = getattr(torch.ops.mkldnn, "_linear_pointwise", None)
+_ONEDNN_REORDER: Any = getattr(torch.ops.mkldnn, "_reorder_linear_weight", None)
 
 
 def first_token_last_layer(model: Any) -> bool:
@@ -135,7 +136,7 @@ class _OneDnnLinear(torch.nn.Module):
 def _packed(module: torch.nn.Module) -> torch.nn.Module | None:
     """The oneDNN replacement for ``module``, or ``None`` to keep it."""
     if _is_float_linear(module):
-        return _OneDnnLinear(module)  # type: ignore[arg-type]
+        return _OneDnnLinear(module)
     dense = getattr(module, "dense", None)
     if _is_float_linear(dense) and hasattr(module, "intermediate_act_fn"):
         fused = _OneDnnLinear(dense, activation="gelu")
@@ -143,7 +144,7 @@ def _packed(module: torch.nn.Module) -> torch.nn.Module | None:
     return None
 
 
-def _is_float_linear(module: Any) -> bool:
+def _is_float_linear(module: object) -> TypeGuard[torch.nn.Linear]:
     # Exact type: quantised and other Linear subclasses keep their own kernels.
     return type(module) is torch.nn.Linear and module.weight.dtype == torch.float32
 

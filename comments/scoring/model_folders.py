@@ -392,6 +392,7 @@ def _checkpoint_parts(loaded: dict[str, Any], path: Path) -> _CheckpointParts:
         raise _not_detoxify(path, f"it lists no class names (found {_kind(classes)})")
     if not all(isinstance(name, str) for name in classes):
         raise _not_detoxify(path, "its class names are not all text")
+    names: list[str] = list(classes)
     state_dict = loaded["state_dict"]
     if not isinstance(state_dict, dict) or not all(isinstance(k, str) for k in state_dict):
         raise _not_detoxify(path, f"state_dict is {_kind(state_dict)}, not a dict of weights")
@@ -399,7 +400,7 @@ def _checkpoint_parts(loaded: dict[str, Any], path: Path) -> _CheckpointParts:
         model_name=_field(args, ("model_name",), str, path, "config.arch.args"),
         tokenizer_name=_field(args, ("tokenizer_name",), str, path, "config.arch.args"),
         num_classes=num_classes,
-        labels=tuple(LABEL_RENAMES.get(name, name) for name in classes),
+        labels=tuple(LABEL_RENAMES.get(name, name) for name in names),
         state_dict=state_dict,
     )
 

@@ -40,7 +40,9 @@ class TextScorer(Protocol):
     """
 
     name: str
-    columns: tuple[str, ...]
+
+    @property
+    def columns(self) -> tuple[str, ...]: ...  # the score columns it adds, in order
 
     @property
     def identity(self) -> str: ...  # model + weights fingerprint: the cache key's model part

@@ -77,7 +77,8 @@ def resolve_toxicity(
         if load:
             scorer = ToxicityScorer(DEFAULT_MODEL, device=device, download=False, **options)
         else:
-            scorer = _check_default_available()
+            _check_default_available()
+            scorer = None
         return ToxicityChoice(DEFAULT_MODEL, scorer, None)
     except (ModelUnavailableError, MissingExtraError) as exc:
         note = _fallback_note(exc)

@@ -319,7 +319,7 @@ class VaderRules:
 def _punctuation_emphasis(text: str) -> float:
     exclamation = min(text.count("!"), 4) * 0.292
     questions = text.count("?")
-    question = 0
+    question = 0.0
     if questions > 1:
         question = questions * 0.18 if questions <= 3 else 0.96
     return exclamation + question

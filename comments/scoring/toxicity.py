@@ -252,10 +252,10 @@ class ToxicityScorer:
         ``None`` and blank texts give null rows.
         """
         items = _as_list(texts)
-        keep = [i for i, text in enumerate(items) if text is not None and text.strip()]
-        scores = self._engine.predict([items[i] for i in keep])[:, self._picks]
+        kept = {i: text for i, text in enumerate(items) if text is not None and text.strip()}
+        scores = self._engine.predict(list(kept.values()))[:, self._picks]
         full = np.full((len(items), len(self.columns)), np.nan)
-        full[keep] = scores
+        full[list(kept)] = scores
         return pl.DataFrame(
             [
                 pl.Series(name, full[:, j], dtype=pl.Float64, nan_to_null=True)

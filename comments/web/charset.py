@@ -59,10 +59,10 @@ def decode_html(data: bytes, http_charset: str | None = None) -> str:
     for bom, encoding in BOMS:
         if data.startswith(bom):
             return _strip_bom(data[len(bom) :].decode(encoding, errors="replace"))
-    encoding = _codec(http_charset) or declared_charset(data)
-    if encoding is None:
+    declared = _codec(http_charset) or declared_charset(data)
+    if declared is None:
         return _strip_bom(decode_bytes(data))
-    return _strip_bom(data.decode(encoding, errors="replace"))
+    return _strip_bom(data.decode(declared, errors="replace"))
 
 
 def declared_charset(data: bytes) -> str | None:
