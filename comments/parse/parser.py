@@ -189,7 +189,7 @@ def _to_model(entries: list[Entry]) -> tuple[list[Comment], list[Pingback]]:
                 Pingback(
                     entry.kind,  # type: ignore[arg-type]
                     entry.text,
-                    entry.site,  # type: ignore[arg-type]
+                    entry.site,
                     entry.excerpt,
                     entry.line,
                 )

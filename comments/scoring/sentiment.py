@@ -398,7 +398,7 @@ class SentimentScorer:
         if len(scores) == 1:
             return scores[0]
         means = (round(sum(column) / len(scores), 4) for column in zip(*scores, strict=True))
-        return tuple(means)  # type: ignore[return-value]
+        return tuple(means)
 
     def _sentence(self, sentence: str) -> tuple[float, float, float, float]:
         found = self._memo.get(sentence)
