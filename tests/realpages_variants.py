@@ -12,8 +12,9 @@ the parser on each with the corpus's own ``score.py``:
   comment section holds.
 - ``words:LANG``: the English pages' comment-system words on short lines ("Reply",
   "says:", "6 thoughts on", "Leave a Reply", "Reply to Ann") in German, French, Spanish,
-  Italian, Dutch or Portuguese, and their "May 2, 2012 at 9:15 am" dates as that language
-  prints them.
+  Italian, Dutch, Portuguese, Polish or Swedish, or in Russian, Turkish or Czech (languages
+  the vocabulary does not list: structure alone must carry them), and their "May 2, 2012
+  at 9:15 am" dates as that language prints them.
 - ``words:typography``: "says:" as "says…" and a lone "Reply" link as "Reply →".
 - ``dates:STYLE``: the English pages' "May 2, 2012 at 9:15 pm" dates on short lines as
   other sites print them: ISO ("2012-05-02 21:15"), numeric day first ("02.05.2012 -
@@ -307,6 +308,67 @@ WORDS: dict[str, Words] = {
         ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
          "setembro", "outubro", "novembro", "dezembro"),
         "{day} de {month} de {year}", " às {hour:02d}:{minute:02d}",
+    ),
+    "pl": Words(
+        (
+            "W odpowiedzi do", "Odpowiedz do", "Dodaj komentarz", "Anuluj pisanie odpowiedzi",
+            "pisze:", "napisał:", "Odpowiedz", r"\1 myśli na temat", r"\1 odpowiedzi",
+            r"\1 komentarzy", r"\1Komentarze", "Opublikuj komentarz", "Zaloguj się",
+            "Udostępnij:", "Lubię to:", r"\1Podobne", "Opublikowano w", "Tagi:",
+            "Czytaj dalej", None, r"\1Udostępnij", r"\1Drukuj",
+        ),
+        ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
+         "września", "października", "listopada", "grudnia"),
+        "{day} {month} {year}", " o {hour:02d}:{minute:02d}",
+    ),
+    "sv": Words(
+        (
+            "Som svar på", "Svar till", "Lämna ett svar", "Avbryt svar",
+            "skriver:", "sa:", "Svara", r"\1 reaktioner till", r"\1 svar",
+            r"\1 kommentarer", r"\1Kommentarer", "Publicera kommentar", "Logga in",
+            "Dela detta:", "Gilla detta:", r"\1Relaterade", "Publicerat i", "Etiketter:",
+            "Läs mer", None, r"\1Dela", r"\1Skriv ut",
+        ),
+        ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+         "september", "oktober", "november", "december"),
+        "{day} {month} {year}", " kl. {hour:02d}:{minute:02d}",
+    ),
+    # Languages the parser has no vocabulary for: structure alone must carry them.
+    "ru": Words(
+        (
+            "В ответ на", "Ответ для", "Добавить комментарий", "Отменить ответ",
+            "говорит:", "сказал:", "Ответить", r"\1 комментариев к записи", r"\1 ответов",
+            r"\1 комментариев", r"\1Комментарии", "Отправить комментарий", "Войти",
+            "Поделиться:", "Нравится:", r"\1Похожее", "Рубрика:", "Метки:",
+            "Читать далее", None, r"\1Поделиться", r"\1Печать",
+        ),
+        ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+         "сентября", "октября", "ноября", "декабря"),
+        "{day} {month} {year}", " в {hour:02d}:{minute:02d}",
+    ),
+    "tr": Words(
+        (
+            "Yanıt olarak", "Yanıtla:", "Bir yanıt yazın", "Yanıtı iptal et",
+            "dedi ki:", "dedi:", "Yanıtla", r"\1 yorum, şu yazı için", r"\1 yanıt",
+            r"\1 yorum", r"\1Yorumlar", "Yorum gönder", "Giriş yap",
+            "Bunu paylaş:", "Bunu beğen:", r"\1İlgili", "Kategori:", "Etiketler:",
+            "Devamını oku", None, r"\1Paylaş", r"\1Yazdır",
+        ),
+        ("Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos",
+         "Eylül", "Ekim", "Kasım", "Aralık"),
+        "{day} {month} {year}", " saat {hour:02d}:{minute:02d}",
+    ),
+    "cs": Words(
+        (
+            "Odpověď na", "Odpovědět uživateli", "Napsat komentář", "Zrušit odpověď",
+            "napsal:", "řekl:", "Odpovědět", r"\1 komentářů u", r"\1 odpovědí",
+            r"\1 komentářů", r"\1Komentáře", "Odeslat komentář", "Přihlásit se",
+            "Sdílet:", "Líbí se mi:", r"\1Související", "Publikováno v", "Štítky:",
+            "Číst dál", None, r"\1Sdílet", r"\1Tisk",
+        ),
+        ("ledna", "února", "března", "dubna", "května", "června", "července", "srpna",
+         "září", "října", "listopadu", "prosince"),
+        "{day}. {month} {year}", " v {hour}:{minute:02d}",
     ),
     "typography": Words(
         (None,) * len(ENGLISH), own=((r"\bsays:", "says…"), (r"^(\s*)Reply$", r"\1Reply →"))

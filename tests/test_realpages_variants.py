@@ -9,7 +9,8 @@ whole sections before they were measured (handles with digits before the date, n
 particles, French words, "says…" and "Reply →", no "Reply" links at all; numeric dates and
 ages, which cost nothing when measured), and no number may
 drop by more than half a point; without the count heading, the numbers it reached are
-floors. Skipped where ``../shared/realpages`` is absent.
+floors, and so are the pages in a language the vocabulary lacks. Skipped where
+``../shared/realpages`` is absent.
 """
 
 from __future__ import annotations
@@ -63,6 +64,30 @@ def test_the_pages_without_their_count_heading_keep_their_threads(scorer_and_gol
     summary = variants.score(scorer, golds, RENDERER, "layout:no-heading")[0]
     below = {m: summary[m] for m, floor in NO_HEADING_FLOORS.items() if summary[m] < floor}
     assert not below, f"layout:no-heading below its floors {NO_HEADING_FLOORS}: {below}"
+    assert summary["neg_fp"] == 0
+
+
+# In a language the vocabulary lacks (Russian, Turkish, Czech), the dates are read by
+# their day, year and time, and the "Reply" links and "says" verbs from the records'
+# repetition (comments.parse.dialect): F1 was 0.742 on each before; held at what it
+# reached. What is still lost: count headings and form titles in such a language, and
+# pages of one or two comments (nothing repeats).
+UNKNOWN_LANGUAGE_FLOORS = {
+    "words:ru": {"comment_f1": 0.979, "comment_r": 0.965, "depth_acc": 0.988},
+    "words:tr": {"comment_f1": 0.965, "comment_r": 0.938, "depth_acc": 0.985},
+    "words:cs": {"comment_f1": 0.978, "comment_r": 0.963, "depth_acc": 0.988},
+}
+
+
+@pytest.mark.parametrize("variant", UNKNOWN_LANGUAGE_FLOORS)
+def test_the_pages_in_a_language_the_vocabulary_lacks_keep_their_threads(
+    scorer_and_golds, variant: str
+) -> None:
+    scorer, golds = scorer_and_golds
+    summary = variants.score(scorer, golds, RENDERER, variant)[0]
+    floors = UNKNOWN_LANGUAGE_FLOORS[variant]
+    below = {m: summary[m] for m, floor in floors.items() if summary[m] < floor}
+    assert not below, f"{variant} below its floors {floors}: {below}"
     assert summary["neg_fp"] == 0
 
 

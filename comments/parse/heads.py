@@ -27,6 +27,7 @@ from .patterns import (
     DATE_LABEL,
     DATE_LINE,
     DATE_NEAR_DIGITS,
+    DAY_ALONE_LINE,
     EMAIL_ADDRESS,
     FOOTER_HEAD,
     FORM_LINE,
@@ -322,6 +323,8 @@ def holds_date(text: str) -> bool:
         return True
     if len(text) <= MAX_SHORT_DATE_CHARS and is_date(text):
         return True  # "2d": a date only as a whole line
+    if text[:1].isdigit() and DAY_ALONE_LINE.match(text):
+        return True  # "12 ноября 2012": a month the vocabulary lacks, as a whole line
     return first_date(text) is not None or TIME_AFTER_MARK.search(text) is not None
 
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from ..model import Comment, Page, Pingback
 from .article import Article, article_paragraphs, locate_article, marked_headings, published
+from .dialect import learn_dialect
 from .discussion import menu_start
 from .heads import is_chrome_in_comment
 from .lines import Line, classify_lines
@@ -46,7 +47,11 @@ def parse_text(text: str, page_id: str | None = None) -> Page:
     """
     headings = marked_headings(text) if _may_mark_headings(text) else {}
     plain, continuations = strip_markup(normalise_lines(text))
-    lines = classify_lines(strip_link_numbers(plain), continuations)
+    clean = strip_link_numbers(plain)
+    lines = classify_lines(clean, continuations)
+    dialect = learn_dialect(clean, lines)
+    if dialect:  # a language the vocabulary lacks: read its words as the vocabulary's
+        lines = classify_lines(dialect.translated(clean), continuations)
     layout = find_layout(lines)
     article = locate_article(lines, layout, headings)
     paragraphs, article_dropped = article_paragraphs(lines, article.body)
@@ -56,7 +61,7 @@ def parse_text(text: str, page_id: str | None = None) -> Page:
     boilerplate = _outside(lines, layout, article, before=True) + article_dropped
     boilerplate += discussion_dropped + _outside(lines, layout, article, before=False)
     assessment = assess(lines, taken, (len(comments), len(pingbacks)), layout.declared_count)
-    return Page(
+    page = Page(
         page_id=page_id or DEFAULT_PAGE_ID,
         title=_title_text(lines, article),
         paragraphs=paragraphs,
@@ -69,6 +74,7 @@ def parse_text(text: str, page_id: str | None = None) -> Page:
         published_date=published_date,
         parse_quality=assessment.quality,
     )
+    return dialect.restored(page)
 
 
 def _title_text(lines: Sequence[Line], article: Article) -> str | None:

@@ -27,6 +27,7 @@ __all__ = [
     "AUTHOR_BADGE",
     "AUTHOR_BADGE_LINE",
     "AUTHOR_BIO_HEADINGS",
+    "AUTHOR_BULLET",
     "AUTHOR_PREFIX",
     "AVATAR_LINE",
     "BARE_COMMENTS_HEADING",
@@ -48,6 +49,7 @@ __all__ = [
     "DATE_LABEL",
     "DATE_LINE",
     "DATE_NEAR_DIGITS",
+    "DAY_ALONE_LINE",
     "DISCUSSION_END",
     "EMAIL_ADDRESS",
     "EMBEDDED_BOILERPLATE",
@@ -471,6 +473,31 @@ CLOCK_TIME = re.compile(
 )
 
 
+# A date whose month name the vocabulary lacks (a language it does not know): a day, a
+# word and a year, day first or year first ("23 октября 2012", "2012. október 23."), then
+# a time of day after at most one short word ("в 15:50", "saat 15:50"). The year and the
+# time are what make it a date: without them a number, a word and a number are as often
+# a list's "5 Tips 2012". The word is one word as months are written, lower case or
+# capitalised ("Lane September 5, 2012", glued to the name as "LaneSeptember", is no
+# month "LaneSeptember"), and no month the vocabulary knows (those dates are read by the
+# forms above, which say how a time may follow them). And the East Asian form, whose
+# marks are the date's own ("2012年10月23日", "2012년 10월 23일").
+_ANY_MONTH = rf"(?<![^\W\d_])(?!(?:{_MONTHS})\b)[^\W\d_](?-i:[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ]){{2,11}}\.?"
+_YEAR = r"(?:19|20)\d{2}"
+_DATE_IN_ANY_LANGUAGE = rf"""(?:
+        \d{{1,2}}\.?\s+{_ANY_MONTH},?\s+{_YEAR}
+      | {_YEAR}\.?\s+{_ANY_MONTH}\s+\d{{1,2}}\.?
+    ),?\s*(?:[^\W\d_]{{1,5}}\.?\s+|[-–@|/]\s*)?{_TIME}
+  | {_YEAR}\s?[年년]\s?\d{{1,2}}\s?[月월]\s?\d{{1,2}}\s?[日일]"""
+# The same date without its time, as a line of its own ("12 ноября 2012" over a comment):
+# there the month's word is in lower case, as most languages write it inside a date (a
+# list's "5 Tips 2012" is capitalised).
+_LOWER_MONTH = r"(?-i:[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ]{3,12})\.?"
+_DAY_ALONE_IN_ANY_LANGUAGE = rf"""(?:
+    \d{{1,2}}\.?\s+{_LOWER_MONTH},?\s+{_YEAR} | {_YEAR}\.?\s+{_LOWER_MONTH}\s+\d{{1,2}}\.?)"""
+DAY_ALONE_LINE = re.compile(rf"^{_DAY_ALONE_IN_ANY_LANGUAGE}$", re.VERBOSE)
+
+
 # A weekday's names as a prefix tree: a whole word only (``\b`` after it), so at most
 # one name fits where a date starts, and the tree finds it without trying each name.
 _WEEKDAYS = _words(*vocab.phrases("weekday"))
@@ -489,9 +516,11 @@ def _date(ages: str) -> str:
         (?:de\s+)?\d{{2,4}}
       | \d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}
       | \d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}
+      | {_DATE_IN_ANY_LANGUAGE}
       {ages}
     )
-    (?:\s*(?:,|at|um|à|a\s+las|a\s+la|alle|às|om|o|@|-|–|\||/|kl\.?|klo\.?|kello|pukul)?\s*{_TIME})?
+    (?:\s*(?:,|at|um|à|a\s+las|a\s+la|alle|às|om|o|@|-|–|\||/|kl\.?|klo\.?|kello|pukul
+         |(?<=\s)[^\W\d_]{{1,5}}\.?(?=\s))?\s*{_TIME})?  # or another language's short word
   | {_TIME}\s*(?:,|on|am|le|el|il|em|op)?\s*
     (?:\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}
       | (?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}
@@ -525,7 +554,8 @@ _COMPACT_AGE = r"\d{1,3}(?:s|m|min|h|d|w|mo|y|yr)"
 DATE_LINE = re.compile(
     rf"^(?:(?:posted|published|submitted|geschrieben|publié|publicado|pubblicato|publicerat|"
     rf"publicerad|publiceret|publisert|julkaistu|opublikowano|gepubliceerd)\s*"
-    rf"(?:on|am|le|el|il|em|den|d\.|op|:)?\s*)?(?P<date>{_DATE}|{_COMPACT_AGE})"
+    rf"(?:on|am|le|el|il|em|den|d\.|op|:)?\s*)?"
+    rf"(?P<date>{_DATE}|{_COMPACT_AGE}|{_DAY_ALONE_IN_ANY_LANGUAGE})"
     rf"(?:\s*[-–—•·|(]\s*(?:{_AGO})\)?)?"  # the same moment as an age: "… 1:23 pm - 3 hours ago"
     rf"\s*(?:\#|¶|\||[-–—•·:])?\s*(?:permalink|link)?$",
     re.IGNORECASE | re.VERBOSE,
@@ -596,7 +626,8 @@ SHORT_AGE = re.compile(r"(?:^|[\s·•|])(?P<age>\d{1,3}\s?(?:s|m|min|h|d|w|mo|y
 REPLY_TO_LINE = re.compile(
     r"^(?:(?:in\s+)?(?:reply(?:ing)?|response)\s+to|antwort\s+an|als\s+antwort\s+auf"
     r"|antwortet\s+auf|en\s+réponse\s+à|en\s+respuesta\s+a|em\s+resposta\s+a"
-    r"|in\s+risposta\s+a|als\s+antwoord\s+op|svar\s+till|➦|↪|⤷"
+    r"|in\s+risposta\s+a|als\s+antwoord\s+op|(?:som\s+)?svar\s+(?:till|på)"
+    r"|w\s+odpowiedzi\s+(?:do|na)|odpowiedz\s+(?:do|na)|➦|↪|⤷"
     # wpDiscuz's "Reply to Ann" as its translations print it
     r"|répondre\s+à|responder\s+(?:a|para)|rispondi\s+a|reageer\s+op)\s*:?\s+"
     r"(?P<name>(?:\S{0,39}[^\s,]\s+){0,4}?\S{1,40})(?<![.!?,;])\s*:?"
@@ -641,6 +672,9 @@ IMAGE_ONLY = re.compile(rf"^(?:{IMAGE}\s*)+$")
 # An e-mail address alone: never a commenter's name (a privacy leak), often the wrapped
 # last line of a comment's signature.
 EMAIL_ADDRESS = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+# A bullet glyph a converter printed before a name ("● Anhora", from a list's own image):
+# no part of the name. A handle's "@", a number's "#", brackets and quotes stay.
+AUTHOR_BULLET = re.compile(r"^[^\w\s@#(\[\"'“‘«]{1,2}\s+(?=\w)")
 
 # A discussion heading that states no count: "Comments", "Kommentare", "Reader comments".
 BARE_COMMENTS_HEADING = re.compile(
@@ -944,7 +978,7 @@ DATE_NEAR_DIGITS = re.compile(rf"{_DATE_START}(?:{_DATE_WITHOUT_AGES})", re.IGNO
 # the day ("May 2") is found on the reversed text (``MONTH_BEFORE_DIGIT_REVERSED``), so
 # that this search, too, starts only at digits. A span without either holds no date.
 DATE_DIGIT_SHAPE = re.compile(
-    rf"\d\s?[-/.:h]\s?\d|\d(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?:{_MONTHS})", re.IGNORECASE
+    rf"\d\s?[-/.:h年년]\s?\d|\d(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?:{_MONTHS})", re.IGNORECASE
 )
 MONTH_BEFORE_DIGIT_REVERSED = re.compile(
     rf"\d\s+\.?(?:{_words(*(word[::-1] for word in MONTH_WORDS))})", re.IGNORECASE

@@ -33,6 +33,7 @@ from .heads import (
 from .lines import Line, item_number
 from .patterns import (
     AMBIGUOUS_BULLETS,
+    AUTHOR_BULLET,
     EMAIL_ADDRESS,
     EXCERPT_OPENERS,
     LINK_LINE,
@@ -331,8 +332,15 @@ def _comment(head: RecordHead, line: int, below: list[Line], dropped: list[str])
 
 
 def _shown_author(author: str | None) -> str | None:
-    """The author as stored: never an e-mail address (a reader's private data)."""
-    return None if author is not None and EMAIL_ADDRESS.match(author) else author
+    """The author as stored: never an e-mail address (a reader's private data), never
+    with a bullet glyph before the name.
+
+    >>> _shown_author("● Anhora"), _shown_author("ann@example.org"), _shown_author("@ann")
+    ('Anhora', None, '@ann')
+    """
+    if author is None or EMAIL_ADDRESS.match(author):
+        return None
+    return AUTHOR_BULLET.sub("", author, count=1)
 
 
 def _linkback(head: RecordHead, line: int, above: list[Line], below: list[Line]) -> Entry:

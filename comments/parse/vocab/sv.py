@@ -16,6 +16,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "form_start": (
         "Lämna ett svar", "Lämna en kommentar", "Skriv en kommentar", "Avbryt svar",
         "Skicka en kommentar",  # Blogger's form link
+        "Publicera kommentar",  # WordPress's form button
     ),
     "says": ("skriver:", "skrev:", "skrev...", "sa:", "sa...", "sade:"),
     "month_5": ("maj",),

@@ -1,0 +1,477 @@
+"""A page's own comment-system words, learned from the shape of its records.
+
+The vocabulary (:mod:`.vocab`) knows the "Reply" links and "says:" verbs of the
+languages it lists; a page in another language ("Ответить", "говорит:", "Yanıtla")
+still prints them the way every comment system does: the same word at the same place
+of every record. This module finds such words by that repetition alone, whatever they
+say:
+
+- a **link line**: one word alone on a line, three or more times, most times closing a
+  dated record: its body (or the footer date under it) above, the next record's head over
+  its body below, one record's dates between each and the one before, the heads naming
+  different people;
+- a **link tail**: the same word after the name and date of three or more head lines, on
+  most of the head lines that end with an unknown word ("Ann | 2 мая 2012 в 09:15 |
+  Ответить");
+- a **says verb**: the same last word, with a colon, on short lines whose other words
+  are three or more different names, each with its date ("Ann Lee говорит:" over "2
+  мая 2012 в 09:15", a footer's date under the body, or the head's own: "Ann on 2 мая
+  2012 в 09:15 сказал:").
+
+Words the vocabulary knows in any role are never learned as others.
+
+:func:`learn_dialect` returns a :class:`Dialect` that rewrites those lines in the
+vocabulary's own words ("Reply", "says:"), so that the stages read them as they read a
+known language, and that puts the page's own words back into the parsed page: what the
+reader sees is never changed.
+
+>>> from comments.parse.lines import classify_lines
+>>> page = ["Post", ""] + [line for name in ("Ann Lee", "Bob Stone", "Cleo Park") for line in
+...     (f"{name} говорит:", "2 мая 2012 в 09:15", "Great post.", "Ответить")]
+>>> dialect = learn_dialect(page, classify_lines(page))
+>>> dialect.translated(page)[2:6]
+['Ann Lee says:', '2 мая 2012 в 09:15', 'Great post.', 'Reply']
+>>> dialect.original("Reply"), dialect.original("Great post.")
+('Ответить', 'Great post.')
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import partial
+
+from ..model import Comment, Page
+from .heads import first_date, is_name, parse_footer_head, split_name_date
+from .lines import LINE_TEXT, Line
+from .patterns import LINK_LINE
+from .records import CHROME, DATE, EXPLICIT, FOOTER, IMAGE, NAME, TEXT, line_role
+from .vocab import LANGUAGES
+
+__all__ = ["Dialect", "learn_dialect"]
+
+REPLY_WORD = "Reply"  # what a learned link word is read as
+SAYS_WORD = "says:"  # what a learned "says" verb is read as
+MIN_REPEATS = 3  # a comment system prints its words on every record: three or more
+MIN_SHARE = 2 / 3  # of the occurrences that must have a record's shape around them
+MAX_LINK_LINE_CHARS = 26  # a word of up to 20 letters, brackets, an arrow
+MAX_HEAD_LINE_CHARS = 200  # a head line: a name, its date and links
+MAX_SAYS_DATE_REACH = 6  # lines from a "says" head to its footer date, past a short body
+MAX_SAYS_LINE_WORDS = 14  # "Jan van der Berg on 2 мая 2012 в 09:15 говорит:": a name, its date
+# One word of letters in any script, perhaps in brackets or beside an arrow ("[Ответить]",
+# "Yanıtla →"): the text of a link.
+LINK_SHAPE = re.compile(r"[\[(]?(?P<word>[^\W\d_]{2,20})[\])]?(?:\s*[←→↓↩↪⤶⤷])?")
+# The last word of a line after a separator or a full stop ("… 12:13 AM | Ответить",
+# "… at 8:03 am. Ответить #"): where a head line's links stand.
+TAIL = re.compile(r"(?:\s[|·•]\s*|[.,]\s+)(?P<word>[^\W\d_]{2,20})[\s#¶]*$")
+TAIL_MARKS = " #¶"
+DIGIT = re.compile(r"\d")
+MAX_TAIL_CHARS = 26  # a separator, a word of up to 20 letters, marks
+# A short line whose last word ends with a colon: a head's verb ("Ann говорит:", "Ann
+# napsal :").
+SAYS_SHAPE = re.compile(r"(?P<name>\S.{0,80}?)\s+(?P<verb>[^\W\d_]{2,20}\s?:)")
+DATED_HEADS = frozenset({EXPLICIT, DATE, FOOTER})  # the roles of a line with a record's date
+BODY_ROLES = frozenset({TEXT, NAME})  # a body's last line: text, or a short reply
+MAX_RECORD_DATES = 2  # a head's date, and a footer's under the body
+MAX_LINKS_ABOVE = 3  # vote counts, known links between a body and its reply link
+# Every word the vocabulary knows, in any role and language: a word it knows is read as
+# it says ("Mehr" is no reply link), never learned as another.
+KNOWN_WORDS = frozenset(
+    phrase.casefold()
+    for language in LANGUAGES.values()
+    for role in language.values()
+    for phrase in role
+)
+BLANK = " "
+SAYS, LINK, TAIL_LINK = "says", "link", "tail"  # what a line may teach (_learnable)
+LINE_CACHE_SIZE = 8192  # distinct lines remembered across pages, as the other stages do
+
+
+@dataclass(frozen=True)
+class Dialect:
+    """The lines of one page rewritten in the vocabulary's words (``rewritten``: each
+    original line -> its rewritten line) and the way back (``shown``: each rewritten
+    line as the parse shows it, with and without its list marker -> the page's own).
+    False when there are none.
+    """
+
+    rewritten: dict[str, str] = field(default_factory=dict)
+    shown: dict[str, str] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.rewritten)
+
+    def translated(self, lines: Sequence[str]) -> list[str]:
+        """The lines with the learned words in the vocabulary's words."""
+        return [self.rewritten.get(line, line) for line in lines]
+
+    def original(self, text: str) -> str:
+        """The page's own text of a rewritten line as the parse shows it; any other text
+        as it is."""
+        return self.shown.get(text, text)
+
+    def restored(self, page: Page) -> Page:
+        """``page`` with the page's own words back in every line of text it holds."""
+        if not self:
+            return page
+        return replace(
+            page,
+            title=None if page.title is None else self._lines_back(page.title),
+            paragraphs=[self._lines_back(p) for p in page.paragraphs],
+            comments=[self._comment_back(c) for c in page.comments],
+            boilerplate=[self._lines_back(b) for b in page.boilerplate],
+        )
+
+    def _lines_back(self, text: str) -> str:
+        return "\n".join(self.original(line) for line in text.split("\n"))
+
+    def _comment_back(self, comment: Comment) -> Comment:
+        return replace(comment, text=self._lines_back(comment.text))
+
+
+def learn_dialect(clean: Sequence[str], lines: Sequence[Line]) -> Dialect:
+    """Learn the page's own link words and "says" verbs from its cleaned lines
+    (``clean``) and their line models (``lines``); an empty :class:`Dialect` where the
+    page needs none (most pages: the candidates are counted first, cheaply)."""
+    texts = list(map(LINE_TEXT, lines))
+    counts = Counter(texts)
+    links, verbs, tails = _candidates(counts)
+    if not (links or verbs or tails):
+        return Dialect()
+    role = Roles(texts)
+    edits: list[Callable[[str], str | None]] = [
+        partial(_as_says, verb=verb) for verb in verbs if _says_heads(texts, role, verb)
+    ]
+    edits += [partial(_as_reply_tail, word=word) for word in tails]
+    if edits and links:  # the heads as read in the vocabulary's words close the records
+        texts = [_edited(t, edits) or t for t in texts]
+        role = Roles(texts)
+    for text, places in _places(texts, links).items():
+        if _closes_records(places, texts, role):
+            edits.append(partial(_as_reply, link=text))
+    return _rewritten(clean, lines, edits) if edits else Dialect()
+
+
+def _places(texts: Sequence[str], wanted: Iterable[str]) -> dict[str, list[int]]:
+    """The indices of the lines of each wanted text, in one pass over the page."""
+    places: dict[str, list[int]] = {text: [] for text in wanted}
+    for i, text in enumerate(texts):
+        if text in places:
+            places[text].append(i)
+    return places
+
+
+def _edited(text: str, edits: Sequence[Callable[[str], str | None]]) -> str | None:
+    """The text as the first edit that applies rewrites it (``None``: none applies)."""
+    return next((new for edit in edits if (new := edit(text)) is not None), None)
+
+
+class Roles:
+    """The role of each line (:func:`.records.line_role`), read from its text only when
+    asked: the tests look at the lines around a few candidates, not at the whole page."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self._texts = texts
+        self._known: dict[int, str] = {}
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def __getitem__(self, i: int) -> str:
+        role = self._known.get(i)
+        if role is None:
+            text = self._texts[i]
+            role = self._known[i] = line_role(text) if text else BLANK
+        return role
+
+
+def _rewritten(
+    clean: Sequence[str], lines: Sequence[Line], edits: Sequence[Callable[[str], str | None]]
+) -> Dialect:
+    """The dialect of the lines the ``edits`` rewrite (each edit takes a line's text,
+    returns its new text or ``None``), unless the new text stands on the page already
+    (the way back would be ambiguous)."""
+    present = {line.text for line in lines}
+    rewritten: dict[str, str] = {}
+    shown: dict[str, str] = {}
+    for raw, line in zip(clean, lines, strict=True):
+        new = _edited(line.text, edits)
+        if new is None or new in present:
+            continue
+        kept = raw.rstrip()  # indentation and list marker, then the line's text
+        rewritten[raw] = kept[: len(kept) - len(line.text)] + new
+        shown[new] = line.text
+        if line.marker:
+            shown[f"{line.marker} {new}"] = line.display
+    return Dialect(rewritten, shown)
+
+
+def _candidates(counts: Counter[str]) -> tuple[list[str], dict[str, list[str]], list[str]]:
+    """What the page may have learned words in (every page pays for this, so each
+    distinct line is read by :func:`_learnable` in C-level loops, remembered): the link
+    lines, the "says" verbs with their lines, and the link tails (:func:`_link_tails`)."""
+    links: list[str] = []
+    says: dict[str, list[str]] = defaultdict(list)
+    tails: Counter[str] = Counter()
+    if len(_LEARNABLE) > LINE_CACHE_SIZE:
+        _LEARNABLE.clear()  # a new generation: cheaper than an LRU's bookkeeping per line
+    for text in [t for t in counts if t not in _LEARNABLE]:  # C-level tests of known lines
+        _LEARNABLE[text] = _learnable(text)
+    for kind, word, text in filter(None, map(_LEARNABLE.__getitem__, counts)):
+        if kind == SAYS:
+            says[word].append(text)
+        elif kind == LINK:
+            if counts[text] >= MIN_REPEATS:
+                links.append(text)
+        else:
+            tails[word] += counts[text]
+    verbs = {verb: found for verb, found in says.items() if len(found) >= MIN_REPEATS}
+    return links, verbs, _link_tails(tails)
+
+
+class _LearnableMemo(dict[str, "tuple[str, str, str] | None"]):
+    """:func:`_learnable` by line text, across pages; emptied whole when full."""
+
+    cache_clear = dict.clear  # the name functools' caches give it: one way to empty them all
+
+
+_LEARNABLE = _LearnableMemo()
+
+
+def _learnable(text: str) -> tuple[str, str, str] | None:
+    """(kind, word, text) of a line that may teach a word: a "says" verb ending it, a
+    link's word alone on it, or a link's word after its date; ``None`` for most lines."""
+    last = text[-1:]
+    if last == ":":
+        verb = _says_verb(text)
+        return None if verb is None else (SAYS, verb, text)
+    if len(text) <= MAX_LINK_LINE_CHARS and _is_link_candidate(text):
+        return LINK, text, text
+    if (last.isalpha() or last in TAIL_MARKS) and DIGIT.search(text) is not None:
+        word = _tail_word(text)  # a line ending with a word, with a date's digits
+        return None if word is None else (TAIL_LINK, word, text)
+    return None
+
+
+def _is_link_candidate(text: str) -> bool:
+    """A line of one word the vocabulary does not know."""
+    if len(text) > MAX_LINK_LINE_CHARS:
+        return False
+    shape = LINK_SHAPE.fullmatch(text)
+    return shape is not None and not _is_known_word(shape["word"])
+
+
+# --- link lines ----------------------------------------------------------------------
+
+
+def _closes_records(places: Sequence[int], texts: Sequence[str], role: Roles) -> bool:
+    """Whether most of the lines at ``places`` close one dated record each: its body (or
+    footer date) above, the next record's head over its body below (but under the
+    last), one record's dates between each and the one before (a commenter's name,
+    however often it stands, stands over some records only), and the heads name
+    different people (a feed's items all "by" one account are no discussion)."""
+    needed = max(MIN_REPEATS, MIN_SHARE * len(places))
+    closing = missed = 0
+    heads: set[str] = set()
+    for n, i in enumerate(places):
+        last = n == len(places) - 1
+        below = None if last else _next_record_head(role, i)
+        if (  # the tests that read the fewest lines first
+            _closes_body(role, i)
+            and (last or below is not None)
+            and 1 <= _dated_heads(role, places[n - 1] + 1 if n else 0, i) <= MAX_RECORD_DATES
+        ):
+            closing += 1
+            if below is not None:
+                heads.add(_undated(texts[below]))
+        else:
+            missed += 1
+            if missed > len(places) - needed:
+                return False
+    return closing >= needed and len(heads) > 1
+
+
+def _closes_body(role: Roles, i: int) -> bool:
+    """Whether line ``i`` stands under a record's body, or under the footer date that
+    closes it, with at most a vote count or known links between ("1" / "Ответить")."""
+    k, above = _neighbour(role, i, -1)
+    for _ in range(MAX_LINKS_ABOVE):
+        if above not in (IMAGE, CHROME):
+            break
+        k, above = _neighbour(role, k, -1)
+    return above in BODY_ROLES or above == DATE
+
+
+def _next_record_head(role: Roles, i: int) -> int | None:
+    """The first line of the dated record's head right below line ``i``, over its body
+    (a dated head line, or a name over its date, perhaps under an avatar); ``None``
+    where none stands there."""
+    k, below = _neighbour(role, i, 1)
+    if below == IMAGE:
+        k, below = _neighbour(role, k, 1)
+    head = k
+    if below == NAME:  # a name over its date, perhaps over a badge or "Reply to Ann" first
+        k, below = _neighbour(role, k, 1)
+        if below in (NAME, CHROME):
+            k, below = _neighbour(role, k, 1)
+        if below not in DATED_HEADS:
+            return None
+    elif below != EXPLICIT:
+        return None
+    while below in DATED_HEADS:  # "Ann says:" over its date line is one head
+        k, below = _neighbour(role, k, 1)
+    return head if below == TEXT else None
+
+
+def _undated(text: str) -> str:
+    """A head line's text without its date: what names the commenter."""
+    date = first_date(text)
+    return text if date is None else text[: date.start()] + text[date.end() :]
+
+
+def _dated_heads(role: Roles, start: int, end: int) -> int:
+    """How many heads with a date stand in ``[start, end)``: runs of dated head lines
+    ("Ann says:" over its date line is one head)."""
+    heads = 0
+    inside = False
+    for k in range(start, end):
+        if role[k] == BLANK:
+            continue
+        dated = role[k] in DATED_HEADS
+        heads += dated and not inside
+        inside = dated
+    return heads
+
+
+def _neighbour(role: Roles, i: int, step: int) -> tuple[int, str | None]:
+    """The index and role of the nearest non-blank line above (``step`` -1) or below
+    (1) line ``i``; the role ``None`` where there is none."""
+    k = i + step
+    while 0 <= k < len(role):
+        if role[k] != BLANK:
+            return k, role[k]
+        k += step
+    return k, None
+
+
+def _as_reply(text: str, link: str) -> str | None:
+    if text != link:
+        return None
+    shape = LINK_SHAPE.fullmatch(text)
+    return None if shape is None else text.replace(shape["word"], REPLY_WORD, 1)
+
+
+# --- link tails ----------------------------------------------------------------------
+
+
+def _link_tails(tails: Counter[str]) -> list[str]:
+    """The words closing most of the page's dated head lines that end with a word the
+    vocabulary does not know ("… | Ответить"), from the count of each such word."""
+    dated = tails.total()
+    return [w for w, n in tails.items() if n >= MIN_REPEATS and n >= MIN_SHARE * dated]
+
+
+def _tail_word(text: str) -> str | None:
+    """The word after the date of a head line ("Ann | 2 мая 2012 в 09:15 | Ответить")
+    that the vocabulary does not know."""
+    tail = _tail(text)
+    return None if tail is None else tail["word"]
+
+
+def _tail(text: str) -> re.Match[str] | None:
+    """Where :func:`_tail_word`'s word stands in ``text``."""
+    bare = text.rstrip(TAIL_MARKS)
+    if not bare[-1:].isalpha() or len(text) > MAX_HEAD_LINE_CHARS:
+        return None  # the cheap tests first: most lines end otherwise
+    if DIGIT.search(text) is None:
+        return None  # no date: every date read here holds digits
+    tail = TAIL.search(bare, max(0, len(bare) - MAX_TAIL_CHARS))
+    if tail is None or _is_known_word(tail["word"]):
+        return None
+    return tail if _dated_before(text[: tail.start()]) else None
+
+
+def _dated_before(head: str) -> bool:
+    """Whether ``head`` reads as a head line before its links: a name and a date, or
+    a footer's "Posted by Ann on May 2, 2012"."""
+    head = head.rstrip(" |·•,#")
+    return split_name_date(head) is not None or parse_footer_head(head) is not None
+
+
+def _as_reply_tail(text: str, word: str) -> str | None:
+    tail = _tail(text)
+    if tail is None or tail["word"] != word:
+        return None
+    start, end = tail.span("word")
+    return text[:start] + REPLY_WORD + text[end:]
+
+
+# --- says verbs ----------------------------------------------------------------------
+
+
+def _says_verb(text: str) -> str | None:
+    """The last word and its colon of a short line ("Ann Lee говорит:"), where the
+    vocabulary does not know that word."""
+    if len(text.split()) > MAX_SAYS_LINE_WORDS:
+        return None
+    shape = SAYS_SHAPE.fullmatch(text)
+    if shape is None or _is_known_word(shape["verb"].rstrip(" :")):
+        return None
+    return shape["verb"]
+
+
+def _says_heads(texts: Sequence[str], role: Roles, verb: str) -> bool:
+    """Whether three or more different names say ``verb``, each with its date."""
+    names = set()
+    for i, text in enumerate(texts):
+        if not text.endswith(verb) or role[i] not in BODY_ROLES:
+            continue
+        who = _speaker(text, verb)
+        if who is not None and (who[1] or _dated_near(role, i)):
+            names.add(who[0])
+    return len(names) >= MIN_REPEATS
+
+
+def _speaker(text: str, verb: str) -> tuple[str, bool] | None:
+    """(name, dated) of a head line that ends with ``verb``: the words before it are a
+    name, or a name and its date ("Sue Waters on 25 августа 2012 в 04:15 сказал:")."""
+    shape = SAYS_SHAPE.fullmatch(text)
+    if shape is None or shape["verb"] != verb:
+        return None
+    who = shape["name"]
+    dated = split_name_date(who) if DIGIT.search(who) else None
+    if dated is not None:
+        return dated[0], True
+    return (who, False) if is_name(who, strict=False) else None
+
+
+def _dated_near(role: Roles, i: int) -> bool:
+    """Whether the head at line ``i`` has its date: on the line above (a footer's, or
+    over an avatar), or below it before the record's body ends (its own date line, or
+    the footer under a short body)."""
+    k, above = _neighbour(role, i, -1)
+    if above == IMAGE:
+        above = _neighbour(role, k, -1)[1]
+    if above == DATE:
+        return True
+    k = i
+    for _ in range(MAX_SAYS_DATE_REACH):
+        k, below = _neighbour(role, k, 1)
+        if below in DATED_HEADS:
+            return below == DATE
+        if below is None:
+            return False
+    return False
+
+
+def _as_says(text: str, verb: str) -> str | None:
+    if _speaker(text, verb) is None:
+        return None
+    return f"{text[: len(text) - len(verb)].rstrip()} {SAYS_WORD}"
+
+
+def _is_known_word(word: str) -> bool:
+    """Whether the vocabulary knows ``word``: as a link, or as anything else."""
+    return word.casefold() in KNOWN_WORDS or LINK_LINE.match(word) is not None

@@ -1,0 +1,209 @@
+"""A page in a language the vocabulary lacks: its structure, not its words, makes the
+thread (comments.parse.dialect, and the dates of any language in comments.parse.patterns).
+
+The pages here are built from the record shapes comment systems print; the words are
+Russian, Turkish and Czech, none of which the vocabulary lists. Each kind of learned word
+(a link line, a link after the head's date, a "says" verb) has a page that needs it and a
+page of the same shape that is no discussion (a product list, a news teaser list, a feed
+of one account), where nothing may be learned. Last, the "In reply to Ann" lines of two
+languages the vocabulary lists, which measuring them found missing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from comments import parse_text
+from comments.parse.dialect import Dialect, learn_dialect
+from comments.parse.heads import first_date, holds_date, is_date
+from comments.parse.lines import classify_lines
+from comments.parse.patterns import REPLY_TO_LINE
+
+NAMES = ("Anna Petrova", "Boris Ivanov", "Clara Novak", "Denis Orlov")
+BODIES = (
+    "Thank you for this recipe, I baked it twice already.",
+    "Could I use rye flour instead of wheat here?",
+    "Lovely photos, and the text reads well too.",
+    "We tried it on Sunday and the children loved it.",
+)
+
+
+def _page(records: list[str]) -> str:
+    article = ["A Recipe for Rye Bread", "", "This bread needs only flour, water and salt.", ""]
+    return "\n".join(article + records)
+
+
+def _learned(text: str) -> Dialect:
+    lines = text.split("\n")
+    return learn_dialect(lines, classify_lines(lines))
+
+
+def _says_page() -> str:
+    """WordPress's "NAME says:" over the date, the body, a "Reply" line: in Russian."""
+    records = []
+    for day, (name, body) in enumerate(zip(NAMES, BODIES, strict=True), start=2):
+        records += [f"  * {name} говорит:", f"    {day} мая 2012 в 09:15", "", f"    {body}", ""]
+        records += ["    Ответить", ""]
+    return _page(records)
+
+
+def test_a_says_verb_and_a_reply_link_the_vocabulary_lacks_are_read_from_the_records() -> None:
+    page = parse_text(_says_page())
+    assert [(c.author, c.timestamp) for c in page.comments] == [
+        (name, f"{day} мая 2012 в 09:15") for day, name in enumerate(NAMES, start=2)
+    ]
+    assert [c.text for c in page.comments] == list(BODIES)
+
+
+def test_the_page_keeps_its_own_words_wherever_the_parse_shows_a_learned_line() -> None:
+    page = parse_text(_says_page())
+    shown = [*page.boilerplate, *page.paragraphs, *(c.text for c in page.comments)]
+    assert "Ответить" in page.boilerplate
+    assert not any("Reply" in text or "says:" in text for text in shown)
+
+
+def _tail_page() -> str:
+    """Heads of a name, a date and a "Reply" link on one line: in Turkish."""
+    records = []
+    for day, (name, body) in enumerate(zip(NAMES, BODIES, strict=True), start=2):
+        records += [f"{name} | {day} Mayıs 2012 saat 21:15 | Yanıtla", "", body, ""]
+    return _page(records)
+
+
+def _link_page() -> str:
+    """Items of a name and a date over the body, a "Reply" line closing each: in Czech."""
+    records = []
+    for day, (name, body) in enumerate(zip(NAMES, BODIES, strict=True), start=2):
+        records += [f"  * {name} {day}. května 2012 v 9:15", "", f"    {body}", "", "    Odpovědět"]
+    return _page(records)
+
+
+@pytest.mark.parametrize("make", [_says_page, _tail_page, _link_page])
+def test_every_line_the_parse_shows_is_the_pages_own(make) -> None:
+    text = make()
+    page = parse_text(text)
+    shown = [*page.boilerplate, *page.paragraphs, *(c.text for c in page.comments)]
+    assert len(page.comments) == len(NAMES)
+    assert all(line in text for block in shown for line in block.split("\n"))
+
+
+def test_a_reply_link_after_the_heads_date_is_read_as_one() -> None:
+    text = _tail_page()
+    assert _learned(text).translated(text.split("\n"))[4] == (
+        "Anna Petrova | 2 Mayıs 2012 saat 21:15 | Reply"
+    )
+    page = parse_text(text)
+    assert [(c.author, c.text) for c in page.comments] == list(zip(NAMES, BODIES, strict=True))
+
+
+def test_a_link_alone_under_each_dated_record_is_read_as_a_reply_link() -> None:
+    page = parse_text(_link_page())
+    assert [(c.author, c.text) for c in page.comments] == list(zip(NAMES, BODIES, strict=True))
+    assert page.boilerplate.count("Odpovědět") == len(NAMES)
+
+
+def test_a_says_verb_after_the_heads_own_date_is_read_too() -> None:
+    records = []
+    for day, (name, body) in enumerate(zip(NAMES, BODIES, strict=True), start=2):
+        records += [f"  * {name} on {day}. května 2012 v 9:15 napsal:", f"    {body}", ""]
+        records += ["    Odpovědět ↓", ""]
+    page = parse_text(_page(records))
+    assert [(c.author, c.timestamp, c.text) for c in page.comments] == [
+        (name, f"{day}. května 2012 v 9:15", body)
+        for day, (name, body) in enumerate(zip(NAMES, BODIES, strict=True), start=2)
+    ]
+
+
+def test_a_commenter_named_over_each_date_is_no_link() -> None:
+    """The post's author answering every comment: her name stands over a date each
+    time, where a link stands over the next record's head."""
+    records = []
+    for day, (name, body) in enumerate(zip(NAMES, BODIES, strict=True), start=2):
+        records += [name, f"{day} мая 2012 в 09:15", body, "", "Olga", f"{day} мая 2012 в 10:00"]
+        records += ["Thanks, glad you liked it!", ""]
+    assert not _learned(_page(records))
+
+
+@pytest.mark.parametrize(
+    "records",
+    [
+        # a product list: every item's name ends with the same word and a colon
+        [
+            line
+            for item in ("Tote", "Summer", "Messenger")
+            for line in (f"{item} Bag:", "Sewn of linen.")
+        ],
+        # a news list: "More →" under each teaser, the next byline and its date below
+        [
+            line
+            for author in ("Moritz Weber", "Joscha Klein", "Walter Otte")
+            for line in (
+                "The council met again on the question.",
+                "Ещё →",
+                f"Von {author}",
+                "6. Jul 2020",
+                "",
+            )
+        ],
+        # a feed of one account: its name under each post, the post's time below
+        [
+            line
+            for hour in (1, 2, 3)
+            for line in (
+                f"Poll results are out - wp.me/p4H{hour}",
+                "PoliticsDesk",
+                f"{hour}:12 pm ET August 9, 2012 RETWEET",
+            )
+        ],
+    ],
+    ids=["product-list", "news-teasers", "one-account-feed"],
+)
+def test_lists_shaped_like_records_teach_no_words(records: list[str]) -> None:
+    assert not _learned(_page(records))
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Anna 23 октября 2012 в 15:50", "23 октября 2012 в 15:50"),
+        ("23. října 2012 v 15:50", "23. října 2012 v 15:50"),
+        ("2012. október 23. 15:50", "2012. október 23. 15:50"),
+        ("2012年10月23日 15:50", "2012年10月23日 15:50"),
+        ("Ann 23.10.2012 в 15:50", "23.10.2012 в 15:50"),
+    ],
+)
+def test_a_date_with_a_month_the_vocabulary_lacks_is_read_by_its_day_year_and_time(
+    text: str, date: str
+) -> None:
+    found = first_date(text)
+    assert found is not None and found.group(0) == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["5 Tips 2012", "Top 10 Songs 2015", "LaneSeptember 5, 2012"],
+)
+def test_a_number_a_word_and_a_year_without_a_time_are_no_date(text: str) -> None:
+    found = first_date(text)
+    assert found is None or found.group(0).startswith("September")
+    assert not is_date(text)
+
+
+@pytest.mark.parametrize("text", ["12 ноября 2012", "12. listopadu 2012", "2012. október 23."])
+def test_a_date_alone_on_its_line_needs_no_time_when_its_month_is_lower_case(text: str) -> None:
+    assert is_date(text) and holds_date(text)
+    assert not is_date("5 Tips 2012")  # a list's heading, capitalised
+
+
+def test_an_empty_dialect_changes_nothing() -> None:
+    page = parse_text("Title\n\nBody.")
+    assert Dialect().restored(page) is page
+    assert Dialect().translated(["a", "b"]) == ["a", "b"]
+
+
+@pytest.mark.parametrize(
+    "line", ["Som svar på Anna Petrova", "Svar till Anna Petrova", "W odpowiedzi do Anna Petrova"]
+)
+def test_a_reply_to_line_in_swedish_or_polish_names_the_comment_it_answers(line: str) -> None:
+    match = REPLY_TO_LINE.match(line)
+    assert match is not None and match["name"] == "Anna Petrova"
