@@ -114,6 +114,15 @@ def test_a_says_verb_after_the_heads_own_date_is_read_too() -> None:
     ]
 
 
+def test_a_says_verb_of_two_words_leaves_the_name_alone() -> None:
+    records = []
+    for day, (name, body) in enumerate(zip(NAMES, BODIES, strict=True), start=2):
+        records += [f"  * {name} dedi ki:", f"    {day} Mayıs 2012 saat 21:15", f"    {body}"]
+        records += ["    Yanıtla", ""]
+    page = parse_text(_page(records))
+    assert [(c.author, c.text) for c in page.comments] == list(zip(NAMES, BODIES, strict=True))
+
+
 def test_a_commenter_named_over_each_date_is_no_link() -> None:
     """The post's author answering every comment: her name stands over a date each
     time, where a link stands over the next record's head."""
@@ -160,6 +169,35 @@ def test_a_commenter_named_over_each_date_is_no_link() -> None:
 )
 def test_lists_shaped_like_records_teach_no_words(records: list[str]) -> None:
     assert not _learned(_page(records))
+
+
+EVENTS = [
+    ("Concert in the park", "Bring a blanket and something to drink."),
+    ("Film night", "We show a classic on the big screen."),
+    ("Poetry reading", "Local poets read from their new books."),
+    ("Jazz brunch", "A trio plays while brunch is served."),
+]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "{title} | May {day}, 2020",  # dated to the day
+        "{title} | May {day}, 2020 at 8:00 pm",  # titles, not people's names
+        "{name} | May {day}, 2020",  # people's posts, dated to the day
+    ],
+)
+def test_a_link_under_each_item_of_an_events_or_posts_list_is_no_reply_link(head: str) -> None:
+    """The "Tickets" or "Подробнее" under each item closes records as a "Reply" would; but
+    comment systems stamp comments to the minute and head them with people's names."""
+    items = list(zip(EVENTS, NAMES, strict=True))
+    for link in ("Tickets", "Подробнее"):
+        records = []
+        for day, ((title, blurb), name) in enumerate(items, start=2):
+            shown = head.format(title=title, name=name, day=day)
+            records += [f"  * {shown}", "", f"    {blurb}", "", f"    {link}", ""]
+        assert not _learned(_page(records))
+        assert parse_text(_page(records)).comments == []
 
 
 @pytest.mark.parametrize(

@@ -73,9 +73,9 @@ def test_the_pages_without_their_count_heading_keep_their_threads(scorer_and_gol
 # reached. What is still lost: count headings and form titles in such a language, and
 # pages of one or two comments (nothing repeats).
 UNKNOWN_LANGUAGE_FLOORS = {
-    "words:ru": {"comment_f1": 0.979, "comment_r": 0.965, "depth_acc": 0.988},
+    "words:ru": {"comment_f1": 0.978, "comment_r": 0.963, "depth_acc": 0.988},
     "words:tr": {"comment_f1": 0.965, "comment_r": 0.938, "depth_acc": 0.985},
-    "words:cs": {"comment_f1": 0.978, "comment_r": 0.963, "depth_acc": 0.988},
+    "words:cs": {"comment_f1": 0.976, "comment_r": 0.960, "depth_acc": 0.988},
 }
 
 

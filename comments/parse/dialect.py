@@ -44,10 +44,16 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 
 from ..model import Comment, Page
-from .heads import first_date, is_name, parse_footer_head, split_name_date
+from .heads import (
+    has_relative_cue,
+    is_name,
+    is_person_like,
+    parse_footer_head,
+    split_name_date,
+)
 from .lines import LINE_TEXT, Line
-from .patterns import LINK_LINE
-from .records import CHROME, DATE, EXPLICIT, FOOTER, IMAGE, NAME, TEXT, line_role
+from .patterns import LINK_LINE, READ_MORE_LINK, TIME_OF_DAY
+from .records import CHROME, DATE, EXPLICIT, FOOTER, IMAGE, NAME, TEXT, head_parts, line_role
 from .vocab import LANGUAGES
 
 __all__ = ["Dialect", "learn_dialect"]
@@ -142,7 +148,9 @@ def learn_dialect(clean: Sequence[str], lines: Sequence[Line]) -> Dialect:
         return Dialect()
     role = Roles(texts)
     edits: list[Callable[[str], str | None]] = [
-        partial(_as_says, verb=verb) for verb in verbs if _says_heads(texts, role, verb)
+        partial(_as_says, verb=verb, lead=_verb_lead(names))
+        for verb in verbs
+        if len(names := _says_heads(texts, role, verb)) >= MIN_REPEATS
     ]
     edits += [partial(_as_reply_tail, word=word) for word in tails]
     if edits and links:  # the heads as read in the vocabulary's words close the records
@@ -214,7 +222,7 @@ def _candidates(counts: Counter[str]) -> tuple[list[str], dict[str, list[str]], 
     lines, the "says" verbs with their lines, and the link tails (:func:`_link_tails`)."""
     links: list[str] = []
     says: dict[str, list[str]] = defaultdict(list)
-    tails: Counter[str] = Counter()
+    tails: dict[str, list[str]] = defaultdict(list)
     if len(_LEARNABLE) > LINE_CACHE_SIZE:
         _LEARNABLE.clear()  # a new generation: cheaper than an LRU's bookkeeping per line
     for text in [t for t in counts if t not in _LEARNABLE]:  # C-level tests of known lines
@@ -226,7 +234,7 @@ def _candidates(counts: Counter[str]) -> tuple[list[str], dict[str, list[str]], 
             if counts[text] >= MIN_REPEATS:
                 links.append(text)
         else:
-            tails[word] += counts[text]
+            tails[word] += [text] * counts[text]
     verbs = {verb: found for verb, found in says.items() if len(found) >= MIN_REPEATS}
     return links, verbs, _link_tails(tails)
 
@@ -270,27 +278,43 @@ def _closes_records(places: Sequence[int], texts: Sequence[str], role: Roles) ->
     """Whether most of the lines at ``places`` close one dated record each: its body (or
     footer date) above, the next record's head over its body below (but under the
     last), one record's dates between each and the one before (a commenter's name,
-    however often it stands, stands over some records only), and the heads name
-    different people (a feed's items all "by" one account are no discussion)."""
+    however often it stands, stands over some records only), and below them the heads
+    of a conversation (:func:`_is_conversation`)."""
     needed = max(MIN_REPEATS, MIN_SHARE * len(places))
     closing = missed = 0
-    heads: set[str] = set()
+    heads: list[tuple[str, str]] = []
     for n, i in enumerate(places):
         last = n == len(places) - 1
-        below = None if last else _next_record_head(role, i)
+        below = None if last else _next_record_head(texts, role, i)
         if (  # the tests that read the fewest lines first
             _closes_body(role, i)
             and (last or below is not None)
             and 1 <= _dated_heads(role, places[n - 1] + 1 if n else 0, i) <= MAX_RECORD_DATES
         ):
             closing += 1
-            if below is not None:
-                heads.add(_undated(texts[below]))
+            heads += [below] if below is not None else []
         else:
             missed += 1
             if missed > len(places) - needed:
                 return False
-    return closing >= needed and len(heads) > 1
+    return closing >= needed and _is_conversation(heads)
+
+
+def _is_conversation(heads: Sequence[tuple[str, str]]) -> bool:
+    """Whether the (name, date) heads are a conversation's: different people, half of
+    them or more with a name that reads as a person's (as the stages count
+    speakers: "jeff clark" in lower case does not), most stamped to the minute or with
+    their age, as comment systems stamp comments (an events list's "Film night" and its
+    day, a feed's one account, posts dated to the day are no conversation)."""
+    names = {name.casefold() for name, _ in heads}
+    people = sum(is_person_like(name) for name, _ in heads)
+    stamped = sum(_stamped(date) for _, date in heads)
+    return len(names) > 1 and 2 * people >= len(heads) and stamped >= MIN_SHARE * len(heads)
+
+
+def _stamped(date: str) -> bool:
+    """A date to the minute, or an age ("3 days ago"): a comment's stamp."""
+    return TIME_OF_DAY.search(date) is not None or has_relative_cue(date)
 
 
 def _closes_body(role: Roles, i: int) -> bool:
@@ -304,31 +328,30 @@ def _closes_body(role: Roles, i: int) -> bool:
     return above in BODY_ROLES or above == DATE
 
 
-def _next_record_head(role: Roles, i: int) -> int | None:
-    """The first line of the dated record's head right below line ``i``, over its body
-    (a dated head line, or a name over its date, perhaps under an avatar); ``None``
-    where none stands there."""
+def _next_record_head(texts: Sequence[str], role: Roles, i: int) -> tuple[str, str] | None:
+    """(name, date) of the dated record's head right below line ``i``, over its body (a
+    dated head line, or a name over its date, perhaps under an avatar); ``None`` where
+    none stands there."""
     k, below = _neighbour(role, i, 1)
     if below == IMAGE:
         k, below = _neighbour(role, k, 1)
-    head = k
     if below == NAME:  # a name over its date, perhaps over a badge or "Reply to Ann" first
+        name: str | None = texts[k]
         k, below = _neighbour(role, k, 1)
         if below in (NAME, CHROME):
             k, below = _neighbour(role, k, 1)
         if below not in DATED_HEADS:
             return None
-    elif below != EXPLICIT:
+    elif below == EXPLICIT:
+        parts = head_parts(texts[k])
+        name = None if parts is None else parts.author
+    else:
         return None
+    dates = []
     while below in DATED_HEADS:  # "Ann says:" over its date line is one head
+        dates.append(texts[k])
         k, below = _neighbour(role, k, 1)
-    return head if below == TEXT else None
-
-
-def _undated(text: str) -> str:
-    """A head line's text without its date: what names the commenter."""
-    date = first_date(text)
-    return text if date is None else text[: date.start()] + text[date.end() :]
+    return (name, " ".join(dates)) if below == TEXT and name else None
 
 
 def _dated_heads(role: Roles, start: int, end: int) -> int:
@@ -366,11 +389,18 @@ def _as_reply(text: str, link: str) -> str | None:
 # --- link tails ----------------------------------------------------------------------
 
 
-def _link_tails(tails: Counter[str]) -> list[str]:
+def _link_tails(tails: dict[str, list[str]]) -> list[str]:
     """The words closing most of the page's dated head lines that end with a word the
-    vocabulary does not know ("… | Ответить"), from the count of each such word."""
-    dated = tails.total()
-    return [w for w, n in tails.items() if n >= MIN_REPEATS and n >= MIN_SHARE * dated]
+    vocabulary does not know ("… | Ответить"), from the lines each such word ends, where
+    those lines are a conversation's heads (:func:`_is_conversation`)."""
+    dated = sum(map(len, tails.values()))
+    return [
+        word
+        for word, lines in tails.items()
+        if len(lines) >= MIN_REPEATS
+        and len(lines) >= MIN_SHARE * dated
+        and _is_conversation([h for h in map(_head_before_tail, lines) if h is not None])
+    ]
 
 
 def _tail_word(text: str) -> str | None:
@@ -390,14 +420,26 @@ def _tail(text: str) -> re.Match[str] | None:
     tail = TAIL.search(bare, max(0, len(bare) - MAX_TAIL_CHARS))
     if tail is None or _is_known_word(tail["word"]):
         return None
-    return tail if _dated_before(text[: tail.start()]) else None
+    return tail if _dated_before(text[: tail.start()]) is not None else None
 
 
-def _dated_before(head: str) -> bool:
-    """Whether ``head`` reads as a head line before its links: a name and a date, or
-    a footer's "Posted by Ann on May 2, 2012"."""
+def _dated_before(head: str) -> tuple[str, str] | None:
+    """(name, date) of ``head`` where it reads as a head line before its links: a name
+    and a date, or a footer's "Posted by Ann on May 2, 2012"."""
     head = head.rstrip(" |·•,#")
-    return split_name_date(head) is not None or parse_footer_head(head) is not None
+    named = split_name_date(head)
+    if named is not None:
+        return named
+    footer = parse_footer_head(head)
+    if footer is None or footer.author is None or footer.timestamp is None:
+        return None
+    return footer.author, footer.timestamp
+
+
+def _head_before_tail(text: str) -> tuple[str, str] | None:
+    """(name, date) of a line :func:`_tail_word` reads a word from."""
+    tail = _tail(text)
+    return None if tail is None else _dated_before(text[: tail.start()])
 
 
 def _as_reply_tail(text: str, word: str) -> str | None:
@@ -422,8 +464,8 @@ def _says_verb(text: str) -> str | None:
     return shape["verb"]
 
 
-def _says_heads(texts: Sequence[str], role: Roles, verb: str) -> bool:
-    """Whether three or more different names say ``verb``, each with its date."""
+def _says_heads(texts: Sequence[str], role: Roles, verb: str) -> set[str]:
+    """The different names that say ``verb``, each with its date."""
     names = set()
     for i, text in enumerate(texts):
         if not text.endswith(verb) or role[i] not in BODY_ROLES:
@@ -431,7 +473,14 @@ def _says_heads(texts: Sequence[str], role: Roles, verb: str) -> bool:
         who = _speaker(text, verb)
         if who is not None and (who[1] or _dated_near(role, i)):
             names.add(who[0])
-    return len(names) >= MIN_REPEATS
+    return names
+
+
+def _verb_lead(names: set[str]) -> str:
+    """The word every name ends with: the first word of a verb of two ("Ann dedi ki:",
+    "Ann a dit :"); ``""`` where the names end differently."""
+    last = {name.split()[-1] if " " in name else "" for name in names}
+    return last.pop() if len(last) == 1 else ""
 
 
 def _speaker(text: str, verb: str) -> tuple[str, bool] | None:
@@ -466,12 +515,20 @@ def _dated_near(role: Roles, i: int) -> bool:
     return False
 
 
-def _as_says(text: str, verb: str) -> str | None:
+def _as_says(text: str, verb: str, lead: str = "") -> str | None:
     if _speaker(text, verb) is None:
         return None
-    return f"{text[: len(text) - len(verb)].rstrip()} {SAYS_WORD}"
+    name = text[: len(text) - len(verb)].rstrip()
+    if lead and name.endswith(f" {lead}"):
+        name = name[: len(name) - len(lead)].rstrip()  # "Ann dedi ki:": the verb is two words
+    return f"{name} {SAYS_WORD}"
 
 
 def _is_known_word(word: str) -> bool:
-    """Whether the vocabulary knows ``word``: as a link, or as anything else."""
-    return word.casefold() in KNOWN_WORDS or LINK_LINE.match(word) is not None
+    """Whether the vocabulary knows ``word``: as a link, a "read more" link, or as
+    anything else."""
+    return (
+        word.casefold() in KNOWN_WORDS
+        or LINK_LINE.match(word) is not None
+        or READ_MORE_LINK.match(word) is not None
+    )
