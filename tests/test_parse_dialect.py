@@ -55,6 +55,19 @@ def test_a_says_verb_and_a_reply_link_the_vocabulary_lacks_are_read_from_the_rec
     assert [c.text for c in page.comments] == list(BODIES)
 
 
+def test_a_count_line_in_the_pages_words_above_the_first_record_is_its_count_heading() -> None:
+    """"4 комментария" over the learned records: the declared count, and where the thread
+    starts (the post's dated byline above it opens no record)."""
+    text = _says_page().replace(
+        "  * Anna Petrova говорит:",
+        "Опубликовано Olga 1 мая 2012 в 08:00\n\n4 комментария\n\n  * Anna Petrova говорит:",
+    )
+    page = parse_text(text)
+    assert page.declared_count == len(NAMES)
+    assert [c.author for c in page.comments] == list(NAMES)
+    assert "4 комментария" in page.boilerplate
+
+
 def test_the_page_keeps_its_own_words_wherever_the_parse_shows_a_learned_line() -> None:
     page = parse_text(_says_page())
     shown = [*page.boilerplate, *page.paragraphs, *(c.text for c in page.comments)]

@@ -8,22 +8,25 @@ say:
 
 - a **link line**: one word alone on a line, three or more times, most times closing a
   dated record: its body (or the footer date under it) above, the next record's head over
-  its body below, one record's dates between each and the one before, the heads naming
-  different people;
-- a **link tail**: the same word after the name and date of three or more head lines, on
-  most of the head lines that end with an unknown word ("Ann | 2 мая 2012 в 09:15 |
+  its body below, one record's dates between each and the one before, and the heads a
+  conversation's (different people, stamped to the minute or with their age: an events
+  list's "Tickets" teaches nothing);
+- a **link tail**: the same word after the name and date of three or more such head lines,
+  on most of the head lines that end with an unknown word ("Ann | 2 мая 2012 в 09:15 |
   Ответить");
 - a **says verb**: the same last word, with a colon, on short lines whose other words
   are three or more different names, each with its date ("Ann Lee говорит:" over "2
   мая 2012 в 09:15", a footer's date under the body, or the head's own: "Ann on 2 мая
-  2012 в 09:15 сказал:").
+  2012 в 09:15 сказал:");
+- a **count line**: on a page that taught any of those, the short line with a number right
+  above the first record ("106 комментариев").
 
 Words the vocabulary knows in any role are never learned as others.
 
 :func:`learn_dialect` returns a :class:`Dialect` that rewrites those lines in the
-vocabulary's own words ("Reply", "says:"), so that the stages read them as they read a
-known language, and that puts the page's own words back into the parsed page: what the
-reader sees is never changed.
+vocabulary's own words ("Reply", "says:", "106 Comments"), so that the stages read them
+as they read a known language, and that puts the page's own words back into the parsed
+page: what the reader sees is never changed.
 
 >>> from comments.parse.lines import classify_lines
 >>> page = ["Post", ""] + [line for name in ("Ann Lee", "Bob Stone", "Cleo Park") for line in
@@ -45,6 +48,7 @@ from functools import partial
 
 from ..model import Comment, Page
 from .heads import (
+    first_date,
     has_relative_cue,
     is_name,
     is_person_like,
@@ -65,6 +69,9 @@ MIN_SHARE = 2 / 3  # of the occurrences that must have a record's shape around t
 MAX_LINK_LINE_CHARS = 26  # a word of up to 20 letters, brackets, an arrow
 MAX_HEAD_LINE_CHARS = 200  # a head line: a name, its date and links
 MAX_SAYS_DATE_REACH = 6  # lines from a "says" head to its footer date, past a short body
+MAX_COUNT_LINE_WORDS = 10  # "Отправить комментарий 106 комментариев and 18 Replies"
+# A count alone in its line's words: no part of a date, a time or a decimal.
+COUNT_NUMBER = re.compile(r"(?<![\d.,:/])\d{1,5}(?![\d.,:/])")
 MAX_SAYS_LINE_WORDS = 14  # "Jan van der Berg on 2 мая 2012 в 09:15 говорит:": a name, its date
 # One word of letters in any script, perhaps in brackets or beside an arrow ("[Ответить]",
 # "Yanıtla →"): the text of a link.
@@ -159,7 +166,41 @@ def learn_dialect(clean: Sequence[str], lines: Sequence[Line]) -> Dialect:
     for text, places in _places(texts, links).items():
         if _closes_records(places, texts, role):
             edits.append(partial(_as_reply, link=text))
-    return _rewritten(clean, lines, edits) if edits else Dialect()
+    if not edits:
+        return Dialect()
+    count = _count_line([_edited(t, edits) for t in texts], texts)
+    if count is not None:
+        edits.append(partial(_as_count, line=count[0], count=count[1]))
+    return _rewritten(clean, lines, edits)
+
+
+def _count_line(learned: Sequence[str | None], texts: Sequence[str]) -> tuple[str, str] | None:
+    """(line, count) of the line that announces the comments in the page's words ("106
+    комментариев"): the short line with a number right above the first record's head.
+    ``learned`` holds each line as read in the vocabulary's words, ``None`` where the
+    page taught nothing (a known heading needs no learning)."""
+    first = next((i for i, new in enumerate(learned) if new is not None), None)
+    if first is None:
+        return None
+    texts = [text if new is None else new for text, new in zip(texts, learned, strict=True)]
+    role = Roles(texts)
+    if role[first] == CHROME:  # a record's link: its head stands above its body
+        first = next((k for k in range(first - 1, -1, -1) if role[k] in DATED_HEADS), first)
+        while first > 0 and role[first - 1] in DATED_HEADS:
+            first -= 1  # "Ann" over her date: the head starts at the name
+    k, above = _neighbour(role, first, -1)
+    if above == IMAGE:
+        k, above = _neighbour(role, k, -1)
+    if above not in BODY_ROLES or len(texts[k].split()) > MAX_COUNT_LINE_WORDS:
+        return None
+    number = COUNT_NUMBER.search(texts[k])
+    if number is None or first_date(texts[k]) is not None:
+        return None
+    return texts[k], number.group(0)
+
+
+def _as_count(text: str, line: str, count: str) -> str | None:
+    return f"{count} Comments" if text == line else None
 
 
 def _places(texts: Sequence[str], wanted: Iterable[str]) -> dict[str, list[int]]:
