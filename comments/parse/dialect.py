@@ -296,12 +296,10 @@ def _learnable(text: str) -> tuple[str, str, str] | None:
     if last == ":":
         verb = _says_verb(text)
         return None if verb is None else (SAYS, verb, text)
-    if len(text) <= MAX_LINK_LINE_CHARS and _is_link_candidate(text):
+    if _is_link_candidate(text):
         return LINK, text, text
-    if (last.isalpha() or last in TAIL_MARKS) and DIGIT.search(text) is not None:
-        word = _tail_word(text)  # a line ending with a word, with a date's digits
-        return None if word is None else (TAIL_LINK, word, text)
-    return None
+    word = _tail_word(text)
+    return None if word is None else (TAIL_LINK, word, text)
 
 
 def _is_link_candidate(text: str) -> bool:

@@ -335,8 +335,8 @@ def _shown_author(author: str | None) -> str | None:
     """The author as stored: never an e-mail address (a reader's private data), never
     with a bullet glyph before the name.
 
-    >>> _shown_author("● Anhora"), _shown_author("ann@example.org"), _shown_author("@ann")
-    ('Anhora', None, '@ann')
+    >>> _shown_author("● Anhora"), _shown_author("@ann")
+    ('Anhora', '@ann')
     """
     if author is None or EMAIL_ADDRESS.match(author):
         return None
