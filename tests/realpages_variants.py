@@ -483,7 +483,7 @@ SAYS_AFTER_NAME = re.compile(r"(?<=\S)\s+(?:says|said|sagt|schreibt|meint|dit|di
 MAX_HEAD_LINE = 100  # heads and link rows are short; longer lines are text
 ITEM_NUMBER = re.compile(r"^(\s*)(\d{1,3}\.)(?=\s|$)")  # "   12. Ann": a numbered list item
 DAY_FIRST_DATE = re.compile(
-    r"\d{1,2}\.\s*(?:\d{1,2}\.|[^\W\d_]{3,}\.?\s+\d{2,4})"
+    r"\d{1,2}\.\s*(?:\d{1,2}\.|[^\W\d_]{3,}\.?\s+\d{4}\b)"
 )  # "12. Mai 2019"
 # "6 thoughts on “A post”", "Comments (3)", "Kommentare": the heading over the comments
 # ("3 Replies" under a comment counts its thread: it stays).
@@ -531,15 +531,35 @@ def without_count_heading(text: str) -> str:
 def without_item_numbers(text: str) -> str:
     """The text without the numbers of its numbered items ("1. Ann" as "   Ann"), as a
     theme that lays its comments out in plain blocks instead of a list prints them; a
-    date whose day opens the line ("12. Mai 2019") keeps its number."""
+    date whose day opens the line ("12. Mai 2019") keeps its number.
+
+    The number gives way to as many spaces as the narrowest number printed from the same
+    column: a converter that prints "  9. Ann" and "  10. Bob" left-aligned would
+    otherwise indent the tenth comment one space deeper than the ninth, a nesting no
+    block layout prints (right-aligned numbers, " 9." and "10.", keep one text column).
+    """
+    numbered = [(line, _item_number(line)) for line in text.split("\n")]
+    narrowest: dict[int, int] = {}
+    for _, number in numbered:
+        if number:
+            column = len(number[1])
+            narrowest[column] = min(narrowest.get(column, 9), len(number[2]))
     kept = []
-    for line in text.split("\n"):
-        number = ITEM_NUMBER.match(line)
-        rest = line[number.end() :] if number else ""
-        if number and not DAY_FIRST_DATE.match(line[number.start(2) :]):
-            line = number[1] + " " * len(number[2]) + rest if rest.strip() else ""
+    for line, number in numbered:
+        if number:
+            rest = line[number.end() :]
+            width = narrowest[len(number[1])]
+            line = number[1] + " " * width + rest if rest.strip() else ""
         kept.append(line)
     return "\n".join(kept)
+
+
+def _item_number(line: str) -> re.Match[str] | None:
+    """A numbered item's number, unless it is the day opening a date ("12. Mai 2019")."""
+    number = ITEM_NUMBER.match(line)
+    if number and not DAY_FIRST_DATE.match(line[number.start(2) :]):
+        return number
+    return None
 
 
 LAYOUTS: dict[str, Callable[[str], str]] = {

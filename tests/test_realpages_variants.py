@@ -162,6 +162,15 @@ def test_item_numbers_go_but_a_day_opening_a_date_stays() -> None:
     )
 
 
+def test_left_aligned_numbers_leave_their_items_in_one_column() -> None:
+    left = "  9. Ann says\nHi\n     * Jo says\n  10. Bob says"
+    assert variants.without_item_numbers(left).split("\n") == [
+        "     Ann says", "Hi", "     * Jo says", "     Bob says"
+    ]
+    right = " 9. Cy says\n10. Di says"
+    assert variants.without_item_numbers(right).split("\n") == ["    Cy says", "    Di says"]
+
+
 def test_dates_are_reprinted_in_each_style_with_their_time() -> None:
     line = "Ann | May 2, 2012 at 9:15 pm | Reply"
     styles = {style: variants.redated(line, style) for style in variants.DATE_STYLES}
