@@ -246,6 +246,43 @@ def test_a_date_alone_on_its_line_needs_no_time_when_its_month_is_lower_case(tex
     assert not is_date("5 Tips 2012")  # a list's heading, capitalised
 
 
+MONTHS_TR = ("Ekim", "Kasım", "Kasım", "Aralık")  # capitalised, as Turkish prints them
+
+
+def _month_page(names: tuple[str, ...] = NAMES, heading: str = "4 Comments") -> str:
+    """Numbered comments whose date line, with no time, opens each record over the name
+    ("1. 12 Kasım 2012" / "Anna Petrova" / body) under their count: a Turkish theme's
+    list (the count in the vocabulary's words: the month is what is tested)."""
+    records = [heading, ""]
+    for k, (name, month, body) in enumerate(zip(names, MONTHS_TR, BODIES, strict=True), 1):
+        records += [f"  {k}. {k + 10} {month} 2012", "", f"     {name}", "", f"     {body}", ""]
+    return _page(records)
+
+
+def test_a_capitalised_month_the_vocabulary_lacks_is_read_on_a_date_line_by_a_name() -> None:
+    """ "12 Kasım 2012" alone on its line is no date by its words (a list's "5 Tips 2012"
+    reads the same); beside a different person's name over each record's text, three
+    times or more, its word is the page's month, and the page keeps its own spelling."""
+    page = parse_text(_month_page())
+    assert [(c.author, c.timestamp) for c in page.comments] == [
+        (name, f"{k + 10} {month} 2012")
+        for k, (name, month) in enumerate(zip(NAMES, MONTHS_TR, strict=True), 1)
+    ]
+    assert [c.text for c in page.comments] == list(BODIES)
+
+
+def test_a_lists_number_word_and_year_is_no_month_nor_a_discussion() -> None:
+    """The same shape under one label teaches no month word; a list of books, each under
+    "N Tips 2012" (a number too large for a day) or "N Ways 2012", teaches none either,
+    and read as dates they would still be no comments: dated to the day, under titles,
+    with nothing else that says comments (as in a language the vocabulary lists)."""
+    assert not _learned(_month_page(("Editor",) * 4))
+    titles = ("Bake It Better", "Bread at Home", "Slow Dough", "The Rye Book")
+    listing = _month_page(titles, "Books").replace("Ekim", "Ways").replace("Aralık", "Tips")
+    assert parse_text(listing).comments == []
+    assert not _learned(listing.replace("11 Ways", "40 Ways").replace("12 Kasım", "50 Tips"))
+
+
 def test_an_empty_dialect_changes_nothing() -> None:
     page = parse_text("Title\n\nBody.")
     assert Dialect().restored(page) is page

@@ -2227,3 +2227,111 @@ def test_an_article_quoting_what_a_company_says_is_no_first_comment() -> None:
     )
     page = parse_text(f"A Title\n\n{article}\n\n{records}")
     assert [(c.author, c.depth) for c in page.comments] == [(n, 0) for n in _TIMED_NAMES[:4]]
+
+
+def test_heads_that_print_their_comment_on_their_own_line_open_their_records() -> None:
+    """A theme that prints each comment on one line after its name and date ("• Ann Lee
+    May 2, 2012 at 9:15 pm  This is …"), with no heading over the list: the records are
+    a discussion (their sentences are on the head lines), and each head opens its record
+    (the post's tag line above is no first comment's body)."""
+    items = "".join(
+        f"  * {name} August {k}nd, 2012 at 1:{k}6 pm  {body}\n"
+        for k, (name, body) in enumerate(zip(_TIMED_NAMES, _TIMED_BODIES, strict=False), 2)
+    )
+    tags = "August 2nd, 2012 | Tags: ferries, councils | Category: News\n\n\n"
+    page = parse_text(ARTICLE + tags + items + "\n\n### Leave a Reply\n")
+    assert [c.author for c in page.comments] == list(_TIMED_NAMES[:4])
+    assert [c.text for c in page.comments] == list(_TIMED_BODIES)
+
+
+def test_comments_dated_by_their_footers_need_no_heading() -> None:
+    """Names over bodies, each record closed by its date to the second and its "Reply"
+    link, numbered, with no heading over them: stamped to the minute by several people,
+    each offering a "Reply", they are comments however short their texts ("yeah,
+    switch!:)" ends no sentence)."""
+    bodies = [
+        "yeah, switch!:)",
+        "I would not last two hours without mine ;)",
+        "Perhaps try one of the smaller phones first, they are lighter",
+        "Great read, thanks.",
+    ]
+    records = "".join(
+        f"  {k}. * * *\n\n{name} Follow\n\n{body}\n\n"
+        f"November 12, 2012 18:0{k}:00 Reply 0 Flag this comment\n\n"
+        for k, (name, body) in enumerate(zip(_TIMED_NAMES, bodies, strict=False), 1)
+    )
+    page = parse_text(ARTICLE + records)
+    assert [c.author for c in page.comments] == list(_TIMED_NAMES[:4])
+    assert [c.text for c in page.comments] == bodies
+
+
+def test_a_recipe_cards_times_over_the_comment_list_are_no_comments() -> None:
+    """ "Preparation Time – 10 Minutes" reads as a name and an age; with the card's
+    times above a numbered comment list and the recipe between, every comment nested
+    under them. Heads outside the list whose items open all the others, the last over
+    a longer record than any item's, are cut off: the comments stay at top level."""
+    step = "Mix the flour and the eggs, then fry the noodles in small heaps until golden."
+    card = "Preparation Time – 10 Minutes\nCooking Time – 10 Minutes\n\n" + f"{step}\n\n" * 12
+    records = "".join(
+        f"  {k}. {name} 09. Aug, 2012 at 4:2{k} pm #\n\n{body}\n\nReply\n\n"
+        for k, (name, body) in enumerate(zip(_TIMED_NAMES, _TIMED_BODIES, strict=False), 1)
+    )
+    page = parse_text(ARTICLE + card + records)
+    assert [(c.author, c.depth) for c in page.comments] == [(n, 0) for n in _TIMED_NAMES[:4]]
+    assert sum(p == step for p in page.paragraphs) == 12
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "June 9, 2020 · 6 Comments",
+        "6 Comments · June 9, 2020",
+        "August 2nd, 2012 | Tags: henry jenkins, mimi ito",
+        "12. Mai 2019 | Kategorie: Technik",
+    ],
+)
+def test_a_posts_date_beside_its_count_or_tags_names_nobody(line: str) -> None:
+    """A post's meta line (its date with its comment count, tags or category) is no
+    comment head: "Comments" and "Tags: henry jenkins" are nobody's names."""
+    assert head_parts(line) is None
+
+
+def test_says_heads_behind_a_bullet_glyph_under_a_related_posts_heading_are_comments() -> None:
+    """w3m prints a theme's bullet image before each name ("1. ● Ann Lee says:"): the
+    glyph is no part of the name, so the names read as people's and a run of such heads
+    stamped to the minute is a discussion also under a "Related posts" heading."""
+    records = "".join(
+        f" {k}. ● {name} says:\n    0{k}.01.2020 um 9:1{k}\n\n    {body}\n\n"
+        for k, (name, body) in enumerate(zip(_TIMED_NAMES, _TIMED_BODIES, strict=False), 1)
+    )
+    page = parse_text(ARTICLE + "Related posts\n\n" + records)
+    assert [c.author for c in page.comments] == list(_TIMED_NAMES[:4])
+
+
+def test_heading_marks_before_a_name_and_a_separator_after_a_date_are_dropped() -> None:
+    """html2text sets a theme's name heading as "##### Ann Lee", and a head may close its
+    date with a separator ("November 22, 2021 11:15 am -"): neither is part of the
+    author or the timestamp."""
+    records = "".join(
+        f"  {k}. ##### {name}\n\nNovember 2{k}, 2021 11:1{k} am -\n\n{body}\n\nReply\n\n"
+        for k, (name, body) in enumerate(zip(_TIMED_NAMES, _TIMED_BODIES, strict=False), 1)
+    )
+    page = parse_text(ARTICLE + "4 Comments\n\n" + records)
+    assert [c.author for c in page.comments] == list(_TIMED_NAMES[:4])
+    assert page.comments[0].timestamp == "November 21, 2021 11:11 am"
+
+
+def test_footers_close_the_list_items_they_end_whatever_follows_the_last() -> None:
+    """Each comment is a list item ("• [avatar]", its text, then "Posted by Ann on …"):
+    the footer closes the item's record, also where the line after the last footer is
+    one this parser cannot read (a form title in a language the vocabulary lacks), so
+    every name stays with its own text."""
+    records = "".join(
+        f"  • [a{k}c]\n\n    {body}\n\n"
+        f"    Posted by {name} on May {k}, 2012 at 9:1{k} am | permalink | Reply\n\n"
+        for k, (name, body) in enumerate(zip(_TIMED_NAMES, _TIMED_BODIES, strict=False), 2)
+    )
+    page = parse_text(ARTICLE + "Comments (4)\n\n" + records + "Szólj hozzá\n\nNév [        ]\n")
+    assert [(c.author, c.text) for c in page.comments] == list(
+        zip(_TIMED_NAMES, _TIMED_BODIES, strict=False)
+    )

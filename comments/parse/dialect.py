@@ -18,6 +18,11 @@ say:
   are three or more different names, each with its date ("Ann Lee говорит:" over "2
   мая 2012 в 09:15", a footer's date under the body, or the head's own: "Ann on 2 мая
   2012 в 09:15 сказал:");
+- a **month word**: a capitalised word between a day and a year on lines that hold only
+  that date ("12 Kasım 2012"), three or more such lines each next to a different
+  person's name over a record's text: read in lower case, as months without a time are
+  read in any language ("12 ноября 2012"; a capitalised "5 Tips 2012" alone is as often
+  a list's title);
 - a **count line**: on a page that taught any of those, the short line with a number right
   above the first record ("106 комментариев").
 
@@ -98,7 +103,11 @@ KNOWN_WORDS = frozenset(
     for phrase in role
 )
 BLANK = " "
-SAYS, LINK, TAIL_LINK = "says", "link", "tail"  # what a line may teach (_learnable)
+SAYS, LINK, TAIL_LINK, MONTH = "says", "link", "tail", "month"  # what a line may teach
+# A date alone on its line, its month a capitalised word: "12 Kasım 2012", "3. Ekim 2019".
+MONTH_DATE_LINE = re.compile(
+    r"(?:[12]\d|3[01]|0?[1-9])\.?\s(?P<word>[^\W\d_]{3,12})\s(?:19|20)\d{2}"
+)
 LINE_CACHE_SIZE = 8192  # distinct lines remembered across pages, as the other stages do
 
 
@@ -135,13 +144,19 @@ class Dialect:
             paragraphs=[self._lines_back(p) for p in page.paragraphs],
             comments=[self._comment_back(c) for c in page.comments],
             boilerplate=[self._lines_back(b) for b in page.boilerplate],
+            published=None if page.published is None else self.original(page.published),
         )
 
     def _lines_back(self, text: str) -> str:
         return "\n".join(self.original(line) for line in text.split("\n"))
 
     def _comment_back(self, comment: Comment) -> Comment:
-        return replace(comment, text=self._lines_back(comment.text))
+        stamp = comment.timestamp  # a learned month's date line is a whole timestamp
+        return replace(
+            comment,
+            text=self._lines_back(comment.text),
+            timestamp=None if stamp is None else self.original(stamp),
+        )
 
 
 def learn_dialect(clean: Sequence[str], lines: Sequence[Line]) -> Dialect:
@@ -150,8 +165,8 @@ def learn_dialect(clean: Sequence[str], lines: Sequence[Line]) -> Dialect:
     page needs none (most pages: the candidates are counted first, cheaply)."""
     texts = list(map(LINE_TEXT, lines))
     counts = Counter(texts)
-    links, verbs, tails = _candidates(counts)
-    if not (links or verbs or tails):
+    links, verbs, tails, months = _candidates(counts)
+    if not (links or verbs or tails or months):
         return Dialect()
     role = Roles(texts)
     edits: list[Callable[[str], str | None]] = [
@@ -159,6 +174,8 @@ def learn_dialect(clean: Sequence[str], lines: Sequence[Line]) -> Dialect:
         for verb in verbs
         if len(names := _says_heads(texts, role, verb)) >= MIN_REPEATS
     ]
+    if months and _dates_conversation(texts, role, months):
+        edits.append(partial(_as_lower_month, words=frozenset(months)))
     edits += [partial(_as_reply_tail, word=word) for word in tails]
     if edits and links:  # the heads as read in the vocabulary's words close the records
         texts = [_edited(t, edits) or t for t in texts]
@@ -257,13 +274,17 @@ def _rewritten(
     return Dialect(rewritten, shown)
 
 
-def _candidates(counts: Counter[str]) -> tuple[list[str], dict[str, list[str]], list[str]]:
+def _candidates(
+    counts: Counter[str],
+) -> tuple[list[str], dict[str, list[str]], list[str], dict[str, list[str]]]:
     """What the page may have learned words in (every page pays for this, so each
     distinct line is read by :func:`_learnable` in C-level loops, remembered): the link
-    lines, the "says" verbs with their lines, and the link tails (:func:`_link_tails`)."""
+    lines, the "says" verbs with their lines, the link tails (:func:`_link_tails`), and
+    the month words with their date lines (three or more lines in all)."""
     links: list[str] = []
     says: dict[str, list[str]] = defaultdict(list)
     tails: dict[str, list[str]] = defaultdict(list)
+    months: dict[str, list[str]] = defaultdict(list)
     if len(_LEARNABLE) > LINE_CACHE_SIZE:
         _LEARNABLE.clear()  # a new generation: cheaper than an LRU's bookkeeping per line
     for text in [t for t in counts if t not in _LEARNABLE]:  # C-level tests of known lines
@@ -274,10 +295,13 @@ def _candidates(counts: Counter[str]) -> tuple[list[str], dict[str, list[str]], 
         elif kind == LINK:
             if counts[text] >= MIN_REPEATS:
                 links.append(text)
+        elif kind == MONTH:
+            months[word].append(text)
         else:
             tails[word] += [text] * counts[text]
     verbs = {verb: found for verb, found in says.items() if len(found) >= MIN_REPEATS}
-    return links, verbs, _link_tails(tails)
+    dated = sum(counts[t] for found in months.values() for t in found)
+    return links, verbs, _link_tails(tails), months if dated >= MIN_REPEATS else {}
 
 
 class _LearnableMemo(dict[str, "tuple[str, str, str] | None"]):
@@ -298,6 +322,9 @@ def _learnable(text: str) -> tuple[str, str, str] | None:
         return None if verb is None else (SAYS, verb, text)
     if _is_link_candidate(text):
         return LINK, text, text
+    if last.isdigit():
+        month = _month_word(text)
+        return None if month is None else (MONTH, month, text)
     word = _tail_word(text)
     return None if word is None else (TAIL_LINK, word, text)
 
@@ -487,6 +514,55 @@ def _as_reply_tail(text: str, word: str) -> str | None:
         return None
     start, end = tail.span("word")
     return text[:start] + REPLY_WORD + text[end:]
+
+
+# --- month words ---------------------------------------------------------------------
+
+
+def _month_word(text: str) -> str | None:
+    """The capitalised month word of a line that holds only a date ("12 Kasım 2012"),
+    where the vocabulary does not know that word."""
+    shape = MONTH_DATE_LINE.fullmatch(text) if text[:1].isdigit() else None
+    if shape is None or not shape["word"][0].isupper() or _is_known_word(shape["word"]):
+        return None
+    return shape["word"]
+
+
+def _dates_conversation(texts: Sequence[str], role: Roles, months: dict[str, list[str]]) -> bool:
+    """Whether most of the month words' date lines stand right above or under a name over
+    a record's text, three or more of them, and those names are different people's, half
+    of them or more reading as a person's (a list's "5 Tips 2012" stands over a title)."""
+    dates = {text for found in months.values() for text in found}
+    places = [i for i, text in enumerate(texts) if text in dates]
+    names = [name for i in places if (name := _name_beside(texts, role, i)) is not None]
+    people = sum(map(is_person_like, names))
+    return (
+        len(names) >= max(MIN_REPEATS, MIN_SHARE * len(places))
+        and len({name.casefold() for name in names}) > 1
+        and 2 * people >= len(names)
+    )
+
+
+def _name_beside(texts: Sequence[str], role: Roles, i: int) -> str | None:
+    """The name on the nearest line under (or else over) the date line ``i`` (a name
+    alone, or an undated "Ann says"), where text follows the name and the date: a
+    record's head."""
+    for step in (1, -1):
+        k, beside = _neighbour(role, i, step)
+        if beside == NAME:
+            name: str | None = texts[k]
+        elif beside == EXPLICIT and (parts := head_parts(texts[k])) is not None:
+            name = None if parts.timestamp else parts.author
+        else:
+            continue
+        if name and _neighbour(role, max(i, k), 1)[1] == TEXT:
+            return name
+    return None
+
+
+def _as_lower_month(text: str, words: frozenset[str]) -> str | None:
+    word = _month_word(text)
+    return text.replace(word, word.lower(), 1) if word in words else None
 
 
 # --- says verbs ----------------------------------------------------------------------

@@ -15,10 +15,11 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from .heads import (
     closes_quotation,
+    dated_links,
     ends_with_links,
     footer_parts,
     is_action_line,
@@ -102,6 +103,7 @@ REPLY_COUNT = re.compile(r"^(?:[^\W\d_]\w*\d|\d{1,3})$")
 TRAILING_LINK = re.compile(r"\s*\[[^\[\]]{1,20}\]$")  # "… [more]": a link after a cut-off
 TEXT_ROLES = frozenset({NAME, *BODY_ROLES})
 LAST_RECORD_SPAN = 30  # lines after the last head that may belong to its record
+MAX_LONE_COMMENT_LINES = 12  # text lines between a lone comment's head and the form under it
 EXCERPT_LINES = 2  # a record's last lines in which an excerpt's cut-off shows
 MIN_MENU_ITEMS = 5  # short list items in a row: a menu, not a comment body
 MAX_MENU_ITEM_CHARS = 80
@@ -406,25 +408,27 @@ def _strong_runs(lines: Sequence[Line], run: list[RecordHead]) -> list[list[Reco
 
 def _without_byline(lines: Sequence[Line], run: list[RecordHead]) -> list[list[RecordHead]]:
     """The run with its first head cut off when that head's record is far longer than
-    any other, or longer than any other and the only one outside the list whose items
-    the others open: a byline over the whole article, not the first comment."""
+    any other, or the heads outside the list whose items open all the others cut off
+    when the last of them holds a longer record than any item's: a byline (or a recipe
+    card's "Cooking Time – 10 Minutes") over the whole article, not the first comment."""
     if len(run) < MIN_WEAK_HEADS + 1:
         return [run]
-    if _is_byline(run[0], run[1:]) or _is_byline_over_list(lines, run[0], run[1:]):
+    if _is_byline(run[0], run[1:]):
         return [run[:1], run[1:]]
-    return [run]
+    outside = _outside_list(lines, run)
+    return [run[:outside], run[outside:]] if outside else [run]
 
 
-def _is_byline_over_list(
-    lines: Sequence[Line], head: RecordHead, below: Sequence[RecordHead]
-) -> bool:
-    """Whether ``head`` stands outside the list whose items open every record below it
-    (a comment list is a list: its first comment is an item too), over a longer record
-    than any of theirs (the article)."""
-    if lines[head.start].is_item or not all(lines[b.start].is_item for b in below):
-        return False
-    span = below[0].start - head.lines[-1]
-    return all(span > b.start - a.lines[-1] for a, b in pairwise(below))
+def _outside_list(lines: Sequence[Line], run: list[RecordHead]) -> int:
+    """How many heads open the run outside the list whose items open every record below
+    them (a comment list is a list: its first comment is an item too), the last of them
+    over a longer record than any of the items' (the article); 0 for none."""
+    outside = next((i for i, h in enumerate(run) if lines[h.start].is_item), len(run))
+    items = run[outside:]
+    if not outside or len(items) < MIN_WEAK_HEADS or not all(lines[h.start].is_item for h in items):
+        return 0
+    span = items[0].start - run[outside - 1].lines[-1]
+    return outside if all(span > b.start - a.lines[-1] for a, b in pairwise(items)) else 0
 
 
 def _is_byline(head: RecordHead, below: Sequence[RecordHead]) -> bool:
@@ -579,10 +583,44 @@ def _has_prose_or_replies(lines: Sequence[Line], run: Run) -> bool:
 def _is_lone_comment(lines: Sequence[Line], run: Run, dated: bool) -> bool:
     """Whether a run's one record is a comment: it sits under a comments heading and is
     dated, or the heading counts it. Under a form's "Leave a Reply" it must also carry
-    a "Reply" link: themes print the form under the comments, above the sidebar's posts."""
-    if run.cue is None or not (dated or _counts_some(lines[run.cue].text)):
+    a "Reply" link: themes print the form under the comments, above the sidebar's posts.
+    With no heading, the form right under it tells (:func:`_is_over_form`)."""
+    if run.cue is None:
+        return _is_over_form(lines, run.heads[0])
+    if not (dated or _counts_some(lines[run.cue].text)):
         return False
     return not FORM_START.match(lines[run.cue].text) or _chrome_share(lines, run) > 0
+
+
+def _is_over_form(lines: Sequence[Line], head: RecordHead) -> bool:
+    """A record with no heading above it is a comment when the comment form opens right
+    under its text and it reads as one: stamped to the minute, and a "says" head, a
+    "Reply" link or a list item's number or avatar."""
+    end = _form_under(lines, head)
+    if end is None or head.pattern == "timed" or not TIME_OF_DAY.search(head.timestamp or ""):
+        return False
+    return bool(
+        head.pattern == "says"
+        or _has_reply(lines, head, end)
+        or head.start < head.lines[0]
+        or lines[head.start].is_item
+    ) and _has_sentence(lines, head, end)
+
+
+def _form_under(lines: Sequence[Line], head: RecordHead) -> int | None:
+    """The line where the comment form opens right under the record of ``head`` (a few
+    lines of text: themes print the form under their comments; an article's dated
+    byline is as far from it as the article is long); ``None`` where it does not."""
+    last = head.lines[-1]
+    texts = (
+        i for i in range(last + 1, min(len(lines), last + LAST_RECORD_SPAN)) if not lines[i].blank
+    )
+    for seen, i in enumerate(texts):
+        if FORM_START.match(lines[i].text):
+            return i
+        if seen == MAX_LONE_COMMENT_LINES:
+            break
+    return None
 
 
 def _counts_some(text: str) -> bool:
@@ -593,21 +631,28 @@ def _counts_some(text: str) -> bool:
 
 def _evidence(lines: Sequence[Line], run: Run, strong: int) -> int:
     """Points for what makes a run a comment section: a comments heading or form right
-    above it, action links in its records, heads that say they are heads ("Ann says:"),
-    replies that name their parent; then avatars or thread numbers on the heads and many
-    records, which alone are weaker (blogrolls and related-post lists have those too)."""
+    above it (or, for dated records, the form right under the last of them), action
+    links in its records, heads that say they are heads ("Ann says:"), replies that
+    name their parent; then avatars or thread numbers on the heads and many records,
+    which alone are weaker (blogrolls and related-post lists have those too)."""
     heads = run.heads
     half = len(heads) / 2
+    over_form = (
+        run.cue is None and strong == len(heads) and _form_under(lines, heads[-1]) is not None
+    )
     specific = (
-        CUE_POINTS * (run.cue is not None)
+        CUE_POINTS * (run.cue is not None or over_form)
         + SAYS_POINTS * (sum(h.pattern == "says" for h in heads) >= half)
         + any(h.reply_to for h in heads)
     )
     linked = timed = False
     if specific < MIN_EVIDENCE + SECTION_PENALTY * run.under_section:  # the costlier tests
         linked = _chrome_share(lines, run) >= MIN_CHROME_SHARE
-        timed = not linked and _is_timed_talk(lines, run)
-        specific += LINK_POINTS * linked + TIMED_TALK_POINTS * timed
+        specific += LINK_POINTS * linked
+        # links and stamps to the minute together: "Ann Follow" heads over "May 2, 2012
+        # 18:06:00 Reply" footers, with no heading above them
+        timed = (not linked or specific < MIN_EVIDENCE) and _is_timed_talk(lines, run)
+        specific += TIMED_TALK_POINTS * timed
         specific += CONVERSATION_POINTS * _is_conversation(lines, run) if not strong else 0
     decorated = sum(h.start < h.lines[0] or lines[h.start].is_item for h in heads) >= half
     very_many = strong >= VERY_MANY_RECORDS
@@ -670,27 +715,34 @@ def _is_conversation(lines: Sequence[Line], run: Run) -> bool:
 
 
 def _is_timed_talk(lines: Sequence[Line], run: Run) -> bool:
-    """Records dated to the minute, by several people, written in sentences: comment
-    systems stamp each comment with its day and time ("8. April 2019 @ 11:38", "May 2,
-    2012 at 9:15 pm"), and their records carry that evidence where a page shows no
-    "Reply" links (comments closed, threading off). Lists of posts or events are dated to
+    """Records dated to the minute (by their heads or footers), by several people, written
+    in sentences or each offering a "Reply": comment systems stamp each comment with its
+    day and time ("8. April 2019 @ 11:38", "May 2, 2012 at 9:15 pm"), and their records
+    carry that evidence where a page shows no "Reply" links (comments closed, threading
+    off) or no heading over them. Lists of posts or events are dated to
     the day or give a time alone ("Film night | Starts at 8:00 pm"), or head their items
     with one label ("Release") or with titles, not people's names, over no prose."""
     heads = run.heads
-    if len(heads) < MANY_RECORDS:
-        return False
-    timed = sum(
-        h.pattern != "timed" and TIME_OF_DAY.search(_stated_date(lines, h) or "") is not None
-        for h in heads
-    )
-    if timed < PERSON_SHARE * len(heads):
+    if len(heads) < MANY_RECORDS or _share(lines, run, _is_stamped) < PERSON_SHARE:
         return False
     names = _speakers(heads)
     named = [count for name, count in names.items() if name not in ANONYMOUS_NAMES]
     people = len(named) + sum(names[name] for name in names if name in ANONYMOUS_NAMES)
     if people < 2 or max(named, default=0) > len(heads) * MAX_SPEAKER_SHARE:
         return False  # one label over every record; "Anonymous" is many people
-    return _people(heads) * 2 >= len(heads) and _share(lines, run, _has_sentence) >= MIN_PROSE_SHARE
+    return _people(heads) * 2 >= len(heads) and _has_prose_or_replies(lines, run)
+
+
+def _is_stamped(lines: Sequence[Line], head: RecordHead, end: int) -> bool:
+    """The record is dated to the minute: by its head ("May 2, 2012 at 9:15 pm"), or by
+    the footer under its text that dates it beside its links ("November 12, 2012
+    18:06:00 Reply")."""
+    if head.pattern == "timed":
+        return False  # a time alone: "Film night | Starts at 8:00 pm"
+    stated = _stated_date(lines, head)
+    if stated is not None:
+        return TIME_OF_DAY.search(stated) is not None
+    return any(TIME_OF_DAY.search(dated_links(row) or "") for row in _link_rows(lines, head, end))
 
 
 def _stated_date(lines: Sequence[Line], head: RecordHead) -> str | None:
@@ -744,12 +796,21 @@ def _link_rows(lines: Sequence[Line], head: RecordHead, end: int) -> Iterator[st
 
 
 def _has_sentence(lines: Sequence[Line], head: RecordHead, end: int) -> bool:
-    """The record's text (not a list in it) holds a sentence's end ("…thanks.")."""
-    return any(
-        lines[i].text.rstrip(CLOSING_MARKS)[-1:] in SENTENCE_MARKS_END
-        and lines[i].text.count(" ") >= MIN_SENTENCE_SPACES
+    """The record's text (not a list in it), with what its head line printed after the
+    name and date ("Ann May 2, 2012 at 9:15 pm  Nice post, thanks."), holds a sentence's
+    end ("…thanks.")."""
+    body = (
+        lines[i].text
         for i in range(head.lines[-1] + 1, end)
         if not lines[i].blank and not lines[i].is_item
+    )
+    return any(map(_ends_sentence, chain((head.rest or "",), body)))
+
+
+def _ends_sentence(text: str) -> bool:
+    return (
+        text.rstrip(CLOSING_MARKS)[-1:] in SENTENCE_MARKS_END
+        and text.count(" ") >= MIN_SENTENCE_SPACES
     )
 
 
@@ -812,8 +873,8 @@ def _oriented(lines: Sequence[Line], run: Run, floor: int, ends: Callable[[int],
     end = _after_last(lines, heads[-1])
     stop = next((i for i in range(last, end) if ends(i)), None)
     frame = _frame(lines, heads)
-    footers = _has_text(lines, range(top, heads[0].start)) and _ends_bare(
-        lines, range(last, stop or end), frame
+    footers = _has_text(lines, range(top, heads[0].start)) and (
+        _ends_bare(lines, range(last, stop or end), frame) or _items_open_above(lines, heads)
     )
     if not footers:  # "Posted by Ann on …" above its body
         return Run(tuple(h.above_body() for h in heads), run.cue, run.under_section)
@@ -827,6 +888,23 @@ def _oriented(lines: Sequence[Line], run: Run, floor: int, ends: Callable[[int],
         h.below_body(s) for h, s in zip(heads, [first, *starts], strict=True) if s is not None
     )
     return Run(records, run.cue, run.under_section) if records else run
+
+
+def _items_open_above(lines: Sequence[Line], heads: Sequence[RecordHead]) -> bool:
+    """Whether the list items open the records above the heads: between most two heads,
+    an item starts ("• [avatar]") and text follows it before the next head, which is no
+    item itself, so each head closes the item's record (what follows the last head need
+    not be bare: a form title in a language the vocabulary lacks). A head that is an
+    item opens its record, whatever items its body holds ("□ 11 Ocak 2026")."""
+    opened = sum(
+        not lines[b.start].is_item
+        and any(
+            lines[i].is_item and _has_text(lines, range(i + 1, b.start))
+            for i in range(a.lines[-1] + 1, b.start)
+        )
+        for a, b in pairwise(heads)
+    )
+    return len(heads) > MANY_RECORDS and opened >= PERSON_SHARE * (len(heads) - 1)
 
 
 def _as_long_as_others(
@@ -848,7 +926,11 @@ def _as_long_as_others(
 
 def _footer_shaped(lines: Sequence[Line], heads: Sequence[RecordHead]) -> bool:
     """Whether every head is one line that may close its record: a dated head or a
-    footer, or a linking post's title printed in the others' frame ("by … on …")."""
+    footer, or a linking post's title printed in the others' frame ("by … on …"). Heads
+    that print their comment's text on their own line ("Ann May 2, 2012 at 9:15 pm  Nice
+    post.") open their records, whatever the page shows above them."""
+    if sum(bool(h.rest) for h in heads) * 2 > len(heads):
+        return False
     others = [h for h in heads if h.pattern not in ONE_LINE_HEADS]
     if not others:
         return True

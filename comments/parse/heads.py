@@ -16,6 +16,7 @@ from . import vocab
 from .patterns import (
     AGE_AT_END,
     AUTHOR_BADGE,
+    AUTHOR_BULLET,
     AUTHOR_PREFIX,
     AVATAR_LINE,
     BARE_COMMENTS_HEADING,
@@ -29,6 +30,7 @@ from .patterns import (
     DATE_NEAR_DIGITS,
     DAY_ALONE_LINE,
     EMAIL_ADDRESS,
+    FILING_LABEL,
     FOOTER_HEAD,
     FORM_LINE,
     FORM_START,
@@ -509,6 +511,8 @@ def _split_at(
         return None  # "hier", "heute", "today" alone: words of a sentence as often as dates
     before = _strip_joiners(text[: match.start()])
     after = _strip_joiners(text[match.end() :].removeprefix("."))  # "… um 21:55. Antworten"
+    if is_count_heading(before or after):
+        return None  # "June 9, 2020 · 6 Comments": a post's date and its comment count
     if before:
         name, links = before, after
     else:  # the date first: the name after it, behind a comment number or "by"
@@ -623,6 +627,7 @@ def _is_name(text: str) -> bool:
     return (
         0 < len(text) <= MAX_HEAD_CHARS
         and DATE_LABEL.match(text) is None  # "Updated: May 2, 2020"
+        and FILING_LABEL.match(text) is None  # "August 2nd, 2012 | Tags: henry jenkins"
         and not _has_path(text)  # a link ("https://…/page.html 20.05.2019"), not a name
         and len(text.split()) <= MAX_NAME_WORDS
         and (
@@ -727,12 +732,16 @@ def clean_author(text: str) -> str:
 
 
 def _without_reply_to(author: str) -> str:
-    """The name alone: no replied-to name, role badge or "Posted by" before it.
+    """The name alone: no replied-to name, role badge, bullet glyph or "Posted by"
+    before it.
 
     >>> _without_reply_to("Posted by Priya Natarajan Author ➦ skywatcher_ron")
     'Priya Natarajan'
+    >>> _without_reply_to("● Anhora")
+    'Anhora'
     """
     name = REPLY_TO.sub("", author).strip() or author.strip()
+    name = AUTHOR_BULLET.sub("", name, count=1)
     name = AUTHOR_PREFIX.sub("", name, count=1) or name
     while (unbadged := AUTHOR_BADGE.sub("", name, count=1).rstrip(AUTHOR_TRAILERS)) and (
         unbadged != name

@@ -55,6 +55,7 @@ __all__ = [
     "EMBEDDED_BOILERPLATE",
     "EMBEDDED_CUES",
     "EXCERPT_OPENERS",
+    "FILING_LABEL",
     "FOOTER_HEAD",
     "FOOTER_LINE",
     "FORM_LINE",
@@ -106,6 +107,7 @@ __all__ = [
     "TIME_OF_DAY",
     "TIME_ONLY",
     "TIME_START",
+    "TRAILING_SEPARATOR",
     "any_of",
     "has_any",
 ]
@@ -672,9 +674,13 @@ IMAGE_ONLY = re.compile(rf"^(?:{IMAGE}\s*)+$")
 # An e-mail address alone: never a commenter's name (a privacy leak), often the wrapped
 # last line of a comment's signature.
 EMAIL_ADDRESS = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
-# A bullet glyph a converter printed before a name ("● Anhora", from a list's own image):
-# no part of the name. A handle's "@", a number's "#", brackets and quotes stay.
-AUTHOR_BULLET = re.compile(r"^[^\w\s@#(\[\"'“‘«]{1,2}\s+(?=\w)")
+# A bullet glyph a converter printed before a name ("● Anhora", from a list's own image),
+# or the marks of a heading the name was set in ("##### Ann", Markdown converters): no
+# part of the name. A handle's "@", a number's "#1", brackets and quotes stay.
+AUTHOR_BULLET = re.compile(r"^(?:[^\w\s@#(\[\"'“‘«]{1,2}|#{1,6})\s+(?=\w)")
+# A separator a head printed between its date and what followed ("May 2, 2012 9:15 am -",
+# "29.07.2006 um 16:43 |"): no part of the date.
+TRAILING_SEPARATOR = re.compile(r"\s*[-–—|•·,;]+$")
 
 # A discussion heading that states no count: "Comments", "Kommentare", "Reader comments".
 BARE_COMMENTS_HEADING = re.compile(
@@ -763,6 +769,10 @@ PINGBACK_SITE_SEPARATOR = re.compile(r"\s+(?:\||«|»|–|—|::|-)\s+")
 
 _SHARE_BUTTONS = _words(*vocab.phrases("share_button"))  # "Print", "Twittern", "Partager"
 _TAGS_LABELS = _words(*vocab.phrases("tags_label"))  # "Tags", "Schlagwörter", "Étiquettes"
+_CATEGORY_LABELS = r"Categor(?:ies|y)|Kategorien?|Catégories?|Categorías?|Categorie"
+# A label a post files itself under, with its colon ("Tags: a, b", "Category: News"): what
+# follows is the post's furniture, never a commenter's name ("August 2nd, 2012 | Tags: …").
+FILING_LABEL = re.compile(rf"^(?:{_TAGS_LABELS}|{_CATEGORY_LABELS})\s?:", re.IGNORECASE)
 # Lines that are boilerplate wherever they stand (paywalls, sharing, syndication notes,
 # photo credits). Matched against the stripped line, case-insensitive.
 STANDALONE_BOILERPLATE = re.compile(
@@ -789,7 +799,9 @@ STANDALONE_BOILERPLATE = re.compile(
       | (?:Publicerat|Publiceret|Publisert|Postet|Opublikowano|Publicado|Arquivado|Geplaatst
           |Archiviato|Classificato)\ (?:i|in|w|em|en)(?:\ .{1,120})?
       | Julkaistu\ kategoriassa(?:\ .{1,120})? | Kategoria:\ .{1,120}
-      | (?:Categor(?:ies|y)|Kategorien?|Catégories?|Categorías?|Categorie)\ ?\S.{0,120}
+      | (?:"""
+    + _CATEGORY_LABELS
+    + r""")\ ?\S.{0,120}
       | (?:Previous|Prev|Next)(?:\ (?:post|article|story))?:\ .{1,200}
       | Teilen\ mit:? | Partager\ :? | Compartir:? | Condividi:?
       | Read\ more(?:\ »|\ ›|\.\.\.|…)? | Continue\ reading.* | Weiterlesen.* | Lire\ la\ suite.*

@@ -39,6 +39,7 @@ from .patterns import (
     LINK_LINE,
     OUTLINE_NUMBER,
     SHORT_AGE,
+    TRAILING_SEPARATOR,
 )
 from .pingbacks import parse_pingback, split_title_site
 from .records import IMAGE, RecordHead, line_role
@@ -324,7 +325,7 @@ def _comment(head: RecordHead, line: int, below: list[Line], dropped: list[str])
         "comment",
         line,
         author=_shown_author(head.author),
-        timestamp=timestamp,
+        timestamp=None if timestamp is None else TRAILING_SEPARATOR.sub("", timestamp),
         text="\n".join(shown),
         dropped=dropped + _shown(chrome),
         reply_to=head.reply_to,
@@ -333,10 +334,10 @@ def _comment(head: RecordHead, line: int, below: list[Line], dropped: list[str])
 
 def _shown_author(author: str | None) -> str | None:
     """The author as stored: never an e-mail address (a reader's private data), never
-    with a bullet glyph before the name.
+    with a bullet glyph or a heading's marks before the name.
 
-    >>> _shown_author("● Anhora"), _shown_author("@ann")
-    ('Anhora', '@ann')
+    >>> _shown_author("● Anhora"), _shown_author("##### Ann Lee"), _shown_author("@ann")
+    ('Anhora', 'Ann Lee', '@ann')
     """
     if author is None or EMAIL_ADDRESS.match(author):
         return None
