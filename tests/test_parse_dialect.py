@@ -283,6 +283,36 @@ def test_a_lists_number_word_and_year_is_no_month_nor_a_discussion() -> None:
     assert not _learned(listing.replace("11 Ways", "40 Ways").replace("12 Kasım", "50 Tips"))
 
 
+def test_a_reply_link_among_known_links_under_a_footer_is_read_as_one() -> None:
+    """lynx wraps "Posted by Ann on … | permalink | Ответить" after the date: the row of
+    links under each footer holds one word the vocabulary lacks among links it knows;
+    read as "Reply", each footer closes the record above it and the next item's text is
+    the next record's, not this one's."""
+    records = []
+    for day, (name, body) in enumerate(zip(NAMES, BODIES, strict=True), start=2):
+        records += [f"  * {body}", f"    Posted by {name} on {day} мая 2012 в 09:15"]
+        records += ["    | permalink | Ответить", ""]
+    page = parse_text(_page(["Comments (4)", "", *records]))
+    assert [(c.author, c.text) for c in page.comments] == list(zip(NAMES, BODIES, strict=True))
+    assert page.boilerplate.count("| permalink | Ответить") == len(NAMES)
+
+
+@pytest.mark.parametrize(
+    ("row", "word"),
+    [
+        ("| permalink | Ответить", "Ответить"),
+        ("Ответить 0 Flag this comment", "Ответить"),
+        ("Like · Yanıtla · 2y", "Yanıtla"),
+        ("Share this post", None),  # words between spaces: a sentence's as often
+        ("Home | About | Contact", None),  # no known link among them
+    ],
+)
+def test_a_row_of_links_may_hold_one_word_the_vocabulary_lacks(row: str, word: str | None) -> None:
+    from comments.parse.dialect import _link_word
+
+    assert _link_word(row) == word
+
+
 def test_an_empty_dialect_changes_nothing() -> None:
     page = parse_text("Title\n\nBody.")
     assert Dialect().restored(page) is page

@@ -2321,14 +2321,15 @@ def test_heading_marks_before_a_name_and_a_separator_after_a_date_are_dropped() 
     assert page.comments[0].timestamp == "November 21, 2021 11:11 am"
 
 
-def test_footers_close_the_list_items_they_end_whatever_follows_the_last() -> None:
-    """Each comment is a list item ("• [avatar]", its text, then "Posted by Ann on …"):
-    the footer closes the item's record, also where the line after the last footer is
-    one this parser cannot read (a form title in a language the vocabulary lacks), so
-    every name stays with its own text."""
+@pytest.mark.parametrize("opener", ["  • [a{k}c]\n\n    {body}", "  * {body}"])
+def test_footers_close_the_list_items_they_end_whatever_follows_the_last(opener: str) -> None:
+    """Each comment is a list item (its avatar or its text first, then "Posted by Ann on
+    …"): the footer closes the item's record, also where the line after the last footer
+    is one this parser cannot read (a form title in a language the vocabulary lacks), so
+    every name stays with its own text; the item's marker is no part of the text."""
     records = "".join(
-        f"  • [a{k}c]\n\n    {body}\n\n"
-        f"    Posted by {name} on May {k}, 2012 at 9:1{k} am | permalink | Reply\n\n"
+        opener.format(k=k, body=body)
+        + f"\n\n    Posted by {name} on May {k}, 2012 at 9:1{k} am | permalink | Reply\n\n"
         for k, (name, body) in enumerate(zip(_TIMED_NAMES, _TIMED_BODIES, strict=False), 2)
     )
     page = parse_text(ARTICLE + "Comments (4)\n\n" + records + "Szólj hozzá\n\nNév [        ]\n")

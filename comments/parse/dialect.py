@@ -72,6 +72,12 @@ SAYS_WORD = "says:"  # what a learned "says" verb is read as
 MIN_REPEATS = 3  # a comment system prints its words on every record: three or more
 MIN_SHARE = 2 / 3  # of the occurrences that must have a record's shape around them
 MAX_LINK_LINE_CHARS = 26  # a word of up to 20 letters, brackets, an arrow
+MAX_LINK_ROW_CHARS = 60  # a few links on one line: "| permalink | Ответить"
+MAX_ROW_WORDS = 6  # "Ответить 0 Flag this comment"
+# Links in a row stand between separators or beside a count ("| permalink | Ответить",
+# "Ответить 0 Flag this comment"); words between spaces alone are a sentence's as often.
+MIXED_ROW = re.compile(r"[|·•]|\s\d{1,5}\s")
+WORD = re.compile(r"[^\W\d_]{2,20}")
 MAX_HEAD_LINE_CHARS = 200  # a head line: a name, its date and links
 MAX_SAYS_DATE_REACH = 6  # lines from a "says" head to its footer date, past a short body
 MAX_COUNT_LINE_WORDS = 10  # "Отправить комментарий 106 комментариев and 18 Replies"
@@ -330,11 +336,28 @@ def _learnable(text: str) -> tuple[str, str, str] | None:
 
 
 def _is_link_candidate(text: str) -> bool:
-    """A line of one word the vocabulary does not know."""
-    if len(text) > MAX_LINK_LINE_CHARS:
-        return False
-    shape = LINK_SHAPE.fullmatch(text)
-    return shape is not None and not _is_known_word(shape["word"])
+    """A line of one word the vocabulary does not know, or a row of links with one."""
+    return _link_word(text) is not None
+
+
+def _link_word(text: str) -> str | None:
+    """The word of a line that may be a link the vocabulary does not know: the line's one
+    word ("Ответить", "[Odpovědět]"), or the one unknown word of a row whose other links
+    the vocabulary knows ("| permalink | Ответить", "Ответить 0 Flag this comment": read
+    as "Reply", the row is a link row)."""
+    if len(text) <= MAX_LINK_LINE_CHARS and (shape := LINK_SHAPE.fullmatch(text)) is not None:
+        return None if _is_known_word(shape["word"]) else shape["word"]
+    if len(text) > MAX_LINK_ROW_CHARS or not MIXED_ROW.search(text):
+        return None
+    words = WORD.findall(text)
+    if len(words) > MAX_ROW_WORDS:
+        return None
+    fits = {
+        word
+        for word in words
+        if not _is_known_word(word) and LINK_LINE.match(text.replace(word, REPLY_WORD, 1))
+    }
+    return fits.pop() if len(fits) == 1 else None
 
 
 # --- link lines ----------------------------------------------------------------------
@@ -351,7 +374,9 @@ def _closes_records(places: Sequence[int], texts: Sequence[str], role: Roles) ->
     heads: list[tuple[str, str]] = []
     for n, i in enumerate(places):
         last = n == len(places) - 1
-        below = None if last else _next_record_head(texts, role, i)
+        below = _footer_above(texts, role, i) or (
+            None if last else _next_record_head(texts, role, i)
+        )
         if (  # the tests that read the fewest lines first
             _closes_body(role, i)
             and (last or below is not None)
@@ -383,6 +408,18 @@ def _stamped(date: str) -> bool:
     return TIME_OF_DAY.search(date) is not None or has_relative_cue(date)
 
 
+def _footer_above(texts: Sequence[str], role: Roles, i: int) -> tuple[str, str] | None:
+    """(name, date) of the footer right above line ``i`` ("Posted by Ann on 2 мая 2012
+    в 09:15" over "| permalink | Ответить"): the head of the record the line closes."""
+    k, above = _neighbour(role, i, -1)
+    if above != FOOTER:
+        return None
+    footer = parse_footer_head(texts[k])
+    if footer is None or footer.author is None or footer.timestamp is None:
+        return None
+    return footer.author, footer.timestamp
+
+
 def _closes_body(role: Roles, i: int) -> bool:
     """Whether line ``i`` stands under a record's body, or under the footer date that
     closes it, with at most a vote count or known links between ("1" / "Ответить")."""
@@ -391,7 +428,7 @@ def _closes_body(role: Roles, i: int) -> bool:
         if above not in (IMAGE, CHROME):
             break
         k, above = _neighbour(role, k, -1)
-    return above in BODY_ROLES or above == DATE
+    return above in BODY_ROLES or above in (DATE, FOOTER)
 
 
 def _next_record_head(texts: Sequence[str], role: Roles, i: int) -> tuple[str, str] | None:
@@ -448,8 +485,8 @@ def _neighbour(role: Roles, i: int, step: int) -> tuple[int, str | None]:
 def _as_reply(text: str, link: str) -> str | None:
     if text != link:
         return None
-    shape = LINK_SHAPE.fullmatch(text)
-    return None if shape is None else text.replace(shape["word"], REPLY_WORD, 1)
+    word = _link_word(text)
+    return None if word is None else text.replace(word, REPLY_WORD, 1)
 
 
 # --- link tails ----------------------------------------------------------------------

@@ -892,14 +892,17 @@ def _oriented(lines: Sequence[Line], run: Run, floor: int, ends: Callable[[int],
 
 def _items_open_above(lines: Sequence[Line], heads: Sequence[RecordHead]) -> bool:
     """Whether the list items open the records above the heads: between most two heads,
-    an item starts ("• [avatar]") and text follows it before the next head, which is no
-    item itself, so each head closes the item's record (what follows the last head need
-    not be bare: a form title in a language the vocabulary lacks). A head that is an
-    item opens its record, whatever items its body holds ("□ 11 Ocak 2026")."""
+    an item starts ("• [avatar]", or its text: "* Great post, thanks.") with text before
+    the next head, which is no item itself, so each head closes the item's record (what
+    follows the last head need not be bare: a form title in a language the vocabulary
+    lacks). A head that is an item opens its record, whatever items its body holds ("□
+    11 Ocak 2026"), and so does one under an item's short title ("* Ein Missverständnis"
+    over "geschrieben von Ann am …")."""
     opened = sum(
         not lines[b.start].is_item
         and any(
-            lines[i].is_item and _has_text(lines, range(i + 1, b.start))
+            lines[i].is_item
+            and (line_role(lines[i].text) == TEXT or _has_text(lines, range(i + 1, b.start)))
             for i in range(a.lines[-1] + 1, b.start)
         )
         for a, b in pairwise(heads)

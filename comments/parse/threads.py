@@ -282,6 +282,8 @@ def _record_entry(lines: Sequence[Line], head: RecordHead, stop: int) -> Entry:
         above, below = below, above
         if below and below[0].text.startswith(EXCERPT_OPENERS):  # "[...] excerpt" / footer
             return _linkback(head, line, above, below)
+        if below and below[0].is_item and below[0].text:  # "* Great post" / "Posted by Ann …":
+            below[0] = below[0]._replace(marker=None)  # the item's marker opens the record
     if head.pattern == "headless":  # an anonymous item: its first line is its text
         first = lines[head.lines[0]]
         linking = _dated_title(first, below)
