@@ -6,11 +6,13 @@ still prints them the way every comment system does: the same word at the same p
 of every record. This module finds such words by that repetition alone, whatever they
 say:
 
-- a **link line**: one word alone on a line, three or more times, most times closing a
-  dated record: its body (or the footer date under it) above, the next record's head over
-  its body below, one record's dates between each and the one before, and the heads a
-  conversation's (different people, stamped to the minute or with their age: an events
-  list's "Tickets" teaches nothing);
+- a **link line**: one word alone on a line (or the one unknown word of a row of links
+  the vocabulary knows: "| permalink | Ответить"), three or more times, most times
+  closing a dated record: its body (or the footer date under it) above, the next
+  record's head over its body below (or its footer head right above it), one record's
+  dates between each and the one before, and the heads a conversation's (different
+  people, stamped to the minute or with their age: an events list's "Tickets" teaches
+  nothing);
 - a **link tail**: the same word after the name and date of three or more such head lines,
   on most of the head lines that end with an unknown word ("Ann | 2 мая 2012 в 09:15 |
   Ответить");
