@@ -177,13 +177,16 @@ def learn_dialect(clean: Sequence[str], lines: Sequence[Line]) -> Dialect:
     if not (links or verbs or tails or months):
         return Dialect()
     role = Roles(texts)
-    edits: list[Callable[[str], str | None]] = [
+    edits: list[Callable[[str], str | None]] = []
+    if months and _dates_conversation(texts, role, months):  # first: the heads' dates
+        edits.append(partial(_as_lower_month, words=frozenset(months)))
+        texts = [_edited(t, edits) or t for t in texts]
+        role = Roles(texts)
+    edits += [
         partial(_as_says, verb=verb, lead=_verb_lead(names))
         for verb in verbs
         if len(names := _says_heads(texts, role, verb)) >= MIN_REPEATS
     ]
-    if months and _dates_conversation(texts, role, months):
-        edits.append(partial(_as_lower_month, words=frozenset(months)))
     edits += [partial(_as_reply_tail, word=word) for word in tails]
     if edits and links:  # the heads as read in the vocabulary's words close the records
         texts = [_edited(t, edits) or t for t in texts]
@@ -574,7 +577,8 @@ def _dates_conversation(texts: Sequence[str], role: Roles, months: dict[str, lis
     dates = {text for found in months.values() for text in found}
     places = [i for i, text in enumerate(texts) if text in dates]
     names = [name for i in places if (name := _name_beside(texts, role, i)) is not None]
-    people = sum(map(is_person_like, names))
+    lead = _verb_lead(set(names))  # "Ann dedi" / "Bob dedi": a verb's first word
+    people = sum(is_person_like(name.removesuffix(f" {lead}")) for name in names)
     return (
         len(names) >= max(MIN_REPEATS, MIN_SHARE * len(places))
         and len({name.casefold() for name in names}) > 1
@@ -584,7 +588,8 @@ def _dates_conversation(texts: Sequence[str], role: Roles, months: dict[str, lis
 
 def _name_beside(texts: Sequence[str], role: Roles, i: int) -> str | None:
     """The name on the nearest line under (or else over) the date line ``i`` (a name
-    alone, or an undated "Ann says"), where text follows the name and the date: a
+    alone, an undated "Ann says", or a name and a verb the page may teach: "Ann dedi
+    ki:"), where text follows the name and the date (perhaps under an avatar): a
     record's head."""
     for step in (1, -1):
         k, beside = _neighbour(role, i, step)
@@ -592,9 +597,14 @@ def _name_beside(texts: Sequence[str], role: Roles, i: int) -> str | None:
             name: str | None = texts[k]
         elif beside == EXPLICIT and (parts := head_parts(texts[k])) is not None:
             name = None if parts.timestamp else parts.author
+        elif (verb := _says_verb(texts[k])) and (who := _speaker(texts[k], verb)):
+            name = who[0]  # "Ann dedi ki:", its verb not learned yet
         else:
             continue
-        if name and _neighbour(role, max(i, k), 1)[1] == TEXT:
+        after, below = _neighbour(role, max(i, k), 1)
+        if below == IMAGE:  # the commenter's avatar over the text
+            below = _neighbour(role, after, 1)[1]
+        if name and below == TEXT:
             return name
     return None
 
