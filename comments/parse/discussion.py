@@ -594,8 +594,8 @@ def _is_lone_comment(lines: Sequence[Line], run: Run, dated: bool) -> bool:
 
 def _is_over_form(lines: Sequence[Line], head: RecordHead) -> bool:
     """A record with no heading above it is a comment when the comment form opens right
-    under its text and it reads as one: stamped to the minute, and a "says" head, a
-    "Reply" link or a list item's number or avatar."""
+    under its text and it reads as one: stamped to the minute, a "says" head, a "Reply"
+    link or a list item's number or avatar, and a sentence."""
     end = _form_under(lines, head)
     if end is None or head.pattern == "timed" or not TIME_OF_DAY.search(head.timestamp or ""):
         return False
@@ -808,6 +808,7 @@ def _has_sentence(lines: Sequence[Line], head: RecordHead, end: int) -> bool:
 
 
 def _ends_sentence(text: str) -> bool:
+    """A line of a few words that ends a sentence ("…thanks.", "… (really!)")."""
     return (
         text.rstrip(CLOSING_MARKS)[-1:] in SENTENCE_MARKS_END
         and text.count(" ") >= MIN_SENTENCE_SPACES
