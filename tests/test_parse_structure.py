@@ -2336,3 +2336,18 @@ def test_footers_close_the_list_items_they_end_whatever_follows_the_last(opener:
     assert [(c.author, c.text) for c in page.comments] == list(
         zip(_TIMED_NAMES, _TIMED_BODIES, strict=False)
     )
+
+
+@pytest.mark.parametrize("stamp", ["2019-01-01 @ 00:3{k}", "January {k}, 2019"])
+def test_two_records_right_above_the_comment_form_are_comments_when_stamped(stamp: str) -> None:
+    """A related-posts heading whose widget the page left empty, then two numbered
+    records closed by "Comment by Ann — 2019-01-01 @ 00:39 | Reply", then the comment
+    form: stamped to the minute, with their links, right above the form, they are the
+    comments. Related posts dated to the day in the same place are not."""
+    records = "".join(
+        f" {k}. [90{k}]\n\n    {body}\n\n    Comment by {name} — {stamp.format(k=k)} | Reply\n\n"
+        for k, (name, body) in enumerate(zip(_TIMED_NAMES, _TIMED_BODIES[:2], strict=False), 1)
+    )
+    page = parse_text(ARTICLE + "Related posts\n\n\n" + records + "\nLeave a Reply\n\nName *\n")
+    expected = list(_TIMED_NAMES[:2]) if "@" in stamp else []
+    assert [c.author for c in page.comments] == expected

@@ -56,7 +56,7 @@ def test_the_pages_in_other_names_and_words_read_as_well(
 
 # Without the count heading, pages of one or two comments have nothing else that says what
 # they are, so this variant cannot reach the pages as saved: it is held at what it reached.
-NO_HEADING_FLOORS = {"comment_f1": 0.989, "comment_r": 0.984, "depth_acc": 0.993}
+NO_HEADING_FLOORS = {"comment_f1": 0.989, "comment_r": 0.985, "depth_acc": 0.993}
 
 
 def test_the_pages_without_their_count_heading_keep_their_threads(scorer_and_golds) -> None:

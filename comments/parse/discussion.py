@@ -631,14 +631,17 @@ def _counts_some(text: str) -> bool:
 
 def _evidence(lines: Sequence[Line], run: Run, strong: int) -> int:
     """Points for what makes a run a comment section: a comments heading or form right
-    above it (or, for dated records, the form right under the last of them), action
-    links in its records, heads that say they are heads ("Ann says:"), replies that
-    name their parent; then avatars or thread numbers on the heads and many records,
-    which alone are weaker (blogrolls and related-post lists have those too)."""
+    above it (or, for records stamped to the minute, the form right under the last of
+    them), action links in its records, heads that say they are heads ("Ann says:"),
+    replies that name their parent; then avatars or thread numbers on the heads and many
+    records, which alone are weaker (blogrolls and related-post lists have those too)."""
     heads = run.heads
     half = len(heads) / 2
-    over_form = (
-        run.cue is None and strong == len(heads) and _form_under(lines, heads[-1]) is not None
+    over_form = (  # dated to the minute, as comments are (a related post to the day)
+        run.cue is None
+        and strong == len(heads)
+        and _form_under(lines, heads[-1]) is not None
+        and _share(lines, run, _is_stamped) >= PERSON_SHARE
     )
     specific = (
         CUE_POINTS * (run.cue is not None or over_form)
@@ -662,8 +665,13 @@ def _evidence(lines: Sequence[Line], run: Run, strong: int) -> int:
     replied = (
         linked and len(heads) >= MANY_RECORDS and _share(lines, run, _has_reply) >= MIN_CHROME_SHARE
     )
+    # nor dated records with action links right above the comment form (a related-posts
+    # heading whose widget the page left empty may stand right above the comments)
     under_section = SECTION_PENALTY * (
-        run.under_section and not (very_many and (linked or timed)) and not replied
+        run.under_section
+        and not (very_many and (linked or timed))
+        and not replied
+        and not (over_form and linked)
     )
     if not specific:  # many numbered or avatar-decorated dated records, by many people
         return decorated + 2 * (very_many and _many_speakers(heads)) - under_section
