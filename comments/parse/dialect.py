@@ -63,7 +63,7 @@ from .heads import (
     split_name_date,
 )
 from .lines import LINE_TEXT, Line
-from .patterns import LINK_LINE, READ_MORE_LINK, TIME_OF_DAY
+from .patterns import CAPITALISED_DAY_LINE, LINK_LINE, READ_MORE_LINK, TIME_OF_DAY
 from .records import CHROME, DATE, EXPLICIT, FOOTER, IMAGE, NAME, TEXT, head_parts, line_role
 from .vocab import LANGUAGES
 
@@ -112,10 +112,6 @@ KNOWN_WORDS = frozenset(
 )
 BLANK = " "
 SAYS, LINK, TAIL_LINK, MONTH = "says", "link", "tail", "month"  # what a line may teach
-# A date alone on its line, its month a capitalised word: "12 Kasım 2012", "3. Ekim 2019".
-MONTH_DATE_LINE = re.compile(
-    r"(?:[12]\d|3[01]|0?[1-9])\.?\s(?P<word>[^\W\d_]{3,12})\s(?:19|20)\d{2}"
-)
 LINE_CACHE_SIZE = 8192  # distinct lines remembered across pages, as the other stages do
 
 
@@ -564,7 +560,7 @@ def _as_reply_tail(text: str, word: str) -> str | None:
 def _month_word(text: str) -> str | None:
     """The capitalised month word of a line that holds only a date ("12 Kasım 2012"),
     where the vocabulary does not know that word."""
-    shape = MONTH_DATE_LINE.fullmatch(text) if text[:1].isdigit() else None
+    shape = CAPITALISED_DAY_LINE.fullmatch(text) if text[:1].isdigit() else None
     if shape is None or not shape["word"][0].isupper() or _is_known_word(shape["word"]):
         return None
     return shape["word"]

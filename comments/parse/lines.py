@@ -22,6 +22,7 @@ from .patterns import (
     MONTH_WORDS,
     RULE_CHARS,
     RULE_LINE,
+    YEAR,
 )
 
 __all__ = [
@@ -50,7 +51,6 @@ DATE_TRAILERS = ".,"  # "Jan." / "March," before the day or year
 # Digits right after a date read from an item's number: the item's own date goes on
 # ("11. November 12, 2012" is item 11, dated November 12, 2012).
 MORE_DATE = re.compile(r"[\s,.]*\d")
-YEAR_WORD = re.compile(r"(?:19|20)\d{2}")  # a year after a word: that word may be a month
 
 # A marker is only looked for in the first few columns: a 50 MB line is never scanned.
 MAX_MARKER_LINE = 200
@@ -173,7 +173,7 @@ def _could_be_date(kind: str, marker: str, rest: str) -> bool:
     if words[0].casefold().rstrip(DATE_TRAILERS) in DATE_AFTER_NUMBER:
         return True
     # a month the vocabulary lacks, then the year ("5. května 2015 v 14:03")
-    return len(words) > 1 and YEAR_WORD.fullmatch(words[1].rstrip(DATE_TRAILERS)) is not None
+    return len(words) > 1 and YEAR.fullmatch(words[1].rstrip(DATE_TRAILERS)) is not None
 
 
 def _opens_with_date(kind: str, head: str) -> bool:

@@ -36,6 +36,7 @@ __all__ = [
     "BYLINE",
     "BYLINE_INNER",
     "BYLINE_INNER_CUES",
+    "CAPITALISED_DAY_LINE",
     "CHROME_HEADINGS",
     "CLOCK_TIME",
     "CLOSING_MARKS",
@@ -108,6 +109,7 @@ __all__ = [
     "TIME_ONLY",
     "TIME_START",
     "TRAILING_SEPARATOR",
+    "YEAR",
     "any_of",
     "has_any",
 ]
@@ -498,6 +500,12 @@ _LOWER_MONTH = r"(?-i:[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ]{3,12})\.?"
 _DAY_ALONE_IN_ANY_LANGUAGE = rf"""(?:
     \d{{1,2}}\.?\s+{_LOWER_MONTH},?\s+{_YEAR} | {_YEAR}\.?\s+{_LOWER_MONTH}\s+\d{{1,2}}\.?)"""
 DAY_ALONE_LINE = re.compile(rf"^{_DAY_ALONE_IN_ANY_LANGUAGE}$", re.VERBOSE)
+# The same line with its month capitalised ("12 Kasım 2012", "3. Ekim 2019"): alone no
+# date (a list's "5 Tips 2012"), but a page may teach its word as a month (.dialect).
+CAPITALISED_DAY_LINE = re.compile(
+    rf"(?:[12]\d|3[01]|0?[1-9])\.?\s(?P<word>[^\W\d_]{{3,12}})\s{_YEAR}"
+)
+YEAR = re.compile(_YEAR)  # a year as dates here hold one: 1900-2099
 
 
 # A weekday's names as a prefix tree: a whole word only (``\b`` after it), so at most
