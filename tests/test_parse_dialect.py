@@ -3,10 +3,11 @@ thread (comments.parse.dialect, and the dates of any language in comments.parse.
 
 The pages here are built from the record shapes comment systems print; the words are
 Russian, Turkish and Czech, none of which the vocabulary lists. Each kind of learned word
-(a link line, a link after the head's date, a "says" verb) has a page that needs it and a
-page of the same shape that is no discussion (a product list, a news teaser list, a feed
-of one account), where nothing may be learned. Last, the "In reply to Ann" lines of two
-languages the vocabulary lists, which measuring them found missing.
+(a link line or a link in a row of known links, a link after the head's date, a "says"
+verb, a capitalised month) has a page that needs it and a page of the same shape that is
+no discussion (a product list, a news teaser list, a feed of one account, a list of books
+under "N Tips 2012"), where nothing may be learned. Last, the "In reply to Ann" lines of
+two languages the vocabulary lists, which measuring them found missing.
 """
 
 from __future__ import annotations
