@@ -29,6 +29,9 @@ the parser on each with the corpus's own ``score.py``:
   numbered items ("1. Ann" as "Ann"), as themes that print comments as blocks, not a list,
   do. The gold is the same: none is comment text.
 
+Variants combine, as a site differs from these pages in several ways at once:
+``names:lower-case+layout:no-heading`` renames the commenters, then takes the heading out.
+
 ``--article`` also scores the article side of the words variants, whose rewording takes in
 the post's furniture on short lines ("Share this:", "Tags:", "Posted in", "Tweet").
 
@@ -568,6 +571,8 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
     "no-heading": without_count_heading,
     "no-numbers": without_item_numbers,
 }
+COMBINED = "+"  # "names:lower-case+layout:no-heading": the variants in turn
+VARIANT_COLUMN = "names:other-script"  # the narrowest the variant column prints
 VARIANTS = (
     *(f"names:{shape}" for shape in SHAPES),
     *(f"words:{lang}" for lang in WORDS),
@@ -577,33 +582,47 @@ VARIANTS = (
 
 
 def score(scorer, golds: list[dict], renderer: str, variant: str | None) -> tuple[dict, list]:
-    """The scorer's summary and page rows on the pages in ``variant`` (None: as saved)."""
+    """The scorer's summary and page rows on the pages in ``variant`` (None: as saved;
+    "a+b": variant ``b`` of variant ``a``'s pages, as a site may differ in several ways)."""
     from comments import parse_text
 
-    kind, _, name = (variant or "").partition(":")
-    edits: dict[str, Callable[[str], str]] = {}
+    edits: dict[str, list[Callable[[str], str]]] = {}
     scored = []
     for gold in golds:
         text = _text(renderer, gold["name"])
-        if kind == "names" and text:
-            mapping = renaming(gold, text, name)
-            edits[gold["name"]] = lambda t, m=mapping: rename(t, m)
-            gold = renamed_gold(gold, mapping)
-        elif kind == "words" and gold.get("lang") == "en":
-            edits[gold["name"]] = lambda t: reworded(t, name)
-            gold = reworded_gold(gold, name)
-        elif kind == "dates" and gold.get("lang") == "en":
-            edits[gold["name"]] = lambda t: redated(t, name)
-            gold = redated_gold(gold, name)
-        elif kind == "layout":
-            edits[gold["name"]] = LAYOUTS[name]
+        edits[gold["name"]] = []
+        for part in variant.split(COMBINED) if variant else ():
+            edit, gold = _variant_edit(part, gold, text)
+            if edit is not None:
+                edits[gold["name"]].append(edit)
+                text = edit(text) if text else text
         scored.append(gold)
 
     def parse(text: str, page_id: str):
-        edit = edits.get(page_id)
-        return parse_text(edit(text) if edit else text, page_id=page_id)
+        for edit in edits.get(page_id, ()):
+            text = edit(text)
+        return parse_text(text, page_id=page_id)
 
     return scorer.score_renderer(renderer, scored, parse, True, False)
+
+
+def _variant_edit(
+    variant: str, gold: dict, text: str | None
+) -> tuple[Callable[[str], str] | None, dict]:
+    """How ``variant`` edits a page's text, and the page's gold after it (``None``: the
+    variant leaves this page as it is, as the words and dates variants do non-English
+    pages)."""
+    kind, _, name = variant.partition(":")
+    if kind == "names" and text:
+        mapping = renaming(gold, text, name)
+        return (lambda t: rename(t, mapping)), renamed_gold(gold, mapping)
+    if kind == "words" and gold.get("lang") == "en":
+        return (lambda t: reworded(t, name)), reworded_gold(gold, name)
+    if kind == "dates" and gold.get("lang") == "en":
+        return (lambda t: redated(t, name)), redated_gold(gold, name)
+    if kind == "layout":
+        return LAYOUTS[name], gold
+    return None, gold
 
 
 def score_article(
@@ -625,6 +644,14 @@ def score_article(
     return scorer.score_article(renderer, article_golds, by_name, {}, parse, False)[0]
 
 
+def _variant_arg(text: str) -> str:
+    """A variant name, or several joined by ``COMBINED``, each one of ``VARIANTS``."""
+    unknown = [part for part in text.split(COMBINED) if part not in VARIANTS]
+    if unknown:
+        raise argparse.ArgumentTypeError(f"unknown variant(s) {unknown}: choose from {VARIANTS}")
+    return text
+
+
 def changed_pages(before: list[dict], after: list[dict]) -> Iterator[str]:
     rows = {r["page"]: r for r in before if "gold" in r}
     for row in after:
@@ -639,7 +666,12 @@ def changed_pages(before: list[dict], after: list[dict]) -> Iterator[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--renderer", action="append", choices=RENDERERS)
-    parser.add_argument("--variant", action="append", choices=VARIANTS)
+    parser.add_argument(
+        "--variant",
+        action="append",
+        type=_variant_arg,
+        help=f"one of {', '.join(VARIANTS)}; or several joined by '{COMBINED}' (applied in order)",
+    )
     parser.add_argument("--pages", action="store_true", help="list the pages that changed")
     parser.add_argument(
         "--article", action="store_true", help="also score the article side of words variants"
@@ -652,15 +684,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     scorer = load_scorer()
     golds = load_golds()
     article_golds = load_golds(ARTICLE_GOLD) if args.article else []
-    print(f"{'converter':<11} {'variant':<18} " + " ".join(f"{m:>10}" for m in METRICS))
+    width = max(map(len, [VARIANT_COLUMN, *(args.variant or VARIANTS)]))
+    print(f"{'converter':<11} {'variant':<{width}} " + " ".join(f"{m:>10}" for m in METRICS))
     for renderer in args.renderer or RENDERERS:
         base, base_rows = score(scorer, golds, renderer, None)
-        print(f"{renderer:<11} {'as saved':<18} " + " ".join(f"{base[m]:>10}" for m in METRICS))
+        cells = (f"{base[m]:>10}" for m in METRICS)
+        print(f"{renderer:<11} {'as saved':<{width}} " + " ".join(cells))
         before = score_article(scorer, golds, article_golds, renderer, None) if args.article else {}
         for variant in args.variant or VARIANTS:
             summary, rows = score(scorer, golds, renderer, variant)
             cells = (f"{summary[m]:>10}" for m in METRICS)
-            print(f"{renderer:<11} {variant:<18} " + " ".join(cells), flush=True)
+            print(f"{renderer:<11} {variant:<{width}} " + " ".join(cells), flush=True)
             if args.pages:
                 for change in changed_pages(base_rows, rows):
                     print(change)

@@ -272,18 +272,22 @@ def test_a_capitalised_month_the_vocabulary_lacks_is_read_on_a_date_line_by_a_na
     assert [c.text for c in page.comments] == list(BODIES)
 
 
-def test_a_month_and_a_says_verb_the_vocabulary_lacks_are_learned_together() -> None:
+@pytest.mark.parametrize("names", [NAMES, tuple(name.lower() for name in NAMES)])
+def test_a_month_and_a_says_verb_the_vocabulary_lacks_are_learned_together(
+    names: tuple[str, ...],
+) -> None:
     """ "Ann dedi ki:" over "28 Eylül 2012": the verb needs its dates read, the month
     needs the names; the name before a verb the page may teach counts (its verb's first
-    word, shared by every name, is no part of it), so both are learned."""
+    word, shared by every name, is no part of it), so both are learned, also where the
+    people type their names in lower case ("anna petrova")."""
     records = []
-    for k, (name, month, body) in enumerate(zip(NAMES, MONTHS_TR, BODIES, strict=True), 1):
+    for k, (name, month, body) in enumerate(zip(names, MONTHS_TR, BODIES, strict=True), 1):
         records += [f"  {k}. [a{k}f]", f"     {name} dedi ki:", f"     {k + 10} {month} 2012"]
         records += ["", f"     {body}", "", "     Yanıtla", ""]
     page = parse_text(_page(records))
     assert [(c.author, c.timestamp) for c in page.comments] == [
         (name, f"{k + 10} {month} 2012")
-        for k, (name, month) in enumerate(zip(NAMES, MONTHS_TR, strict=True), 1)
+        for k, (name, month) in enumerate(zip(names, MONTHS_TR, strict=True), 1)
     ]
 
 

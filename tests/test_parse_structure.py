@@ -2351,3 +2351,104 @@ def test_two_records_right_above_the_comment_form_are_comments_when_stamped(stam
     page = parse_text(ARTICLE + "Related posts\n\n\n" + records + "\nLeave a Reply\n\nName *\n")
     expected = list(_TIMED_NAMES[:2]) if "@" in stamp else []
     assert [c.author for c in page.comments] == expected
+
+
+_SPEAKERS = ("Ann Lee", "Bo Chen", "Cy Diaz", "Ed Falk")
+_BLOGS = ("Notes", "Pine and Paper", "Bakes", "Slow Roads")
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        [name.lower() for name in _SPEAKERS],  # "ann lee": typed in lower case
+        [f"{name} | {blog}" for name, blog in zip(_SPEAKERS, _BLOGS, strict=True)],
+    ],
+)
+def test_names_typed_in_lower_case_or_with_a_blog_are_people_without_a_heading(
+    names: list[str],
+) -> None:
+    """Numbered records "on 2012-10-09 at 9:00 am ann lee" over sentences, no heading
+    over them: stamped to the minute by several people, they are a discussion whether
+    the people type their names in lower case or add their blog's name ("Ann Lee |
+    Notes"), as they are with "Ann Lee"."""
+    records = "".join(
+        f"  {k}. on 2012-10-09 at 9:0{k} am {name}\n\n    {body}\n\n"
+        for k, (name, body) in enumerate(zip(names, _TIMED_BODIES, strict=False), 1)
+    )
+    page = parse_text(ARTICLE + "Posted in News | 4 Responses\n\n" + records)
+    assert [c.author for c in page.comments] == names
+
+
+def test_a_section_heading_far_above_the_comments_heads_the_lines_under_it() -> None:
+    """ "More posts about ferries" over its links, then the article's last paragraphs
+    and the author's bio, then numbered "Ann says" records dated to the day, some
+    answered, and no heading over them: the section's heading heads its links, not the
+    comments far below it."""
+    related = "More posts about ferries\n\n" + "".join(
+        f"    {title}\n\n" for title in ("Ferry fares", "The night crossing", "Harbour works")
+    )
+    closing = (
+        "And finally, that is the end of this long post about the ferries.\n\n"
+        "Written by Ann Lee\n\nHi there! I write about boats and the people who run them.\n\n\n"
+    )
+    records = "".join(
+        f"   {k}. {name} says\n      + May {k}, 2025\n\n    {body}\n\n"
+        f"        + Ann Lee says\n          o May {k + 1}, 2025\n\n"
+        f"        Thank you, {name.split()[0]}, that is kind of you to say.\n\n"
+        for k, (name, body) in enumerate(zip(_TIMED_NAMES[1:], _TIMED_BODIES, strict=False), 1)
+    )
+    page = parse_text(ARTICLE + related + closing + records)
+    assert [(c.author, c.depth) for c in page.comments] == [
+        (author, depth)
+        for name in _TIMED_NAMES[1:5]
+        for author, depth in ((name, 0), ("Ann Lee", 1))
+    ]
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "{title}\n\n{body}\n\n"
+        "Posted by Admin on May {k}, 2012 at 9:1{k} am | Permalink | Reply\n\n",
+        "  {k}. {name} Follow\n\n     {body}\n\n"
+        "     12 ноября 2012 18:0{k}:00 Ответить 0 Flag this comment\n",
+    ],
+    ids=["one author's posts", "link rows read as heads"],
+)
+def test_one_name_over_every_record_without_a_heading_is_no_discussion(record: str) -> None:
+    """A blog's posts, each closed by "Posted by Admin on … | Reply", or comments whose
+    link rows ("… 18:06:00 Ответить 0 Flag this comment") read as heads naming their
+    unknown word: every record names the same one, with no heading over them, so they
+    are no comments (a comment section has more than one voice, or says it is one)."""
+    titles = ("Ferry fares", "The night crossing", "Harbour works", "Timetables")
+    parts = zip(titles, _SPEAKERS, _TIMED_BODIES, strict=True)
+    records = "".join(
+        record.format(k=k, title=title, name=name, body=body)
+        for k, (title, name, body) in enumerate(parts, 1)
+    )
+    assert parse_text(ARTICLE + records).comments == []
+
+
+def test_a_byline_outside_the_list_is_cut_off_when_vote_counts_stand_above_the_items() -> None:
+    """ "Redaktion 1. November 2023 10:29" over the article, then comments as list items
+    with no heading, each followed by its vote count ("3"), which the next record's head
+    takes as its first line: the items still open every comment, so the byline outside
+    the list, over a longer record than any item's, is cut off from them (it would hold
+    the comments as its replies)."""
+    from comments.parse.discussion import _outside_list
+
+    article = "".join(
+        f"{' ' * 18}{body}\n\n{' ' * 14}What the crews said, part {k}\n\n"
+        for k, body in enumerate(_TIMED_BODIES)
+    )
+    records = "".join(
+        f"{' ' * 24}* {name} sagt:\n{' ' * 26}1. November 2023 um 11:5{k} Uhr\n\n"
+        f"{' ' * 24}{body}\n\n{' ' * 28}{k}\n"
+        for k, (name, body) in enumerate(zip(_SPEAKERS, _TIMED_BODIES, strict=True), 1)
+    )
+    byline = f"{' ' * 16}Redaktion 1. November 2023 10:29\n\n"
+    lines = classify_lines(f"A Title\n\n{byline}{article}\n{records}".split("\n"))
+    heads = find_heads(lines)
+    assert [h.author for h in heads] == ["Redaktion", *_SPEAKERS]
+    assert heads[2].start < heads[2].lines[0]  # the vote count above opens the record
+    assert _outside_list(lines, heads) == 1

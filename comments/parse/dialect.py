@@ -58,7 +58,7 @@ from .heads import (
     first_date,
     has_relative_cue,
     is_name,
-    is_person_like,
+    is_speaker_name,
     parse_footer_head,
     split_name_date,
 )
@@ -395,11 +395,11 @@ def _closes_records(places: Sequence[int], texts: Sequence[str], role: Roles) ->
 def _is_conversation(heads: Sequence[tuple[str, str]]) -> bool:
     """Whether the (name, date) heads are a conversation's: different people, half of
     them or more with a name that reads as a person's (as the stages count
-    speakers: "jeff clark" in lower case does not), most stamped to the minute or with
+    speakers: "Jeff Clark", also typed "jeff clark"), most stamped to the minute or with
     their age, as comment systems stamp comments (an events list's "Film night" and its
     day, a feed's one account, posts dated to the day are no conversation)."""
     names = {name.casefold() for name, _ in heads}
-    people = sum(is_person_like(name) for name, _ in heads)
+    people = sum(is_speaker_name(name) for name, _ in heads)
     stamped = sum(_stamped(date) for _, date in heads)
     return len(names) > 1 and 2 * people >= len(heads) and stamped >= MIN_SHARE * len(heads)
 
@@ -574,7 +574,7 @@ def _dates_conversation(texts: Sequence[str], role: Roles, months: dict[str, lis
     places = [i for i, text in enumerate(texts) if text in dates]
     names = [name for i in places if (name := _name_beside(texts, role, i)) is not None]
     lead = _verb_lead(set(names))  # "Ann dedi" / "Bob dedi": a verb's first word
-    people = sum(is_person_like(name.removesuffix(f" {lead}")) for name in names)
+    people = sum(is_speaker_name(name.removesuffix(f" {lead}")) for name in names)
     return (
         len(names) >= max(MIN_REPEATS, MIN_SHARE * len(places))
         and len({name.casefold() for name in names}) > 1

@@ -24,7 +24,7 @@ from .heads import (
     footer_parts,
     is_action_line,
     is_chrome_text,
-    is_person_like,
+    is_speaker_name,
     may_hold_date,
     opens_quotation,
     parse_count_heading_cached,
@@ -63,6 +63,7 @@ __all__ = ["Run", "counted_run", "discussion_runs", "menu_start"]
 
 CUE_WINDOW = 12  # non-blank lines above a run in which a comments heading/form counts
 MAX_FOOTER_WINDOW = 60  # … or above a run of footers: the first record's body between
+SECTION_WINDOW = 3  # non-blank lines above a run in which a site section's heading heads it
 MIN_WEAK_HEADS = 2
 MIN_RECORD_CUES = 3  # a cue line repeated this often between heads is the records' chrome
 LINK_TAIL = " #"  # "Reply #": the permalink mark after a link row
@@ -423,12 +424,18 @@ def _outside_list(lines: Sequence[Line], run: list[RecordHead]) -> int:
     """How many heads open the run outside the list whose items open every record below
     them (a comment list is a list: its first comment is an item too), the last of them
     over a longer record than any of the items' (the article); 0 for none."""
-    outside = next((i for i, h in enumerate(run) if lines[h.start].is_item), len(run))
+    outside = next((i for i, h in enumerate(run) if _opens_item(lines, h)), len(run))
     items = run[outside:]
-    if not outside or len(items) < MIN_WEAK_HEADS or not all(lines[h.start].is_item for h in items):
+    if not outside or len(items) < MIN_WEAK_HEADS or not all(_opens_item(lines, h) for h in items):
         return 0
     span = items[0].start - run[outside - 1].lines[-1]
     return outside if all(span > b.start - a.lines[-1] for a, b in pairwise(items)) else 0
+
+
+def _opens_item(lines: Sequence[Line], head: RecordHead) -> bool:
+    """Whether a head opens a list item, on its record's first line or below it (the
+    previous comment's vote count "3" may stand above the item's line)."""
+    return any(lines[i].is_item for i in range(head.start, head.lines[0] + 1))
 
 
 def _is_byline(head: RecordHead, below: Sequence[RecordHead]) -> bool:
@@ -523,7 +530,10 @@ def _with_cue(
     is_section: Callable[[int], bool],
 ) -> Run:
     """The run with the nearest heading above it: a comments cue, or a site section.
-    Heads that may close their records (footers) may have a whole record above them."""
+    Heads that may close their records (footers) may have a whole record above them. A
+    site section's heading heads the run only right above it (a widget's records follow
+    its heading); further up it heads the lines between ("More posts about Japan" over
+    its links, then the article's last paragraphs and the author's bio)."""
     window = CUE_WINDOW
     if _footer_shaped(lines, heads):
         window = max(window, min(MAX_FOOTER_WINDOW, _longest_record(lines, heads)))
@@ -534,7 +544,7 @@ def _with_cue(
         if is_cue(i):
             return Run(tuple(heads), i)
         if is_section(i):
-            return Run(tuple(heads), None, under_section=True)
+            return Run(tuple(heads), None, under_section=seen < SECTION_WINDOW)
         seen += 1
         if seen == window:
             break
@@ -568,7 +578,18 @@ def _is_discussion(lines: Sequence[Line], run: Run) -> bool:
         return False  # a list of post excerpts ("… the Ethiopian Herita..."): a blogroll
     if _share(lines, run, _reports_speech) >= MIN_QUOTED_SHARE:
         return False  # "The mayor said:" over a quoted statement, again and again: a report
+    if run.cue is None and _one_label(heads):
+        return False  # one word over every record, no heading: a link row read as names
     return _evidence(lines, run, strong) >= MIN_EVIDENCE
+
+
+def _one_label(heads: Sequence[RecordHead]) -> bool:
+    """Every one of many records names the same author, and not an anonymous one."""
+    names = _speakers(heads)
+    if len(heads) < MANY_RECORDS or len(names) != 1:
+        return False
+    ((name, count),) = names.items()
+    return count == len(heads) and name not in ANONYMOUS_NAMES
 
 
 def _has_prose_or_replies(lines: Sequence[Line], run: Run) -> bool:
@@ -700,7 +721,7 @@ def _speakers(heads: Sequence[RecordHead]) -> Counter[str]:
 def _people(heads: Sequence[RecordHead]) -> int:
     """How many heads name someone whose name reads as a person's (an anonymous, dated
     item names nobody)."""
-    return sum(is_person_like(h.author) for h in heads if h.author)
+    return sum(is_speaker_name(h.author) for h in heads if h.author)
 
 
 def _is_conversation(lines: Sequence[Line], run: Run) -> bool:

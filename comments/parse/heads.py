@@ -88,6 +88,7 @@ __all__ = [
     "is_person_like",
     "is_sentence_fragment",
     "is_short_head",
+    "is_speaker_name",
     "is_time_line",
     "linking_title",
     "may_hold_date",
@@ -585,6 +586,30 @@ def is_person_like(text: str) -> bool:
         and words[0][:1].isupper()
         and words[-1][:1].isupper()
     )
+
+
+def is_speaker_name(text: str) -> bool:
+    """Whether a commenter's name reads as a person's or a handle, as people type their
+    names: :func:`is_person_like`, or the same words all in lower case ("mara okafor",
+    "jan van der berg"), or either before the mark that adds their blog's name ("Mara @
+    Notes From Home"). A sentence-case title ("Reopening the branch lines") still names
+    nobody.
+
+    >>> [is_speaker_name(t) for t in ("mara okafor", "Mara | Bakes and Bikes", "Mary Sue")]
+    [True, True, True]
+    >>> is_speaker_name("Reopening the branch lines")
+    False
+    """
+    words = text.split()
+    mark = _blog_mark(words)
+    if mark is not None:
+        words = words[:mark]
+        text = " ".join(words)
+    if is_person_like(text):
+        return True
+    if not text.islower():
+        return False
+    return is_person_like(" ".join(w if w in NAME_PARTICLES else w.capitalize() for w in words))
 
 
 def is_name(text: str, strict: bool = True) -> bool:
