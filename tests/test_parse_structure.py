@@ -2452,3 +2452,67 @@ def test_a_byline_outside_the_list_is_cut_off_when_vote_counts_stand_above_the_i
     assert [h.author for h in heads] == ["Redaktion", *_SPEAKERS]
     assert heads[2].start < heads[2].lines[0]  # the vote count above opens the record
     assert _outside_list(lines, heads) == 1
+
+
+_FORM = "Leave a Reply\n\nYour email address will not be published.\n\nName *\n"
+
+
+def test_a_lone_comment_under_a_related_posts_list_is_read_over_the_form() -> None:
+    """Related posts ("by Bo Chen on September 17, 2019" under each title), then one
+    numbered "Ann Lee says:" stamped to the minute, its text (whose last sentence has
+    no stop), "Reply" and the comment form, with no heading: the comment is shaped
+    unlike the posts above it, and reads as a comment over the form."""
+    related = "".join(
+        f"    {title}\n\n      by {name} on September 1{k}, 2019\n      {body}\n"
+        "      Continue reading\n\n"
+        for k, (title, name, body) in enumerate(
+            zip(("Ferry fares", "Night crossings"), _SPEAKERS[1:], _TIMED_BODIES, strict=False)
+        )
+    )
+    comment = (
+        "  1. Ann Lee says:\n     January 20, 2020 at 11:27 am\n\n"
+        "   This is the kind of post I read twice. Thanks for all you do, Sam\n\n   Reply\n\n"
+    )
+    page = parse_text(ARTICLE + "Related Articles\n\n" + related + "\n" + comment + _FORM)
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Ann Lee", "This is the kind of post I read twice. Thanks for all you do, Sam")
+    ]
+
+
+def test_a_lone_comment_made_of_numbered_points_is_read_over_the_form() -> None:
+    """One "steve says:" whose text is three numbered points ("1) …") and a signature,
+    right above the comment form, with no heading: the points are the comment's own
+    sentences, not a list of links in it."""
+    points = "".join(f"   {k}) {body}\n\n" for k, body in enumerate(_TIMED_BODIES[:3], 1))
+    comment = f"  1. steve says:\n     November 6, 2012 at 3:45 pm\n\n{points}   Steve\n\n"
+    page = parse_text(ARTICLE + comment + _FORM)
+    assert [c.author for c in page.comments] == ["steve"]
+    assert page.comments[0].text.startswith("1) I read this twice")
+
+
+def test_a_german_like_button_row_is_no_part_of_the_comment_text() -> None:
+    """German WordPress.com prints its like button as "Liken" ("Liken Liken" where the
+    label is shown twice) under each comment: a row of action links, not text."""
+    records = "".join(
+        f"  {k}. {name}\n     06.01.2020 um 9:1{k}\n\n   {body}\n\n   Liken Liken\n\n"
+        for k, (name, body) in enumerate(zip(_SPEAKERS, _TIMED_BODIES, strict=True), 1)
+    )
+    page = parse_text(ARTICLE + "4 Kommentare\n\n" + records)
+    assert [(c.author, c.text) for c in page.comments] == list(
+        zip(_SPEAKERS, _TIMED_BODIES, strict=True)
+    )
+
+
+def test_names_over_texts_dated_to_the_minute_under_them_need_no_heading() -> None:
+    """Numbered items each holding a name over its text, and under the text the date to
+    the minute alone ("November 12, 2012 3:34 pm"), with no heading and no "says" or
+    "Reply": several people, each record stamped to the minute, are a discussion."""
+    names = ["Ann Lee", "Bo Chen", "Ann Lee", "Cy Diaz"]
+    records = "".join(
+        f"    * {k}\n        {name}\n\n        {body}\n\n        November 12, 2012 3:3{k} pm\n"
+        for k, (name, body) in enumerate(zip(names, _TIMED_BODIES, strict=True), 1)
+    )
+    page = parse_text(ARTICLE + "Tags: ferries\n\n" + records)
+    assert [(c.author, c.timestamp) for c in page.comments] == [
+        (name, f"November 12, 2012 3:3{k} pm") for k, name in enumerate(names, 1)
+    ]

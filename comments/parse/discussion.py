@@ -20,10 +20,12 @@ from itertools import chain, pairwise
 from .heads import (
     closes_quotation,
     dated_links,
+    ends_a_sentence_inside,
     ends_with_links,
     footer_parts,
     is_action_line,
     is_chrome_text,
+    is_date,
     is_speaker_name,
     may_hold_date,
     opens_quotation,
@@ -151,7 +153,8 @@ def discussion_runs(
         for piece in _strong_runs(lines, part)
     ]
     ends = lambda i: is_break(i) or is_cue(i)  # noqa: E731
-    chosen = _without_weak_widgets(lines, [run for run in runs if _is_discussion(lines, run)])
+    judged = [run if _is_discussion(lines, run) else _last_over_form(lines, run) for run in runs]
+    chosen = _without_weak_widgets(lines, [run for run in judged if run is not None])
     chosen = _without_runs_after_closing(lines, chosen)
     chosen = _without_lone_byline(lines, chosen)
     chosen = _without_counted_listings(lines, chosen)
@@ -628,6 +631,22 @@ def _is_over_form(lines: Sequence[Line], head: RecordHead) -> bool:
     ) and _has_sentence(lines, head, end)
 
 
+def _last_over_form(lines: Sequence[Line], run: Run) -> Run | None:
+    """The last record of a run that is no discussion, alone, where it is shaped unlike
+    every record above it (a numbered "Ann says:" item under a related-posts widget's
+    "by Bob on …" lines) and reads as a comment right above the form
+    (:func:`_is_over_form`); ``None`` otherwise."""
+    *above, last = run.heads
+    if not above or any(_shape(lines, h) == _shape(lines, last) for h in above):
+        return None
+    return Run((last,), None) if _is_over_form(lines, last) else None
+
+
+def _shape(lines: Sequence[Line], head: RecordHead) -> tuple[str, bool]:
+    """How a head is printed: its pattern, and whether it opens a list item."""
+    return head.pattern, _opens_item(lines, head)
+
+
 def _form_under(lines: Sequence[Line], head: RecordHead) -> int | None:
     """The line where the comment form opens right under the record of ``head`` (a few
     lines of text: themes print the form under their comments; an article's dated
@@ -765,13 +784,21 @@ def _is_timed_talk(lines: Sequence[Line], run: Run) -> bool:
 def _is_stamped(lines: Sequence[Line], head: RecordHead, end: int) -> bool:
     """The record is dated to the minute: by its head ("May 2, 2012 at 9:15 pm"), or by
     the footer under its text that dates it beside its links ("November 12, 2012
-    18:06:00 Reply")."""
+    18:06:00 Reply") or alone ("November 12, 2012 3:34 pm", its last line)."""
     if head.pattern == "timed":
         return False  # a time alone: "Film night | Starts at 8:00 pm"
     stated = _stated_date(lines, head)
     if stated is not None:
         return TIME_OF_DAY.search(stated) is not None
-    return any(TIME_OF_DAY.search(dated_links(row) or "") for row in _link_rows(lines, head, end))
+    rows = map(dated_links, _link_rows(lines, head, end))
+    return any(TIME_OF_DAY.search(date or "") for date in (*rows, _footer_date(lines, head, end)))
+
+
+def _footer_date(lines: Sequence[Line], head: RecordHead, end: int) -> str | None:
+    """The record's last line under its text where that is a date alone; ``None`` where
+    it is not."""
+    last = next((i for i in range(end - 1, head.lines[-1], -1) if not lines[i].blank), None)
+    return lines[last].text if last is not None and is_date(lines[last].text) else None
 
 
 def _stated_date(lines: Sequence[Line], head: RecordHead) -> str | None:
@@ -825,22 +852,23 @@ def _link_rows(lines: Sequence[Line], head: RecordHead, end: int) -> Iterator[st
 
 
 def _has_sentence(lines: Sequence[Line], head: RecordHead, end: int) -> bool:
-    """The record's text (not a list in it), with what its head line printed after the
+    """The record's text (not a bulleted list in it, a widget's links as often; numbered
+    points, "1) …", are the commenter's own), with what its head line printed after the
     name and date ("Ann May 2, 2012 at 9:15 pm  Nice post, thanks."), holds a sentence's
     end ("…thanks.")."""
     body = (
         lines[i].text
         for i in range(head.lines[-1] + 1, end)
-        if not lines[i].blank and not lines[i].is_item
+        if not lines[i].blank and not (lines[i].is_item and lines[i].marker_kind != "number")
     )
     return any(map(_ends_sentence, chain((head.rest or "",), body)))
 
 
 def _ends_sentence(text: str) -> bool:
-    """A line of a few words that ends a sentence ("…thanks.", "… (really!)")."""
-    return (
-        text.rstrip(CLOSING_MARKS)[-1:] in SENTENCE_MARKS_END
-        and text.count(" ") >= MIN_SENTENCE_SPACES
+    """A line of a few words in which a sentence ends ("…thanks.", "… (really!)", "… on
+    this blog. Thanks for all you do, Shep": the last need not end with a stop)."""
+    return text.count(" ") >= MIN_SENTENCE_SPACES and (
+        text.rstrip(CLOSING_MARKS)[-1:] in SENTENCE_MARKS_END or ends_a_sentence_inside(text)
     )
 
 

@@ -42,7 +42,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "reply_link": ("antworten", "antwort", "beantworten"),
     "comment_link": (
         "zum antworten anmelden", "anmelden zum antworten", "permanenter link", "gefällt mir",
-        "melden", "bearbeiten", "löschen", "teilen", "twittern", "zitieren", "folgen",
+        "melden", "bearbeiten", "löschen", "teilen", "twittern", "zitieren", "folgen", "liken",
     ),
     "author_badge": (
         "Autor", "Autorin", "Redaktion", "Verifiziert", "Beitragsautor", "Beitragsautorin",
