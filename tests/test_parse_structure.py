@@ -2516,3 +2516,17 @@ def test_names_over_texts_dated_to_the_minute_under_them_need_no_heading() -> No
     assert [(c.author, c.timestamp) for c in page.comments] == [
         (name, f"November 12, 2012 3:3{k} pm") for k, name in enumerate(names, 1)
     ]
+
+
+def test_a_time_printed_with_spaced_hours_stamps_a_record_to_the_minute() -> None:
+    """French WordPress prints the time "à 10 h 57 min": numbered records of names over
+    such dates and sentences, with no heading and no "Reply", are stamped to the minute
+    by several people, so they are a discussion (as with "10:57")."""
+    records = "".join(
+        f"  {k}.\n       {name}\n       1 novembre 2012 à 1{k} h 5{k} min #\n\n   {body}\n\n"
+        for k, (name, body) in enumerate(zip(_SPEAKERS, _TIMED_BODIES, strict=True), 1)
+    )
+    page = parse_text(ARTICLE + records)
+    assert [(c.author, c.timestamp) for c in page.comments] == [
+        (name, f"1 novembre 2012 à 1{k} h 5{k} min") for k, name in enumerate(_SPEAKERS, 1)
+    ]
