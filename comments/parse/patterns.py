@@ -468,7 +468,7 @@ ANONYMOUS_NAMES = frozenset(name.casefold() for name in vocab.phrases("anonymous
 # A time of day anywhere in a date ("… @ 11:38", "… um 16h40", "… à 10 h 57 min"): hours
 # and minutes joined by a colon or an "h" (a full stop joins the day and month of
 # "21.04.2020" too).
-TIME_OF_DAY = re.compile(r"(?<![\d.:])\d{1,2}(?::|\s?h\s?)\d{2}(?!\d)")
+TIME_OF_DAY = re.compile(r"(?<![\d.:])\d{1,2}(?:[:h]|\sh\s)\d{2}(?!\d)")
 # The same, read: its hour, minute and the half of a twelve-hour clock ("9:15 pm",
 # "21:15", "16h40", "21 h 15 min", "11:02 a.m.").
 CLOCK_TIME = re.compile(
