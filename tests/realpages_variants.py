@@ -572,7 +572,7 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
     "no-numbers": without_item_numbers,
 }
 COMBINED = "+"  # "names:lower-case+layout:no-heading": the variants in turn
-VARIANT_COLUMN = "names:other-script"  # the narrowest the variant column prints
+MIN_VARIANT_WIDTH = 18  # the variant column's width: the longest single variant's name
 VARIANTS = (
     *(f"names:{shape}" for shape in SHAPES),
     *(f"words:{lang}" for lang in WORDS),
@@ -684,7 +684,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     scorer = load_scorer()
     golds = load_golds()
     article_golds = load_golds(ARTICLE_GOLD) if args.article else []
-    width = max(map(len, [VARIANT_COLUMN, *(args.variant or VARIANTS)]))
+    width = max(MIN_VARIANT_WIDTH, *map(len, args.variant or VARIANTS))
     print(f"{'converter':<11} {'variant':<{width}} " + " ".join(f"{m:>10}" for m in METRICS))
     for renderer in args.renderer or RENDERERS:
         base, base_rows = score(scorer, golds, renderer, None)

@@ -859,7 +859,7 @@ def _has_sentence(lines: Sequence[Line], head: RecordHead, end: int) -> bool:
     body = (
         lines[i].text
         for i in range(head.lines[-1] + 1, end)
-        if not lines[i].blank and not (lines[i].is_item and lines[i].marker_kind != "number")
+        if not lines[i].blank and not (lines[i].is_item and item_number(lines[i]) is None)
     )
     return any(map(_ends_sentence, chain((head.rest or "",), body)))
 
