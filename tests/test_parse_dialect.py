@@ -92,7 +92,20 @@ def _link_page() -> str:
     return _page(records)
 
 
-@pytest.mark.parametrize("make", [_says_page, _tail_page, _link_page])
+def _reply_to_page(under_date: bool = False) -> str:
+    """wpDiscuz: a name, the line naming the comment it answers (over the age, or under
+    it), the body, a vote count and a "Reply" link: in Russian."""
+    answered = [None, NAMES[0], NAMES[1], NAMES[0]]
+    records = []
+    for name, above, body in zip(NAMES, answered, BODIES, strict=True):
+        reply_to = [f"Ответ для  {above}"] if above else []
+        age = "6 months ago"
+        head = [name, age, *reply_to] if under_date else [name, *reply_to, age]
+        records += [*head, "", body, "", "0", "Ответить"]
+    return _page(records)
+
+
+@pytest.mark.parametrize("make", [_says_page, _tail_page, _link_page, _reply_to_page])
 def test_every_line_the_parse_shows_is_the_pages_own(make) -> None:
     text = make()
     page = parse_text(text)
@@ -345,3 +358,30 @@ def test_an_empty_dialect_changes_nothing() -> None:
 def test_a_reply_to_line_in_swedish_or_polish_names_the_comment_it_answers(line: str) -> None:
     match = REPLY_TO_LINE.match(line)
     assert match is not None and match["name"] == "Anna Petrova"
+
+
+@pytest.mark.parametrize("count, found", [(4, list(NAMES)), (5, [])])
+def test_a_line_in_the_pages_words_counting_the_records_under_it_is_their_heading(
+    count: int, found: list[str]
+) -> None:
+    """Numbered avatars over names and days, no word the vocabulary or the learner knows
+    (a "Войти, чтобы ответить" row: one per record, no reply link): "4 комментария" right
+    above four such records counts them, and so heads them; "5 комментариев" over four
+    is some other number."""
+    records = []
+    for k, (name, body) in enumerate(zip(NAMES, BODIES, strict=True), start=1):
+        records += [f" {k}. [0ecd{k}]", "", f"    {name}", "", f"    10.2{k}.2012", ""]
+        records += ["    Войти, чтобы ответить", "", f"    {body}", ""]
+    text = _page([f"{count} комментариев", "", *records])
+    assert [c.author for c in parse_text(text).comments] == found
+
+
+@pytest.mark.parametrize("under_date", [False, True])
+def test_a_reply_to_line_in_the_pages_words_names_the_comment_answered(under_date: bool) -> None:
+    """ "Boris Ivanov" / "Ответ для  Anna Petrova" / "6 months ago" (or the age first): the
+    line in the head names the comment the reply answers (read as "Reply to"), so Boris
+    is the author and his reply sits under Anna's."""
+    page = parse_text(_reply_to_page(under_date))
+    depths = [0, 1, 2, 1]
+    assert [(c.author, c.depth) for c in page.comments] == list(zip(NAMES, depths, strict=True))
+    assert [c.text for c in page.comments] == list(BODIES)

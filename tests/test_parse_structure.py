@@ -2530,3 +2530,166 @@ def test_a_time_printed_with_spaced_hours_stamps_a_record_to_the_minute() -> Non
     assert [(c.author, c.timestamp) for c in page.comments] == [
         (name, f"1 novembre 2012 à 1{k} h 5{k} min") for k, name in enumerate(_SPEAKERS, 1)
     ]
+
+
+def test_a_list_printed_flat_is_read_as_such_beside_quotations_the_converter_indents() -> None:
+    """html2text prints a list item's text at column 0 but a blockquote's lines indented
+    (its ">" markers): quotations in the article leave the page's lists flat, and linked
+    names over their comments, one person speaking twice, are the comments."""
+    quotes = "".join(
+        f"The minister answered in a statement of her own, number {k}.\n\n"
+        f"> We will publish every figure, and we will publish it on time, number {k}.\n\n"
+        for k in range(1, 4)
+    )
+    names = [name for name, _ in MODERN] + [MODERN[0][0]]
+    texts = [text for _, text in MODERN] + ["Thanks, Bob, I will read it again tonight."]
+    thread = "".join(
+        f"  * http://site{k}.example/ {name}\n\n{text}\n\n"
+        for k, (name, text) in enumerate(zip(names, texts, strict=True))
+    )
+    assert _authors("# " + ARTICLE + quotes + thread) == names
+
+
+def test_the_comment_forms_placeholder_is_no_cut_off_excerpt_of_the_last_comment() -> None:
+    """ "Enter your comment here..." under "Leave a Reply" ends with "...", as a related
+    post's excerpt does, but it is the form's, not the last comment's: two dated "says"
+    comments under their count heading stay comments."""
+    records = "".join(
+        f"  {k}. {name} Says:\n\nAugust {k + 5}, 2012 at 7:0{k} am\n\n{text}\n\nReply\n\n"
+        for k, (name, text) in enumerate(MODERN[:2], 1)
+    )
+    form = "Leave a Reply Cancel reply\n\nEnter your comment here...\n\nNotify me of new posts.\n"
+    page = ARTICLE + "2 Responses to “The Plan”\n\n" + records + form
+    assert _authors(page) == [name for name, _ in MODERN[:2]]
+
+
+@pytest.mark.parametrize("reply", ["That dog is fearless", "Love it", "So true"])
+def test_a_reply_as_short_as_a_name_is_the_text_of_the_item_its_author_opens(reply: str) -> None:
+    """A list item's name over a few words that name nobody, the next item a name over
+    its text: those words are the first comment, not a second name."""
+    texts = [reply, *(text for _, text in MODERN[1:]), "Thanks, Bob, I will read it again."]
+    names = [name for name, _ in MODERN] + [MODERN[0][0]]
+    thread = "".join(
+        f"  • http://site{k}.example/ {name}\n   \n    {text}\n\n"
+        for k, (name, text) in enumerate(zip(names, texts, strict=True))
+    )
+    page = parse_text(ARTICLE + "Comments »\n\n" + thread)
+    assert [(c.author, c.text) for c in page.comments] == list(zip(names, texts, strict=True))
+
+
+@pytest.mark.parametrize(
+    "below, expected",
+    [
+        (["  • Bob Stone", "", "    The cost will double again, mark my words."], True),
+        (["  • Community News", "", "      □ Interactive Prototypes", "        As we do."], False),
+        (["  • Community News", "      □ Interactive Prototypes"], False),
+        ([], False),
+    ],
+)
+def test_a_short_reply_is_told_by_the_next_item_a_name_over_its_text(
+    below: list[str], expected: bool
+) -> None:
+    """ "• Twitter Feed" / "Follow on Twitter" reads as a name over a short reply too; the
+    next item tells: another name over its own text, not a list of links."""
+    from comments.parse.records import _is_short_reply
+
+    lines = classify_lines(["  • Twitter Feed", "", "    Follow on Twitter", *below])
+    assert _is_short_reply(lines, roles(lines), "Twitter Feed", 2) is expected
+
+
+def test_a_short_comment_over_its_footer_is_its_text_not_a_title() -> None:
+    """Avatar items whose footers close them ("Posted by Ann on … | Reply"): a comment
+    as short as a title ("Love it") is the text of its record, not a title line over
+    a head, and the record stays."""
+    texts = [MODERN[0][1], "Love it", MODERN[2][1]]
+    names = [name for name, _ in MODERN]
+    records = "".join(
+        f"  • [a{k}f0]\n\n    {text}\n\n"
+        f"    Posted by {name} on November {k + 5}, 2012 at 2:4{k} pm | permalink | Reply\n\n"
+        for k, (name, text) in enumerate(zip(names, texts, strict=True))
+    )
+    page = parse_text(ARTICLE + "3 Comments\n\n" + records)
+    assert [(c.author, c.text) for c in page.comments] == list(zip(names, texts, strict=True))
+
+
+@pytest.mark.parametrize("joiner", ["at", "um", "le"])
+def test_a_date_its_script_never_printed_leaves_the_head_a_name(joiner: str) -> None:
+    """ "Ann Lee" / "at" / text: the page's script prints each comment's date, and a saved
+    copy keeps only the word that joined it to the name: that word is the head's, the
+    text under it the comment."""
+    records = "".join(
+        f" {k}. [svg] {name}\n    {joiner}\n\n    {text}\n\n    Loading...\n"
+        for k, (name, text) in enumerate([*MODERN, MODERN[0]], 1)
+    )
+    page = parse_text(ARTICLE + records)
+    assert [(c.author, c.text) for c in page.comments] == [*MODERN, MODERN[0]]
+
+
+def test_a_degree_after_a_names_comma_stays_in_a_says_head() -> None:
+    """Blogger's "NAME said..." over the text and its date: "Anatoly Goldstein, Ph.D.
+    said..." is a head too (a degree after the comma), not the text of the comment
+    above it under that one's signature."""
+    names = ["Michael McBride", "Anatoly Goldstein, Ph.D.", "James"]
+    records = "".join(
+        f"{name} said...\n\n{text}\n\n     October 16, 2012 1{k}:57 AM\n\n"
+        for k, (name, (_, text)) in enumerate(zip(names, MODERN, strict=True))
+    )
+    page = parse_text(ARTICLE + "3 comments:\n\n" + records)
+    assert [(c.author, c.text) for c in page.comments] == [
+        (name, text) for name, (_, text) in zip(names, MODERN, strict=True)
+    ]
+
+
+WRITERS = [
+    ("Jane Austen", "December 16, 1775", "An English novelist known for six novels of the gentry."),
+    ("Mark Twain", "November 30, 1835", "An American writer and humorist, known for two novels."),
+    ("Leo Tolstoy", "September 9, 1828", "A Russian writer, one of the great authors of all time."),
+]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "  • {name}\n\n    {text}\n\n",
+        " {k}. {name}\n\n    {text}\n\n",
+        "  • {name}\n    {born}\n\n    {text}\n\n",
+        " {k}. {name} ({born})\n\n    {text}\n\n",
+        "{name}\n{born}\n\n{text}\n\n",
+    ],
+)
+def test_a_listicles_heading_counting_its_people_heads_no_discussion(item: str) -> None:
+    """ "3 Writers Who Changed Fiction" over three people's names (and birthdays) and a
+    sentence on each: the heading's number counts the items, as a count heading counts
+    comments, but nothing else says these are comments (no row of links in each)."""
+    items = "".join(
+        item.format(k=k, name=name, born=born, text=text)
+        for k, (name, born, text) in enumerate(WRITERS, 1)
+    )
+    assert parse_text(ARTICLE + "3 Writers Who Changed Fiction\n\n" + items).comments == []
+
+
+def test_names_the_markup_left_outside_their_list_items_open_comments() -> None:
+    """lynx, where a page's markup closes each comment's list item before its text: the
+    name alone at the items' indent, the text back at the page's column, the post's
+    author answering each in an item of its own ("     * Ann Author"), more than half
+    of the records: the names open comments, and the author's answers are comments."""
+    host = "Ann Author"
+    guests = [
+        ("artsy", "I kept thinking of it as a joke. Is this the same book?"),
+        ("datron", "Thanks for the invitation to the trip. Hope it goes well."),
+        ("http://site.example/ Bo Chen", "Wish you good luck, admire your commitment."),
+    ]
+    answers = [
+        "I have a very patient publisher.",
+        "Thanks David. First steps are hard!",
+        "Indeed, Bo, it is time to pour a cup.",
+        "And thank you again, all of you.",
+    ]
+    text = f"     * {guests[0][0]}\n       {guests[0][1]}\n\n"
+    text += f"     * {host}\n       {answers[0]}\n\n"
+    for name, body in guests[1:]:
+        text += f"     {name}\n\n   {body}\n"
+        text += f"     * {host}\n       {answers.pop(1)}\n\n"
+    text += f"     * {host}\n       {answers[-1]}\n\n"
+    authors = ["artsy", host, "datron", host, "Bo Chen", host, host]
+    assert _authors(ARTICLE + text) == authors

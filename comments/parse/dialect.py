@@ -25,6 +25,10 @@ say:
   person's name over a record's text: read in lower case, as months without a time are
   read in any language ("12 ноября 2012"; a capitalised "5 Tips 2012" alone is as often
   a list's title);
+- a **reply-to line**: on a page that taught any of those, the same one to three words
+  before the name of someone who heads a record of the page, in a head (under its name
+  or its date), three or more times, naming two people or more ("Chuck Patterson" /
+  "Ответ для  TMS" / "6 months ago": read as "Reply to  TMS", the comment answers TMS's);
 - a **count line**: on a page that taught any of those, the short line with a number right
   above the first record ("106 комментариев").
 
@@ -55,12 +59,12 @@ from functools import partial
 
 from ..model import Comment, Page
 from .heads import (
-    first_date,
     has_relative_cue,
     is_name,
     is_speaker_name,
     parse_footer_head,
     split_name_date,
+    stated_number,
 )
 from .lines import LINE_TEXT, Line
 from .patterns import CAPITALISED_DAY_LINE, LINK_LINE, READ_MORE_LINK, TIME_OF_DAY
@@ -71,6 +75,10 @@ __all__ = ["Dialect", "learn_dialect"]
 
 REPLY_WORD = "Reply"  # what a learned link word is read as
 SAYS_WORD = "says:"  # what a learned "says" verb is read as
+REPLY_TO_WORDS = "Reply to"  # what a learned reply-to line's words are read as
+MAX_REPLY_TO_WORDS = 3  # "Ответ для", "Yanıt olarak": the words before the name
+MAX_REPLY_TO_NAME_WORDS = 6  # … and the name after them
+MIN_REPLY_TO_NAMES = 2  # people a page's reply-to lines name: no one label
 MIN_REPEATS = 3  # a comment system prints its words on every record: three or more
 MIN_SHARE = 2 / 3  # of the occurrences that must have a record's shape around them
 MAX_LINK_LINE_CHARS = 26  # a word of up to 20 letters, brackets, an arrow
@@ -82,9 +90,6 @@ MIXED_ROW = re.compile(r"[|·•]|\s\d{1,5}\s")
 WORD = re.compile(r"[^\W\d_]{2,20}")
 MAX_HEAD_LINE_CHARS = 200  # a head line: a name, its date and links
 MAX_SAYS_DATE_REACH = 6  # lines from a "says" head to its footer date, past a short body
-MAX_COUNT_LINE_WORDS = 10  # "Отправить комментарий 106 комментариев and 18 Replies"
-# A count alone in its line's words: no part of a date, a time or a decimal.
-COUNT_NUMBER = re.compile(r"(?<![\d.,:/])\d{1,5}(?![\d.,:/])")
 MAX_SAYS_LINE_WORDS = 14  # "Jan van der Berg on 2 мая 2012 в 09:15 говорит:": a name, its date
 # One word of letters in any script, perhaps in brackets or beside an arrow ("[Ответить]",
 # "Yanıtla →"): the text of a link.
@@ -184,6 +189,7 @@ def learn_dialect(clean: Sequence[str], lines: Sequence[Line]) -> Dialect:
         if len(names := _says_heads(texts, role, verb)) >= MIN_REPEATS
     ]
     edits += [partial(_as_reply_tail, word=word) for word in tails]
+    edits += [partial(_as_reply_to, words=words) for words in _reply_to_words(texts, role)]
     if edits and links:  # the heads as read in the vocabulary's words close the records
         texts = [_edited(t, edits) or t for t in texts]
         role = Roles(texts)
@@ -215,12 +221,8 @@ def _count_line(learned: Sequence[str | None], texts: Sequence[str]) -> tuple[st
     k, above = _neighbour(role, first, -1)
     if above == IMAGE:
         k, above = _neighbour(role, k, -1)
-    if above not in BODY_ROLES or len(texts[k].split()) > MAX_COUNT_LINE_WORDS:
-        return None
-    number = COUNT_NUMBER.search(texts[k])
-    if number is None or first_date(texts[k]) is not None:
-        return None
-    return texts[k], number.group(0)
+    number = stated_number(texts[k]) if above in BODY_ROLES else None
+    return None if number is None else (texts[k], str(number))
 
 
 def _as_count(text: str, line: str, count: str) -> str | None:
@@ -434,8 +436,8 @@ def _closes_body(role: Roles, i: int) -> bool:
 
 def _next_record_head(texts: Sequence[str], role: Roles, i: int) -> tuple[str, str] | None:
     """(name, date) of the dated record's head right below line ``i``, over its body (a
-    dated head line, or a name over its date, perhaps under an avatar); ``None`` where
-    none stands there."""
+    dated head line, or a name over its date, perhaps under an avatar, perhaps over a
+    "Reply to Ann" line); ``None`` where none stands there."""
     k, below = _neighbour(role, i, 1)
     if below == IMAGE:
         k, below = _neighbour(role, k, 1)
@@ -455,6 +457,8 @@ def _next_record_head(texts: Sequence[str], role: Roles, i: int) -> tuple[str, s
     while below in DATED_HEADS:  # "Ann says:" over its date line is one head
         dates.append(texts[k])
         k, below = _neighbour(role, k, 1)
+    if below == CHROME:  # "Reply to Ann" under the date
+        k, below = _neighbour(role, k, 1)
     return (name, " ".join(dates)) if below == TEXT and name else None
 
 
@@ -470,6 +474,60 @@ def _dated_heads(role: Roles, start: int, end: int) -> int:
         heads += dated and not inside
         inside = dated
     return heads
+
+
+# --- reply-to lines ------------------------------------------------------------------
+
+
+def _reply_to_words(texts: Sequence[str], role: Roles) -> list[tuple[str, ...]]:
+    """The words a page prints before the name of the comment a reply answers: the
+    same one to three words (the vocabulary knows not all of them) before a name that
+    stands alone on another line of the page as a head's name, on a line in a head
+    (:func:`_in_head`), three or more times, naming two people or more."""
+    alone = {text for text in texts if text and len(text) <= MAX_HEAD_LINE_CHARS}
+    answered: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for i, text in enumerate(texts):
+        found = _reply_to_parts(text, alone)
+        if found is not None and _in_head(role, i):
+            answered[found[0]].append(found[1].casefold())
+    return [
+        words
+        for words, named in answered.items()
+        if len(named) >= MIN_REPEATS and len(set(named)) >= MIN_REPLY_TO_NAMES
+    ]
+
+
+def _reply_to_parts(text: str, alone: set[str]) -> tuple[tuple[str, ...], str] | None:
+    """(words, name) of a line that may name the comment a reply answers ("Ответ для
+    TMS"): a few words, then the text of another line of the page (``alone``: the page's
+    short lines) that reads as a person's name; ``None`` for most lines."""
+    words = text.split()
+    if not 1 < len(words) <= MAX_REPLY_TO_WORDS + MAX_REPLY_TO_NAME_WORDS or text[:1].isdigit():
+        return None
+    for k in range(1, min(MAX_REPLY_TO_WORDS, len(words) - 1) + 1):
+        lead, name = tuple(words[:k]), " ".join(words[k:])
+        if name in alone and line_role(name) == NAME and is_speaker_name(name):
+            bare = [word.rstrip(":") for word in lead]  # "Yanıtla:  TMS"
+            if all(map(_is_known_word, bare)) or not all(map(WORD.fullmatch, bare)):
+                return None
+            return lead, name
+    return None
+
+
+def _in_head(role: Roles, i: int) -> bool:
+    """Whether line ``i`` stands in a head: right under its name, over its date ("Ann" /
+    line / "6 months ago"), or right under its date ("Ann" / "6 months ago" / line)."""
+    above = _neighbour(role, i, -1)[1]
+    return above in DATED_HEADS or (above == NAME and _neighbour(role, i, 1)[1] in DATED_HEADS)
+
+
+def _as_reply_to(text: str, words: tuple[str, ...]) -> str | None:
+    """The line in the vocabulary's words where it opens with ``words`` ("Ответ для
+    TMS" -> "Reply to  TMS")."""
+    parts = text.split()
+    if tuple(parts[: len(words)]) != words or len(parts) == len(words):
+        return None
+    return f"{REPLY_TO_WORDS}  {' '.join(parts[len(words):])}"
 
 
 def _neighbour(role: Roles, i: int, step: int) -> tuple[int, str | None]:

@@ -30,6 +30,7 @@ from .heads import (
     may_hold_date,
     opens_quotation,
     parse_count_heading_cached,
+    stated_number,
     strip_images,
 )
 from .lines import Line, blocks, item_number, line_above
@@ -106,6 +107,8 @@ REPLY_COUNT = re.compile(r"^(?:[^\W\d_]\w*\d|\d{1,3})$")
 TRAILING_LINK = re.compile(r"\s*\[[^\[\]]{1,20}\]$")  # "… [more]": a link after a cut-off
 TEXT_ROLES = frozenset({NAME, *BODY_ROLES})
 LAST_RECORD_SPAN = 30  # lines after the last head that may belong to its record
+MIN_COUNTED_RECORDS = 3  # records a heading's number must count to tell it is theirs
+MAX_ROW_CHARS = 60  # a row of links every record repeats: "Log in to Reply", "Ответить"
 MAX_LONE_COMMENT_LINES = 12  # text lines between a lone comment's head and the form under it
 EXCERPT_LINES = 2  # a record's last lines in which an excerpt's cut-off shows
 MIN_MENU_ITEMS = 5  # short list items in a row: a menu, not a comment body
@@ -544,7 +547,7 @@ def _with_cue(
     for i in range(heads[0].start - 1, floor - 1, -1):
         if lines[i].blank:
             continue
-        if is_cue(i):
+        if is_cue(i) or (not seen and _counts_records(lines, lines[i].text, heads)):
             return Run(tuple(heads), i)
         if is_section(i):
             return Run(tuple(heads), None, under_section=seen < SECTION_WINDOW)
@@ -552,6 +555,36 @@ def _with_cue(
         if seen == window:
             break
     return Run(tuple(heads), None)
+
+
+def _counts_records(lines: Sequence[Line], text: str, heads: list[RecordHead]) -> bool:
+    """Whether a line right above a run of dated records states how many it holds, in
+    words the vocabulary may lack ("7 комментариев" over seven records): a count heading,
+    told by its number, over records that each print the same row of links ("Войти,
+    чтобы ответить"). A listicle's heading counts its items too ("3 Writers Who Changed
+    Fiction" over three names and their birthdays), but no item repeats a row."""
+    return (
+        len(heads) >= MIN_COUNTED_RECORDS
+        and all(head.strong for head in heads)
+        and stated_number(text) == len(heads)
+        and _repeat_a_row(lines, heads)
+    )
+
+
+def _repeat_a_row(lines: Sequence[Line], heads: list[RecordHead]) -> bool:
+    """Whether all records but one hold the same short line, no head's (a comment
+    system's links: "Reply", "Log in to Reply" in any language)."""
+    ends = [h.start for h in heads[1:]] + [_last_record_end(lines, heads[-1])]
+    rows: Counter[str] = Counter()
+    for head, end in zip(heads, ends, strict=True):
+        rows.update(
+            {
+                lines[i].text
+                for i in range(head.lines[-1] + 1, end)
+                if not lines[i].blank and len(lines[i].text) <= MAX_ROW_CHARS
+            }
+        )
+    return bool(rows) and rows.most_common(1)[0][1] >= len(heads) - 1
 
 
 def _longest_record(lines: Sequence[Line], heads: list[RecordHead]) -> int:
@@ -754,8 +787,8 @@ def _is_conversation(lines: Sequence[Line], run: Run) -> bool:
         return False  # replies are written in sentences; menus and link lists are not
     names = _speakers(heads)
     top = max(names.values(), default=0)
-    if top > len(heads) * MAX_SPEAKER_SHARE:
-        return False
+    if top > len(heads) * MAX_SPEAKER_SHARE and not _many_speakers(heads):
+        return False  # (a post's author answering every comment is no label)
     people = _people(heads) >= PERSON_SHARE * len(heads)
     if not nested:  # a flat list: people's names, one of whom speaks twice, some linked
         return top > 1 and people and any(_links_name(lines, h) for h in heads)
@@ -827,9 +860,18 @@ def _share(
 ) -> float:
     """The share of the run's records (head, end) that pass ``test``."""
     heads = run.heads
-    ends = [h.start for h in heads[1:]] + [min(len(lines), heads[-1].lines[-1] + LAST_RECORD_SPAN)]
+    ends = [h.start for h in heads[1:]] + [_last_record_end(lines, heads[-1])]
     hits = sum(test(lines, h, end) for h, end in zip(heads, ends, strict=True))
     return hits / len(heads)
+
+
+def _last_record_end(lines: Sequence[Line], head: RecordHead) -> int:
+    """Where the record of a run's last head ends at the latest: where the comment form
+    opens under it (the form's "Enter your comment here..." is no record's cut-off
+    excerpt), else ``LAST_RECORD_SPAN`` lines on."""
+    limit = min(len(lines), head.lines[-1] + LAST_RECORD_SPAN)
+    below = range(head.lines[-1] + 1, limit)
+    return next((i for i in below if not lines[i].blank and FORM_START.match(lines[i].text)), limit)
 
 
 def _has_links(lines: Sequence[Line], head: RecordHead, end: int) -> bool:

@@ -90,6 +90,7 @@ __all__ = [
     "is_short_head",
     "is_speaker_name",
     "is_time_line",
+    "is_unfilled_date",
     "linking_title",
     "may_hold_date",
     "opens_quotation",
@@ -101,6 +102,7 @@ __all__ = [
     "says_head",
     "split_dated_prefix",
     "split_name_date",
+    "stated_number",
     "strip_images",
     "without_links",
 ]
@@ -129,6 +131,9 @@ MIN_SENTENCE_WORD_LETTERS = 3  # "happen." ends a sentence; "ca." and "co." abbr
 MAX_SHORT_DATE_CHARS = 8  # a compact age alone ("12mo", "3h #"): a date no search finds
 QUOTE_MARKS = frozenset(TITLE_QUOTES)  # open or close a quotation, in any language
 QUOTE_TAIL = " .,;!?"  # may follow a quotation's closing mark
+MAX_COUNT_LINE_WORDS = 10  # "Отправить комментарий 106 комментариев and 18 Replies"
+# A count alone in its line's words: no part of a date, a time or a decimal.
+COUNT_NUMBER = re.compile(r"(?<![\d.,:/])\d{1,5}(?![\d.,:/])")
 MAX_PATTERN_CHARS = 300  # longer lines are prose: no pattern is tried on them
 SENTENCE_END = '.!?…:;,)"”’»'
 # A name with its site or handle in brackets ("Yusuf (ballblog.example)", "Ann (@ann)").
@@ -557,6 +562,16 @@ def _ends_name(words: list[str]) -> bool:
     a name ("Posted on" names nobody)."""
     last = _bare_word(words[-1])
     return last in NAME_DATE_WORDS or (last in NAME_VERBS and len(words) > 1)
+
+
+def is_unfilled_date(text: str) -> bool:
+    """A line that is only the word joining a name to its date ("at", "um", "le"): the
+    date the page's script never printed.
+
+    >>> is_unfilled_date("at"), is_unfilled_date("Ann")
+    (True, False)
+    """
+    return " " not in text and _bare_word(text) in NAME_DATE_WORDS
 
 
 def _bare_word(word: str) -> str:
@@ -1008,6 +1023,20 @@ def is_count_heading(text: str) -> bool:
             or PINGBACK_HEADING.match(text) is not None
         )
     )
+
+
+def stated_number(text: str) -> int | None:
+    """The number a short line states, in words the vocabulary may lack ("106
+    комментариев", "Yorumlar (7)"): its first number that is no part of a date, a time
+    or a decimal; ``None`` for a longer line or one without such a number.
+
+    >>> stated_number("7 комментариев"), stated_number("12 ноября 2012"), stated_number("Ann")
+    (7, None, None)
+    """
+    if len(text.split()) > MAX_COUNT_LINE_WORDS or first_date(text) is not None:
+        return None
+    number = COUNT_NUMBER.search(text)
+    return None if number is None else int(number.group(0))
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)

@@ -346,6 +346,15 @@ def line_above(lines: Sequence[Line], i: int) -> int | None:
     return next((k for k in range(i - 1, -1, -1) if not lines[k].blank), None)
 
 
+def line_below(lines: Sequence[Line], i: int) -> int | None:
+    """The index of the nearest non-blank line below line ``i`` (``None``: there is none).
+
+    >>> line_below(classify_lines(["a", "", "b"]), 0), line_below(classify_lines(["a"]), 0)
+    (2, None)
+    """
+    return next((k for k in range(i + 1, len(lines)) if not lines[k].blank), None)
+
+
 def item_number(line: Line) -> int | None:
     """The number of a numbered list item ("2." -> 2), ``None`` for any other line.
 

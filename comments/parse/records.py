@@ -43,7 +43,9 @@ from .heads import (
     is_name,
     is_person_like,
     is_short_head,
+    is_speaker_name,
     is_time_line,
+    is_unfilled_date,
     linking_title,
     may_hold_date,
     parse_footer_head,
@@ -55,7 +57,7 @@ from .heads import (
     strip_images,
     without_links,
 )
-from .lines import Line, item_number, line_above
+from .lines import Line, item_number, line_above, line_below
 from .patterns import (
     ANONYMOUS_NAMES,
     AVATAR_LINE,
@@ -108,6 +110,7 @@ MAX_NUMBER_DIGITS = 6
 MARK_SYMBOLS = frozenset("".join(BULLET_MARKERS) + "△▽▲▼←→↑↓")  # drawn bullets and arrows
 MAX_SAYS_AUTHOR_WORDS = 8
 CLAUSE_MARKS = (",", "”", "“", '"', ";")  # a name holds none of these ("Dr. Ann" may hold ". ")
+MAX_CREDENTIAL_WORDS = 2  # "Ann Lee, Ph.D.", "Bo Ng, RN BSN": a degree after a name's comma
 HEAD_VERB_ENDS = (":", "...", "…")  # "says:" / "said..." may have the body after them
 
 # Roles (one character each, so that a page's roles read as a string):
@@ -127,6 +130,7 @@ LINKING = frozenset({"pingback", "linkback"})  # heads of links from other posts
 ONE_LINE_DATED = frozenset({"explicit", "says"})  # heads whose own line states the date
 WEAK_PATTERNS = frozenset({"name-body", "headless", "timed"})
 FLAT_SHARE = 0.05  # indented lines on a page whose converter flattens list bodies
+MIN_FLAT_BODIES = 3  # list items with their text at column 0 that show a page printed flat
 MAX_WRAPPED_TAIL = 20  # "am": the end of a title line the converter wrapped
 MIN_WRAPPED_CHARS = 60  # a text line this long, ending mid-sentence, was wrapped
 WRAP_STOPS = frozenset('.!?…:;"”’»)]')  # marks a wrapped line never ends a sentence with
@@ -141,11 +145,11 @@ FOOTER_TAIL_LOOKAHEAD = MAX_FOOTER_TAIL + 2  # … then the name and its body's 
 # Where a head can start, in the roles of the non-blank lines: a head's own role, or
 # text whose next line (after a date or a "Reply") opens a post's excerpt (a linkback's
 # title, perhaps wrapped onto a second line). A name opens a head only above its date (a
-# reply-to line or the name again between) or above a body; a date only above a name
-# or a body.
+# reply-to line or the name again between) or above a body (a short one may read as a
+# name: "That dog is fearless"); a date only above a name or a body.
 HEAD_START = re.compile(
     f"[{EXPLICIT}{FOOTER}{PINGBACK}]"
-    f"|{NAME}(?={IMAGE}*(?:[{CHROME}{NAME}]?{DATE}|[{TEXT}{EXCERPT}]))"
+    f"|{NAME}(?={IMAGE}*(?:[{CHROME}{NAME}]?{DATE}|[{TEXT}{EXCERPT}{NAME}]))"
     f"|{DATE}(?=[{NAME}{TEXT}{EXCERPT}])"
     f"|{DATE}(?=[{CHROME}{IMAGE}]{{1,{MAX_FOOTER_TAIL}}}{NAME}[{TEXT}{EXCERPT}])"
     f"|[{TEXT}{NAME}](?=[{DATE}{CHROME}]?{EXCERPT})"
@@ -822,18 +826,59 @@ def _name_head(
             name = min(text, other, key=len)
             return RecordHead(i, (i, j, nxt[1]), name, date_text(lines[nxt[1]].text), "name-date")
     item = _item_of(lines, role, i)
+    if item is None and _is_orphan_name(lines, role, i, j, text):
+        return RecordHead(i, (i,), text, None, "name-body")
     if item is None or item.marker_kind == "roman":
         return None  # "II. The Schlep": an article's numbered section, not a comment
+    taken: tuple[int, ...] = (i,)
+    if role[j] == NAME and is_unfilled_date(lines[j].text) and len(nxt) > 1:
+        taken, j = (i, j), nxt[1]  # "Ann" / "at" / body: a date its script never printed
     below = lines[j]
     # (a body at column 0: converters that flatten list bodies)
     body_under = below.indent > item.indent or (below.indent == 0 and flat)
-    if role[j] in BODY_ROLES and body_under and not below.is_item:
+    is_body = role[j] in BODY_ROLES or (item is lines[i] and _is_short_reply(lines, role, text, j))
+    if is_body and body_under and not below.is_item:
         return (
             None
             if _follows_bare_sibling(lines, i)
-            else RecordHead(i, (i,), text, None, "name-body")
+            else RecordHead(i, taken, text, None, "name-body")
         )
     return None
+
+
+def _is_orphan_name(lines: Sequence[Line], role: str, i: int, j: int, name: str) -> bool:
+    """Whether line ``i`` is a comment's name whose list item the page's markup closed
+    before its text (lynx prints the name alone where the list's items stand, the text
+    back at the page's column: "     Ann Lee" / "   Great post …" among "     * Bob"
+    items): a person's name over text less indented than it, where the lines above at
+    its indent are such names up to a list item."""
+    line, below = lines[i], lines[j]
+    if line.is_item or role[j] != TEXT or not 0 < below.indent < line.indent:
+        return False
+    if not is_speaker_name(name):
+        return False
+    for k in range(i - 1, -1, -1):
+        if lines[k].blank or (lines[k].indent != line.indent and role[k] == TEXT):
+            continue  # the text of the records above, indented either way
+        if lines[k].indent == line.indent and lines[k].is_item:
+            return True
+        if role[k] != NAME or lines[k].indent < line.indent:
+            return False  # a heading, a link, a form: no list of comments up there
+    return False
+
+
+def _is_short_reply(lines: Sequence[Line], role: str, name: str, j: int) -> bool:
+    """Whether line ``j``, short and unpunctuated as a name is, is the whole text of the
+    list item a person's name opens ("• Michael Robinson" / "That dog is fearless"): it
+    names nobody, and the next item, another name over its text, follows it (a widget's
+    "• Twitter Feed" / "Follow on Twitter" has a list of links below)."""
+    if role[j] != NAME or not is_speaker_name(name) or is_speaker_name(name_text(lines[j].text)):
+        return False
+    sibling = line_below(lines, j)
+    if sibling is None or not lines[sibling].is_item or role[sibling] != NAME:
+        return False
+    text = line_below(lines, sibling)
+    return text is not None and role[text] in BODY_ROLES and not lines[text].is_item
 
 
 def _item_between(lines: Sequence[Line], i: int, j: int) -> bool:
@@ -860,9 +905,21 @@ def _follows_bare_sibling(lines: Sequence[Line], i: int) -> bool:
 
 def _is_flat(lines: Sequence[Line]) -> bool:
     """Whether the converter printed list bodies at column 0 (html2text): hardly any
-    line that opens no list item is indented."""
+    line that opens no list item is indented, or no item has its text indented under it
+    and several have it at column 0 (quotations the converter indents elsewhere on the
+    page say nothing of its lists)."""
     texts = [line for line in lines if not line.blank and not line.is_item]
-    return sum(line.indent > 0 for line in texts) <= FLAT_SHARE * len(texts)
+    if sum(line.indent > 0 for line in texts) <= FLAT_SHARE * len(texts):
+        return True
+    flattened = 0
+    for item in (k for k, line in enumerate(lines) if line.is_item and line.indent > 0):
+        below = line_below(lines, item)
+        if below is None or lines[below].is_item:
+            continue
+        if lines[below].indent > lines[item].indent:
+            return False
+        flattened += lines[below].indent == 0
+    return flattened >= MIN_FLAT_BODIES
 
 
 def _closes_link_list(lines: Sequence[Line], role: str, texts: list[int], p: int) -> bool:
@@ -924,7 +981,8 @@ def _is_head_statement(text: str, author: str | None, rest: str | None) -> bool:
     if author is None or len(author.split()) > MAX_SAYS_AUTHOR_WORDS:
         return False
     if says_head(text) and (
-        any(mark in author for mark in CLAUSE_MARKS) or ends_a_sentence_inside(author)
+        any(mark in _without_credential(author) for mark in CLAUSE_MARKS)
+        or ends_a_sentence_inside(author)
     ):
         return False  # "… it will last. Just because it says": a sentence's words
     if not rest:
@@ -933,6 +991,22 @@ def _is_head_statement(text: str, author: str | None, rest: str | None) -> bool:
         return False  # "I like what Kim said: I like …": a sentence quoting someone
     verb_end = text[: len(text) - len(rest)].rstrip()
     return verb_end.endswith(HEAD_VERB_ENDS)
+
+
+def _without_credential(author: str) -> str:
+    """A person's name without the degree or title after its comma ("Anatoly Goldstein,
+    Ph.D.", "Ann Lee, MD": one or two capitalised words); any other text as it is.
+
+    >>> _without_credential("Anatoly Goldstein, Ph.D."), _without_credential("Yes, Ann")
+    ('Anatoly Goldstein', 'Yes, Ann')
+    """
+    name, comma, credential = author.partition(", ")
+    words = credential.split()
+    if not comma or not 0 < len(words) <= MAX_CREDENTIAL_WORDS or len(name.split()) < 2:
+        return author
+    if all(word[:1].isupper() for word in words) and is_person_like(name):
+        return name
+    return author
 
 
 def _date_name_head(lines: Sequence[Line], role: str, i: int) -> RecordHead:
@@ -979,13 +1053,14 @@ def _with_decoration(lines: Sequence[Line], role: str, head: RecordHead, floor: 
     start = head.lines[0]
     seen = 0
     subject = None  # a comment's title line between its avatar and its head
-    for k in range(start - 1, floor - 1, -1):
+    titled = not _closes_item(lines, head)  # a head under its body ("Love it" / "Posted
+    for k in range(start - 1, floor - 1, -1):  # by Ann …") has no title above it
         if role[k] == BLANK:
             continue
         if seen == MAX_DECORATION_LINES:
             break
         if not _decorates(lines[k], role[k], head.author):
-            if subject is not None or seen or role[k] != NAME:
+            if subject is not None or seen or role[k] != NAME or not titled:
                 break
             subject = k
             continue
@@ -996,6 +1071,17 @@ def _with_decoration(lines: Sequence[Line], role: str, head: RecordHead, floor: 
         return head
     return RecordHead(
         start, head.lines, head.author, head.timestamp, head.pattern, head.rest, head.reply_to
+    )
+
+
+def _closes_item(lines: Sequence[Line], head: RecordHead) -> bool:
+    """Whether the next list item opens right under the head, left of it: the head is
+    the last line of its item, under the record's text."""
+    below = line_below(lines, head.lines[-1])
+    return (
+        below is not None
+        and lines[below].is_item
+        and lines[below].indent < lines[head.lines[0]].indent
     )
 
 

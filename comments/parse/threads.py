@@ -30,7 +30,7 @@ from .heads import (
     parse_head,
     split_dated_prefix,
 )
-from .lines import Line, item_number
+from .lines import Line, item_number, line_below
 from .patterns import (
     AMBIGUOUS_BULLETS,
     AUTHOR_BULLET,
@@ -388,6 +388,10 @@ def _record_key(lines: Sequence[Line], head: RecordHead) -> tuple[int, int]:
     own_item = own.is_item and own.marker not in AMBIGUOUS_BULLETS
     if start.is_item and not (own_item and not start.text):
         return start.nesting_key
+    if head.pattern == "name-body" and not own.is_item:  # a name left outside its list
+        text = line_below(lines, head.lines[-1])  # item, its text at the page's column
+        if text is not None and 0 < lines[text].indent < own.indent:  # (lynx)
+            return own.level, lines[text].indent
     return own.nesting_key
 
 
