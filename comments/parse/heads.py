@@ -1030,7 +1030,7 @@ def stated_number(text: str) -> int | None:
     комментариев", "Yorumlar (7)"): its first number that is no part of a date, a time
     or a decimal; ``None`` for a longer line or one without such a number.
 
-    >>> stated_number("7 комментариев"), stated_number("12 ноября 2012"), stated_number("Ann")
+    >>> stated_number("7 комментариев"), stated_number("12 May 2012"), stated_number("Ann")
     (7, None, None)
     """
     if len(text.split()) > MAX_COUNT_LINE_WORDS or first_date(text) is not None:

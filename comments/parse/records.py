@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache, partial
 from itertools import compress, takewhile
 from typing import NamedTuple
 
@@ -358,7 +358,7 @@ def find_heads(
     texts = list(compress(range(start, end), map(BLANK.__ne__, role[start:end])))
     heads: list[RecordHead] = []
     taken = -1  # heads never overlap: a line belongs to one head
-    flat = _is_flat(lines)  # once per call: a page-wide property
+    flat = cache(partial(_is_flat, lines))  # a page-wide property, read where it is needed
     # Only lines whose role can open a head are looked at (found in C, on the roles of
     # the non-blank lines): most lines are text, links and avatars.
     for candidate in HEAD_START.finditer(role[start:end].replace(BLANK, "")):
@@ -588,7 +588,7 @@ def _continues_url(above: Line, line: Line) -> bool:
 
 
 def _head_at(
-    lines: Sequence[Line], role: str, texts: list[int], p: int, flat: bool
+    lines: Sequence[Line], role: str, texts: list[int], p: int, flat: Callable[[], bool]
 ) -> RecordHead | None:
     """The head that begins at non-blank line ``texts[p]``, if one does (``flat``: the
     converter printed list bodies at column 0)."""
@@ -802,12 +802,12 @@ def _linkback(
 
 
 def _name_head(
-    lines: Sequence[Line], role: str, i: int, text: str, nxt: list[int], flat: bool
+    lines: Sequence[Line], role: str, i: int, text: str, nxt: list[int], flat: Callable[[], bool]
 ) -> RecordHead | None:
     """A short name line with its date next to it, or a list item's name above its body."""
     nxt = [k for k in nxt if role[k] != IMAGE]  # "Ann" / "□" / "Jul 20 2012"
-    if not nxt:
-        return None
+    if not nxt or (role[nxt[0]] == NAME and not _may_head_name(lines, role, i, nxt)):
+        return None  # most names over names: a menu's items
     text = without_links(name_text(text))
     j = nxt[0]
     if role[j] == DATE and _opens_next_record(lines, role, i, nxt):
@@ -835,7 +835,7 @@ def _name_head(
         taken, j = (i, j), nxt[1]  # "Ann" / "at" / body: a date its script never printed
     below = lines[j]
     # (a body at column 0: converters that flatten list bodies)
-    body_under = below.indent > item.indent or (below.indent == 0 and flat)
+    body_under = below.indent > item.indent or (below.indent == 0 and flat())
     is_body = role[j] in BODY_ROLES or (item is lines[i] and _is_short_reply(lines, role, text, j))
     if is_body and body_under and not below.is_item:
         return (
@@ -865,6 +865,17 @@ def _is_orphan_name(lines: Sequence[Line], role: str, i: int, j: int, name: str)
         if role[k] != NAME or lines[k].indent < line.indent:
             return False  # a heading, a link, a form: no list of comments up there
     return False
+
+
+def _may_head_name(lines: Sequence[Line], role: str, i: int, nxt: list[int]) -> bool:
+    """Whether a name over another name line may head a record: over its date (the name
+    printed twice, or a reply-to line between), as a list item over a short reply, or
+    over a date its script never printed (a cheap test: most such pairs are menus)."""
+    return (
+        (len(nxt) > 1 and role[nxt[1]] == DATE)
+        or lines[i].is_item
+        or is_unfilled_date(lines[nxt[0]].text)
+    )
 
 
 def _is_short_reply(lines: Sequence[Line], role: str, name: str, j: int) -> bool:
