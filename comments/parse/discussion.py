@@ -574,9 +574,8 @@ def _counts_records(lines: Sequence[Line], text: str, heads: list[RecordHead]) -
 def _repeat_a_row(lines: Sequence[Line], heads: list[RecordHead]) -> bool:
     """Whether all records but one hold the same short line, no head's (a comment
     system's links: "Reply", "Log in to Reply" in any language)."""
-    ends = [h.start for h in heads[1:]] + [_last_record_end(lines, heads[-1])]
     rows: Counter[str] = Counter()
-    for head, end in zip(heads, ends, strict=True):
+    for head, end in zip(heads, _record_ends(lines, heads), strict=True):
         rows.update(
             {
                 lines[i].text
@@ -860,9 +859,15 @@ def _share(
 ) -> float:
     """The share of the run's records (head, end) that pass ``test``."""
     heads = run.heads
-    ends = [h.start for h in heads[1:]] + [_last_record_end(lines, heads[-1])]
+    ends = _record_ends(lines, heads)
     hits = sum(test(lines, h, end) for h, end in zip(heads, ends, strict=True))
     return hits / len(heads)
+
+
+def _record_ends(lines: Sequence[Line], heads: Sequence[RecordHead]) -> list[int]:
+    """Where each record of a run ends: at the next head, the last one where
+    :func:`_last_record_end` says."""
+    return [h.start for h in heads[1:]] + [_last_record_end(lines, heads[-1])]
 
 
 def _last_record_end(lines: Sequence[Line], head: RecordHead) -> int:
