@@ -1093,6 +1093,68 @@ def test_slashes_between_words_and_lower_case_dated_lines_under_cut_sentences() 
     assert page.comments[1].text.endswith("shown again\non November 24 at 10:30am/9:30c")
 
 
+BLOG_NAMED = [
+    ("http://a.example/ Mara from Kitchen Stories", "I wrote about that! Here it is a mass noun."),
+    ("Tobi at The Nibble", "As a statistician, I am glad the forecasts held up this time."),
+    ("http://b.example/ Ines of Small Wins", "That is not the whole story, but it is part of it."),
+    ("Tobi at The Nibble", "And the headline uses the word as a collective noun, too."),
+]
+
+
+def test_names_after_their_web_addresses_make_a_flat_list_a_discussion() -> None:
+    """Names that read as no person's ("Mara from Kitchen Stories": a blog's name joined
+    by a word) in a flat list whose records give their writers' web addresses before the
+    name, twice or more, one writer speaking twice: a static copy of comments."""
+    records = "".join(f"  • {name}\n   \n    {body}\n\n" for name, body in BLOG_NAMED)
+    page = parse_text(ARTICLE + records + "© 2012 A Publisher\n")
+    assert [c.author for c in page.comments] == [
+        "Mara from Kitchen Stories",
+        "Tobi at The Nibble",
+        "Ines of Small Wins",
+        "Tobi at The Nibble",
+    ]
+
+
+def test_titles_with_one_web_address_are_no_discussion() -> None:
+    """The same list with one web address: titles ("Dinner from Kitchen Stories") over
+    descriptions, one title twice, are no comments on that alone."""
+    titles = [("Dinner from Kitchen Stories", BLOG_NAMED[0][1]), *BLOG_NAMED[1:]]
+    records = "".join(f"  • {name}\n   \n    {body}\n\n" for name, body in titles)
+    assert parse_text(ARTICLE + records + "© 2012 A Publisher\n").comments == []
+
+
+POST_END = "Filed Under: Tech\n\n"
+SIDEBAR = "About\n\nThis site is for people who lead.\n"
+LONE_TEXT = "Whoa, what a launch! Can they top it next year?"
+
+
+@pytest.mark.parametrize("indent", ["    ", "      "])
+def test_a_lone_item_giving_its_writers_web_address_is_a_comment(indent: str) -> None:
+    """A comment plugin's static copy of a thread of one: a list item that gives the
+    writer's web address before the name, over a sentence indented under it, after the
+    post and before the sidebar; no date, no heading, no form."""
+    record = f"  • http://twitter.com/annlee Ann Lee\n   \n{indent}{LONE_TEXT}\n\n"
+    page = parse_text(ARTICLE + POST_END + record + SIDEBAR)
+    assert [(c.author, c.text) for c in page.comments] == [("Ann Lee", LONE_TEXT)]
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        # a resource list's one entry: its address and title over a line of no sentence
+        "  • http://www.example.org Example Society\n    Maps and timetables\n\n",
+        # an address before a name over text back at the page's column: no item's text
+        f"  • http://www.example.org Example Society\n\n{LONE_TEXT}\n\n",
+        # an address before a title, not a person's name, over a sentence: a link's blurb
+        "  • http://www.example.org/guide How to plant trees\n\n    A guide, with maps.\n\n",
+        # a name over its text with no address: an author box
+        "  • Ann Lee\n    Ann writes about leadership. She lives in Ohio.\n\n",
+    ],
+)
+def test_a_lone_item_without_the_comment_shape_is_no_comment(record: str) -> None:
+    assert parse_text(ARTICLE + POST_END + record + SIDEBAR).comments == []
+
+
 def test_an_interview_printed_as_a_list_of_speakers_is_no_discussion() -> None:
     """Speakers' names over what they said, one speaking twice, but no web address before
     any name: an interview printed as a list, not a static copy of comments."""

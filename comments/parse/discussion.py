@@ -96,6 +96,9 @@ MAX_FRAGMENT_CHARS = 40  # the end of a sentence cut off by a blank line ("for t
 MIN_SENTENCE_SPACES = 5  # "What are you looking for?" is a search box's label
 SENTENCE_MARKS_END = frozenset(".!?…")
 MANY_RECORDS = 3
+# How many records giving their writers' web addresses before their names make a flat
+# list of names a comment list, whatever the names look like ("Mara from Kitchen Stories")
+MIN_LINKED_NAMES = 2
 VERY_MANY_RECORDS = 8
 MIN_CHROME_SHARE = 0.5  # records with action links: comment-like
 MIN_EXCERPT_SHARE = 0.5
@@ -642,7 +645,7 @@ def _is_lone_comment(lines: Sequence[Line], run: Run, dated: bool) -> bool:
     a "Reply" link: themes print the form under the comments, above the sidebar's posts.
     With no heading, the form right under it tells (:func:`_is_over_form`)."""
     if run.cue is None:
-        return _is_over_form(lines, run.heads[0])
+        return _is_over_form(lines, run.heads[0]) or _is_linked_lone(lines, run.heads[0])
     if not (dated or _counts_some(lines[run.cue].text)):
         return False
     return not FORM_START.match(lines[run.cue].text) or _chrome_share(lines, run) > 0
@@ -661,6 +664,24 @@ def _is_over_form(lines: Sequence[Line], head: RecordHead) -> bool:
         or head.start < head.lines[0]
         or lines[head.start].is_item
     ) and _has_sentence(lines, head, end)
+
+
+def _is_linked_lone(lines: Sequence[Line], head: RecordHead) -> bool:
+    """A lone list item that gives its writer's web address before a person's name, over
+    text indented under it that holds a sentence ("• http://a.example/ann Ann Lee" /
+    "Great post, …"): a comment plugin's static copy of a thread of one (a list of links
+    prints an address or a title, seldom the one before the other over a paragraph)."""
+    item = lines[head.start]
+    if head.pattern != "name-body" or not item.is_item or not _links_name(lines, head):
+        return False
+    if not (head.author and is_speaker_name(head.author)):
+        return False  # "• http://a.example/guide How to plant trees": a title
+    text = next(blocks(lines, head.lines[-1] + 1, len(lines)), [])
+    return (
+        bool(text)
+        and lines[text[0]].indent > item.indent
+        and any(_ends_sentence(lines[i].text) for i in text)
+    )
 
 
 def _last_over_form(lines: Sequence[Line], run: Run) -> Run | None:
@@ -789,8 +810,9 @@ def _is_conversation(lines: Sequence[Line], run: Run) -> bool:
     if top > len(heads) * MAX_SPEAKER_SHARE and not _many_speakers(heads):
         return False  # (a post's author answering every comment is no label)
     people = _people(heads) >= PERSON_SHARE * len(heads)
-    if not nested:  # a flat list: people's names, one of whom speaks twice, some linked
-        return top > 1 and people and any(_links_name(lines, h) for h in heads)
+    if not nested:  # a flat list: someone speaks twice, some names linked; people's or two
+        linked = sum(_links_name(lines, h) for h in heads)
+        return top > 1 and linked > 0 and (people or linked >= MIN_LINKED_NAMES)
     return top > 1 or people
 
 
