@@ -590,6 +590,12 @@ def test_a_list_of_links_date_and_time_under_each_comment_closes_it() -> None:
     ]
 
 
+def _static_list(records: list[tuple[str, str]]) -> str:
+    """Records as a static copy of a comment list prints them: a bulleted name over its
+    body, indented under it; no date, no links, no heading."""
+    return "".join(f"  • {name}\n   \n    {body}\n\n" for name, body in records)
+
+
 FLAT_LIST = [
     ("Anonymous", "The word is plural, and the headline gets it wrong."),
     ("http://a.example/ann Ann Lee", "I wrote about that last year! Here it is a mass noun."),
@@ -602,7 +608,7 @@ def test_a_flat_list_of_names_over_sentences_where_someone_speaks_twice_is_a_dis
     """A static copy of a comment list: bulleted names (some after their web address),
     each over an indented body, no dates, no links, no heading. People's names, one of
     whom speaks twice, over sentences: comments."""
-    records = "".join(f"  • {name}\n   \n    {body}\n\n" for name, body in FLAT_LIST)
+    records = _static_list(FLAT_LIST)
     page = parse_text(ARTICLE + records + "© 2012 A Publisher\n")
     assert [c.author for c in page.comments] == ["Anonymous", "Ann Lee", "Bob Stone", "Anonymous"]
 
@@ -611,7 +617,7 @@ def test_a_flat_list_of_terms_over_sentences_is_no_discussion() -> None:
     """The same shape with no one speaking twice (a glossary, a list of features):
     page text."""
     terms = [("Mary Sue", FLAT_LIST[0][1]), *FLAT_LIST[1:3], ("Cleo Park", FLAT_LIST[3][1])]
-    records = "".join(f"  • {name}\n   \n    {body}\n\n" for name, body in terms)
+    records = _static_list(terms)
     assert parse_text(ARTICLE + records + "© 2012 A Publisher\n").comments == []
 
 
@@ -1105,7 +1111,7 @@ def test_names_after_their_web_addresses_make_a_flat_list_a_discussion() -> None
     """Names that read as no person's ("Mara from Kitchen Stories": a blog's name joined
     by a word) in a flat list whose records give their writers' web addresses before the
     name, twice or more, one writer speaking twice: a static copy of comments."""
-    records = "".join(f"  • {name}\n   \n    {body}\n\n" for name, body in BLOG_NAMED)
+    records = _static_list(BLOG_NAMED)
     page = parse_text(ARTICLE + records + "© 2012 A Publisher\n")
     assert [c.author for c in page.comments] == [
         "Mara from Kitchen Stories",
@@ -1119,7 +1125,7 @@ def test_titles_with_one_web_address_are_no_discussion() -> None:
     """The same list with one web address: titles ("Dinner from Kitchen Stories") over
     descriptions, one title twice, are no comments on that alone."""
     titles = [("Dinner from Kitchen Stories", BLOG_NAMED[0][1]), *BLOG_NAMED[1:]]
-    records = "".join(f"  • {name}\n   \n    {body}\n\n" for name, body in titles)
+    records = _static_list(titles)
     assert parse_text(ARTICLE + records + "© 2012 A Publisher\n").comments == []
 
 
@@ -1133,7 +1139,7 @@ def test_a_lone_item_giving_its_writers_web_address_is_a_comment(indent: str) ->
     """A comment plugin's static copy of a thread of one: a list item that gives the
     writer's web address before the name, over a sentence indented under it, after the
     post and before the sidebar; no date, no heading, no form."""
-    record = f"  • http://twitter.com/annlee Ann Lee\n   \n{indent}{LONE_TEXT}\n\n"
+    record = f"  • http://ann.example/ Ann Lee\n   \n{indent}{LONE_TEXT}\n\n"
     page = parse_text(ARTICLE + POST_END + record + SIDEBAR)
     assert [(c.author, c.text) for c in page.comments] == [("Ann Lee", LONE_TEXT)]
 
@@ -1164,7 +1170,7 @@ def test_an_interview_printed_as_a_list_of_speakers_is_no_discussion() -> None:
         ("Ann Lee", "And what would you do differently today, looking back?"),
         ("Bob Stone", "Very little. We would hire sooner, that is all I regret."),
     ]
-    records = "".join(f"  • {name}\n   \n    {body}\n\n" for name, body in turns)
+    records = _static_list(turns)
     assert parse_text(ARTICLE + records + "© 2012 A Publisher\n").comments == []
 
 

@@ -668,14 +668,14 @@ def _is_over_form(lines: Sequence[Line], head: RecordHead) -> bool:
 
 def _is_linked_lone(lines: Sequence[Line], head: RecordHead) -> bool:
     """A lone list item that gives its writer's web address before a person's name, over
-    text indented under it that holds a sentence ("• http://a.example/ann Ann Lee" /
-    "Great post, …"): a comment plugin's static copy of a thread of one (a list of links
+    text indented under it that holds a sentence ("• [web address] Ann Lee" / "Great
+    post, …"): a comment plugin's static copy of a thread of one (a list of links
     prints an address or a title, seldom the one before the other over a paragraph)."""
     item = lines[head.start]
     if head.pattern != "name-body" or not item.is_item or not _links_name(lines, head):
         return False
     if not (head.author and is_speaker_name(head.author)):
-        return False  # "• http://a.example/guide How to plant trees": a title
+        return False  # "• [web address] How to plant trees": a title
     text = next(blocks(lines, head.lines[-1] + 1, len(lines)), [])
     return (
         bool(text)
