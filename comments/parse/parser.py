@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from ..model import Comment, Page, Pingback
 from .article import Article, article_paragraphs, locate_article, marked_headings, published
+from .columns import split_side_columns
 from .dialect import learn_dialect
 from .discussion import menu_start
 from .heads import is_chrome_in_comment
@@ -46,7 +47,8 @@ def parse_text(text: str, page_id: str | None = None) -> Page:
     ([('Ann', 'Hi there')], 'blog.example')
     """
     headings = marked_headings(text) if _may_mark_headings(text) else {}
-    plain, continuations = strip_markup(normalise_lines(text))
+    columns, sidebar = split_side_columns(normalise_lines(text))
+    plain, continuations = strip_markup(columns)
     clean = strip_link_numbers(plain)
     lines = classify_lines(clean, continuations)
     dialect = learn_dialect(clean, lines)
@@ -59,7 +61,7 @@ def parse_text(text: str, page_id: str | None = None) -> Page:
     entries, discussion_dropped, taken = _discussion(lines, layout.discussion, layout.records)
     comments, pingbacks = _to_model(entries)
     boilerplate = _outside(lines, layout, article, before=True) + article_dropped
-    boilerplate += discussion_dropped + _outside(lines, layout, article, before=False)
+    boilerplate += discussion_dropped + _outside(lines, layout, article, before=False) + sidebar
     assessment = assess(lines, taken, (len(comments), len(pingbacks)), layout.declared_count)
     page = Page(
         page_id=page_id or DEFAULT_PAGE_ID,

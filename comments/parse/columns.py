@@ -1,0 +1,195 @@
+"""Side columns: a page's sidebar printed beside its text, taken out.
+
+Terminal converters (w3m above all, elinks too) print a table layout's cells side by
+side: a left sidebar (an author box, an archive menu) runs down the page's left margin
+while the article or the comments run beside it, each line holding a piece of both
+("My name is Ann and I'm a      enough to formally acquire the"). Read as lines, the
+sidebar's words open comment heads ("express random thoughts about" as a commenter's
+name over the next comment) and its margin flattens the thread's indentation.
+
+What tells such a sidebar is the page's layout, not its words: a gutter of spaces that
+parts the lines of a long stretch of the page into two columns, where one column is the
+flowing text (it goes on above or below the other) and the other a short stretch beside
+it, mostly one block of lines. A table of data or of comment records prints its cells
+side by side too, but each row's cells are short and repeat: those stay as they are.
+The sidebar's characters become spaces, so every line keeps its number and the text
+beside it its column.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+__all__ = ["split_side_columns"]
+
+MIN_GUTTER = 3  # spaces that part two cells of one line (a sentence has one)
+GUTTER = re.compile(rf"\S( {{{MIN_GUTTER},}})\S")
+MIN_BESIDE_LINES = 6  # lines holding both columns: fewer is a short table
+MAX_CLUSTER_GAP = 12  # lines between two side-by-side lines of one sidebar
+MIN_SIDE_BLOCK = 6  # a sidebar holds one block of at least this many lines
+MIN_BLOCK_SHARE = 0.4  # ... that holds this share of its lines (a record table's cells repeat)
+MIN_MAIN_RATIO = 2.0  # the page's text holds twice the sidebar's characters
+MIN_FLOW_LINES = 3  # the text goes on past the sidebar, above or below it
+MAX_EDGE_SHIFT = 2  # a list's bullet stands two columns left of its text
+MAX_SIDE_BLANKS = 2  # blank lines between two of a sidebar's widgets
+NO_TEXT = sys.maxsize
+
+
+@dataclass(frozen=True, slots=True)
+class Beside:
+    """One line holding two cells: its index, where the left cell ends, where the right
+    one starts."""
+
+    index: int
+    left_end: int
+    right_start: int
+
+
+def split_side_columns(lines: Sequence[str]) -> tuple[list[str], list[str]]:
+    """``lines`` with a left sidebar printed beside the text blanked out, and the
+    sidebar's own lines (the page's boilerplate: no text is lost).
+
+    >>> side = ["About me:", "I write", "about", "food and", "travel", "in Spain"]
+    >>> text = ["Ann says:", "Great post,", "really.", "Bob says:", "Thanks", "a lot"]
+    >>> page = [f"{' ':12}Intro text."] * 3 + [f"{a:12}{b}" for a, b in zip(side, text)]
+    >>> kept, sidebar = split_side_columns(page + [f"{' ':12}More text."] * 3)
+    >>> [line.strip() for line in kept[3:6]], sidebar[:3]
+    (['Ann says:', 'Great post,', 'really.'], ['About me:', 'I write', 'about'])
+    """
+    beside = _beside_lines(lines)
+    if len(beside) < MIN_BESIDE_LINES:
+        return list(lines), []  # most pages: one column
+    out = list(lines)
+    sidebar = []
+    for cluster in _clusters(beside):
+        region = _sidebar_region(lines, cluster)
+        if region is not None:
+            start, stop, edge = region
+            for i in range(start, stop):
+                if side := out[i][:edge].strip():
+                    sidebar.append(side)
+                    out[i] = " " * min(edge, len(out[i])) + out[i][edge:]
+    return out, sidebar
+
+
+def _beside_lines(lines: Sequence[str]) -> list[Beside]:
+    found = []
+    for i, line in enumerate(lines):
+        text = line.lstrip(" ")
+        if "   " not in text:
+            continue  # most lines: no gap inside their text (a test in C, no regex)
+        for match in GUTTER.finditer(line, len(line) - len(text)):
+            found.append(Beside(i, match.start(1), match.end(1)))
+    return found
+
+
+def _clusters(beside: list[Beside]) -> list[list[Beside]]:
+    """Side-by-side lines close enough to be one sidebar beside the text."""
+    clusters: list[list[Beside]] = [[beside[0]]]
+    for line in beside[1:]:
+        if line.index - clusters[-1][-1].index <= MAX_CLUSTER_GAP:
+            clusters[-1].append(line)
+        else:
+            clusters.append([line])
+    return [c for c in clusters if len(c) >= MIN_BESIDE_LINES]
+
+
+def _sidebar_region(lines: Sequence[str], cluster: list[Beside]) -> tuple[int, int, int] | None:
+    """(start, stop, edge) of a left sidebar whose lines ``cluster`` sets beside the
+    text: its characters stand left of column ``edge``. ``None``: no sidebar."""
+    # the gutter: right of the left cells beside the column where most right cells start
+    edge = Counter(b.right_start for b in cluster).most_common(1)[0][0]
+    cells = [b for b in cluster if abs(b.right_start - edge) <= MAX_EDGE_SHIFT]
+    if len({b.index for b in cells}) < MIN_BESIDE_LINES:
+        return None
+    left = max(b.left_end for b in cells)
+    start, stop = _extent(lines, cells[0].index, cells[-1].index + 1, left)
+    right = min(_text_from(lines[i], left) for i in range(start, stop))
+    if right - left < MIN_GUTTER:
+        return None  # a line runs across the gutter: no two columns here
+    side = [i for i in range(start, stop) if _indent(lines[i]) < left and lines[i].strip()]
+    if _longest_block(side) < max(MIN_SIDE_BLOCK, MIN_BLOCK_SHARE * len(side)):
+        return None  # short cells that repeat: a table of rows, no sidebar
+    if not _flows_past(lines, start, stop, right):
+        return None  # two cells of a table, not text going on beside a sidebar
+    if not _main_is_right(lines, start, stop, left, right):
+        return None  # the text on the left, a sidebar on its right
+    return start, stop, right
+
+
+def _extent(lines: Sequence[str], start: int, stop: int, left: int) -> tuple[int, int]:
+    """The lines around ``[start, stop)`` that keep the gutter clear, as far as the
+    sidebar goes (its text alone above or below the side-by-side lines)."""
+    return _reach(lines, start - 1, -1, left), _reach(lines, stop, 1, left) + 1
+
+
+def _reach(lines: Sequence[str], i: int, step: int, left: int) -> int:
+    """The last line of the sidebar's text alone from line ``i`` on (in direction
+    ``step``): blank lines part its widgets, MAX_SIDE_BLANKS of them end it."""
+    last = i - step
+    blanks = 0
+    while 0 <= i < len(lines) and blanks <= MAX_SIDE_BLANKS:
+        if not lines[i].strip():
+            blanks += 1
+        elif _side_only(lines[i], left):
+            last, blanks = i, 0
+        else:
+            break
+        i += step
+    return last
+
+
+def _clear(line: str, left: int, right: int) -> bool:
+    return not line[left:right].strip()
+
+
+def _text_from(line: str, column: int) -> int:
+    """The column where the line's text at or right of ``column`` starts (NO_TEXT: none)."""
+    rest = line[column:]
+    text = rest.lstrip(" ")
+    return column + len(rest) - len(text) if text else NO_TEXT
+
+
+def _side_only(line: str, left: int) -> bool:
+    return bool(line.strip()) and len(line.rstrip()) <= left
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _longest_block(side: list[int]) -> int:
+    longest = run = 0
+    for k, i in enumerate(side):
+        run = run + 1 if k and side[k - 1] == i - 1 else 1
+        longest = max(longest, run)
+    return longest
+
+
+def _main_is_right(lines: Sequence[str], start: int, stop: int, left: int, right: int) -> bool:
+    """Whether, over the stretch of page the gutter parts, the column right of it holds
+    more text than the one left of it (the page's text, not its sidebar)."""
+    while start > 0 and _clear(lines[start - 1], left, right):
+        start -= 1
+    while stop < len(lines) and _clear(lines[stop], left, right):
+        stop += 1
+    left_chars = sum(len(lines[i][:left].strip()) for i in range(start, stop))
+    right_chars = sum(len(lines[i][right:].strip()) for i in range(start, stop))
+    return right_chars >= MIN_MAIN_RATIO * left_chars
+
+
+def _flows_past(lines: Sequence[str], start: int, stop: int, right: int) -> bool:
+    """Whether the text beside the sidebar goes on above or below it at its column."""
+    above = [i for i in range(max(0, start - MAX_CLUSTER_GAP), start) if _at(lines[i], right)]
+    below = [
+        i for i in range(stop, min(len(lines), stop + MAX_CLUSTER_GAP)) if _at(lines[i], right)
+    ]
+    return max(len(above), len(below)) >= MIN_FLOW_LINES
+
+
+def _at(line: str, right: int) -> bool:
+    return bool(line.strip()) and right <= _indent(line)
