@@ -113,6 +113,17 @@ def test_forum_posts_with_tall_author_cells_keep_them() -> None:
     assert split_side_columns(lines) == (lines, [])
 
 
+def test_forum_posts_longer_than_their_author_cells_keep_them() -> None:
+    # each post's text runs on well below its author cell: one cell per post, apart
+    cell = ["{name}", "Member", "Joined: 2009", "Posts: 1,204", "Location: Leeds", "[avatar]"]
+    lines = []
+    for name in COMMENTERS:
+        post = BODY * 4
+        lines += [f"{cell[k].format(name=name) if k < len(cell) else '':<20}{text}".rstrip()
+                  for k, text in enumerate(post)] + [""]  # fmt: skip
+    assert split_side_columns(lines) == (lines, [])
+
+
 def test_an_article_beside_a_longer_sidebar_on_its_right_stays() -> None:
     article = [line + " and so on." for line in BODY] * 5  # the page's text, on the left
     sidebar = ["Recent posts", "A post", "Another", "Archive", "May 2012"] * 7

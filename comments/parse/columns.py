@@ -36,6 +36,8 @@ MIN_MAIN_RATIO = 2.0  # the page's text holds twice the sidebar's characters
 MIN_FLOW_LINES = 3  # the text goes on past the sidebar, above or below it
 MAX_EDGE_SHIFT = 2  # a list's bullet stands two columns left of its text
 MAX_SIDE_BLANKS = 2  # blank lines between two of a sidebar's widgets
+MAX_SIDEBARS = 2  # a page's own: more of them are a table's rows
+MAX_STRETCH_LINES = 200  # how far the two columns are compared around a sidebar
 NO_TEXT = sys.maxsize
 
 
@@ -63,16 +65,16 @@ def split_side_columns(lines: Sequence[str]) -> tuple[list[str], list[str]]:
     beside = _beside_lines(lines)
     if len(beside) < MIN_BESIDE_LINES:
         return list(lines), []  # most pages: one column
+    regions = [r for c in _clusters(beside) if (r := _sidebar_region(lines, c)) is not None]
+    if len(regions) > MAX_SIDEBARS:
+        return list(lines), []  # tall cells, one per row: the records of a table
     out = list(lines)
     sidebar = []
-    for cluster in _clusters(beside):
-        region = _sidebar_region(lines, cluster)
-        if region is not None:
-            start, stop, edge = region
-            for i in range(start, stop):
-                if side := out[i][:edge].strip():
-                    sidebar.append(side)
-                    out[i] = " " * min(edge, len(out[i])) + out[i][edge:]
+    for start, stop, edge in regions:
+        for i in range(start, stop):
+            if side := out[i][:edge].strip():
+                sidebar.append(side)
+                out[i] = " " * min(edge, len(out[i])) + out[i][edge:]
     return out, sidebar
 
 
@@ -132,7 +134,8 @@ def _reach(lines: Sequence[str], i: int, step: int, left: int) -> int:
     ``step``): blank lines part its widgets, MAX_SIDE_BLANKS of them end it."""
     last = i - step
     blanks = 0
-    while 0 <= i < len(lines) and blanks <= MAX_SIDE_BLANKS:
+    end = i + step * MAX_CLUSTER_GAP  # bounded: each cluster's work stays local
+    while 0 <= i < len(lines) and i != end and blanks <= MAX_SIDE_BLANKS:
         if not lines[i].strip():
             blanks += 1
         elif _side_only(lines[i], left):
@@ -172,10 +175,12 @@ def _longest_block(side: list[int]) -> int:
 
 def _main_is_right(lines: Sequence[str], start: int, stop: int, left: int, right: int) -> bool:
     """Whether, over the stretch of page the gutter parts, the column right of it holds
-    more text than the one left of it (the page's text, not its sidebar)."""
-    while start > 0 and _clear(lines[start - 1], left, right):
+    more text than the one left of it (the page's text, not its sidebar), as far as
+    MAX_STRETCH_LINES on either side of the sidebar."""
+    floor, ceiling = max(0, start - MAX_STRETCH_LINES), min(len(lines), stop + MAX_STRETCH_LINES)
+    while start > floor and _clear(lines[start - 1], left, right):
         start -= 1
-    while stop < len(lines) and _clear(lines[stop], left, right):
+    while stop < ceiling and _clear(lines[stop], left, right):
         stop += 1
     left_chars = sum(len(lines[i][:left].strip()) for i in range(start, stop))
     right_chars = sum(len(lines[i][right:].strip()) for i in range(start, stop))
