@@ -39,6 +39,13 @@ COMMENT_FLOORS: dict[str, tuple[float, float, float, float, float]] = {
 MAX_FALSE_COMMENTS_ON_NEGATIVES = dict(w3m=0, lynx=0, elinks=0, html2text=0, inscriptis=0)
 COMMENT_METRICS = ("comment_f1", "depth_acc", "parent_acc", "author_acc", "pingback_f1")
 
+# Matched comments whose text runs far past the gold body's end (the page's footer, a
+# sidebar or the form taken in: tests/realpages_bodies.py), and far short of it, per
+# converter: at what the parser reaches now (2026-12-02; 13, 8, 8, 23, 8 ran on before
+# the last comment's end was read from headings, list margins and action rows).
+MAX_RAN_ON = dict(w3m=5, lynx=4, elinks=5, html2text=5, inscriptis=4)
+MAX_CUT = dict(w3m=0, lynx=1, elinks=1, html2text=0, inscriptis=0)
+
 MAX_COMMENTS_IN_BODY = 0.02  # share of the gold comments that may leak into the article
 # Article floors per converter: (body_f1, most "must not contain" snippets kept, title).
 ARTICLE_FLOORS: dict[str, tuple[float, float, float]] = {
@@ -96,3 +103,15 @@ def test_article_reaches_the_floors(summaries: dict, renderer: str) -> None:
     assert summary["title"] >= title, (renderer, summary["title"])
     leaked, comments = map(int, summary["cmt_in_body"].split("/"))
     assert leaked <= MAX_COMMENTS_IN_BODY * comments, (renderer, summary["cmt_in_body"])
+
+
+@pytest.mark.parametrize("renderer", RENDERERS)
+def test_comment_bodies_stop_where_the_comment_stops(renderer: str) -> None:
+    if not SCORER.exists():
+        pytest.skip(f"{REALPAGES} is absent: the real-page gate needs ../shared/realpages")
+    from tests.realpages_bodies import measure
+
+    bodies = measure(renderer)
+    assert bodies.matched > 2000, bodies.matched  # the corpus's comments were found
+    assert bodies.overlong <= MAX_RAN_ON[renderer], [m.page for m in bodies.misfits]
+    assert bodies.short <= MAX_CUT[renderer], [m.page for m in bodies.misfits]

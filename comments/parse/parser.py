@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from ..model import Comment, Page, Pingback
 from .article import Article, article_paragraphs, locate_article, marked_headings, published
 from .columns import split_side_columns
 from .dialect import learn_dialect
 from .discussion import menu_start
-from .heads import is_chrome_in_comment
+from .heads import is_action_line, is_chrome_in_comment
 from .lines import Line, classify_lines
 from .markup import strip_link_numbers, strip_markup
 from .normalise import normalise_lines
@@ -32,6 +33,8 @@ __all__ = ["DEFAULT_PAGE_ID", "parse_text"]
 DEFAULT_PAGE_ID = "page"
 MAX_NAV_CHARS = 200  # a footer/navigation line is short; longer lines are prose
 NO_LINES: frozenset[int] = frozenset()
+MIN_CLOSED_RECORDS = 2  # records above the last that close with their own action links
+CLOSED_SHARE = 0.8  # ... among all the records above it
 DIGIT = re.compile(r"\d")
 HEADING_MARK = "#"  # html2text's headings
 
@@ -58,7 +61,9 @@ def parse_text(text: str, page_id: str | None = None) -> Page:
     article = locate_article(lines, layout, headings)
     paragraphs, article_dropped = article_paragraphs(lines, article.body)
     dateline, published_date = published(lines, article, layout.article.stop)
-    entries, discussion_dropped, taken = _discussion(lines, layout.discussion, layout.records)
+    entries, discussion_dropped, taken = _discussion(
+        lines, layout.discussion, layout.records, headings
+    )
     comments, pingbacks = _to_model(entries)
     boilerplate = _outside(lines, layout, article, before=True) + article_dropped
     boilerplate += discussion_dropped + _outside(lines, layout, article, before=False) + sidebar
@@ -93,13 +98,13 @@ def _may_mark_headings(text: str) -> bool:
 
 
 def _discussion(
-    lines: Sequence[Line], region: range, records: Sequence[RecordHead]
+    lines: Sequence[Line], region: range, records: Sequence[RecordHead], headings: dict[int, int]
 ) -> tuple[list[Entry], list[str], range]:
     """Entries of the discussion region's records, the lines dropped as chrome, and the
     lines the records cover."""
     if not region or not records:
         return [], _shown(lines[region.start : region.stop]), region
-    stop = _last_record_end(lines, records[-1], region.stop)
+    stop = _last_record_end(lines, records, region.stop, headings)
     entries, chrome = build_records(lines, records, stop)
     before = _shown(lines[region.start : records[0].start])
     after = _shown(lines[stop : region.stop])
@@ -107,12 +112,64 @@ def _discussion(
     return entries, before + chrome + after, taken
 
 
-def _last_record_end(lines: Sequence[Line], last: RecordHead, stop: int) -> int:
-    """Where the last record ends: at a menu, where its list ends, or at a footer line."""
+def _last_record_end(
+    lines: Sequence[Line], records: Sequence[RecordHead], stop: int, headings: dict[int, int]
+) -> int:
+    """Where the last record ends: at a menu, where its list ends, at a footer line, or at
+    a heading the converter marked (a sidebar's, a footer's) of a level that no record
+    above uses (some themes print a comment's name or title as a heading)."""
+    last = records[-1]
     after = last.lines[-1] + 1
+    if headings:
+        stop = _heading_below(headings, records[0].start, after, stop)
+    stop = _closing_row_end(lines, records, stop)
     stop = menu_start(lines, after, stop) or stop
     stop = _list_end(lines, last.start, after, stop)
     return _footer_start(lines, after, stop)
+
+
+def _closing_row_end(lines: Sequence[Line], records: Sequence[RecordHead], stop: int) -> int:
+    """Where the last record ends on a page whose records each close with their own row
+    of action links ("Reply", "Like · Report"): under its own such row (and the links
+    and blank lines right under it). What follows is the form, a widget or the footer."""
+    if any(head.pattern == "footer" for head in records):
+        return stop  # heads printed under their bodies: a record's last line is its head
+    pairs = list(pairwise(records))
+    closed = sum(_closes_with_actions(lines, a.lines[-1] + 1, b.start) for a, b in pairs)
+    if closed < MIN_CLOSED_RECORDS or closed < CLOSED_SHARE * len(pairs):
+        return stop
+    text_seen = False
+    for i in range(records[-1].lines[-1] + 1, stop):
+        if lines[i].blank:
+            continue
+        if text_seen and is_action_line(lines[i].text):
+            return next(
+                (
+                    k
+                    for k in range(i + 1, stop)
+                    if not lines[k].blank and not is_action_line(lines[k].text)
+                ),
+                stop,
+            )
+        text_seen = text_seen or not is_chrome_in_comment(lines[i].text)
+    return stop
+
+
+def _closes_with_actions(lines: Sequence[Line], start: int, end: int) -> bool:
+    """Whether the record whose body starts at ``start`` ends (before ``end``) with a row
+    of action links under its text."""
+    last = next((i for i in range(end - 1, start - 1, -1) if not lines[i].blank), None)
+    return last is not None and last > start and is_action_line(lines[last].text)
+
+
+def _heading_below(headings: dict[int, int], first: int, after: int, stop: int) -> int:
+    """The first marked heading in ``[after, stop)`` whose level no line in ``[first,
+    after)`` (the records above) is marked with; ``stop`` if there is none."""
+    inside = {level for i, level in headings.items() if first <= i < after}
+    return min(
+        (i for i, level in headings.items() if after <= i < stop and level not in inside),
+        default=stop,
+    )
 
 
 def _list_end(lines: Sequence[Line], first: int, body: int, stop: int) -> int:
@@ -130,7 +187,9 @@ def _list_end(lines: Sequence[Line], first: int, body: int, stop: int) -> int:
         if margin is None:
             if line.indent == 0:
                 return stop
-            margin = min(lines[first].indent, line.indent)
+            # the body indented under its item: text at the item's marker or left of it
+            # is no more of the item
+            margin = min(lines[first].indent, line.indent - 1) + 1
         elif line.indent < margin:
             return i
     return stop
