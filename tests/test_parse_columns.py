@@ -3,6 +3,8 @@ page's layout shows one, and tables of rows left as they are."""
 
 from __future__ import annotations
 
+import textwrap
+
 from comments import parse_text
 from comments.parse.columns import split_side_columns
 
@@ -138,3 +140,51 @@ def test_a_line_across_the_gutter_says_there_are_no_two_columns() -> None:
     wide = "A line of the page that runs across its whole width, over both columns at once."
     lines.insert(20, wide)  # among the side-by-side lines
     assert split_side_columns(lines)[0][20] == wide
+
+
+WRAP = 60  # the width the converter wrapped the page's text at
+PROSE = (
+    "The council met on Tuesday to talk about the new bus routes, and residents came to say "
+    "what they think of the plan, which moves two stops and adds a night line. "
+) * 6
+
+
+def _wrapped_page(right: dict[int, str]) -> list[str]:
+    """A page wrapped at ``WRAP`` columns (article, three dated comments), with the cells
+    of ``right`` printed beside lines (by number) past the wrapped text."""
+    lines = ["Bus Routes", "", *textwrap.wrap(PROSE * 3, WRAP), "", "3 Comments", ""]
+    for k, name in enumerate(COMMENTERS[:3], start=1):
+        lines += [f"{name} says:", f"May {k}, 2012 at 9:1{k} am", ""]
+        lines += [*textwrap.wrap(PROSE[: 150 + 20 * k], WRAP), "", "Reply", ""]
+    for i, cell in right.items():
+        lines[i] = f"{lines[i]:<{WRAP + 4}}{cell}"
+    return lines
+
+
+def test_a_cell_right_of_the_wrapped_text_is_a_sidebar() -> None:
+    lines = _wrapped_page({})
+    date_line = lines.index("May 2, 2012 at 9:12 am")
+    lines = _wrapped_page({date_line: "subscribe to", date_line + 2: "Your email:"})
+    kept, sidebar = split_side_columns(lines)
+    assert sidebar == ["subscribe to", "Your email:"]
+    assert kept[date_line] == "May 2, 2012 at 9:12 am"
+    page = parse_text("\n".join(lines))
+    assert [c.author for c in page.comments] == list(COMMENTERS[:3])
+    assert page.comments[1].timestamp == "May 2, 2012 at 9:12 am"  # its date line is read
+    assert not any("subscribe" in c.text or "Your email" in c.text for c in page.comments)
+
+
+def test_a_cell_within_the_wrapped_width_stays() -> None:
+    lines = _wrapped_page({})
+    head = lines.index(f"{COMMENTERS[1]} says:")
+    # a head printed as a table row that runs past the width: its cell starts within it
+    lines[head] = f"{COMMENTERS[1]:<30}May 2, 2012 at 9:12 am, edited twice since then"
+    assert split_side_columns(lines) == (lines, [])
+
+
+def test_unwrapped_text_has_no_width_to_stand_right_of() -> None:
+    # html2text and inscriptis print each paragraph on one line: no column width, and a
+    # table row's second cell far right of most lines is still the page's text
+    lines = [PROSE[: 40 + 7 * k] for k in range(60)]
+    lines.append(f"{PROSE[:500]}     the second cell of a table row")
+    assert split_side_columns(lines) == (lines, [])

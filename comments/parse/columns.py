@@ -14,12 +14,17 @@ it, mostly one block of lines. A table of data or of comment records prints its 
 side by side too, but each row's cells are short and repeat: those stay as they are.
 The sidebar's characters become spaces, so every line keeps its number and the text
 beside it its column.
+
+A right sidebar ("August 6th, 2012 at 9:33 am        subscribe to") is told by the width
+the converter wrapped the text at: a cell that starts right of every wrapped line stands
+in another column, and goes.
 """
 
 from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -39,6 +44,10 @@ MAX_SIDE_BLANKS = 2  # blank lines between two of a sidebar's widgets
 MAX_SIDEBARS = 2  # a page's own: more of them are a table's rows
 MAX_STRETCH_LINES = 200  # how far the two columns are compared around a sidebar
 NO_TEXT = sys.maxsize
+MIN_WRAPPED_LINES = 50  # lines of one column needed to tell the width they wrap at
+WRAP_QUANTILE = 0.95  # the width: what this share of them stay within
+WRAP_SLACK = 8  # lines ending this close to the width were wrapped there
+MIN_NEAR_SHARE = 0.2  # ... and at least this share of them were
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,19 +72,53 @@ def split_side_columns(lines: Sequence[str]) -> tuple[list[str], list[str]]:
     (['Ann says:', 'Great post,', 'really.'], ['About me:', 'I write', 'about'])
     """
     beside = _beside_lines(lines)
-    if len(beside) < MIN_BESIDE_LINES:
+    if not beside:
         return list(lines), []  # most pages: one column
-    regions = [r for c in _clusters(beside) if (r := _sidebar_region(lines, c)) is not None]
-    if len(regions) > MAX_SIDEBARS:
-        return list(lines), []  # tall cells, one per row: the records of a table
     out = list(lines)
-    sidebar = []
-    for start, stop, edge in regions:
-        for i in range(start, stop):
-            if side := out[i][:edge].strip():
-                sidebar.append(side)
-                out[i] = " " * min(edge, len(out[i])) + out[i][edge:]
+    sidebar: list[str] = []
+    regions = [r for c in _clusters(beside) if (r := _sidebar_region(lines, c)) is not None]
+    if len(regions) <= MAX_SIDEBARS:  # more: tall cells, one per row, a table's records
+        for start, stop, edge in regions:
+            for i in range(start, stop):
+                if side := out[i][:edge].strip():
+                    sidebar.append(side)
+                    out[i] = " " * min(edge, len(out[i])) + out[i][edge:]
+    _take_right_margin(out, sidebar)
     return out, sidebar
+
+
+def _take_right_margin(lines: list[str], sidebar: list[str]) -> None:
+    """Move the cells that start right of the page's wrapped text (a right sidebar beside
+    it: "August 6th, 2012 at 9:33 am      subscribe to") from ``lines`` to ``sidebar``.
+
+    The converter wraps the text column at one width, so most of its lines end near it;
+    a cell past the widest of them stands in another column. Pages whose lines are not
+    wrapped (html2text, inscriptis) show no such width and keep every cell.
+    """
+    width = _wrap_width(lines)
+    if width is None:
+        return
+    for i, line in enumerate(lines):
+        if len(line) <= width:
+            continue
+        for match in GUTTER.finditer(line, len(line) - len(line.lstrip(" "))):
+            if match.end(1) > width:
+                sidebar.append(line[match.end(1) :].strip())
+                lines[i] = line[: match.start(1)]
+                break
+
+
+def _wrap_width(lines: Sequence[str]) -> int | None:
+    """The width the converter wrapped the page's text at: most lines of one column end
+    at most there, and many end near it (``None``: no such width)."""
+    ends = sorted(len(line) for line in lines if line.strip() and "   " not in line.strip())
+    if len(ends) < MIN_WRAPPED_LINES:
+        return None
+    width = ends[int(len(ends) * WRAP_QUANTILE)]
+    near = (
+        len(ends) - bisect_left(ends, width - WRAP_SLACK) - (len(ends) - bisect_right(ends, width))
+    )
+    return width if near >= MIN_NEAR_SHARE * len(ends) else None
 
 
 def _beside_lines(lines: Sequence[str]) -> list[Beside]:
@@ -91,6 +134,8 @@ def _beside_lines(lines: Sequence[str]) -> list[Beside]:
 
 def _clusters(beside: list[Beside]) -> list[list[Beside]]:
     """Side-by-side lines close enough to be one sidebar beside the text."""
+    if len(beside) < MIN_BESIDE_LINES:
+        return []
     clusters: list[list[Beside]] = [[beside[0]]]
     for line in beside[1:]:
         if line.index - clusters[-1][-1].index <= MAX_CLUSTER_GAP:

@@ -138,21 +138,26 @@ def _closing_row_end(lines: Sequence[Line], records: Sequence[RecordHead], stop:
     closed = sum(_closes_with_actions(lines, a.lines[-1] + 1, b.start) for a, b in pairs)
     if closed < MIN_CLOSED_RECORDS or closed < CLOSED_SHARE * len(pairs):
         return stop
+    row = _closing_row(lines, records[-1].lines[-1] + 1, stop)
+    if row is None:
+        return stop
+    return next((k for k in range(row, stop) if not _is_blank_or_action(lines[k])), stop)
+
+
+def _closing_row(lines: Sequence[Line], start: int, stop: int) -> int | None:
+    """The first row of action links under text in ``[start, stop)``."""
     text_seen = False
-    for i in range(records[-1].lines[-1] + 1, stop):
+    for i in range(start, stop):
         if lines[i].blank:
             continue
         if text_seen and is_action_line(lines[i].text):
-            return next(
-                (
-                    k
-                    for k in range(i + 1, stop)
-                    if not lines[k].blank and not is_action_line(lines[k].text)
-                ),
-                stop,
-            )
+            return i
         text_seen = text_seen or not is_chrome_in_comment(lines[i].text)
-    return stop
+    return None
+
+
+def _is_blank_or_action(line: Line) -> bool:
+    return line.blank or is_action_line(line.text)
 
 
 def _closes_with_actions(lines: Sequence[Line], start: int, end: int) -> bool:
