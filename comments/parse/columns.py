@@ -61,8 +61,9 @@ class Beside:
 
 
 def split_side_columns(lines: Sequence[str]) -> tuple[list[str], list[str]]:
-    """``lines`` with a left sidebar printed beside the text blanked out, and the
-    sidebar's own lines (the page's boilerplate: no text is lost).
+    """``lines`` with a left sidebar printed beside the text blanked out and the cells
+    right of the wrapped text taken off, and the sidebars' own text (the page's
+    boilerplate: no text is lost).
 
     >>> side = ["About me:", "I write", "about", "food and", "travel", "in Spain"]
     >>> text = ["Ann says:", "Great post,", "really.", "Bob says:", "Thanks", "a lot"]

@@ -115,9 +115,10 @@ def _discussion(
 def _last_record_end(
     lines: Sequence[Line], records: Sequence[RecordHead], stop: int, headings: dict[int, int]
 ) -> int:
-    """Where the last record ends: at a menu, where its list ends, at a footer line, or at
-    a heading the converter marked (a sidebar's, a footer's) of a level that no record
-    above uses (some themes print a comment's name or title as a heading)."""
+    """Where the last record ends: at a heading the converter marked (a sidebar's, a
+    footer's) of a level that no record above uses (some themes print a comment's name
+    or title as a heading), under its own row of action links where the records above
+    close with one, at a menu, where its list ends, or at a footer line."""
     last = records[-1]
     after = last.lines[-1] + 1
     if headings:
@@ -179,9 +180,10 @@ def _heading_below(headings: dict[int, int], first: int, after: int, stop: int) 
 
 def _list_end(lines: Sequence[Line], first: int, body: int, stop: int) -> int:
     """Where the record that opens with list item ``first`` (its body from ``body``)
-    ends when the body is indented: at the first text line left of both the item's
-    marker and the body's first line ("Most read" under the last comment). Bodies that
-    converters flattened to column 0 run to ``stop``."""
+    ends when the body is indented: at the first text line at or left of the item's
+    marker and left of the body's first line ("Most read" under the last comment, "What
+    do you think?" under a list printed at the margin). Bodies that converters flattened
+    to column 0 run to ``stop``."""
     if not lines[first].is_item:
         return stop
     margin = None
