@@ -27,7 +27,10 @@ the parser on each with the corpus's own ``score.py``:
   themes that print the name alone do; ``layout:no-heading``: no heading over the
   comments ("6 thoughts on …", "Comments (3)"); ``layout:no-numbers``: no numbers before
   numbered items ("1. Ann" as "Ann"), as themes that print comments as blocks, not a list,
-  do. The gold is the same: none is comment text.
+  do. The gold is the same: none is comment text. ``layout:left-sidebar`` moves every
+  line right to a text column and prints a blog's sidebar ("about me", an image, a link
+  list) beside the first comment, as w3m and elinks print a two-column theme's table
+  (html2text prints tables as Markdown rows: its pages stay as they are).
 
 Variants combine, as a site differs from these pages in several ways at once:
 ``names:lower-case+layout:no-heading`` renames the commenters, then takes the heading out.
@@ -58,6 +61,7 @@ import itertools
 import json
 import re
 import sys
+import textwrap
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -557,6 +561,38 @@ def without_item_numbers(text: str) -> str:
     return "\n".join(kept)
 
 
+# A blog's "about me" box, an image and a link list: a left sidebar's usual widgets.
+SIDEBAR_TEXT = (
+    "My name is Mara and I am a researcher who writes about media, culture and the "
+    "communities that grow around them. I spend a third of my time in three cities and "
+    "the rest in the air. Buzzwords in my world include privacy and youth."
+)
+SIDEBAR_WIDGETS = ("", "[Cover]", "", "Relevant links:", "  • my papers", "  • my thesis")
+SIDEBAR_WIDTH, SIDEBAR_MARGIN = 24, 28  # the sidebar's column, and where the page's starts
+SIDEBAR_LEAD = 3  # the sidebar starts this many lines above the first comment's text
+
+
+def with_left_sidebar(text: str, gold: dict) -> str:
+    """The page laid out as a two-column theme prints it: every line moved right to a
+    text column, and a sidebar column beside the page's first comment (found by its
+    gold text), as w3m and elinks print a table layout's cells side by side."""
+    lines = text.split("\n")
+    first = next((c for c in gold["comments"] if c["kind"] == "comment"), None)
+    words = " ".join(first["body_start"].split()[:4]) if first else ""
+    at = next(
+        (i for i, line in enumerate(lines) if words and words in " ".join(line.split())), None
+    )
+    if at is None:
+        return text
+    lines = [" " * SIDEBAR_MARGIN + line if line.strip() else line for line in lines]
+    sidebar = [*textwrap.wrap(SIDEBAR_TEXT, SIDEBAR_WIDTH), *SIDEBAR_WIDGETS]
+    for k, side in enumerate(sidebar, start=max(0, at - SIDEBAR_LEAD)):
+        if k < len(lines):
+            beside = lines[k][SIDEBAR_MARGIN:] if lines[k].strip() else ""
+            lines[k] = f"{side:<{SIDEBAR_MARGIN}}{beside}".rstrip()
+    return "\n".join(lines)
+
+
 def _item_number(line: str) -> re.Match[str] | None:
     """A numbered item's number, unless it is the day opening a date ("12. Mai 2019")."""
     number = ITEM_NUMBER.match(line)
@@ -571,6 +607,10 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
     "no-heading": without_count_heading,
     "no-numbers": without_item_numbers,
 }
+SIDEBAR_LAYOUT = "left-sidebar"  # a layout placed by the page's gold: see with_left_sidebar
+# The converters that print a table layout's cells side by side (html2text prints a
+# table as Markdown rows): the sidebar variant leaves html2text's pages as they are.
+SIDE_BY_SIDE = ("w3m", "lynx", "elinks", "inscriptis")
 COMBINED = "+"  # "names:lower-case+layout:no-heading": the variants in turn
 MIN_VARIANT_WIDTH = 18  # the variant column's width: the longest single variant's name
 VARIANTS = (
@@ -578,6 +618,7 @@ VARIANTS = (
     *(f"words:{lang}" for lang in WORDS),
     *(f"dates:{style}" for style in DATE_STYLES),
     *(f"layout:{name}" for name in LAYOUTS),
+    f"layout:{SIDEBAR_LAYOUT}",
 )
 
 
@@ -592,7 +633,7 @@ def score(scorer, golds: list[dict], renderer: str, variant: str | None) -> tupl
         text = _text(renderer, gold["name"])
         edits[gold["name"]] = []
         for part in variant.split(COMBINED) if variant else ():
-            edit, gold = _variant_edit(part, gold, text)
+            edit, gold = _variant_edit(part, gold, text, renderer)
             if edit is not None:
                 edits[gold["name"]].append(edit)
                 text = edit(text) if text else text
@@ -607,7 +648,7 @@ def score(scorer, golds: list[dict], renderer: str, variant: str | None) -> tupl
 
 
 def _variant_edit(
-    variant: str, gold: dict, text: str | None
+    variant: str, gold: dict, text: str | None, renderer: str
 ) -> tuple[Callable[[str], str] | None, dict]:
     """How ``variant`` edits a page's text, and the page's gold after it (``None``: the
     variant leaves this page as it is, as the words and dates variants do non-English
@@ -620,7 +661,9 @@ def _variant_edit(
         return (lambda t: reworded(t, name)), reworded_gold(gold, name)
     if kind == "dates" and gold.get("lang") == "en":
         return (lambda t: redated(t, name)), redated_gold(gold, name)
-    if kind == "layout":
+    if kind == "layout" and name == SIDEBAR_LAYOUT and text and renderer in SIDE_BY_SIDE:
+        return (lambda t: with_left_sidebar(t, gold)), gold
+    if kind == "layout" and name in LAYOUTS:
         return LAYOUTS[name], gold
     return None, gold
 

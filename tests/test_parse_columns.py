@@ -79,15 +79,15 @@ def test_the_sidebar_becomes_spaces_and_every_line_keeps_its_number_and_column()
 
 
 def test_a_recipe_laid_out_in_two_cells_keeps_its_ingredients() -> None:
-    # the method beside the ingredients is no page text going on: the article goes on
-    # at the page's margin, above and below the table
+    # the method beside the ingredients holds more text, but no page text goes on at its
+    # column above or below the table: two cells, no sidebar
     ingredients = ["Ingredients:", "200 g flour", "50 g sugar", "100 g butter", "2 eggs",
                    "250 ml milk", "a pinch of salt", "7 g yeast"]  # fmt: skip
     method = [line + " then" for line in BODY] * 2
-    lines = ["The dough is easy to make and keeps well for a few days in the fridge.", ""]
+    lines = ["Sunday Dough", ""]
     lines += [f"{ingredients[k] if k < len(ingredients) else '':<24}{method[k]}"
               for k in range(len(method))]  # fmt: skip
-    lines += ["", "Serve it warm, with butter, or toast it the next morning for breakfast."]
+    lines += ["", "Enjoy!"]
     assert split_side_columns(lines) == (lines, [])
 
 
@@ -187,4 +187,15 @@ def test_unwrapped_text_has_no_width_to_stand_right_of() -> None:
     # table row's second cell far right of most lines is still the page's text
     lines = [PROSE[: 40 + 7 * k] for k in range(60)]
     lines.append(f"{PROSE[:500]}     the second cell of a table row")
+    assert split_side_columns(lines) == (lines, [])
+
+
+def test_a_forms_input_boxes_keep_their_borders() -> None:
+    # w3m draws a text area as rows of "[" and "]": its left border is no sidebar, though
+    # a list goes on right of it below
+    boxes = [f"[{' ' * 22}] {label}" for label in ("Name (required)", "Mail", "Website")]
+    lines = [f"    {line}" for line in BODY * 3] + ["", "Leave a Reply", ""]  # a thread above
+    lines += [line for box in boxes for line in (box, "")]
+    lines += [f"[{' ' * 60}]"] * 8 + ["", "[Submit Comment]", "", "Popular Posts", ""]
+    lines += [f"  • {title}" for title in ("How to Learn", "Holistic Learning", "Best of")]
     assert split_side_columns(lines) == (lines, [])

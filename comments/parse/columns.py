@@ -7,11 +7,12 @@ while the article or the comments run beside it, each line holding a piece of bo
 sidebar's words open comment heads ("express random thoughts about" as a commenter's
 name over the next comment) and its margin flattens the thread's indentation.
 
-What tells such a sidebar is the page's layout, not its words: a gutter of spaces that
-parts the lines of a long stretch of the page into two columns, where one column is the
-flowing text (it goes on above or below the other) and the other a short stretch beside
-it, mostly one block of lines. A table of data or of comment records prints its cells
-side by side too, but each row's cells are short and repeat: those stay as they are.
+What tells such a sidebar is the page's layout, not its words: columns that no line of a
+stretch prints in part it into two, where the right column is the flowing text (it goes
+on above or below the stretch, at whatever depth a thread indents it) and the left a
+short stretch beside it, mostly one block of lines that hold words. A table of data or
+of comment records prints its cells side by side too, but each row's cells are short and
+repeat, and a table's cells do not flow: those stay as they are.
 The sidebar's characters become spaces, so every line keeps its number and the text
 beside it its column.
 
@@ -25,21 +26,20 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_left, bisect_right
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 __all__ = ["split_side_columns"]
 
 MIN_GUTTER = 3  # spaces that part two cells of one line (a sentence has one)
 GUTTER = re.compile(rf"\S( {{{MIN_GUTTER},}})\S")
+TEXT_RUN = re.compile(r"\S+")
 MIN_BESIDE_LINES = 6  # lines holding both columns: fewer is a short table
 MAX_CLUSTER_GAP = 12  # lines between two side-by-side lines of one sidebar
 MIN_SIDE_BLOCK = 6  # a sidebar holds one block of at least this many lines
 MIN_BLOCK_SHARE = 0.4  # ... that holds this share of its lines (a record table's cells repeat)
 MIN_MAIN_RATIO = 2.0  # the page's text holds twice the sidebar's characters
 MIN_FLOW_LINES = 3  # the text goes on past the sidebar, above or below it
-MAX_EDGE_SHIFT = 2  # a list's bullet stands two columns left of its text
 MAX_SIDE_BLANKS = 2  # blank lines between two of a sidebar's widgets
 MAX_SIDEBARS = 2  # a page's own: more of them are a table's rows
 MAX_STRETCH_LINES = 200  # how far the two columns are compared around a sidebar
@@ -148,23 +148,45 @@ def _clusters(beside: list[Beside]) -> list[list[Beside]]:
 
 def _sidebar_region(lines: Sequence[str], cluster: list[Beside]) -> tuple[int, int, int] | None:
     """(start, stop, edge) of a left sidebar whose lines ``cluster`` sets beside the
-    text: its characters stand left of column ``edge``. ``None``: no sidebar."""
-    # the gutter: right of the left cells beside the column where most right cells start
-    edge = Counter(b.right_start for b in cluster).most_common(1)[0][0]
-    cells = [b for b in cluster if abs(b.right_start - edge) <= MAX_EDGE_SHIFT]
-    if len({b.index for b in cells}) < MIN_BESIDE_LINES:
-        return None
-    left = max(b.left_end for b in cells)
-    start, stop = _extent(lines, cells[0].index, cells[-1].index + 1, left)
+    text: its characters stand left of column ``edge``. ``None``: no sidebar. The gutter
+    is a run of columns blank on every line of the stretch with text on both sides of it
+    on enough lines (the text beside it may be indented at many depths: a thread)."""
+    span = range(cluster[0].index, cluster[-1].index + 1)
+    for left, right in _blank_columns(lines, span):
+        beside = sum(1 for i in span if lines[i][:left].strip() and lines[i][right:].strip())
+        if beside >= MIN_BESIDE_LINES:
+            return _region_at(lines, span, left)
+    return None
+
+
+def _blank_columns(lines: Sequence[str], span: range) -> Iterator[tuple[int, int]]:
+    """The runs ``[left, right)`` of at least MIN_GUTTER columns, left to right, that no
+    line of ``span`` prints a character in (text stands right of each)."""
+    width = max(len(lines[i]) for i in span)
+    used = bytearray(width)
+    for i in span:
+        for match in TEXT_RUN.finditer(lines[i]):
+            used[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
+    left = None
+    for column in range(width):
+        if not used[column]:
+            left = column if left is None else left
+        elif left is not None:
+            if left > 0 and column - left >= MIN_GUTTER:
+                yield left, column
+            left = None
+
+
+def _region_at(lines: Sequence[str], span: range, left: int) -> tuple[int, int, int] | None:
+    """:func:`_sidebar_region` for the side-by-side lines of ``span`` parted at ``left``."""
+    start, stop = _extent(lines, span.start, span.stop, left)
     right = min(_text_from(lines[i], left) for i in range(start, stop))
-    if right - left < MIN_GUTTER:
-        return None  # a line runs across the gutter: no two columns here
-    side = [i for i in range(start, stop) if _indent(lines[i]) < left and lines[i].strip()]
+    side = [i for i in range(start, stop) if _has_words(lines[i][:left])]
     if _longest_block(side) < max(MIN_SIDE_BLOCK, MIN_BLOCK_SHARE * len(side)):
         return None  # short cells that repeat: a table of rows, no sidebar
-    if not _flows_past(lines, start, stop, right):
+    if not _flows_past(lines, start, stop, left):
         return None  # two cells of a table, not text going on beside a sidebar
-    if not _main_is_right(lines, start, stop, left, right):
+    if not _main_is_right(lines, start, stop, left):
         return None  # the text on the left, a sidebar on its right
     return start, stop, right
 
@@ -192,10 +214,6 @@ def _reach(lines: Sequence[str], i: int, step: int, left: int) -> int:
     return last
 
 
-def _clear(line: str, left: int, right: int) -> bool:
-    return not line[left:right].strip()
-
-
 def _text_from(line: str, column: int) -> int:
     """The column where the line's text at or right of ``column`` starts (NO_TEXT: none)."""
     rest = line[column:]
@@ -219,28 +237,38 @@ def _longest_block(side: list[int]) -> int:
     return longest
 
 
-def _main_is_right(lines: Sequence[str], start: int, stop: int, left: int, right: int) -> bool:
-    """Whether, over the stretch of page the gutter parts, the column right of it holds
-    more text than the one left of it (the page's text, not its sidebar), as far as
-    MAX_STRETCH_LINES on either side of the sidebar."""
-    floor, ceiling = max(0, start - MAX_STRETCH_LINES), min(len(lines), stop + MAX_STRETCH_LINES)
-    while start > floor and _clear(lines[start - 1], left, right):
-        start -= 1
-    while stop < ceiling and _clear(lines[stop], left, right):
-        stop += 1
-    left_chars = sum(len(lines[i][:left].strip()) for i in range(start, stop))
-    right_chars = sum(len(lines[i][right:].strip()) for i in range(start, stop))
+def _main_is_right(lines: Sequence[str], start: int, stop: int, left: int) -> bool:
+    """Whether the page around the sidebar (MAX_STRETCH_LINES either side) holds more
+    text right of its gutter than left of it: the page's text, not its sidebar. Beside
+    the sidebar each line's two cells count apart; around it a line counts whole, on the
+    side it starts on."""
+    left_chars = right_chars = 0
+    for i in range(max(0, start - MAX_STRETCH_LINES), min(len(lines), stop + MAX_STRETCH_LINES)):
+        line = lines[i]
+        if start <= i < stop:
+            left_chars += len(line[:left].strip())
+            right_chars += len(line[left:].strip())
+        elif _indent(line) < left:
+            left_chars += len(line.strip())
+        else:
+            right_chars += len(line.strip())
     return right_chars >= MIN_MAIN_RATIO * left_chars
 
 
-def _flows_past(lines: Sequence[str], start: int, stop: int, right: int) -> bool:
-    """Whether the text beside the sidebar goes on above or below it at its column."""
-    above = [i for i in range(max(0, start - MAX_CLUSTER_GAP), start) if _at(lines[i], right)]
-    below = [
-        i for i in range(stop, min(len(lines), stop + MAX_CLUSTER_GAP)) if _at(lines[i], right)
-    ]
-    return max(len(above), len(below)) >= MIN_FLOW_LINES
+def _flows_past(lines: Sequence[str], start: int, stop: int, left: int) -> bool:
+    """Whether the page's text goes on above or below the sidebar, right of its column
+    (at any depth: a thread's heading and form stand left of its replies)."""
+    above = range(max(0, start - MAX_CLUSTER_GAP), start)
+    below = range(stop, min(len(lines), stop + MAX_CLUSTER_GAP))
+    return any(
+        sum(_right_of(lines[i], left) for i in near) >= MIN_FLOW_LINES for near in (above, below)
+    )
 
 
-def _at(line: str, right: int) -> bool:
-    return bool(line.strip()) and right <= _indent(line)
+def _has_words(text: str) -> bool:
+    """Whether a sidebar cell holds words (a form's box borders, "[" and "]", hold none)."""
+    return any(char.isalpha() for char in text)
+
+
+def _right_of(line: str, left: int) -> bool:
+    return bool(line.strip()) and _indent(line) >= left
