@@ -27,7 +27,6 @@ import re
 import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 
 __all__ = ["split_side_columns"]
 
@@ -50,16 +49,6 @@ WRAP_SLACK = 8  # lines ending this close to the width were wrapped there
 MIN_NEAR_SHARE = 0.2  # ... and at least this share of them were
 
 
-@dataclass(frozen=True, slots=True)
-class Beside:
-    """One line holding two cells: its index, where the left cell ends, where the right
-    one starts."""
-
-    index: int
-    left_end: int
-    right_start: int
-
-
 def split_side_columns(lines: Sequence[str]) -> tuple[list[str], list[str]]:
     """``lines`` with a left sidebar printed beside the text blanked out and the cells
     right of the wrapped text taken off, and the sidebars' own text (the page's
@@ -72,12 +61,12 @@ def split_side_columns(lines: Sequence[str]) -> tuple[list[str], list[str]]:
     >>> [line.strip() for line in kept[3:6]], sidebar[:3]
     (['Ann says:', 'Great post,', 'really.'], ['About me:', 'I write', 'about'])
     """
-    beside = _beside_lines(lines)
-    if not beside:
+    gapped = _gapped_lines(lines)
+    if not gapped:
         return list(lines), []  # most pages: one column
     out = list(lines)
     sidebar: list[str] = []
-    regions = [r for c in _clusters(beside) if (r := _sidebar_region(lines, c)) is not None]
+    regions = [r for span in _spans(gapped) if (r := _sidebar_region(lines, span)) is not None]
     if len(regions) <= MAX_SIDEBARS:  # more: tall cells, one per row, a table's records
         for start, stop, edge in regions:
             for i in range(start, stop):
@@ -116,42 +105,37 @@ def _wrap_width(lines: Sequence[str]) -> int | None:
     if len(ends) < MIN_WRAPPED_LINES:
         return None
     width = ends[int(len(ends) * WRAP_QUANTILE)]
-    near = (
-        len(ends) - bisect_left(ends, width - WRAP_SLACK) - (len(ends) - bisect_right(ends, width))
-    )
+    near = bisect_right(ends, width) - bisect_left(ends, width - WRAP_SLACK)
     return width if near >= MIN_NEAR_SHARE * len(ends) else None
 
 
-def _beside_lines(lines: Sequence[str]) -> list[Beside]:
+def _gapped_lines(lines: Sequence[str]) -> list[int]:
+    """The lines that hold two cells: a gutter of spaces inside their text."""
     found = []
     for i, line in enumerate(lines):
         text = line.lstrip(" ")
-        if "   " not in text:
-            continue  # most lines: no gap inside their text (a test in C, no regex)
-        for match in GUTTER.finditer(line, len(line) - len(text)):
-            found.append(Beside(i, match.start(1), match.end(1)))
+        if "   " in text and GUTTER.search(text):  # most lines: the C test says no
+            found.append(i)
     return found
 
 
-def _clusters(beside: list[Beside]) -> list[list[Beside]]:
-    """Side-by-side lines close enough to be one sidebar beside the text."""
-    if len(beside) < MIN_BESIDE_LINES:
-        return []
-    clusters: list[list[Beside]] = [[beside[0]]]
-    for line in beside[1:]:
-        if line.index - clusters[-1][-1].index <= MAX_CLUSTER_GAP:
-            clusters[-1].append(line)
+def _spans(gapped: list[int]) -> list[range]:
+    """Stretches of two-cell lines close enough to be one sidebar beside the text."""
+    spans: list[list[int]] = [[gapped[0]]] if gapped else []
+    for i in gapped[1:]:
+        if i - spans[-1][-1] <= MAX_CLUSTER_GAP:
+            spans[-1].append(i)
         else:
-            clusters.append([line])
-    return [c for c in clusters if len(c) >= MIN_BESIDE_LINES]
+            spans.append([i])
+    return [range(s[0], s[-1] + 1) for s in spans if len(s) >= MIN_BESIDE_LINES]
 
 
-def _sidebar_region(lines: Sequence[str], cluster: list[Beside]) -> tuple[int, int, int] | None:
-    """(start, stop, edge) of a left sidebar whose lines ``cluster`` sets beside the
-    text: its characters stand left of column ``edge``. ``None``: no sidebar. The gutter
-    is a run of columns blank on every line of the stretch with text on both sides of it
-    on enough lines (the text beside it may be indented at many depths: a thread)."""
-    span = range(cluster[0].index, cluster[-1].index + 1)
+def _sidebar_region(lines: Sequence[str], span: range) -> tuple[int, int, int] | None:
+    """(start, stop, edge) of a left sidebar that the two-cell lines of ``span`` set
+    beside the text: its characters stand left of column ``edge``. ``None``: no sidebar.
+    The gutter is a run of columns blank on every line of the stretch with text on both
+    sides of it on enough lines (the text beside it may be indented at many depths: a
+    thread)."""
     for left, right in _blank_columns(lines, span):
         beside = sum(1 for i in span if lines[i][:left].strip() and lines[i][right:].strip())
         if beside >= MIN_BESIDE_LINES:
