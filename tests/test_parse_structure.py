@@ -2761,3 +2761,19 @@ def test_names_the_markup_left_outside_their_list_items_open_comments() -> None:
     text += f"     * {host}\n       {answers[-1]}\n\n"
     authors = ["artsy", host, "datron", host, "Bo Chen", host, host]
     assert _authors(ARTICLE + text) == authors
+
+
+def test_a_quoted_says_under_a_cut_sentence_goes_on_with_it() -> None:
+    # "… etwa wenn er in seinem" / "Nachwort schreibt: „Wer nur …": the comment reports
+    # what someone wrote, in a sentence the converter cut before the verb's line
+    body = (
+        "   Humor hat der Autor auch, etwa wenn er in seinem langen und sehr klugen\n"
+        "   Nachwort schreibt: „Wer nur zählt, was sich zählen lässt, der zählt am Ende\n"
+        "   gar nichts.“ Das hat mir gefallen, und ich lese es gern noch einmal.\n"
+    )
+    text = ARTICLE + "2 Kommentare\n\n"
+    text += "1. Ann sagt:\n   12. Mai 2019 um 10:15\n\n" + body + "\n"
+    text += "2. Bob sagt:\n   12. Mai 2019 um 11:20\n\n   Sehr gut erklärt, danke.\n"
+    page = parse_text(text)
+    assert [c.author for c in page.comments] == ["Ann", "Bob"]
+    assert "Nachwort schreibt:" in page.comments[0].text

@@ -297,7 +297,11 @@ def roles(lines: Sequence[Line]) -> str:
             role = TEXT
         else:
             role = line_role(line.text)
-            if goes_on and (role in (NAME, HEADING) or _goes_on_dated(role, line.text)):
+            if goes_on and (
+                role in (NAME, HEADING)
+                or _goes_on_dated(role, line.text)
+                or _goes_on_saying(role, line.text)
+            ):
                 role = TEXT  # "… July 1," / "2020 Reply", "… shown again" / "on November 24 …"
         out.append(role)
         above = line if role == TEXT else None
@@ -315,6 +319,16 @@ def _goes_on_dated(role: str, text: str) -> bool:
         and not says_head(text)
         and not ends_with_links(text)
     )
+
+
+def _goes_on_saying(role: str, text: str) -> bool:
+    """An undated "says" head whose sentence goes on after the verb ("… wenn er in
+    seinen" / "Ausführungen schreibt: „Und da kommen …"): under a sentence the converter
+    cut, it is that sentence going on, reporting what someone wrote."""
+    if role != EXPLICIT:
+        return False
+    parts = head_parts(text)
+    return parts is not None and parts.says and parts.timestamp is None and bool(parts.rest)
 
 
 def wraps_into(above: Line, line: Line) -> bool:
