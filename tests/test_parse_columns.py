@@ -32,7 +32,7 @@ BODY = [
     "their time to translate what others",
     "made, where no market would pay for it.",
 ]
-COMMENTERS = ("Sheri Oberman", "Tom Riley", "Nina Park", "Omar Haddad")
+COMMENTERS = ("Ada Brennan", "Tom Riley", "Nina Park", "Omar Haddad")
 
 
 def _main_column() -> list[str]:

@@ -42,7 +42,7 @@ MIN_FLOW_LINES = 3  # the text goes on past the sidebar, above or below it
 MAX_SIDE_BLANKS = 2  # blank lines between two of a sidebar's widgets
 MAX_SIDEBARS = 2  # a page's own: more of them are a table's rows
 MAX_STRETCH_LINES = 200  # how far the two columns are compared around a sidebar
-NO_TEXT = sys.maxsize
+NO_TEXT = sys.maxsize  # the column of a line's text where it holds none: right of all
 MIN_WRAPPED_LINES = 50  # lines of one column needed to tell the width they wrap at
 WRAP_QUANTILE = 0.95  # the width: what this share of them stay within
 WRAP_SLACK = 8  # lines ending this close to the width were wrapped there
@@ -91,7 +91,7 @@ def _take_right_margin(lines: list[str], sidebar: list[str]) -> None:
     for i, line in enumerate(lines):
         if len(line) <= width:
             continue
-        for match in GUTTER.finditer(line, len(line) - len(line.lstrip(" "))):
+        for match in GUTTER.finditer(line, _indent(line)):
             if match.end(1) > width:
                 sidebar.append(line[match.end(1) :].strip())
                 lines[i] = line[: match.start(1)]
