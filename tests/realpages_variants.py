@@ -56,6 +56,7 @@ from __future__ import annotations
 import argparse
 import copy
 import datetime
+import functools
 import importlib.util
 import itertools
 import json
@@ -66,6 +67,10 @@ import warnings
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from comments.model import Comment
 
 ROOT = Path(__file__).resolve().parent.parent
 REALPAGES = ROOT.parent / "shared" / "realpages"
@@ -593,6 +598,84 @@ def with_left_sidebar(text: str, gold: dict) -> str:
     return "\n".join(lines)
 
 
+MAX_HEAD_TAIL_LINES = 6  # lines under a record's text in which its footer head may stand
+
+
+def without_comments(text: str, gold: dict) -> str:
+    """The page with its comment records cut out, as a page whose thread a script loads
+    prints it: the heading, the form, the widgets and the footer stay (from the first
+    comment's head to the last one's text and the footer under it). A page none of whose
+    comments the parser finds stays as it is."""
+    found = _found_comments(text, gold)
+    if not found:
+        return text
+    lines = text.split("\n")
+    return "\n".join(lines[: _start_of(found[0][1])] + lines[_end_of(lines, found[-1][1]) :])
+
+
+def without_comments_gold(gold: dict) -> dict:
+    """The gold of a page whose comments were cut out: a page without comments."""
+    return {**gold, "negative": True, "comments": [], "declared_count": None}
+
+
+def with_one_comment(text: str, gold: dict) -> tuple[str, dict]:
+    """The page with its first comment only (the others cut out as
+    :func:`without_comments` cuts them), as a post with one comment prints it, and its
+    gold: that comment (and any the parser missed above it). A page where the parser
+    finds fewer than two comments, or not the first one's text, stays as it is."""
+    found = _found_comments(text, gold)
+    if len(found) < 2 or found[0][0] is None:
+        return text, gold
+    lines = text.split("\n")
+    cut = lines[: _start_of(found[1][1])] + lines[_end_of(lines, found[-1][1]) :]
+    kept = [c for c in gold["comments"] if c["kind"] == "comment"][: found[0][0] + 1]
+    return "\n".join(cut), {**gold, "comments": kept, "declared_count": None}
+
+
+def _found_comments(text: str, gold: dict) -> list[tuple[int | None, Comment]]:
+    """The parser's comments on ``text`` that match a gold comment by their text (with its
+    index) or by their writer's name (``None``: where the gold's text holds the head
+    too), in the order of their lines."""
+    from comments import parse_text
+
+    comments = list(parse_text(text).comments)
+    expected = [c for c in gold["comments"] if c["kind"] == "comment"]
+    aligned = {p: g for g, p in _scorer().align(expected, comments)}
+    authors = {c["author"] for c in expected}
+    found = [
+        (aligned.get(p), c)
+        for p, c in enumerate(comments)
+        if c.line and (p in aligned or c.author in authors)
+    ]
+    return sorted(found, key=lambda pair: pair[1].line or 0)
+
+
+def _start_of(comment: Comment) -> int:
+    return (comment.line or 1) - 1
+
+
+def _end_of(lines: Sequence[str], comment: Comment) -> int:
+    """The line after a comment's text and the footer under it that names its writer or
+    its date (or holds its last word)."""
+    words = comment.text.split() or [""]
+    end = _start_of(comment)
+    end = next((i for i in range(end, len(lines)) if words[0] in lines[i]), end)
+    left = len(words)
+    while end < len(lines) and left > 0:  # the comment's text, word by word
+        left -= len(lines[end].split())
+        end += 1
+    marks = [mark for mark in (comment.author, comment.timestamp, words[-1]) if mark]
+    for i in range(end, min(len(lines), end + MAX_HEAD_TAIL_LINES)):
+        if any(mark in lines[i].replace("\\", "") for mark in marks):  # html2text prints "\-"
+            end = i + 1  # its last words, its footer: "Posted by Ann | May 2, 2012"
+    return end
+
+
+@functools.cache
+def _scorer():
+    return load_scorer()
+
+
 def _item_number(line: str) -> re.Match[str] | None:
     """A numbered item's number, unless it is the day opening a date ("12. Mai 2019")."""
     number = ITEM_NUMBER.match(line)
@@ -608,6 +691,8 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
     "no-numbers": without_item_numbers,
 }
 SIDEBAR_LAYOUT = "left-sidebar"  # a layout placed by the page's gold: see with_left_sidebar
+NO_COMMENTS_LAYOUT = "no-comments"  # the records cut out: see without_comments
+ONE_COMMENT_LAYOUT = "one-comment"  # the first record only: see with_one_comment
 # The converters that print a table layout's cells side by side (html2text prints a
 # table as Markdown rows): the sidebar variant leaves html2text's pages as they are.
 SIDE_BY_SIDE = ("w3m", "lynx", "elinks", "inscriptis")
@@ -619,6 +704,8 @@ VARIANTS = (
     *(f"dates:{style}" for style in DATE_STYLES),
     *(f"layout:{name}" for name in LAYOUTS),
     f"layout:{SIDEBAR_LAYOUT}",
+    f"layout:{NO_COMMENTS_LAYOUT}",
+    f"layout:{ONE_COMMENT_LAYOUT}",
 )
 
 
@@ -663,6 +750,10 @@ def _variant_edit(
         return (lambda t: redated(t, name)), redated_gold(gold, name)
     if kind == "layout" and name == SIDEBAR_LAYOUT and text and renderer in SIDE_BY_SIDE:
         return (lambda t: with_left_sidebar(t, gold)), gold
+    if kind == "layout" and name == NO_COMMENTS_LAYOUT and not gold.get("negative"):
+        return (lambda t: without_comments(t, gold)), without_comments_gold(gold)
+    if kind == "layout" and name == ONE_COMMENT_LAYOUT and text and not gold.get("negative"):
+        return (lambda t: with_one_comment(t, gold)[0]), with_one_comment(text, gold)[1]
     if kind == "layout" and name in LAYOUTS:
         return LAYOUTS[name], gold
     return None, gold
@@ -700,6 +791,12 @@ def changed_pages(before: list[dict], after: list[dict]) -> Iterator[str]:
     for row in after:
         old = rows.get(row["page"])
         if old is None:
+            continue
+        if row["gold"] != old["gold"]:  # comments cut out: what is missed, what is added
+            missed, added = row["gold"] - row["match"], row["pred"] - row["match"]
+            if missed or added:
+                left = f"{row['gold']} comments left"
+                yield f"    {row['page']} ({left}): {missed} missed, {added} false"
             continue
         diffs = [f"{k} {old[k]}->{row[k]}" for k in PAGE_FIELDS if old[k] != row[k]]
         if diffs:

@@ -106,6 +106,41 @@ def test_the_pages_in_another_language_or_in_several_variants_keep_their_threads
     assert summary["neg_fp"] == 0
 
 
+def test_the_pages_with_their_comments_cut_out_show_none(scorer_and_golds) -> None:
+    """What a page whose thread a script loads keeps of its comment section (the count,
+    the form, "Comments are closed.") and the widgets and footer under it hold no
+    comments: a share row's count, a closing line over a sidebar's cards, a footer's
+    "Log In" and a social widget's rows each made some before this was measured."""
+    scorer, golds = scorer_and_golds
+    _, rows = variants.score(scorer, golds, RENDERER, "layout:no-comments")
+    assert len(rows) == len(golds) and all(row["gold"] == 0 for row in rows)
+    false = {row["page"]: row["pred"] for row in rows if row["pred"]}
+    assert not false, f"false comments on pages without their comments: {false}"
+
+
+def test_the_comments_are_cut_out_from_the_first_head_to_the_last_footer(
+    scorer_and_golds,
+) -> None:
+    text = (
+        "A post\n\nIts text, long enough to be a paragraph of the article.\n\n"
+        "2 Comments\n\n  1. Ann Lee says:\n     May 2, 2012 at 9:15 pm\n"
+        "     Great post, thanks.\n  2. Bob Stone says:\n     May 3, 2012 at 8:00 am\n"
+        "     I disagree with\n     most of it.\n\n     Reply\n\nLeave a Reply\n\nName *\n"
+    )
+    gold = {
+        "comments": [
+            {"kind": "comment", "author": "Ann Lee", "body_start": "Great post, thanks."},
+            {"kind": "comment", "author": "Bob Stone", "body_start": "I disagree with most"},
+        ]
+    }
+    cut = variants.without_comments(text, gold).split("\n")
+    assert cut[:6] == ["A post", "", "Its text, long enough to be a paragraph of the article.",
+                       "", "2 Comments", ""]  # fmt: skip
+    assert not any("Ann" in line or "Bob" in line or "disagree" in line for line in cut)
+    assert cut[-4:] == ["Leave a Reply", "", "Name *", ""]
+    assert variants.without_comments_gold({"negative": False, **gold})["negative"] is True
+
+
 def test_a_name_is_renamed_where_it_stands_also_printed_twice() -> None:
     mapping = {"Ann Lee": "Kofi Varga", "Bo": "Mara"}
     text = "Ann LeeAnn Lee\nAnn Lee\nAnnaLee Ann Leeway Bo"

@@ -26,6 +26,7 @@ from .heads import (
     is_action_line,
     is_chrome_text,
     is_date,
+    is_form_field,
     is_speaker_name,
     may_hold_date,
     opens_quotation,
@@ -38,6 +39,7 @@ from .patterns import (
     ANONYMOUS_NAMES,
     AUTHOR_BADGE_LINE,
     CLOSING_MARKS,
+    COMMENTS_CLOSED,
     DISCUSSION_END,
     FORM_START,
     NAME_PREFIX,
@@ -65,6 +67,7 @@ from .records import (
 __all__ = ["Run", "counted_run", "discussion_runs", "menu_start"]
 
 CUE_WINDOW = 12  # non-blank lines above a run in which a comments heading/form counts
+MAX_UNDER_FORM = 2  # lines between a form and the records under it that it may head
 MAX_FOOTER_WINDOW = 60  # … or above a run of footers: the first record's body between
 SECTION_WINDOW = 3  # non-blank lines above a run in which a site section's heading heads it
 MIN_WEAK_HEADS = 2
@@ -100,7 +103,9 @@ MANY_RECORDS = 3
 # list of names a comment list, whatever the names look like ("Mara from Kitchen Stories")
 MIN_LINKED_NAMES = 2
 VERY_MANY_RECORDS = 8
+MANY_LABELLED_RECORDS = 5  # records one label heads all but one of: a widget's rows
 MIN_CHROME_SHARE = 0.5  # records with action links: comment-like
+MIN_LINKED_RECORDS = 2  # ... and how many of them, in a run with no date and no heading
 MIN_EXCERPT_SHARE = 0.5
 MIN_QUOTED_SHARE = 0.5  # records that only quote what their head says someone said
 EXCERPT_ENDS = ("...", "…", "[…]", "[...]")
@@ -542,18 +547,31 @@ def _with_cue(
     Heads that may close their records (footers) may have a whole record above them. A
     site section's heading heads the run only right above it (a widget's records follow
     its heading); further up it heads the lines between ("More posts about Japan" over
-    its links, then the article's last paragraphs and the author's bio)."""
+    its links, then the article's last paragraphs and the author's bio). A comment form
+    right above dated records, however long, stands between them and their heading;
+    under "Comments are closed." only dated records are comments."""
     window = CUE_WINDOW
     if _footer_shaped(lines, heads):
         window = max(window, min(MAX_FOOTER_WINDOW, _longest_record(lines, heads)))
+    dated = any(h.strong for h in heads)
+    # the lines between the records and the form above them (undated records under the
+    # form: the sidebar's widgets, whose titles read as bare names)
+    under_form = None if dated else MAX_UNDER_FORM + 1
     seen = 0
     for i in range(heads[0].start - 1, floor - 1, -1):
         if lines[i].blank:
             continue
-        if is_cue(i) or (not seen and _counts_records(lines, lines[i].text, heads)):
+        text = lines[i].text
+        if is_cue(i) or (not seen and _counts_records(lines, text, heads)):
+            if COMMENTS_CLOSED.match(text) and not dated:
+                return Run(tuple(heads), None)  # closed over a widget's cards
             return Run(tuple(heads), i)
         if is_section(i):
             return Run(tuple(heads), None, under_section=seen < SECTION_WINDOW)
+        if is_form_field(text):
+            under_form = seen if under_form is None else under_form
+            if under_form <= MAX_UNDER_FORM:
+                continue  # the form right above the comments
         seen += 1
         if seen == window:
             break
@@ -616,18 +634,23 @@ def _is_discussion(lines: Sequence[Line], run: Run) -> bool:
         return False  # a list of post excerpts ("… the Ethiopian Herita..."): a blogroll
     if _share(lines, run, _reports_speech) >= MIN_QUOTED_SHARE:
         return False  # "The mayor said:" over a quoted statement, again and again: a report
-    if run.cue is None and _one_label(heads):
+    if _one_label(heads) and (run.cue is None or FORM_START.match(lines[run.cue].text)):
         return False  # one word over every record, no heading: a link row read as names
     return _evidence(lines, run, strong) >= MIN_EVIDENCE
 
 
 def _one_label(heads: Sequence[RecordHead]) -> bool:
-    """Every one of many records names the same author, and not an anonymous one."""
-    names = _speakers(heads)
-    if len(heads) < MANY_RECORDS or len(names) != 1:
+    """Every one of many records names the same author, and not an anonymous one; of very
+    many, all but one (a widget's rows, "… 2:12 pm RETWEET", and the next widget's first
+    row)."""
+    top = _speakers(heads).most_common(1)
+    if len(heads) < MANY_RECORDS or not top:
         return False
-    ((name, count),) = names.items()
-    return count == len(heads) and name not in ANONYMOUS_NAMES
+    name, count = top[0]
+    others = len(heads) - count
+    return name not in ANONYMOUS_NAMES and (
+        others == 0 or (others == 1 and len(heads) >= MANY_LABELLED_RECORDS)
+    )
 
 
 def _has_prose_or_replies(lines: Sequence[Line], run: Run) -> bool:
@@ -646,9 +669,25 @@ def _is_lone_comment(lines: Sequence[Line], run: Run, dated: bool) -> bool:
     With no heading, the form right under it tells (:func:`_is_over_form`)."""
     if run.cue is None:
         return _is_over_form(lines, run.heads[0]) or _is_linked_lone(lines, run.heads[0])
-    if not (dated or _counts_some(lines[run.cue].text)):
+    if not (dated or _counts_some(lines[run.cue].text)) or _opens_a_list_of_titles(lines, run):
         return False
     return not FORM_START.match(lines[run.cue].text) or _chrome_share(lines, run) > 0
+
+
+def _opens_a_list_of_titles(lines: Sequence[Line], run: Run) -> bool:
+    """The one head is a list item and the next item of its list follows it right away
+    ("• Mama Said: Childcare Woes November 5, 2012" / "• I Like Makeup. October 26,
+    2012"): a sidebar's list of titles, the record no text of its own."""
+    head = lines[run.heads[0].start]
+    after = range(run.heads[0].lines[-1] + 1, len(lines))
+    below = next((lines[i] for i in after if not lines[i].blank), None)
+    return (
+        head.is_item
+        and below is not None
+        and below.is_item
+        and below.nesting_key == head.nesting_key
+        and below.marker_kind == head.marker_kind
+    )
 
 
 def _is_over_form(lines: Sequence[Line], head: RecordHead) -> bool:
@@ -743,7 +782,11 @@ def _evidence(lines: Sequence[Line], run: Run, strong: int) -> int:
     )
     linked = timed = False
     if specific < MIN_EVIDENCE + SECTION_PENALTY * run.under_section:  # the costlier tests
-        linked = _chrome_share(lines, run) >= MIN_CHROME_SHARE
+        share = _chrome_share(lines, run)
+        # undated records under no heading: links that several of them repeat (a site
+        # footer's "Get Involved | Log In" under the last of a widget's two cards is none)
+        repeated = strong > 0 or run.cue is not None or share * len(heads) >= MIN_LINKED_RECORDS
+        linked = share >= MIN_CHROME_SHARE and repeated
         specific += LINK_POINTS * linked
         # links and stamps to the minute together: "Ann Follow" heads over "May 2, 2012
         # 18:06:00 Reply" footers, with no heading above them

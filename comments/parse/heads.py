@@ -54,6 +54,7 @@ from .patterns import (
     SAYS_CUES,
     SAYS_SUFFIX,
     SENTENCE_END_CHARS,
+    SHARE_ROW_WORD,
     TIME_AFTER_MARK,
     TIME_START,
     TITLE_QUOTES,
@@ -994,6 +995,8 @@ def parse_count_heading(text: str) -> tuple[int, str | None] | None:
     if rest is None:
         return None
     title = rest.group("title")
+    if title is None and SHARE_ROW_WORD.search(match.group("rest")):
+        return None  # "17 Kommentare E-Mail Facebook Twitter": a row of share buttons
     return count, (title.strip().strip(TITLE_QUOTES).strip() or None) if title else None
 
 

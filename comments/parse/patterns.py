@@ -721,8 +721,8 @@ DISCUSSION_END = re.compile(
 # open them, below they close them.
 LOGIN_PROMPT = re.compile(
     r"""^(?:
-        (?:Log\ ?in|Sign\ ?in|Register|Subscribe)\b.{0,40}?\bto\ (?:add\ (?:a|your)\ )?
-        (?:comment|join|reply|post|leave)\b.*
+        (?:Log\ ?in|Sign\ ?in|Register|Subscribe)\b.{0,40}?\bto\ (?:add\ (?:a\ |your\ )?)?
+        (?:comments?|join|reply|post|leave)\b.*
       | You\ (?:must|need\ to)\ be\ (?:logged|signed)\ in\ to\ (?:post\ a\ |add\ a\ |leave\ a\ )?
         (?:comment|reply).*
     )$""",
@@ -777,6 +777,12 @@ PINGBACK_SITE_SEPARATOR = re.compile(r"\s+(?:\||«|»|–|—|::|-)\s+")
 # --- boilerplate outside the discussion -----------------------------------------------
 
 _SHARE_BUTTONS = _words(*vocab.phrases("share_button"))  # "Print", "Twittern", "Partager"
+# A share button after a count ("17 Kommentare E-Mail Facebook Twitter WhatsApp"): the
+# count is a link in the post's row of share buttons, no heading over the comments.
+SHARE_ROW_WORD = re.compile(
+    rf"\b(?:facebook|twitter|whatsapp|pinterest|linkedin|reddit|tumblr|{_SHARE_BUTTONS})\b",
+    re.IGNORECASE,
+)
 _TAGS_LABELS = _words(*vocab.phrases("tags_label"))  # "Tags", "Schlagwörter", "Étiquettes"
 _CATEGORY_LABELS = r"Categor(?:ies|y)|Kategorien?|Catégories?|Categorías?|Categorie"
 # A label a post files itself under, with its colon ("Tags: a, b", "Category: News"): what
@@ -793,7 +799,10 @@ STANDALONE_BOILERPLATE = re.compile(
       | This\ (?:article|post|piece|story)\ (?:was\ |is\ )?(?:first\ |originally\ )?
         (?:appeared|published|posted)\b.{0,200}
       | Share\ (?:this|on)\b.{0,120} | Like\ this:? | Tweet | Email | Print | Pin\ it
-      | (?:Share(?:\ this(?:\ story|\ article|\ post|\ page)?)?:?\s*)?
+      | (?:\d{1,6}\ (?:"""
+    + _COUNT_NOUNS
+    + r""")\s+)?  # "17 Kommentare E-Mail Facebook …": the comments' count among the buttons
+        (?:Share(?:\ this(?:\ story|\ article|\ post|\ page)?)?:?\s*)?
         (?:(?:Facebook|Twitter|X|LinkedIn|Email|E-mail|Print|WhatsApp|Pinterest|Reddit|Tumblr
            |Telegram|Get\ link|Copy\ link|Mastodon|Bluesky|Threads|Flipboard|Pocket)\s*){1,12}
       | Share | Get\ link
