@@ -31,6 +31,10 @@ the parser on each with the corpus's own ``score.py``:
   line right to a text column and prints a blog's sidebar ("about me", an image, a link
   list) beside the first comment, as w3m and elinks print a two-column theme's table
   (html2text prints tables as Markdown rows: its pages stay as they are).
+  ``layout:no-comments`` cuts the comment records out, as a page whose thread a script
+  loads keeps only the section's count, form and closing line (the gold: no comments);
+  ``layout:one-comment`` keeps the first comment only (the gold: that comment). Both cut
+  where the parser's own comments that match the gold stand on the page as saved.
 
 Variants combine, as a site differs from these pages in several ways at once:
 ``names:lower-case+layout:no-heading`` renames the commenters, then takes the heading out.

@@ -345,3 +345,113 @@ Recent comments
 def test_the_sidebar_under_the_form_is_no_comment_under_the_count_above_the_form() -> None:
     assert parse_text(WIDGET_UNDER_FORM).comments == []
     assert parse_text(DATED_WIDGET_UNDER_FORM).comments == []
+
+
+# One comment, no heading over it and no form right under it: its head names and dates
+# its writer to the minute, "says" so, and the record offers a "Reply".
+SIGNED_LONE_COMMENT = (
+    ARTICLE
+    + """
+━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+Politik
+Facebook Twitter WhatsApp Email
+Link kopieren
+Mara Okafor sagt:
+31. Oktober 2023 um 15:15 Uhr
+
+Hallo, die Überschrift schreibt man aber immer noch klein! Das zeigt den Unterschied
+zwischen den beiden Heften ganz deutlich.
+
+Zum Antworten anmelden
+"""
+)
+
+
+def test_a_lone_comment_that_says_so_every_way_is_read_without_a_heading() -> None:
+    page = parse_text(SIGNED_LONE_COMMENT)
+    assert [(c.author, c.timestamp) for c in page.comments] == [
+        ("Mara Okafor", "31. Oktober 2023 um 15:15 Uhr")
+    ]
+    # the same statement in a report, with no "Reply": a quotation, not a comment
+    quoted = SIGNED_LONE_COMMENT.replace("Zum Antworten anmelden\n", "Mehr zum Thema\n")
+    assert parse_text(quoted).comments == []
+
+
+# Count headings in words the vocabulary had only in English ("Tous vos commentaires
+# (11)", "Se han publicado 11 comentarios"), and a lone record under a bare heading that
+# gives its writer's web address before the name.
+def test_a_qualified_count_and_a_linked_name_head_a_lone_comment() -> None:
+    assert parse_count_heading("Tous vos commentaires (11)") == (11, None)
+    assert parse_count_heading("Alle Kommentare (12)") == (12, None)
+    assert parse_count_heading("Se han publicado 11 comentarios") == (11, None)
+    linked = (
+        ARTICLE
+        + """
+COMMENTS
+
+LOGIN TO COMMENT  |  REGISTER TODAY
+
+  • http://www.example.com maraokafor
+
+    Starve the beast. If the governors won't make their states pay the new costs, the
+    others are going to be forced to make some tough spending decisions.
+
+ADVERTISEMENT
+"""
+    )
+    assert [c.author for c in parse_text(linked).comments] == ["maraokafor"]
+
+
+# One comment under its heading, the form, then a sidebar's recipes, each over its own
+# comment count: the counted listings go, the comment that says so and offers a "Reply"
+# stays.
+COMMENT_OVER_COUNTED_LISTINGS = (
+    ARTICLE
+    + """
+51 Kommentare
+
+ 1. [677] Mara Okafor sagt:
+    Juli 30, 2013 um 2:33 pm
+
+    Warum zweimal Zucker? :-)
+
+    Antworten
+"""
+    + FORM
+    + """
+Neueste Rezepte
+"""
+    + "".join(
+        f"\n[photo{k}]\n\n{title}\n\nRezept vom {k + 2} Nov. 2014\n\n{k + 1} Kommentare\n"
+        for k, title in enumerate(
+            [
+                "Cranberry Mohn Muffins",
+                "Kürbis Schokomuffins",
+                "Rhabarber-Muffins",
+                "Himbeermuffins",
+            ]
+        )
+    )
+)
+
+
+def test_a_comment_that_speaks_stays_among_counted_listings() -> None:
+    page = parse_text(COMMENT_OVER_COUNTED_LISTINGS)
+    assert [c.author for c in page.comments] == ["Mara Okafor"]
+
+
+def test_a_reply_link_after_a_slash_is_the_records_link_row() -> None:
+    """ "26 abril 2022 a las 14:02" / "/ Responder" closing each comment: the slash is a
+    separator, as "|" and "·" are; the row is no name, the date stamps the comment."""
+    comments = [
+        ("Ramón", "Estoy convencido de que muchos quieren conocer el programa.", "14:02"),
+        ("Lucía", "Sería bueno llevar a debate público los contenidos.", "15:11"),
+    ]
+    records = "".join(
+        f"  • {name} dijo:\n\n    {text}\n\n    26 abril 2022 a las {time}\n    / Responder\n\n"
+        for name, text, time in comments
+    )
+    page = parse_text(ARTICLE + "\n2 comentarios\n\n" + records)
+    assert [(c.author, c.timestamp, c.text) for c in page.comments] == [
+        (name, f"26 abril 2022 a las {time}", text) for name, text, time in comments
+    ]

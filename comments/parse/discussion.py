@@ -478,11 +478,18 @@ def _without_lone_byline(lines: Sequence[Line], runs: list[Run]) -> list[Run]:
 def _without_counted_listings(lines: Sequence[Line], runs: list[Run]) -> list[Run]:
     """The chosen runs without lone records that each sit under a count line, when
     there are several: a list of posts whose items end "Beitrag vom 9 Nov. 2014" / "4
-    Kommentare" (each item's comment counter), not one comment under its heading."""
+    Kommentare" (each item's comment counter), not one comment under its heading (a
+    "says" head with a "Reply" under it stays: "Ann sagt:" under "51 Kommentare")."""
     counted = [run for run in runs if len(run.heads) == 1 and _counted_cue(lines, run)]
     if len(counted) < MIN_RECORD_CUES:
         return runs
-    return [run for run in runs if run not in counted]
+    return [run for run in runs if run not in counted or _speaks(lines, run.heads[0])]
+
+
+def _speaks(lines: Sequence[Line], head: RecordHead) -> bool:
+    """A "says" head over a record that offers a "Reply": a comment, whatever is listed
+    around it."""
+    return head.pattern == "says" and _has_reply(lines, head, _last_record_end(lines, head))
 
 
 def _counted_cue(lines: Sequence[Line], run: Run) -> bool:
@@ -664,12 +671,19 @@ def _has_prose_or_replies(lines: Sequence[Line], run: Run) -> bool:
 
 def _is_lone_comment(lines: Sequence[Line], run: Run, dated: bool) -> bool:
     """Whether a run's one record is a comment: it sits under a comments heading and is
-    dated, or the heading counts it. Under a form's "Leave a Reply" it must also carry
+    dated, gives its writer's web address before the name (:func:`_is_linked_lone`) or
+    the heading counts it. Under a form's "Leave a Reply" it must also carry
     a "Reply" link: themes print the form under the comments, above the sidebar's posts.
     With no heading, the form right under it tells (:func:`_is_over_form`)."""
     if run.cue is None:
-        return _is_over_form(lines, run.heads[0]) or _is_linked_lone(lines, run.heads[0])
-    if not (dated or _counts_some(lines[run.cue].text)) or _opens_a_list_of_titles(lines, run):
+        head = run.heads[0]
+        return (
+            _is_over_form(lines, head)
+            or _is_linked_lone(lines, head)
+            or _is_signed_reply(lines, head)
+        )
+    vouched = dated or _counts_some(lines[run.cue].text) or _is_linked_lone(lines, run.heads[0])
+    if not vouched or _opens_a_list_of_titles(lines, run):
         return False
     return not FORM_START.match(lines[run.cue].text) or _chrome_share(lines, run) > 0
 
@@ -703,6 +717,18 @@ def _is_over_form(lines: Sequence[Line], head: RecordHead) -> bool:
         or head.start < head.lines[0]
         or lines[head.start].is_item
     ) and _has_sentence(lines, head, end)
+
+
+def _is_signed_reply(lines: Sequence[Line], head: RecordHead) -> bool:
+    """A record with no heading and no form under it is a comment where it says so every
+    way a comment does: a "says" head stamped to the minute ("Ann sagt:" / "31. Oktober
+    2023 um 15:15 Uhr"), a sentence, and a "Reply" link ("Zum Antworten anmelden"). A
+    report's quoted statement offers no "Reply"; a post's byline ("Ann Lee | 29.07.2006 um
+    14:26") says nothing, and its record may run into the first comment's "Reply"."""
+    if head.pattern != "says" or not TIME_OF_DAY.search(head.timestamp or ""):
+        return False
+    end = _last_record_end(lines, head)
+    return _has_reply(lines, head, end) and _has_sentence(lines, head, end)
 
 
 def _is_linked_lone(lines: Sequence[Line], head: RecordHead) -> bool:

@@ -617,8 +617,8 @@ _SCORE = r"\d+\s+(?:points?|votes?|likes?)"
 _LINK_ARROWS = "←→↑↓↩↪↳↵⤶⤷"
 LINK_LINE = re.compile(
     rf"""^(?:
-        (?:[•·|›»\-–{_LINK_ARROWS}]\s*)?(?:{_LINK_WORD})(?:\s*\(\d+\))?\s*[›»{_LINK_ARROWS}]?
-        (?:\s*(?:[•·|{_LINK_ARROWS}]\s*)?(?:{_LINK_WORD}|{_SCORE}|\d+[smhdwy]?)(?:\s*\(\d+\))?
+        (?:[•·|/›»\-–—{_LINK_ARROWS}]\s*)?(?:{_LINK_WORD})(?:\s*\(\d+\))?\s*[›»{_LINK_ARROWS}]?
+        (?:\s*(?:[•·|/{_LINK_ARROWS}]\s*)?(?:{_LINK_WORD}|{_SCORE}|\d+[smhdwy]?)(?:\s*\(\d+\))?
            \s*[›»{_LINK_ARROWS}]?)*
       | liked\ by\ (?:\d+|one|two|three)\ (?:person|people).*
       | like\s*liked\ by.* | \d+\ (?:likes?|votes?|points?|replies)

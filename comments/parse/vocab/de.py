@@ -19,6 +19,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "diskussionen", "diskussion", "kommentare", "kommentar", "gedanken", "gedanke",
         "antworten", "antwort", "reaktionen",
     ),
+    "count_qualifier": ("alle", "ihre"),  # "Alle Kommentare (12)"
     "form_start": (
         "Schreibe einen Kommentar", "Hinterlasse einen Kommentar", "Kommentar verfassen",
         "Kommentar schreiben", "Antworten abbrechen", "Kommentar hinzufügen",

@@ -14,11 +14,12 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "number_2": ("dos",),
     "number_3": ("tres",),
     "number_4": ("cuatro",),
-    "count_lead": ("hay", "este artículo tiene", "esta entrada tiene"),
+    "count_lead": ("hay", "este artículo tiene", "esta entrada tiene", "se han publicado"),
     "count_noun": (
         "comentarios", "comentario", "respuestas", "respuesta", "pensamientos", "pensamiento",
         "opiniones", "reacciones",
     ),
+    "count_qualifier": ("todos los", "sus"),  # "Todos los comentarios (4)"
     "form_start": (
         "Deja una respuesta", "Deja un comentario", "Dejar un comentario", "Cancelar respuesta",
         "Publicar un comentario",

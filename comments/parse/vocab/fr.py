@@ -19,6 +19,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "commentaires", "commentaire", "réponses", "réponse", "réflexions", "réflexion",
         "réactions",
     ),
+    "count_qualifier": ("tous les", "tous vos", "vos"),  # "Tous vos commentaires (11)"
     "form_start": (
         "Laisser un commentaire", "Laisser une réponse", "Ajouter un commentaire",
         "Annuler la réponse", "Publier un commentaire", "Écrire un commentaire",
