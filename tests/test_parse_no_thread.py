@@ -455,3 +455,111 @@ def test_a_reply_link_after_a_slash_is_the_records_link_row() -> None:
     assert [(c.author, c.timestamp, c.text) for c in page.comments] == [
         (name, f"26 abril 2022 a las {time}", text) for name, text, time in comments
     ]
+
+
+def test_drupals_display_settings_head_the_lone_comment_under_them() -> None:
+    """Drupal's comment display settings and the line under them ("Select your preferred
+    way to display the comments …") stand over its comments as a heading does."""
+    page = (
+        ARTICLE
+        + """
+[Threaded list - expanded ]
+[Date - oldest first]
+[90 comments per page ]
+[Save settings]
+Select your preferred way to display the comments and click "Save settings" to activate your
+changes.
+Thu, 08/09/2012 - 14:32 | 2691789 maraokafor
+maraokafor's picture
+
+Alec, I'll take the ferry at half past four.
+
+  • Login or register to post comments
+"""
+    )
+    assert [(c.author, c.text) for c in parse_text(page).comments] == [
+        ("maraokafor", "Alec, I'll take the ferry at half past four.")
+    ]
+
+
+def test_a_site_section_under_a_lone_comment_ends_it_however_deep() -> None:
+    """inscriptis indents "You may also like" and its dated posts as deep as the comment
+    above them: the section heading still ends the comment's run (each post's category,
+    under its date, read as a name closing a record)."""
+    posts = "".join(
+        f"\n                  Admissions\n\n                  {title}\n\n"
+        f"                    {date}\n"
+        for title, date in [
+            ("Transfer Guide: How to Apply, Step by Step", "May 30, 2023"),
+            ("Applying to College: A Complete Guide", "May 6, 2023"),
+            ("Apply Like a Pro: Examples of College Application Questions", "April 18, 2023"),
+        ]
+    )
+    page = parse_text(
+        ARTICLE
+        + """
+            1 comment
+
+            * Mara Okafor says:
+              August 1, 2020 at 3:45 am
+
+              Very insightful, helps remove the fear of trying to write the perfect essay
+
+
+              You may also like
+"""
+        + posts
+    )
+    assert [(c.author, c.timestamp) for c in page.comments] == [
+        ("Mara Okafor", "August 1, 2020 at 3:45 am")
+    ]
+
+
+def test_a_sidebar_box_under_a_lone_comments_footer_is_no_second_comment() -> None:
+    """One "says" comment closed by its footer date and links, then a sidebar box ("Browse
+    All Accessories" over its links): the box's title under the footer date reads as the
+    name of a record the date closes, but beside one comment that says so it is page
+    text, as beside several."""
+    page = parse_text(
+        ARTICLE
+        + """
+There are 27 comments. Add yours.
+
+  • [unknown]
+
+mtmjr90 says:
+
+Do we know for sure this is the new phone as opposed to the other one?
+
+  • Posted on Nov 06 2012 | 1:23 pm - 3 hours ago
+  •
+      □ Reply
+                                          △
+                                          • Reply
+                                        [general]
+
+                                        Browse All Accessories
+
+                                        Cases and Skins Chargers Cradles Bluetooth Headsets
+                                        Batteries See all accessories
+"""
+    )
+    assert [c.author for c in page.comments] == ["mtmjr90"]
+
+
+def test_two_records_named_under_footer_dates_are_both_comments() -> None:
+    """The same footers where every name stands under the footer closing the record above
+    (w3m's staircase of a threaded list): with two records, the second name under the
+    first footer opens the reply, as it does among many."""
+    names = ["Mara Okafor", "Theo Brennan"]
+    bodies = ["I tried it last week and it worked well.", "Same here, thanks for the tip."]
+    parts = ["There are 2 comments. Add yours.\n\n  • [avatar]\n\n"]
+    for k, (name, body) in enumerate(zip(names, bodies, strict=True)):
+        pad, mark, nested = " " * 4 * k, "•□"[k], " " * (4 * k + 4) + "□☆"[k]
+        parts.append(
+            f"{pad}{name}\n\n{pad}{body}\n\n"
+            f"{pad}  {mark} Posted on Nov 0{k + 1} 2012 | 1:2{k} pm - 3 hours ago\n{pad}  {mark} \n"
+            f"{nested} Reply\n{nested} [avatar]\n\n"
+        )
+    page = parse_text(ARTICLE + "".join(parts))
+    assert [(c.author, c.depth) for c in page.comments] == [(names[0], 0), (names[1], 1)]

@@ -159,7 +159,7 @@ def discussion_runs(
     heads = find_heads(lines, start, role=role)
     runs = [
         _with_cue(lines, piece, start, is_cue, is_section)
-        for run in _split(lines, heads, is_break)
+        for run in _split(lines, heads, is_break, is_section)
         for part in _split_at_cues(lines, run, is_cue)
         for piece in _strong_runs(lines, part)
     ]
@@ -358,16 +358,26 @@ def _items_under(lines: Sequence[Line], start: int, ends: Callable[[int], bool])
 
 
 def _split(
-    lines: Sequence[Line], heads: list[RecordHead], is_break: Callable[[int], bool]
+    lines: Sequence[Line],
+    heads: list[RecordHead],
+    is_break: Callable[[int], bool],
+    is_section: Callable[[int], bool],
 ) -> list[list[RecordHead]]:
     """The heads in runs: a run ends at a break line and at a menu between two heads,
-    and a byline is cut from the records below the article it heads."""
+    and a byline is cut from the records below the article it heads. A break inside the
+    list item of the head above is its comment's own ("Link to this comment: ____"),
+    unless it heads a site section ("You may also like", which inscriptis indents as
+    deep as the comment above it)."""
     runs: list[list[RecordHead]] = []
     for head in heads:
         if runs:
             gap = range(runs[-1][-1].lines[-1] + 1, head.start)
             outside = range(_item_end(lines, runs[-1][-1], gap.stop), gap.stop)
-            if not any(map(is_break, outside)) and menu_start(lines, gap.start, gap.stop) is None:
+            if (
+                not any(map(is_break, outside))
+                and not any(map(is_section, gap))
+                and menu_start(lines, gap.start, gap.stop) is None
+            ):
                 runs[-1].append(head)
                 continue
         runs.append([head])
@@ -392,9 +402,14 @@ def _item_end(lines: Sequence[Line], head: RecordHead, stop: int) -> int:
 def _without_stray_names(run: list[RecordHead]) -> list[RecordHead]:
     """A run whose records end with a dated footer has names under those dates; in a
     run of other heads, a name under the last record's footer ("5 lipca 2021 Usuń" /
-    "Zostaw tu swoją opinię") is page text, not a record."""
+    "Zostaw tu swoją opinię") is page text, not a record; beside heads that all say
+    "says", even where they are as few as the names (one comment and a sidebar box's title
+    under its footer date)."""
     stray = [head for head in run if head.pattern == "date-name"]
-    return run if len(stray) * 2 >= len(run) else [h for h in run if h.pattern != "date-name"]
+    others = [head for head in run if head.pattern != "date-name"]
+    if others and all(head.pattern == "says" for head in others):
+        return others  # every head says "says": a name under a footer is none of them
+    return run if len(stray) * 2 >= len(run) else others
 
 
 def _strong_only(run: list[RecordHead]) -> list[RecordHead]:
@@ -642,7 +657,7 @@ def _is_discussion(lines: Sequence[Line], run: Run) -> bool:
     if _share(lines, run, _reports_speech) >= MIN_QUOTED_SHARE:
         return False  # "The mayor said:" over a quoted statement, again and again: a report
     if _one_label(heads) and (run.cue is None or FORM_START.match(lines[run.cue].text)):
-        return False  # one word over every record, no heading: a link row read as names
+        return False  # one word over every record under no heading but the form: a widget
     return _evidence(lines, run, strong) >= MIN_EVIDENCE
 
 

@@ -728,9 +728,11 @@ LOGIN_PROMPT = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
-# Sort controls of comment widgets ("Sort by: Newest first Oldest first", "Oldest").
+# Sort controls of comment widgets ("Sort by: Newest first Oldest first", "Oldest"), and the
+# line Drupal prints under its display settings over the comments.
 SORT_LINE = re.compile(
-    r"^(?:(?:Sort(?:ed)?|Order)\s+by\b.*|Newest(?:\s+first)?|Oldest(?:\s+first)?|Best|Top\s+comments)$",
+    r"^(?:(?:Sort(?:ed)?|Order)\s+by\b.*|Newest(?:\s+first)?|Oldest(?:\s+first)?|Best|Top\s+comments"
+    r"|Select\s+your\s+preferred\s+way\s+to\s+display\s+the\s+comments\b.*)$",  # Drupal's settings
     re.IGNORECASE,
 )
 # Characters one of which a previous/next link must hold (a cheap test before POST_NAV).
