@@ -129,7 +129,7 @@ def test_the_pages_with_their_comments_cut_out_show_none(scorer_and_golds) -> No
     assert not false, f"false comments on pages without their comments: {false}"
 
 
-def test_the_comments_are_cut_out_from_the_first_head_to_the_last_footer(
+def test_the_comments_are_cut_out_from_the_first_or_second_head_to_the_last_footer(
     scorer_and_golds,
 ) -> None:
     text = (
@@ -150,6 +150,10 @@ def test_the_comments_are_cut_out_from_the_first_head_to_the_last_footer(
     assert not any("Ann" in line or "Bob" in line or "disagree" in line for line in cut)
     assert cut[-4:] == ["Leave a Reply", "", "Name *", ""]
     assert variants.without_comments_gold({"negative": False, **gold})["negative"] is True
+    one, one_gold = variants.with_one_comment(text, gold)
+    assert "Great post, thanks." in one and not any(w in one for w in ("Bob", "disagree"))
+    assert one.endswith("\n\nLeave a Reply\n\nName *\n")
+    assert [c["author"] for c in one_gold["comments"]] == ["Ann Lee"]
 
 
 def test_a_name_is_renamed_where_it_stands_also_printed_twice() -> None:
