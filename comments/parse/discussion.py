@@ -740,10 +740,9 @@ def _is_signed_reply(lines: Sequence[Line], head: RecordHead) -> bool:
     2023 um 15:15 Uhr"), a sentence, and a "Reply" link ("Zum Antworten anmelden"). A
     report's quoted statement offers no "Reply"; a post's byline ("Ann Lee | 29.07.2006 um
     14:26") says nothing, and its record may run into the first comment's "Reply"."""
-    if head.pattern != "says" or not TIME_OF_DAY.search(head.timestamp or ""):
+    if not TIME_OF_DAY.search(head.timestamp or "") or not _speaks(lines, head):
         return False
-    end = _last_record_end(lines, head)
-    return _has_reply(lines, head, end) and _has_sentence(lines, head, end)
+    return _has_sentence(lines, head, _last_record_end(lines, head))
 
 
 def _is_linked_lone(lines: Sequence[Line], head: RecordHead) -> bool:
