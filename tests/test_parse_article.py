@@ -245,6 +245,7 @@ def test_site_name_marked_as_top_heading_far_above_is_no_headline() -> None:
 def test_marked_headings_reads_markdown_levels() -> None:
     assert marked_headings("# A\n## B\n#c\ntext\n###### F") == {0: 1, 1: 2, 4: 6}
     assert marked_headings("Plain\r\n# A\r# B") == {1: 1, 2: 1}
+    assert marked_headings("# A\n##### \n## B") == {0: 1, 2: 2}  # an empty title is none
 
 
 def test_a_block_of_short_lines_is_no_paragraph() -> None:

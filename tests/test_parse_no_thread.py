@@ -563,3 +563,134 @@ def test_two_records_named_under_footer_dates_are_both_comments() -> None:
         )
     page = parse_text(ARTICLE + "".join(parts))
     assert [(c.author, c.depth) for c in page.comments] == [(names[0], 0), (names[1], 1)]
+
+
+# A count heading over records with no date and no list (a name, its text, "Reply"), as a
+# comment plugin prints them with dates hidden; the site's sidebar follows.
+UNDATED_UNDER_COUNT = """
+2 Comments
+Inline Feedbacks
+View all comments
+{records}
+[svg]
+
+HI, I'M THE HOST!
+
+I believe small kitchen moments can create great joy. Find your own way to bake.
+
+  • Privacy Policy
+  • Start Here
+"""
+UNDATED_RECORD = "Mara Okafor\n\n{text}\n\nReply\n\nReply\n"
+
+
+def test_the_first_of_the_records_a_heading_counts_is_read_alone() -> None:
+    """Of the two records "2 Comments" counts, the page shows the first (the second
+    paged or collapsed): it is a comment, and the heading's count is still declared."""
+    record = UNDATED_RECORD.format(text="Thank you for sharing this, it helped me a lot.")
+    page = parse_text(ARTICLE + UNDATED_UNDER_COUNT.format(records=record))
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Mara Okafor", "Thank you for sharing this, it helped me a lot.")
+    ]
+    assert page.declared_count == 2
+    assert not any("HOST" in p or "kitchen" in p for p in page.paragraphs)
+
+
+def test_fewer_records_than_counted_need_a_persons_name_and_a_comments_length() -> None:
+    """Under a count heading with its records cut out, the widget's tab "View all
+    comments" over the sidebar's text is no record, nor the title of the site's rules
+    over theirs; nor is a person's name whose "Reply" stands further down than a comment
+    runs (a "Reply" in the footer)."""
+    page = parse_text(ARTICLE + UNDATED_UNDER_COUNT.format(records="\nReply\n"))
+    assert page.comments == []
+    rules = "Community guidelines\n\nPlease keep the discussion civil and on topic.\n\nReply\n"
+    page = parse_text(ARTICLE + UNDATED_UNDER_COUNT.format(records=rules))
+    assert page.comments == []
+    long_text = "\n".join(f"Line {k} of a very long text that goes on." for k in range(40))
+    page = parse_text(
+        ARTICLE + UNDATED_UNDER_COUNT.format(records=UNDATED_RECORD.format(text=long_text))
+    )
+    assert page.comments == []
+
+
+# A head that names its writer and the minute on one line, a title, the text and a
+# "Reply": a lone comment with no heading, as a news site prints it.
+EXPLICIT_LONE_COMMENT = (
+    ARTICLE
+    + """
+Mehr zum Thema : Zwei Titelseiten
+
+Mara Okafor | Di, 21. April 2020 - 16:40
+
+Wo die Bilder herkommen
+
+Vielen Dank für diese Einblicke! Ein schweres Thema, das uns alle angeht und über das
+man reden sollte, auch wenn es schwerfällt.
+
+  ☆ Antworten
+"""
+)
+# The post's byline stamped to the minute at the article's end, then the comments'
+# heading and a numbered comment with its own "Reply".
+BYLINE_OVER_COUNTED_COMMENT = """\
+Ein Magazin und seine Schlagzeilen
+
+Die Redaktion hat zwei Titelseiten verglichen. Sie sind am selben Tag erschienen.
+
+Magazine Sport Familie
+Theo Brennan | 29.07.2006 um 14:26
+
+1 Kommentar
+
+ 1. 01
+    Mara Okafor
+
+    Der schlüpfrige Boulevard regiert? Herrlich! Wirklich.
+
+    29.07.2006 um 16:43 | Antworten
+"""
+
+
+def test_a_lone_comment_whose_head_names_writer_and_minute_is_read_without_a_heading() -> None:
+    page = parse_text(EXPLICIT_LONE_COMMENT)
+    assert [(c.author, c.timestamp) for c in page.comments] == [
+        ("Mara Okafor", "Di, 21. April 2020 - 16:40")
+    ]
+    # as html2text prints it: the head a marked heading, an empty one under it
+    marked = EXPLICIT_LONE_COMMENT.replace("\nMara Okafor |", "\n###### Mara Okafor |")
+    marked = marked.replace("\nWo die Bilder", "\n##### \n\nWo die Bilder")
+    (comment,) = parse_text(marked).comments
+    assert comment.text.endswith("auch wenn es schwerfällt.")
+    # a byline's record ends at the comments' heading: the "Reply" under it is another's
+    page = parse_text(BYLINE_OVER_COUNTED_COMMENT)
+    assert [(c.author, c.timestamp) for c in page.comments] == [
+        ("Mara Okafor", "29.07.2006 um 16:43")
+    ]
+
+
+# A dated byline under the headline, the article, and one comment with no heading: the
+# byline and the comment are the run's two heads, and nothing else tells a record's length.
+PARAGRAPH = (
+    "The council met again on Tuesday to weigh the plan for the new bridge, and the\n"
+    "engineers showed how the river would be crossed in two spans over the island.\n\n"
+)
+ONE_COMMENT = (
+    "Mara Okafor sagt:\n24. November 2019 um 17:53 Uhr\n\n"
+    "Wenn ich den Plan richtig lese, fehlt noch die Frage nach den Kosten.\n\nAntworten\n"
+)
+
+
+def test_a_byline_over_the_article_is_no_comment_beside_the_one_comment() -> None:
+    page = parse_text(
+        "How the bridge will cross the river\n\n16. Mai 2019 Theo Brennan News, Bridges 2\n\n"
+        + PARAGRAPH * 12
+        + ONE_COMMENT
+    )
+    assert [c.author for c in page.comments] == ["Mara Okafor"]
+    assert len(page.paragraphs) == 12
+    # a long first comment that offers its own "Reply" stays the first of two
+    first = (
+        "Theo Brennan sagt:\n23. November 2019 um 09:10 Uhr\n\n" + PARAGRAPH * 16 + "Antworten\n\n"
+    )
+    page = parse_text("How the bridge will cross the river\n\n" + PARAGRAPH + first + ONE_COMMENT)
+    assert [c.author for c in page.comments] == ["Theo Brennan", "Mara Okafor"]

@@ -935,13 +935,19 @@ def test_undated_records_a_count_heading_vouches_for_are_comments() -> None:
     assert page.comments[1].text == "thank you, that is kind of you!"
 
 
-def test_a_count_heading_vouches_only_for_as_many_records_as_it_counts() -> None:
-    """The same shape under "3 Comments" with two records: nothing is vouched for."""
-    page = parse_text(
-        ARTICLE + "3 Comments\n\nEdna Wirth\n\nI love that you show this to us.\n\n"
+def test_a_count_heading_vouches_for_no_more_records_than_it_counts() -> None:
+    """The same shape under "3 Comments" with two records: both are comments (a page
+    shows fewer than it counts where the rest are paged, collapsed or held back); under
+    "1 Comment" only the first is (tests/test_parse_no_thread.py: which fewer records)."""
+    records = (
+        "Edna Wirth\n\nI love that you show this to us.\n\n"
         "Reply\nHanna Lind\n\nthank you, that is kind of you!\n\nReply\n"
     )
-    assert page.comments == []
+    page = parse_text(ARTICLE + "3 Comments\n\n" + records)
+    assert [c.author for c in page.comments] == ["Edna Wirth", "Hanna Lind"]
+    assert page.declared_count == 3
+    page = parse_text(ARTICLE + "1 Comment\n\n" + records)
+    assert [c.author for c in page.comments] == ["Edna Wirth"]
 
 
 def test_a_handle_that_starts_with_a_hyphen_is_a_name_not_a_signature() -> None:

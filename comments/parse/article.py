@@ -118,8 +118,9 @@ MIN_HEADLINE_WORDS = 4  # without a dateline, a headline of several words is pre
 FAR = 1 << 30  # no dateline near
 MAX_TITLE_CHARS = 200
 MIN_TITLE_LETTERS = 3  # "6" (a count link) is no headline
-# Markdown's headings at a line's start, as html2text writes h1-h6.
-MARKED_HEADING = re.compile(r"(#{1,6}) ")  # tried where a line starts with "#"
+# Markdown's headings at a line's start, as html2text writes h1-h6 (tried where a line
+# starts with "#"). A heading holds text: "##### " alone is an empty title element.
+MARKED_HEADING = re.compile(r"(#{1,6}) [ \t]*\S")
 NO_HEADINGS: dict[int, int] = {}
 MAX_NAV_CHARS = 300  # NAV_LINE is only tried on lines this short
 MAX_CHROME_CHARS = 400  # ARTICLE_CHROME is only tried on lines this short

@@ -25,6 +25,7 @@ from .heads import (
     footer_parts,
     is_action_line,
     is_chrome_text,
+    is_count_heading,
     is_date,
     is_form_field,
     is_speaker_name,
@@ -82,6 +83,7 @@ MAX_HEADING_CHARS = 80
 MAX_COUNTED_RECORD_LINES = 80  # lines a record under a count heading may take, at most
 HEADINGS = re.compile(HEADING)
 LINKING_PATTERNS = frozenset({"pingback", "linkback"})
+SIGNED_PATTERNS = frozenset({"says", "explicit"})  # heads that state who wrote the record
 ONE_LINE_HEADS = frozenset({"says", "explicit", "footer"})  # heads that may close a record
 BODILESS_PATTERNS = frozenset({"footer", "pingback", "linkback", "headless"})  # may have no body
 MIN_EVIDENCE = 3
@@ -441,12 +443,26 @@ def _without_byline(lines: Sequence[Line], run: list[RecordHead]) -> list[list[R
     any other, or the heads outside the list whose items open all the others cut off
     when the last of them holds a longer record than any item's: a byline (or a recipe
     card's "Cooking Time – 10 Minutes") over the whole article, not the first comment."""
+    if len(run) == MIN_WEAK_HEADS and _is_byline_over_comment(lines, *run):
+        return [run[:1], run[1:]]
     if len(run) < MIN_WEAK_HEADS + 1:
         return [run]
     if _is_byline(run[0], run[1:]):
         return [run[:1], run[1:]]
     outside = _outside_list(lines, run)
     return [run[:outside], run[outside:]] if outside else [run]
+
+
+def _is_byline_over_comment(lines: Sequence[Line], head: RecordHead, below: RecordHead) -> bool:
+    """Of two records, whether the first is a byline over the article and the second the
+    one comment: the first runs longer than an article's byline may stand above the
+    comments and offers no link, the second offers a "Reply" (no other record tells how
+    long a record runs here)."""
+    return (
+        below.start - head.lines[-1] > BYLINE_SPAN_LINES
+        and not _has_links(lines, head, below.start)
+        and _has_reply(lines, below, _last_record_end(lines, below))
+    )
 
 
 def _outside_list(lines: Sequence[Line], run: list[RecordHead]) -> int:
@@ -736,13 +752,20 @@ def _is_over_form(lines: Sequence[Line], head: RecordHead) -> bool:
 
 def _is_signed_reply(lines: Sequence[Line], head: RecordHead) -> bool:
     """A record with no heading and no form under it is a comment where it says so every
-    way a comment does: a "says" head stamped to the minute ("Ann sagt:" / "31. Oktober
-    2023 um 15:15 Uhr"), a sentence, and a "Reply" link ("Zum Antworten anmelden"). A
-    report's quoted statement offers no "Reply"; a post's byline ("Ann Lee | 29.07.2006 um
-    14:26") says nothing, and its record may run into the first comment's "Reply"."""
-    if not TIME_OF_DAY.search(head.timestamp or "") or not _speaks(lines, head):
+    way a comment does: a head that states its writer and is stamped to the minute ("Ann
+    sagt:" / "31. Oktober 2023 um 15:15 Uhr", "Ann Lee | Di, 21. April 2020 - 16:40"), a
+    sentence, and a "Reply" link ("Zum Antworten anmelden") in its own record. A report's
+    quoted statement offers no "Reply"; a post's byline ("Ann Lee | 29.07.2006 um 14:26")
+    offers only the first comment's, under the comments' heading that ends its record."""
+    if head.pattern not in SIGNED_PATTERNS or not TIME_OF_DAY.search(head.timestamp or ""):
         return False
-    return _has_sentence(lines, head, _last_record_end(lines, head))
+    end = _last_record_end(lines, head)
+    end = next((i for i in range(head.lines[-1] + 1, end) if _is_count_line(lines[i])), end)
+    return _has_reply(lines, head, end) and _has_sentence(lines, head, end)
+
+
+def _is_count_line(line: Line) -> bool:
+    return not line.blank and is_count_heading(line.text)
 
 
 def _is_linked_lone(lines: Sequence[Line], head: RecordHead) -> bool:
@@ -1384,8 +1407,9 @@ def counted_run(lines: Sequence[Line], heading: int, count: int) -> tuple[Run, i
     """The records under a count heading, read by their shape alone, and where the
     last one ends: each a name (a badge and a "Reply to Ann" line may follow it), its
     text, and the action link that closes it ("Reply"), with no date and no list
-    markup (wpDiscuz with dates hidden). Only when exactly ``count`` such records follow
-    the heading one after another: the page vouches for them.
+    markup (wpDiscuz with dates hidden). Only such records right under the heading, one
+    after another, and no more than it counts: the page vouches for them (fewer where
+    the page shows only the first of its comments: the rest paged or collapsed).
 
     >>> from comments.parse.lines import classify_lines
     >>> page = classify_lines(["2 Comments", "Ann Lee", "", "Great post, I agree.", "Reply",
@@ -1398,6 +1422,7 @@ def counted_run(lines: Sequence[Line], heading: int, count: int) -> tuple[Run, i
     head: list[int] = []  # the name's line, then its badge and "Reply to" lines
     reply_to: str | None = None
     has_text = False
+    ends: list[int] = []  # the line after each record's "Reply"
     for i in range(heading + 1, min(len(lines), heading + 1 + count * MAX_COUNTED_RECORD_LINES)):
         text = lines[i].text
         if lines[i].blank:
@@ -1408,8 +1433,9 @@ def counted_run(lines: Sequence[Line], heading: int, count: int) -> tuple[Run, i
             heads.append(
                 RecordHead(head[0], tuple(head), author, None, "name-body", None, reply_to)
             )
+            ends.append(i + 1)
             if len(heads) == count:
-                return Run(tuple(heads), heading), i + 1
+                break
             head, reply_to, has_text = [], None, False
         elif has_text:
             continue  # the record's text goes on, whatever its lines look like
@@ -1421,9 +1447,19 @@ def counted_run(lines: Sequence[Line], heading: int, count: int) -> tuple[Run, i
             reply_to = reply["name"] if reply else reply_to
         elif role in BODY_ROLES:
             if not head:
-                return None
+                break  # text that no name heads: the records have ended
             has_text = True
-    return None
+    if not heads or (len(heads) < count and not all(map(_is_short_named, heads, ends))):
+        return None  # fewer than counted: only people's names over a comment's length
+    return Run(tuple(heads), heading), ends[-1]
+
+
+def _is_short_named(head: RecordHead, end: int) -> bool:
+    """Whether a record a count heading vouches for names a person (not "View all
+    comments", a widget's title) and closes within a comment's length (not with a
+    "Reply" far down the sidebar)."""
+    named = head.author is not None and is_speaker_name(head.author)
+    return named and end - head.start <= LAST_RECORD_SPAN
 
 
 def _offers_reply(text: str, count_is_link: bool = True) -> bool:
