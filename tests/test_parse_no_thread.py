@@ -694,3 +694,104 @@ def test_a_byline_over_the_article_is_no_comment_beside_the_one_comment() -> Non
     )
     page = parse_text("How the bridge will cross the river\n\n" + PARAGRAPH + first + ONE_COMMENT)
     assert [c.author for c in page.comments] == ["Theo Brennan", "Mara Okafor"]
+
+
+LONG_COMMENT = "".join(
+    f"{sentence} The crossing took us longer than the timetable said it would.\n"
+    "We waited at the ferry for an hour, and the children counted the boats.\n\n"
+    for sentence in (
+        "First we drove north.",
+        "Then it rained.",
+        "Later we ate.",
+        "We slept.",
+        "At last.",
+        "We left.",
+        "It cleared.",
+        "Home again.",
+    )
+)
+
+
+def test_a_lone_comment_over_its_footer_reaches_up_to_its_heading_however_long() -> None:
+    """One comment whose footer closes it ("by Ann on …"), then a linking post's, under a
+    count heading: the first comment's text runs from the heading down, however many
+    paragraphs it holds (no other record measures a comment's length)."""
+    page = parse_text(
+        ARTICLE
+        + "\nTweet\n\n45 comments\n\n[a1b2c3]\n\n"
+        + LONG_COMMENT
+        + "by Mara Okafor on November 9, 2010 at 6:10 am. Reply #\n\n[d4e5f6]\n\n"
+        "[...] The bridge, the ferry and the boats « Another Blog Why is this? [...]\n\n"
+        "by links for 2010-11-15 – Theo Brennan on November 16, 2010 at 12:04 am. Reply #\n\n"
+        "Leave a comment\n\nName\n[          ]\n"
+    )
+    first = page.comments[0]
+    assert first.author == "Mara Okafor"
+    assert first.text.startswith("First we drove north.")
+    assert first.text.endswith("the children counted the boats.")
+    openings = ("Then it rained.", "At last.", "Home again.")
+    assert all(f"{opening} The crossing" in first.text for opening in openings)
+    assert not any("First we drove" in p for p in page.paragraphs)
+
+
+def test_a_long_settings_line_over_a_lone_comment_is_its_heading_not_its_text() -> None:
+    """A heading that reads as a sentence ("Select your preferred way … and click 'Save
+    settings'") stops the first comment's text as a short one does."""
+    page = parse_text(
+        ARTICLE + "\nComment viewing options\n\n[Threaded list - expanded ]\n[Save settings]\n"
+        'Select your preferred way to display the comments and click "Save settings" to '
+        "activate your\nchanges.\nThu, 08/09/2012 - 14:32 | 2691789 ReallySparky\n"
+        "ReallySparky's picture\n\nAlec, I'll take the ferry at noon.\n\n"
+        "  • Login or register to post comments\n\n"
+    )
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("ReallySparky", "Alec, I'll take the ferry at noon.")
+    ]
+
+
+def test_a_list_between_a_count_heading_and_a_lone_footer_is_no_comment_text() -> None:
+    """A list of posts between a count heading and a lone footer ("by Ann on …"): the
+    first record's text is read upwards only while it is text, not list items."""
+    items = "".join(
+        f" {k}. How the {k} bridges of the river were built, and who paid for them in the\n"
+        "    end | Theo Brennan\n"
+        for k in range(1, 9)
+    )
+    page = parse_text(
+        ARTICLE
+        + "\n3 Comments\n\nMost read\n\n"
+        + items
+        + "\nby Mara Okafor on November 9, 2010 at 6:10 am. Reply #\n\nLeave a comment\n"
+    )
+    assert page.comments == []
+
+
+def test_among_several_footers_the_others_measure_the_first_record() -> None:
+    """Beside other records of a paragraph each, the first record over its footer is as
+    long as they are: the paragraphs above it, up to a far heading, are the article's."""
+    bodies = ["Home again, and glad of it.", "We took the ferry too.", "Next year we drive."]
+    footers = "".join(
+        f"{body}\n\nby {name} on November {k + 9}, 2010 at 6:10 am. Reply #\n\n"
+        for k, (name, body) in enumerate(zip(("Mara", "Theo", "Ana"), bodies, strict=True))
+    )
+    page = parse_text(ARTICLE + "\n3 Comments\n\n" + LONG_COMMENT + footers)
+    assert [c.text for c in page.comments] == bodies
+    assert any(p.startswith("First we drove north.") for p in page.paragraphs)
+
+
+def test_a_related_posts_heading_over_two_footed_comments_heads_no_widget() -> None:
+    """An empty "related posts" box's heading above two numbered records that their
+    footers close ("Kommentar von Ann — 2019-01-01 @ 00:39"), with no comments heading:
+    the first record's text stands between, so the box heads no widget there."""
+    page = parse_text(
+        ARTICLE
+        + "\nÄhnliche Beiträge\n\n\n\n 1. [909]\n\n"
+        + "Deinen letzten Absatz kann ich nur unterschreiben, und das Fazit des Abends\n"
+        + "noch obendrauf setzen: in diesem Sinne dir und uns allen ein gutes Jahr.\n\n"
+        + "Kommentar von Mara Okafor — 2019-01-01 @ 00:39\n\n 2. [897]\n\n"
+        + "Ebenfalls alles Gute, du bist meine erste Kommentatorin im neuen Jahr!\n\n"
+        + "Kommentar von Theo Brennan — 2019-01-01 @ 00:45\n\n\n"
+        + "RSS feed for comments on this post.\n\nKommentar verfassen Antwort abbrechen\n\n"
+        + "Gib hier deinen Kommentar ein ...\n[                    ]\n"
+    )
+    assert [c.text[:14] for c in page.comments] == ["Deinen letzten", "Ebenfalls alle"]

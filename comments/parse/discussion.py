@@ -70,6 +70,7 @@ __all__ = ["Run", "counted_run", "discussion_runs", "menu_start"]
 CUE_WINDOW = 12  # non-blank lines above a run in which a comments heading/form counts
 MAX_UNDER_FORM = 2  # lines between a form and the records under it that it may head
 MAX_FOOTER_WINDOW = 60  # … or above a run of footers: the first record's body between
+MAX_UNMEASURED_RUN = 2  # footers too few to measure a record by: the first one's text tells
 SECTION_WINDOW = 3  # non-blank lines above a run in which a site section's heading heads it
 MIN_WEAK_HEADS = 2
 MIN_RECORD_CUES = 3  # a cue line repeated this often between heads is the records' chrome
@@ -160,7 +161,7 @@ def discussion_runs(
     is_break, is_cue, is_section = tests
     heads = find_heads(lines, start, role=role)
     runs = [
-        _with_cue(lines, piece, start, is_cue, is_section)
+        _with_cue(lines, role, piece, start, (is_cue, is_section))
         for run in _split(lines, heads, is_break, is_section)
         for part in _split_at_cues(lines, run, is_cue)
         for piece in _strong_runs(lines, part)
@@ -576,10 +577,10 @@ def _is_link_like(text: str) -> bool:
 
 def _with_cue(
     lines: Sequence[Line],
+    role: str,
     heads: list[RecordHead],
     floor: int,
-    is_cue: Callable[[int], bool],
-    is_section: Callable[[int], bool],
+    tests: tuple[Callable[[int], bool], Callable[[int], bool]],
 ) -> Run:
     """The run with the nearest heading above it: a comments cue, or a site section.
     Heads that may close their records (footers) may have a whole record above them. A
@@ -587,10 +588,16 @@ def _with_cue(
     its heading); further up it heads the lines between ("More posts about Japan" over
     its links, then the article's last paragraphs and the author's bio). A comment form
     right above dated records, however long, stands between them and their heading;
-    under "Comments are closed." only dated records are comments."""
+    under "Comments are closed." only dated records are comments. ``tests`` are
+    ``(is_cue, is_section)`` (see :func:`discussion_runs`)."""
+    is_cue, is_section = tests
     window = CUE_WINDOW
-    if _footer_shaped(lines, heads):
+    footers = _footer_shaped(lines, heads)
+    if footers:
         window = max(window, min(MAX_FOOTER_WINDOW, _longest_record(lines, heads)))
+    # over footers that no two records of a comment's length stand between, the first
+    # record's text, read upwards, puts no distance between them and their heading
+    body = MAX_FOOTER_WINDOW if footers and len(heads) <= MAX_UNMEASURED_RUN else 0
     dated = any(h.strong for h in heads)
     # the lines between the records and the form above them (undated records under the
     # form: the sidebar's widgets, whose titles read as bare names)
@@ -611,6 +618,11 @@ def _with_cue(
             if under_form <= MAX_UNDER_FORM:
                 continue  # the form right above the comments
         seen += 1
+        if body and not lines[i].is_item and role[i] in BODY_ROLES:
+            body -= 1
+            window += 1  # the first record's text
+        else:
+            body = 0
         if seen == window:
             break
     return Run(tuple(heads), None)
