@@ -79,6 +79,9 @@ def test_says_heads_in_many_languages(line: str, author: str) -> None:
         ("Ann (Moderator) | March 3, 2013", "Ann", "March 3, 2013"),
         ("Kari Nordmann • 2 år siden", "Kari Nordmann", "2 år siden"),
         ("Pekka • 3 päivää sitten", "Pekka", "3 päivää sitten"),
+        ("Kommentar von Ute von der Heide — 2019-01-01 @ 00:39", "Ute von der Heide", "2019"),
+        ("Commentaire de Jeanne Roux — 2019-01-01 @ 00:45", "Jeanne Roux", "2019-01-01"),
+        ("Comentario de Ana Gil | 4 de mayo de 2022", "Ana Gil", "4 de mayo de 2022"),
     ],
 )
 def test_dated_heads_lose_prefixes_and_badges(line: str, author: str, stamp: str) -> None:

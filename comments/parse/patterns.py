@@ -668,14 +668,18 @@ AUTHOR_BADGE = re.compile(
     rf"(?<=\S)(?:\s+[(\[]?|\s*[(\[])(?:{_words(*AUTHOR_BADGE_WORDS)})[)\]]?\s*$"
 )
 # What a head says before the author's name: "Posted by Ann on 2 May 2020",
-# "Comment from Bob", "Publicado por Ana". Not part of the name.
+# "Comment from Bob", "Publicado por Ana", "Kommentar von Ute". Not part of the name.
 AUTHOR_PREFIX = re.compile(
     r"^(?:(?:posted|written|submitted|commented|comment|reply|sent|shared)\s+(?:by|from)"
     r"|by|geschrieben\s+von|verfasst\s+von|posté\s+par|publié\s+par|écrit\s+par"
     r"|publicado\s+por|publicada\s+por|postado\s+por|escrito\s+por|enviado\s+por"
     r"|scritto\s+da|pubblicato\s+da|inviato\s+da|geplaatst\s+door|geschreven\s+door"
     r"|skrevet\s+av|skrevet\s+af|postet\s+av|postet\s+af|publicerat\s+av|skrivet\s+av"
-    r"|kirjoittanut|lähettänyt|dodane\s+przez|napisane\s+przez|autor:)\s*:?\s+(?=\S)",
+    r"|kirjoittanut|lähettänyt|dodane\s+przez|napisane\s+przez|autor:"
+    # "Comment by" in the other languages: the word after the noun begins no name here
+    r"|(?:kommentar|antwort)\s+von|(?:commentaire|réponse)\s+(?:de|par)"
+    r"|(?:comentario|respuesta|comentário|resposta)\s+de|(?:commento|risposta)\s+di"
+    r"|reactie\s+(?:van|door)|kommentar\s+(?:av|fra|från)|komentarz\s+od)\s*:?\s+(?=\S)",
     re.IGNORECASE,
 )  # bare "von", "da", "di", "par", "door" are left alone: they begin names ("Da Silva")
 # A line made only of image placeholders ("[e1]", "[avatar]"): a picture, not text.
