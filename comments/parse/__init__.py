@@ -2,7 +2,8 @@
 
 The stages, one module each: :mod:`.normalise` (clean lines), :mod:`.markup` (undo
 html2text's Markdown and lynx's link numbers), :mod:`.lines` (indent, list marker,
-text), :mod:`.sections` (title, article, discussion, chrome), :mod:`.threads` (the
+text), :mod:`.wrapped` (heads a converter cut onto two lines, joined), :mod:`.sections`
+(title, article, discussion, chrome), :mod:`.threads` (the
 comment tree), :mod:`.heads` and :mod:`.pingbacks` (what a line says),
 :mod:`.patterns` (every word and marker, as data), :mod:`.parser` (composition).
 """

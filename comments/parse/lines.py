@@ -8,7 +8,7 @@ the marker. The later stages only read these fields.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence, Set
+from collections.abc import Iterable, Iterator, Sequence, Set
 from operator import itemgetter
 from typing import NamedTuple, cast
 
@@ -32,8 +32,11 @@ __all__ = [
     "Line",
     "blocks",
     "classify_lines",
+    "cut_by_width",
+    "fill_width",
     "item_number",
     "line_above",
+    "printed_width",
     "split_marker",
 ]
 
@@ -57,6 +60,9 @@ MAX_MARKER_LINE = 200
 LINE_MODEL_CACHE_SIZE = 8192  # distinct raw lines remembered across pages
 NESTED_ITEM_GAP = "  "  # "*   2. …": more than one space after a bullet, then a marker
 NUMBERED_KINDS = frozenset({"number", "outline"})
+MIN_FILL_WIDTH = 60  # converters fill to 80 columns or more: narrower lines are no filled page
+MAX_FILL_WIDTH = 160  # wider lines: a converter that does not fill lines (one per block)
+MIN_FULL_LINES = 3  # lines that reach the width a page was filled to
 
 
 class Line(NamedTuple):
@@ -316,6 +322,34 @@ def _plain_line(raw: str) -> Line:
 
 
 BLANK_LINE = Line(0, None, None, 1, "", False, True)
+
+
+def printed_width(line: Line) -> int:
+    """The columns a line fills: its indentation, its marker and a space, its text."""
+    return line.indent + len(line.text) + (len(line.marker) + 1 if line.marker else 0)
+
+
+def fill_width(widths: Iterable[int]) -> int:
+    """The width a converter filled a page's lines to, from the columns each line
+    fills (w3m, lynx and elinks fill lines to a width; a line they cut is one whose next
+    word would not have fit): the widest that several lines reach (one overlong line, a
+    long address, is no measure); 0 where the lines were not filled (a converter that
+    prints a block per line).
+
+    >>> fill_width([79, 1, 79, 95, 78, 79]), fill_width([400, 250, 310, 1])
+    (79, 0)
+    """
+    widest = sorted(widths, reverse=True)[MIN_FULL_LINES - 1 : MIN_FULL_LINES]
+    return widest[0] if widest and MIN_FILL_WIDTH <= widest[0] <= MAX_FILL_WIDTH else 0
+
+
+def cut_by_width(above: Line, line: Line, width: int) -> bool:
+    """Whether the converter cut ``above`` where ``line`` goes on: the page was filled
+    to ``width`` (:func:`fill_width`; 0: not filled), ``line`` opens no item, stands at
+    least as deep, and its first word would not have fit after ``above``."""
+    if not width or above.blank or line.blank or line.is_item or line.indent < above.indent:
+        return False
+    return printed_width(above) + 1 + len(line.text.split(maxsplit=1)[0]) > width
 
 
 def blocks(lines: Sequence[Line], start: int, end: int) -> Iterator[list[int]]:

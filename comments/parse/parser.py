@@ -16,7 +16,7 @@ from .columns import split_side_columns
 from .dialect import learn_dialect
 from .discussion import menu_start
 from .heads import is_action_line, is_chrome_in_comment
-from .lines import Line, classify_lines
+from .lines import Line, classify_lines, fill_width
 from .markup import strip_link_numbers, strip_markup
 from .normalise import normalise_lines
 from .patterns import NAV_LINE
@@ -27,6 +27,7 @@ from .sections import (
     find_layout,
 )
 from .threads import Entry, build_records
+from .wrapped import joined_heads
 
 __all__ = ["DEFAULT_PAGE_ID", "parse_text"]
 
@@ -57,7 +58,9 @@ def parse_text(text: str, page_id: str | None = None) -> Page:
     dialect = learn_dialect(clean, lines)
     if dialect:  # a language the vocabulary lacks: read its words as the vocabulary's
         lines = classify_lines(dialect.translated(clean), continuations)
-    layout = find_layout(lines)
+    width = fill_width(map(len, clean))  # the lines as printed, before heads are joined
+    lines = joined_heads(lines, width)
+    layout = find_layout(lines, width)
     article = locate_article(lines, layout, headings)
     paragraphs, article_dropped = article_paragraphs(lines, article.body)
     dateline, published_date = published(lines, article, layout.article.stop)

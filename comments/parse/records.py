@@ -57,7 +57,15 @@ from .heads import (
     strip_images,
     without_links,
 )
-from .lines import Line, item_number, line_above, line_below
+from .lines import (
+    Line,
+    cut_by_width,
+    fill_width,
+    item_number,
+    line_above,
+    line_below,
+    printed_width,
+)
 from .patterns import (
     ANONYMOUS_NAMES,
     AVATAR_LINE,
@@ -275,8 +283,10 @@ def _is_mark(char: str) -> bool:
     return char in MARK_SYMBOLS or unicodedata.category(char)[0] in "PNZ"
 
 
-def roles(lines: Sequence[Line]) -> str:
-    """One role character per line (``" "`` for blank lines).
+def roles(lines: Sequence[Line], width: int | None = None) -> str:
+    """One role character per line (``" "`` for blank lines); ``width`` is the one the
+    page's lines were printed filled to (:func:`.lines.fill_width`; measured on
+    ``lines`` where not given).
 
     A line right under a line of text the converter wrapped mid-sentence goes on with
     that sentence, whatever it looks like alone ("… but Jo has you beat. Please" /
@@ -287,12 +297,13 @@ def roles(lines: Sequence[Line]) -> str:
     """
     out: list[str] = []
     above: Line | None = None  # the line above, when it is text wrapped mid-sentence
+    width = fill_width(map(printed_width, lines)) if width is None else width
     for line in lines:
         if line.blank:
             out.append(BLANK)
             above = None
             continue
-        goes_on = above is not None and wraps_into(above, line)
+        goes_on = above is not None and wraps_into(above, line, width)
         if goes_on and _is_running_text(line.text):
             role = TEXT
         else:
@@ -331,9 +342,11 @@ def _goes_on_saying(role: str, text: str) -> bool:
     return parts is not None and parts.says and parts.timestamp is None and bool(parts.rest)
 
 
-def wraps_into(above: Line, line: Line) -> bool:
+def wraps_into(above: Line, line: Line, width: int = 0) -> bool:
     """Whether ``line`` may go on with a sentence the converter cut at the end of the
-    line of text ``above`` (long enough to be wrapped, ending mid-sentence).
+    line of text ``above`` (long enough to be wrapped, or cut where the page was filled
+    to ``width`` (:func:`.lines.fill_width`: a narrow column's lines are short), ending
+    mid-sentence).
 
     >>> from comments.parse.lines import classify_lines
     >>> text = "I baked it on Friday, and a friend of mine liked it as much as I did"
@@ -341,7 +354,11 @@ def wraps_into(above: Line, line: Line) -> bool:
     >>> wraps_into(cut, emoji)
     True
     """
-    return not line.is_item and line.indent >= above.indent and _is_wrapped(above.text)
+    if line.is_item or line.indent < above.indent:
+        return False
+    return _is_wrapped(above.text) or (
+        above.text[-1] not in WRAP_STOPS and cut_by_width(above, line, width)
+    )
 
 
 def _is_wrapped(text: str) -> bool:

@@ -117,8 +117,10 @@ class Layout:
     records: tuple[RecordHead, ...] = ()
 
 
-def find_layout(lines: Sequence[Line]) -> Layout:
-    """Locate title, article and discussion in ``lines``.
+def find_layout(lines: Sequence[Line], width: int | None = None) -> Layout:
+    """Locate title, article and discussion in ``lines`` (``width``: the one the
+    converter filled the page's lines to as printed, :func:`.lines.fill_width`, where
+    heads it wrapped were joined since; measured on ``lines`` where not given).
 
     >>> from comments.parse.lines import classify_lines
     >>> page = ["T", "", "Body.", "2 Comments", "  • Ann says:", "    Hi", "Leave a Reply",
@@ -129,7 +131,7 @@ def find_layout(lines: Sequence[Line]) -> Layout:
     >>> [(head.start, head.author) for head in layout.records]
     [(4, 'Ann')]
     """
-    role = roles(lines)
+    role = roles(lines, width)
     heading, declared, quoted_title = _count_heading(lines, role)
     if heading is None:
         heading = _bare_heading(lines, role)
