@@ -1,10 +1,11 @@
 """Comment heads a converter wrapped onto a second line (w3m, lynx and elinks fill lines
 to a width: a head longer than that goes on on the next line).
 
-Measured on the real pages rendered again at 80 columns instead of the set's 100 (README,
-"Wrapped heads"): a reply-to head cut before its date lost the comment, a footer cut
-inside its date turned a whole thread's records upside down. The pages here are invented
-in those shapes, filled to 79 columns as w3m fills them.
+Measured on the real pages rendered again at 80 columns instead of the set's 100
+(``python -m tests.realpages_widths --cols 80``; README, "The same pages at another
+width"): a reply-to head cut before its date lost the comment, a footer cut inside its
+date turned a whole thread's records upside down. The pages here are invented in those
+shapes, filled to 79 columns as w3m fills them.
 """
 
 from __future__ import annotations

@@ -5,8 +5,8 @@ w3m, lynx and elinks fill lines to a fixed width: a head longer than that ("by B
 post's title and site over its excerpt) goes on on the next line, and neither half
 reads as a head. The page's structure tells where the converter cut a line: the next
 line's first word would not have fit after it. Such a pair is joined where together,
-and only together, they read as a head; the second line is left blank, so every line
-keeps its number.
+and only together, they read as a head, or where the cut split the date that closes a
+head before its links; the second line is left blank, so every line keeps its number.
 """
 
 from __future__ import annotations
