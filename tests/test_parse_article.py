@@ -310,6 +310,25 @@ def test_newsletter_prompt_written_as_a_sentence_is_chrome() -> None:
     assert _article(f"Headline\n\n{PROSE}\n\n{PROSE}\n\n{prompt}\n")[1] == [PROSE, PROSE]
 
 
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Abonnieren Sie kostenlos den Hafen-Newsletter und bleiben Sie auf dem Laufenden.",
+        "We will never sell your information. Modify your preferences or unsubscribe at any time.",
+        "Sie können den Newsletter jederzeit wieder abbestellen.",
+    ],
+)
+def test_a_sign_up_box_offering_or_promising_is_chrome(prompt: str) -> None:
+    """The offer ("subscribe … newsletter") and the promise under the box ("unsubscribe
+    at any time"), in any wording: the article does not hold them."""
+    assert _article(f"Headline\n\n{PROSE}\n\n{PROSE}\n\n{prompt}\n")[1] == [PROSE, PROSE]
+
+
+def test_an_article_about_newsletters_keeps_its_sentences() -> None:
+    line = "The council said fewer people subscribe to its printed newsletter than last year."
+    assert _article(f"Headline\n\n{PROSE}\n\n{line}\n\n{PROSE}\n")[1] == [PROSE, line, PROSE]
+
+
 def test_read_more_links_in_a_listicle_do_not_end_it() -> None:
     card = f"Product one review\n\n{PROSE}\n\nRead more"
     text = f"Headline\n\nBy Ann\n\n{PROSE}\n\n{card}\n\n{card}\n\n{PROSE}\n"

@@ -23,6 +23,7 @@ from typing import NamedTuple
 from .heads import is_date
 from .lines import Line, blocks
 from .patterns import (
+    AD_LABEL,
     ARTICLE_CHROME,
     ARTICLE_END_HEADINGS,
     ARTICLE_FURNITURE,
@@ -447,10 +448,16 @@ def _chrome_kind(text: str) -> str | None:
     if RECIPE_BUTTON_ROW.match(text):
         return CREDIT_TEXT  # inside the article, like a photo credit: it parts nothing
     if _is_boilerplate(text) or (len(text) <= MAX_NAV_CHARS and NAV_LINE.match(text)):
-        return CREDIT_TEXT if _is_credit(text) or _is_markup(text) else CHROME
+        return CREDIT_TEXT if _stands_inside(text) else CHROME
     if _is_meta(text):
         return META_TEXT
     return None
+
+
+def _stands_inside(text: str) -> bool:
+    """Chrome that stands inside an article and parts nothing: a photo's credit, markup
+    the converter left, an ad slot's label between two paragraphs ("Advertisement")."""
+    return _is_credit(text) or _is_markup(text) or AD_LABEL.match(text) is not None
 
 
 def _is_credit(text: str) -> bool:

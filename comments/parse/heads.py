@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from . import vocab
 from .patterns import (
+    AD_LABEL,
     AGE_AT_END,
     AUTHOR_BADGE,
     AUTHOR_BULLET,
@@ -111,7 +112,7 @@ __all__ = [
 DIGIT = re.compile(r"\d")
 IMAGE_TOKEN = re.compile(IMAGE)  # "[icon_delet]" inside a line
 # Lines inside a comment's item that are not its text.
-IN_COMMENT_CHROME = any_of(LINK_LINE, AVATAR_LINE, IMAGE_ONLY, RULE_LINE, REPLY_TO_LINE)
+IN_COMMENT_CHROME = any_of(LINK_LINE, AVATAR_LINE, IMAGE_ONLY, RULE_LINE, REPLY_TO_LINE, AD_LABEL)
 FORM_CHROME = any_of(FORM_LINE, FORM_START, LOGIN_PROMPT)  # labels: never a sentence's wrapped end
 MIN_FRAGMENT_SPACES = 5  # a lower-case line of six words or more is running text
 REPLY_TO_CUES = ("➦", "↪", "⤷", "repl", "antwortet", "réponse", "respuesta", "risposta")

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from . import vocab
 
 __all__ = [
+    "AD_LABEL",
     "AGE_AT_END",
     "AMBIGUOUS_BULLETS",
     "ANONYMOUS_NAMES",
@@ -794,6 +795,14 @@ _CATEGORY_LABELS = r"Categor(?:ies|y)|Kategorien?|Catégories?|Categorías?|Cate
 # A label a post files itself under, with its colon ("Tags: a, b", "Category: News"): what
 # follows is the post's furniture, never a commenter's name ("August 2nd, 2012 | Tags: …").
 FILING_LABEL = re.compile(rf"^(?:{_TAGS_LABELS}|{_CATEGORY_LABELS})\s?:", re.IGNORECASE)
+_AD_LABELS = _words(*vocab.phrases("ad_label"))
+# Labels over an advertisement, one or several in a row, perhaps with the ad's image or
+# between dashes ("Advertise | AdChoices", "Anzeige [ac] Anzeige [ac]", "- Anzeige -"):
+# a slot in the page, neither the article's text nor a commenter's name.
+AD_LABEL = re.compile(
+    rf"^[-–—\s]*(?:{_AD_LABELS})(?:\s*[|·•/–—-]?\s*(?:{_AD_LABELS}|{IMAGE}))*[-–—\s]*$",
+    re.IGNORECASE,
+)
 # Lines that are boilerplate wherever they stand (paywalls, sharing, syndication notes,
 # photo credits). Matched against the stripped line, case-insensitive.
 STANDALONE_BOILERPLATE = re.compile(
@@ -831,7 +840,6 @@ STANDALONE_BOILERPLATE = re.compile(
       | Read\ more(?:\ »|\ ›|\.\.\.|…)? | Continue\ reading.* | Weiterlesen.* | Lire\ la\ suite.*
       | Leer\ más.* | Leggi\ tutto.* | Lees\ meer.* | Ler\ mais.*
       | \d{1,6}  # a bare number: a comment-count or page link
-      | Advertisement | Anzeige | Publicité | Publicidad | Pubblicità | Sponsored
       | Skip\ to\ (?:main\ )?content | Toggle\ navigation | Menu | Search | Search\ for:.*
       | Posted\ in\ .{1,200} | Tagged\ .{1,200} | Filed\ under\ .{1,200} | Categories:\ .{1,200}
       | Bookmark\ the\ permalink\.? | This\ entry\ was\ posted\b.*
@@ -1120,10 +1128,18 @@ NEWSLETTER_PROMPT = re.compile(
       | \bsign\ up\ (?:for|to)\ (?:our|the)\ (?:free\ )?(?:e-?mail\ |weekly\ |daily\ )?newsletter\b
       | \bsubscribe\ to\ (?:our|the)\ (?:free\ )?newsletter\b
       | \bNewsletter\ (?:abonnieren|bestellen)\b | \bzum\ Newsletter\ an\b
-      | \babonnez-vous\ à\ (?:notre|la)\ newsletter\b | \bsuscríbete\ a\ (?:nuestro|nuestra)\b""",
+      | \babonnez-vous\ à\ (?:notre|la)\ newsletter\b | \bsuscríbete\ a\ (?:nuestro|nuestra)\b
+      # a subscribe verb before the newsletter it offers ("Abonnieren Sie kostenlos die
+      # X-Newsletter"), and the promise under a sign-up box ("… or unsubscribe at any time")
+      | (?:^|[.!?:]\ )(?:subscribe|abonnieren\ Sie|abonniere|abonnez-vous|iscriviti|abonneer|assine)
+        \b[^.!?]{0,60}newsletter
+      | \bunsubscribe\ (?:at\ any\ time|anytime)\b | \bjederzeit\ (?:wieder\ )?abbestellen\b
+      | \bAbmeldung\ (?:ist\ )?jederzeit\ möglich\b | \bdésinscrire\ à\ tout\ moment\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-NEWSLETTER_CUES = ("mail", "inbox", "newsletter", "suscr")  # lower-cased, before the search
+NEWSLETTER_CUES = (  # lower-cased, before the search
+    "mail", "inbox", "newsletter", "suscr", "subscribe", "abbestell", "abmeld", "désinscri",
+)  # fmt: skip
 # A "read more" link under a teaser: inside a listicle's cards as well as after the
 # article, so it ends nothing.
 READ_MORE_LINK = re.compile(

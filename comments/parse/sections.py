@@ -32,6 +32,7 @@ from .heads import (
 )
 from .lines import LINE_TEXT, Line, blocks
 from .patterns import (
+    AD_LABEL,
     ARROW_CUES,
     AUTHOR_BIO_HEADINGS,
     BARE_COMMENTS_HEADING,
@@ -94,7 +95,9 @@ DIGITS = re.compile(r"\d+")
 FORM_NEIGHBOURS = 2  # lines either side of a bare "____" in which a form shows
 RUN_BREAKS = frozenset({"form", "section", "nav"})  # stop roles that end a run of records
 # Whole lines that are chrome wherever they stand, as one pattern (one call per line).
-STANDALONE_LINES = any_of(STANDALONE_BOILERPLATE, RULE_LINE, FOOTER_LINE, BLOG_PAGER, FEED_LINK)
+STANDALONE_LINES = any_of(
+    STANDALONE_BOILERPLATE, AD_LABEL, RULE_LINE, FOOTER_LINE, BLOG_PAGER, FEED_LINK
+)
 SECTION_HEADINGS = any_of(SITE_SECTION_HEADINGS, AUTHOR_BIO_HEADINGS, CHROME_HEADINGS)
 
 

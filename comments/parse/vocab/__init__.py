@@ -69,6 +69,10 @@ ROLES: Mapping[str, str] = {
     "author_bio": "the heading of an author box, after which the article has ended",
     "chrome_heading": "a sidebar or footer heading: 'Recent Comments', 'Archives'",
     "share_button": "a share button's label alone on a line of the article",
+    "ad_label": (
+        "a label over an advertisement, alone on a line or several in a row, which neither"
+        " the article nor a comment holds: 'Advertisement', 'Anzeige'"
+    ),
     "tags_label": "the label before a post's tags, after which the article has ended: 'Tags:'",
     "by": "the word before a name that follows its date: 'May 2, 2012 by Ann'",
     "name_date_word": "a word joining a name and its date on a head line: 'Ann on May 2'",

@@ -23,4 +23,5 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "Seneste indlæg", "Seneste kommentarer", "Relaterede indlæg", "Læs også", "Arkiver",
     ),
     "by": ("af",),
+    "ad_label": ("annonce", "reklame"),
 }  # fmt: skip

@@ -105,4 +105,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "name_verb": ("commented", "wrote", "said", "says", "posted"),  # "Ann said, on May 2"
     "anonymous_name": ("Anonymous", "Guest"),
     "tags_label": ("tags",),  # "Tags: a, b"
+    # "Advertise | AdChoices", "Advertisement - Scroll to continue"
+    "ad_label": (
+        "advertisement", "advertise", "adchoices", "ad choices", "sponsored", "sponsored content",
+        "paid content", "promoted", "story continues below advertisement",
+        "article continues below advertisement", "scroll to continue", "continue reading below",
+    ),
 }  # fmt: skip

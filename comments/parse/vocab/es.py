@@ -70,4 +70,5 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "name_particle": ("del", "las", "los"),  # "Ana de los Ríos"
     "anonymous_name": ("Anónimo", "Invitado"),
     "tags_label": ("etiquetas",),
+    "ad_label": ("publicidad", "patrocinado"),
 }  # fmt: skip

@@ -42,4 +42,5 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "Kategoriat",
     ),
     "tags_label": ("avainsanat", "tagit"),
+    "ad_label": ("mainos",),
 }  # fmt: skip

@@ -71,4 +71,5 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "name_particle": ("de", "du", "des", "la", "le"),  # "Anne de la Tour"
     "anonymous_name": ("Anonyme", "Invité"),
     "tags_label": ("étiquettes", "mots-clés", "mots clés"),
+    "ad_label": ("publicité", "sponsorisé", "la suite après cette publicité"),
 }  # fmt: skip

@@ -54,4 +54,5 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "name_particle": ("di", "da", "della", "dello", "degli", "dei"),  # "Gia di Marco"
     "anonymous_name": ("Anonimo", "Ospite"),
     "tags_label": ("tag", "etichette"),
+    "ad_label": ("pubblicità", "sponsorizzato"),
 }  # fmt: skip

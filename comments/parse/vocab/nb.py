@@ -18,4 +18,5 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "Siste innlegg", "Siste kommentarer", "Nylige innlegg", "Nylige kommentarer",
         "Relaterte innlegg", "Populære innlegg", "Les også",
     ),
+    "ad_label": ("annonse",),
 }  # fmt: skip

@@ -45,4 +45,5 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "name_particle": ("van", "den", "ten", "ter", "te"),  # "Jan van den Berg"
     "anonymous_name": ("Anoniem",),
     "tags_label": ("trefwoorden",),
+    "ad_label": ("advertentie", "gesponsord"),
 }  # fmt: skip

@@ -47,4 +47,5 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     "by": ("przez",),
     "tags_label": ("tagi",),
+    "ad_label": ("reklama",),
 }  # fmt: skip

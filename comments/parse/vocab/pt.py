@@ -53,4 +53,5 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "name_particle": ("do", "dos", "das"),  # "João dos Santos"
     "anonymous_name": ("Anônimo",),
     "tags_label": ("marcadores",),
+    "ad_label": ("publicidade",),
 }  # fmt: skip

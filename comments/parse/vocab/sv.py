@@ -35,4 +35,5 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "by": ("av",),
     "name_date_word": ("den",),
     "tags_label": ("etiketter", "taggar"),
+    "ad_label": ("annons",),
 }  # fmt: skip

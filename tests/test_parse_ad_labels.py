@@ -1,0 +1,105 @@
+"""Labels over advertisements ("Advertisement", "Advertise | AdChoices", "Anzeige [img]").
+
+News pages put an ad slot between the article's paragraphs and between comments. The
+label printed over it is neither the article's text nor a commenter's name: between two
+records it stood where the next record's name stands, and the next comment was credited
+to "Advertise | AdChoices". The pages here are invented; the kind comes from real news
+pages (README, "How well it parses real pages").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from comments import parse_text
+from comments.parse.heads import is_chrome_in_comment
+from comments.parse.sections import is_boilerplate_line
+
+ARTICLE = """\
+Harbour town opens its new ferry terminal
+
+The new terminal opened on Monday after three years of building work, the council said.
+
+{label}
+
+Ferries to the islands will leave every hour from the new quay from next month onwards.
+"""
+
+THREAD = """\
+Ferry timetable changes again this winter
+
+The winter timetable cuts the evening crossings from four to two, the operator said today.
+
+3 comments
+
+Comment author avatar Marta Quell
+
+The last ferry now leaves before the last train arrives, which nobody seems to have checked.
+
+Reply#1 - Tue Jul 24, 2012 10:15 AM EDT
+{label}
+Comment author avatar Orrin Vale
+
+Two crossings are better than none, but the winter is when we need them most of all.
+
+Reply#2 - Tue Jul 24, 2012 11:40 AM EDT
+Comment author avatar Pia Sandgren
+
+We wrote to the council about this last year and never heard anything back at all.
+
+Reply#3 - Tue Jul 24, 2012 12:05 PM EDT
+"""
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Advertisement",
+        "ADVERTISEMENT",
+        "Advertise | AdChoices",
+        "Anzeige [img]",
+        "Anzeige [ac] Anzeige [ac]",
+        "- Anzeige -",
+        "Advertisement - Scroll to continue",
+        "Story continues below advertisement",
+        "Publicité",
+        "Reklama",
+    ],
+)
+def test_an_ad_label_is_chrome_wherever_it_stands(label: str) -> None:
+    assert is_boilerplate_line(label)
+    assert is_chrome_in_comment(label)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertisement is everywhere on this street now.",
+        "Werbung:",  # introduces what follows: the article's own list
+        "Sponsored by the harbour trust, the fair ran for a week.",
+        "The Advertiser",
+    ],
+)
+def test_a_line_that_only_mentions_ads_is_text(line: str) -> None:
+    assert not is_boilerplate_line(line)
+    assert not is_chrome_in_comment(line)
+
+
+@pytest.mark.parametrize("label", ["Advertisement", "Anzeige [img]", "Advertise | AdChoices"])
+def test_an_ad_label_between_paragraphs_is_not_article_text(label: str) -> None:
+    page = parse_text(ARTICLE.format(label=label))
+    assert len(page.paragraphs) == 2
+    assert not any("Anzeige" in p or "Advertis" in p for p in page.paragraphs)
+
+
+def test_an_ad_label_between_records_is_no_commenter() -> None:
+    page = parse_text(THREAD.format(label="Advertise | AdChoices"))
+    assert [c.author for c in page.comments] == ["Marta Quell", "Orrin Vale", "Pia Sandgren"]
+    assert page.comments[1].text.startswith("Two crossings")
+
+
+def test_the_thread_reads_the_same_without_the_label() -> None:
+    """The control: the records parse as three comments with no ad between them, so the
+    test above measures the label, not the page."""
+    page = parse_text(THREAD.format(label=""))
+    assert [c.author for c in page.comments] == ["Marta Quell", "Orrin Vale", "Pia Sandgren"]
