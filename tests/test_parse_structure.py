@@ -1135,6 +1135,39 @@ def test_titles_with_one_web_address_are_no_discussion() -> None:
     assert parse_text(ARTICLE + records + "© 2012 A Publisher\n").comments == []
 
 
+LINKED_PAIR = [
+    ("http://mara.example/ Mara Quist", "Do you think one channel done well beats many?"),
+    ("http://ines.example/ Ines Brand", "Great question. One done well, then branch out."),
+]
+
+
+def test_each_writer_giving_a_web_address_makes_a_flat_pair_a_discussion() -> None:
+    """Two records of a static copy, each giving its writer's web address before a
+    person's name over sentences indented under it, printed flat (lynx drops the reply's
+    nesting and the blank line under each name): two comments, though nobody speaks
+    twice."""
+    records = "".join(f"     * {name}\n       {body}\n\n" for name, body in LINKED_PAIR)
+    page = parse_text(ARTICLE + records + "© 2012 A Publisher\n")
+    assert [c.author for c in page.comments] == ["Mara Quist", "Ines Brand"]
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["http://maps.example/ Mara Quist", "Ines Brand"],  # one address: no copy's shape
+        ["http://maps.example/ Route planner", "http://rail.example/ Timetables"],  # titles
+    ],
+)
+def test_addresses_before_titles_or_on_one_record_make_no_flat_discussion(
+    names: list[str],
+) -> None:
+    bodies = [body for _, body in LINKED_PAIR]
+    records = "".join(
+        f"     * {name}\n       {body}\n\n" for name, body in zip(names, bodies, strict=True)
+    )
+    assert parse_text(ARTICLE + records + "© 2012 A Publisher\n").comments == []
+
+
 POST_END = "Filed Under: Tech\n\n"
 SIDEBAR = "About\n\nThis site is for people who lead.\n"
 LONE_TEXT = "Whoa, what a launch! Can they top it next year?"
