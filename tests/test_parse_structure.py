@@ -8,7 +8,12 @@ from collections.abc import Sequence
 import pytest
 
 from comments import parse_text
-from comments.parse.heads import is_chrome_in_comment, parse_count_heading, parse_head
+from comments.parse.heads import (
+    is_chrome_in_comment,
+    is_form_field,
+    parse_count_heading,
+    parse_head,
+)
 from comments.parse.lines import classify_lines
 from comments.parse.markup import strip_markdown
 from comments.parse.records import HeadParts, find_heads, head_parts, roles
@@ -1183,6 +1188,36 @@ def test_a_lone_item_giving_its_writers_web_address_is_a_comment(indent: str) ->
     assert [(c.author, c.text) for c in page.comments] == [("Ann Lee", LONE_TEXT)]
 
 
+FEATURED = "FEATURED POST\n\n  • A teaser's title\n\n    The teaser's first words…  Read More...\n"
+# w3m draws a box showing its placeholder; a widget's blurb follows
+SEARCH_BOX = "[Search this website ] [Search]\nRaise a glass with us at the harbour hall.\n\n"
+EVENTS = "Events\n\n4th annual Camp Harbour 11/3/12\n\nA day of talks on the waterfront.\n"
+
+
+def test_a_lone_comment_between_a_posts_widgets_and_the_sidebars_search_box() -> None:
+    """The same comment with a featured post's teaser above the post's filing line and,
+    under it, a search box showing its placeholder, then a dated event: the filing line
+    ends the post's widgets and the box starts the sidebar (each runs the records
+    together otherwise, and the event's date outweighs the comment's bare name)."""
+    record = f"  • http://ann.example/ Ann Lee\n   \n    {LONE_TEXT}\n\n"
+    page = parse_text(ARTICLE + FEATURED + POST_END + record + SEARCH_BOX + EVENTS)
+    assert [(c.author, c.text) for c in page.comments] == [("Ann Lee", LONE_TEXT)]
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("[Search this website ] [Search]", True),
+        ("Search for: [                    ] [Search]", True),
+        ("[Cover] [Buy]", False),  # two images' alt texts: never padded with spaces
+        ("[Photo of Ann Lee] [Reply]", False),
+        ("See the [photo gallery] [here]", False),
+    ],
+)
+def test_a_box_showing_its_placeholder_is_a_form_field(line: str, field: bool) -> None:
+    assert is_form_field(line) is field
+
+
 @pytest.mark.parametrize(
     "record",
     [
@@ -1473,6 +1508,13 @@ def test_a_numbered_item_printed_on_the_empty_bullet_above_is_the_next_sibling()
         ("Bob Stone", 0),
         ("Cleo Park", 0),
     ]
+
+
+def test_an_empty_bullet_with_trailing_spaces_is_an_empty_item() -> None:
+    """A bullet followed by nothing but spaces (lines given to ``classify_lines`` as the
+    converter printed them, not normalised): an item with no text, not an error."""
+    (line,) = classify_lines(["  •  "])
+    assert line.is_item and line.text == ""
 
 
 def test_numbered_replies_count_from_one_and_the_next_thread_goes_on_counting() -> None:

@@ -145,7 +145,7 @@ def _split_candidate(stripped: str, indent: int) -> tuple[str | None, str | None
         if starts_rule and RULE_LINE.match(head):
             return None, None, 1, stripped
         rest = _without_empty_items(marker, rest)
-        if stripped[1:3] == NESTED_ITEM_GAP:
+        if stripped[1:3] == NESTED_ITEM_GAP and rest:
             # "*   2. Bob …": html2text printed item 2 of a numbered list on the empty
             # last bullet of the list that closed item 1 (its share links)
             inner = _split_candidate(rest, indent)

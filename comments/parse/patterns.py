@@ -383,8 +383,10 @@ NAME_PREFIX = re.compile(
 # Tue Jul 24, 2012", "Reply#3.1 -"): the number of parts is the reply depth plus one.
 OUTLINE_NUMBER = re.compile(r"^(?:\w{1,12}\s?)?\#(?P<number>\d{1,6}(?:\.\d{1,4})*)\s*[-–—:|]")
 # An empty input box as converters draw one ("[          ]", "[____]", lynx's "_____"):
-# a form field, whatever its label says.
-INPUT_BOX = re.compile(r"\[[\s_]{3,}\]|_{5,}")
+# a form field, whatever its label says; or one showing its placeholder, padded with
+# spaces to the box's width (an image's alt text never is), before its button
+# ("[Search this website ] [Search]").
+INPUT_BOX = re.compile(r"\[[\s_]{3,}\]|_{5,}|\[[^\[\]\n]{1,80}\s\]\ \[[^\W\d][\w\ ]{0,15}\]$")
 # A line that is only "_____": a text box drawn by lynx, or its horizontal rule.
 BARE_INPUT = re.compile(r"_{5,}$")
 
@@ -794,7 +796,9 @@ _TAGS_LABELS = _words(*vocab.phrases("tags_label"))  # "Tags", "Schlagwörter", 
 _CATEGORY_LABELS = r"Categor(?:ies|y)|Kategorien?|Catégories?|Categorías?|Categorie"
 # A label a post files itself under, with its colon ("Tags: a, b", "Category: News"): what
 # follows is the post's furniture, never a commenter's name ("August 2nd, 2012 | Tags: …").
-FILING_LABEL = re.compile(rf"^(?:{_TAGS_LABELS}|{_CATEGORY_LABELS})\s?:", re.IGNORECASE)
+FILING_LABEL = re.compile(
+    rf"^(?:{_TAGS_LABELS}|{_CATEGORY_LABELS}|Filed\ under)\s?:", re.IGNORECASE
+)
 _AD_LABELS = _words(*vocab.phrases("ad_label"))
 # Labels over an advertisement, one or several in a row, perhaps with the ad's image or
 # between dashes ("Advertise | AdChoices", "Anzeige [ac] Anzeige [ac]", "- Anzeige -"):

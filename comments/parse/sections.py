@@ -49,6 +49,7 @@ from .patterns import (
     EMBEDDED_BOILERPLATE,
     EMBEDDED_CUES,
     FEED_LINK,
+    FILING_LABEL,
     FOOTER_LINE,
     FORM_LINE,
     FORM_START,
@@ -234,7 +235,13 @@ def _beside_form_field(lines: Sequence[Line], i: int) -> bool:
 def _breaks(text: str) -> bool:
     if len(text) > MAX_PATTERN_CHARS or is_sentence_fragment(text):
         return False
-    return _stop_role(text) in RUN_BREAKS or is_form_field(text)
+    # a post's filing line ("Filed under: Tech", "Tags: …") closes the post and its
+    # widgets: the comments start below it
+    return (
+        _stop_role(text) in RUN_BREAKS
+        or is_form_field(text)
+        or FILING_LABEL.match(text) is not None
+    )
 
 
 def _heads_section(lines: Sequence[Line]) -> Callable[[int], bool]:
