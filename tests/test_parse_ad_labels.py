@@ -103,3 +103,50 @@ def test_the_thread_reads_the_same_without_the_label() -> None:
     test above measures the label, not the page."""
     page = parse_text(THREAD.format(label=""))
     assert [c.author for c in page.comments] == ["Marta Quell", "Orrin Vale", "Pia Sandgren"]
+
+
+NUMBERED = """\
+Ferry timetable changes again this winter
+
+The winter timetable cuts the evening crossings from four to two, the operator said today.
+
+4 comments
+
+Marta Quell
+
+The last ferry now leaves before the last train arrives, which nobody seems to have checked.
+
+#1 - Tue Jul 24, 2012 10:15 AM EDT
+
+Orrin Vale
+
+Two crossings are better than none, but the winter is when we need them most of all.
+
+#1.1 - Tue Jul 24, 2012 11:40 AM EDT
+
+Advertise | AdChoices
+
+Pia Sandgren
+
+We wrote to the council about this last year and never heard anything back at all.
+
+#2 - Tue Jul 24, 2012 12:05 PM EDT
+
+Jon Ekberg
+
+Same here. A petition might do more than letters, if enough of us sign it this month.
+
+#3 - Tue Jul 24, 2012 12:30 PM EDT
+"""
+
+
+def test_an_ad_label_under_a_numbered_footer_leaves_the_reply_its_depth() -> None:
+    """The footer's number ("#1.1") states a reply's depth on the record's last line; an
+    ad's label printed under it is no line of the record's."""
+    page = parse_text(NUMBERED)
+    assert [(c.author, c.depth) for c in page.comments] == [
+        ("Marta Quell", 0),
+        ("Orrin Vale", 1),
+        ("Pia Sandgren", 0),
+        ("Jon Ekberg", 0),
+    ]

@@ -32,6 +32,7 @@ from .heads import (
 )
 from .lines import Line, item_number, line_below
 from .patterns import (
+    AD_LABEL,
     AMBIGUOUS_BULLETS,
     AUTHOR_BULLET,
     EMAIL_ADDRESS,
@@ -257,8 +258,15 @@ def _thread_number(lines: Sequence[Line], head: RecordHead) -> int | None:
 
 def _outline_level(lines: Sequence[Line], head: RecordHead, stop: int) -> int | None:
     """The depth a record's number states ("#1.2 - May 2, 2012" on its head line or on
-    its last line: level 2), ``None`` without one."""
-    last = next((i for i in range(stop - 1, head.start - 1, -1) if not lines[i].blank), None)
+    its last line, an ad's label under it aside: level 2), ``None`` without one."""
+    last = next(
+        (
+            i
+            for i in range(stop - 1, head.start - 1, -1)
+            if not lines[i].blank and not AD_LABEL.match(lines[i].text)
+        ),
+        None,
+    )
     for i in (head.lines[0], last):
         match = OUTLINE_NUMBER.match(lines[i].text) if i is not None else None
         if match:
