@@ -2844,6 +2844,42 @@ def test_names_the_markup_left_outside_their_list_items_open_comments() -> None:
     assert _authors(ARTICLE + text) == authors
 
 
+LATER_GUESTS = [
+    ("Jim Hall", "Good luck to you. Always fun to step into the unknown!"),
+    ("Gill Brun", "Good luck! I look forward to following your journey."),
+]
+
+
+def _names_at_the_text_column(after_last: str) -> str:
+    """lynx's copy of the thread above, further down: the names at the text's own column
+    (the markup closed the reply's item above), each comment answered in an item."""
+    text = "     * artsy\n       I kept thinking of it as a joke. Is this the same book?\n\n"
+    text += "     * Ann Author\n       I have a very patient publisher.\n\n"
+    for name, body in LATER_GUESTS:
+        text += f"   {name}\n\n   {body}\n\n"
+        text += f"     * Ann Author\n       Thanks, {name.split()[0]}.\n\n"
+    return text + after_last
+
+
+def test_names_at_the_texts_column_between_answers_open_comments() -> None:
+    """The same names printed at their text's column, between the author's answers: the
+    reply's item above closed, and the shape repeats (name, text, an answer's item)."""
+    authors = _authors(ARTICLE + _names_at_the_text_column(""))
+    assert authors == ["artsy", "Ann Author", "Jim Hall", "Ann Author", "Gill Brun", "Ann Author"]
+
+
+def test_a_sidebar_heading_after_the_last_answer_opens_no_comment() -> None:
+    """ "About" over the sidebar's blurb right after the last answer's item: a name-like
+    line over text at one column, but no answer's item follows it."""
+    sidebar = "   About\n\n   This site is for people who lead in times of change.\n"
+    authors = _authors(ARTICLE + _names_at_the_text_column(sidebar))
+    assert authors == ["artsy", "Ann Author", "Jim Hall", "Ann Author", "Gill Brun", "Ann Author"]
+    assert (
+        "This site is for people"
+        not in parse_text(ARTICLE + _names_at_the_text_column(sidebar)).comments[-1].text
+    )
+
+
 def test_a_quoted_says_under_a_cut_sentence_goes_on_with_it() -> None:
     # "… etwa wenn er in seinem" / "Nachwort schreibt: „Wer nur …": the comment reports
     # what someone wrote, in a sentence the converter cut before the verb's line

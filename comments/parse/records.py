@@ -884,9 +884,12 @@ def _is_orphan_name(lines: Sequence[Line], role: str, i: int, j: int, name: str)
     items): a person's name over text less indented than it, where the lines above at
     its indent are such names up to a list item."""
     line, below = lines[i], lines[j]
-    if line.is_item or role[j] != TEXT or not 0 < below.indent < line.indent:
+    if line.is_item or role[j] != TEXT or not is_speaker_name(name):
         return False
-    if not is_speaker_name(name):
+    if below.indent == line.indent:  # "Jim" / "" / "Good luck to you John." at one column
+        item = _named_item_above(lines, role, i)
+        return item is not None and _named_item_below(lines, role, j, item)
+    if not 0 < below.indent < line.indent:
         return False
     for k in range(i - 1, -1, -1):
         if lines[k].blank or (lines[k].indent != line.indent and role[k] == TEXT):
@@ -895,6 +898,35 @@ def _is_orphan_name(lines: Sequence[Line], role: str, i: int, j: int, name: str)
             return True
         if role[k] != NAME or lines[k].indent < line.indent:
             return False  # a heading, a link, a form: no list of comments up there
+    return False
+
+
+def _named_item_above(lines: Sequence[Line], role: str, i: int) -> int | None:
+    """The indent of the list item right above line ``i``, opened by a name and indented
+    deeper than line ``i`` (a reply's item, its lines included), ``None`` where there
+    is none: that item closed, and the name at the list's parent column opens the next
+    comment (lynx prints a static copy's top-level comments so, between their replies'
+    items)."""
+    column = lines[i].indent
+    for k in range(i - 1, -1, -1):
+        if lines[k].blank:
+            continue
+        if lines[k].indent <= column:
+            return None
+        if lines[k].is_item:
+            return lines[k].indent if role[k] == NAME else None
+    return None
+
+
+def _named_item_below(lines: Sequence[Line], role: str, j: int, indent: int) -> bool:
+    """Whether the text from line ``j`` on (at its column) is followed by another item
+    opened by a name at ``indent``: the shape repeats (the comment's replies), as a
+    sidebar's "About" over its blurb after the last comment does not."""
+    column = lines[j].indent
+    for k in range(j, len(lines)):
+        if lines[k].blank or (lines[k].indent == column and not lines[k].is_item):
+            continue
+        return lines[k].is_item and lines[k].indent == indent and role[k] == NAME
     return False
 
 
