@@ -329,6 +329,23 @@ def test_an_article_about_newsletters_keeps_its_sentences() -> None:
     assert _article(f"Headline\n\n{PROSE}\n\n{line}\n\n{PROSE}\n")[1] == [PROSE, line, PROSE]
 
 
+@pytest.mark.parametrize(
+    "rating",
+    [
+        "4.8 from 21 votes",
+        "Rated 4.5 out of 5 stars based on 12 reviews",
+        "Kochbuch Bewertung: 1,00 von 5 Sternen, basierend auf 1 abgegebenen Stimmen.",
+    ],
+)
+def test_a_rating_widgets_summary_is_chrome(rating: str) -> None:
+    assert _article(f"Headline\n\n{PROSE}\n\n{rating}\n\n{PROSE}\n")[1] == [PROSE, PROSE]
+
+
+def test_a_rating_in_a_sentence_is_text() -> None:
+    line = "We give the new bridge 4 out of 5 stars, and so did 30 of the 40 readers we asked."
+    assert _article(f"Headline\n\n{PROSE}\n\n{line}\n\n{PROSE}\n")[1] == [PROSE, line, PROSE]
+
+
 def test_read_more_links_in_a_listicle_do_not_end_it() -> None:
     card = f"Product one review\n\n{PROSE}\n\nRead more"
     text = f"Headline\n\nBy Ann\n\n{PROSE}\n\n{card}\n\n{card}\n\n{PROSE}\n"

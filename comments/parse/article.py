@@ -38,6 +38,8 @@ from .patterns import (
     NEWSLETTER_PROMPT,
     PHOTO_CREDIT,
     PUBLISHED_DATE,
+    RATING_CUES,
+    RATING_WIDGET,
     READ_MORE_LINK,
     RECIPE_BUTTON_ROW,
     SENTENCE_END_CHARS,
@@ -456,8 +458,14 @@ def _chrome_kind(text: str) -> str | None:
 
 def _stands_inside(text: str) -> bool:
     """Chrome that stands inside an article and parts nothing: a photo's credit, markup
-    the converter left, an ad slot's label between two paragraphs ("Advertisement")."""
-    return _is_credit(text) or _is_markup(text) or AD_LABEL.match(text) is not None
+    the converter left, an ad slot's label between two paragraphs ("Advertisement"), a
+    recipe card's rating."""
+    return (
+        _is_credit(text)
+        or _is_markup(text)
+        or AD_LABEL.match(text) is not None
+        or _is_rating_widget(text)
+    )
 
 
 def _is_credit(text: str) -> bool:
@@ -487,7 +495,13 @@ def _is_short_boilerplate(text: str) -> bool:
         or _is_contents_heading(text)
         or _is_markup(text)
         or _is_newsletter_prompt(text)
+        or _is_rating_widget(text)
     )
+
+
+def _is_rating_widget(text: str) -> bool:
+    """A star-rating widget's summary ("4.8 from 21 votes", "… based on 12 reviews")."""
+    return has_any(text.lower(), RATING_CUES) and RATING_WIDGET.search(text) is not None
 
 
 def _is_newsletter_prompt(text: str) -> bool:

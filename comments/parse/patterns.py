@@ -89,6 +89,8 @@ __all__ = [
     "PINGBACK_SITE_SEPARATOR",
     "POST_NAV",
     "PUBLISHED_DATE",
+    "RATING_CUES",
+    "RATING_WIDGET",
     "READ_MORE_LINK",
     "RECIPE_BUTTON_ROW",
     "RELATIVE_TIME_CUE",
@@ -1143,6 +1145,21 @@ NEWSLETTER_PROMPT = re.compile(
 )
 NEWSLETTER_CUES = (  # lower-cased, before the search
     "mail", "inbox", "newsletter", "suscr", "subscribe", "abbestell", "abmeld", "désinscri",
+)  # fmt: skip
+# A star-rating widget's summary: "1,00 von 5 Sternen, basierend auf 1 abgegebenen
+# Stimmen", "Rated 4.5 out of 5 stars based on 12 reviews", a recipe card's "4.8 from 21
+# votes". A reader who rates in a sentence ("I give it 5 out of 5 stars") counts no votes.
+_RATED = r"\d+(?:[.,]\d+)?\s*(?:/|out\ of|von|sur|de|su|van|z)\s*\d+(?:[.,]\d+)?"
+_STARS = r"stars?|sterne?n?|étoiles?|estrellas?|stelle|sterren"
+_BASED_ON = r"based\ on|basierend\ auf|basé\ sur|basado\ en|sulla\ base\ di|gebaseerd\ op|from"
+_VOTES = r"votes?|ratings?|reviews?|stimmen|bewertungen|votos|valoraciones|voti|stemmen|avis"
+RATING_WIDGET = re.compile(
+    rf"\b{_RATED}\s*(?:{_STARS})?[,.]?\s*(?:{_BASED_ON})\s+\d+\s+(?:\w+\s+)?(?:{_VOTES})\b"
+    rf"|^(?:\d(?:[.,]\d+)?\s+)?from\s+\d+\s+(?:{_VOTES})$",  # "4.8" may read as a list number
+    re.IGNORECASE,
+)
+RATING_CUES = (  # lower-cased, before the search
+    "vote", "rating", "review", "stimmen", "bewertung", "voto", "valoraci", "voti", "avis",
 )  # fmt: skip
 # A "read more" link under a teaser: inside a listicle's cards as well as after the
 # article, so it ends nothing.
