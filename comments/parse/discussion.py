@@ -930,11 +930,7 @@ def _is_conversation(lines: Sequence[Line], run: Run) -> bool:
     people = _people(heads) >= PERSON_SHARE * len(heads)
     if not nested:  # a flat list: someone speaks twice, some names linked; people's or two
         linked = sum(_links_name(lines, h) for h in heads)
-        if top > 1 and linked > 0 and (people or linked >= MIN_LINKED_NAMES):
-            return True
-        # … or each item a static copy's comment: a web address before a person's name,
-        # over sentences indented under it (lynx prints a thread of two flat)
-        return linked == len(heads) and all(_is_linked_lone(lines, h) for h in heads)
+        return top > 1 and linked > 0 and (people or linked >= MIN_LINKED_NAMES)
     return top > 1 or people
 
 
