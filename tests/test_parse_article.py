@@ -341,9 +341,20 @@ def test_a_rating_widgets_summary_is_chrome(rating: str) -> None:
     assert _article(f"Headline\n\n{PROSE}\n\n{rating}\n\n{PROSE}\n")[1] == [PROSE, PROSE]
 
 
-def test_a_rating_in_a_sentence_is_text() -> None:
-    line = "We give the new bridge 4 out of 5 stars, and so did 30 of the 40 readers we asked."
-    assert _article(f"Headline\n\n{PROSE}\n\n{line}\n\n{PROSE}\n")[1] == [PROSE, line, PROSE]
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We give the new bridge 4 out of 5 stars, and so did 30 of the 40 readers we asked.",
+        "The hotel, rated 4.5 out of 5 stars based on 300 reviews, sits right on the harbour"
+        " front of the old town.",
+        # the same sentence wrapped: its first line alone is short
+        "The hotel, rated 4.5 out of 5 stars based on 300 reviews, sits right on the\n"
+        "harbour front of the old town.",
+    ],
+)
+def test_a_rating_in_a_sentence_is_text(line: str) -> None:
+    paragraph = line.replace("\n", " ")
+    assert _article(f"Headline\n\n{PROSE}\n\n{line}\n\n{PROSE}\n")[1] == [PROSE, paragraph, PROSE]
 
 
 def test_read_more_links_in_a_listicle_do_not_end_it() -> None:

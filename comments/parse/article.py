@@ -128,6 +128,7 @@ NO_HEADINGS: dict[int, int] = {}
 MAX_NAV_CHARS = 300  # NAV_LINE is only tried on lines this short
 MAX_CHROME_CHARS = 400  # ARTICLE_CHROME is only tried on lines this short
 MAX_END_HEADING = 80  # a heading that ends the article is short
+MAX_RATING_CHARS = 100  # a rating widget's summary, perhaps after the post's tags
 LINE_CACHE_SIZE = 8192  # verdicts on line texts asked more than once per page
 MIN_WRAPPED_CHARS = 60  # a line this long that ends mid-sentence goes on in the next one
 TITLE_CASE_WORD = 4  # words this long are capitalised in a Title Case headline
@@ -500,8 +501,13 @@ def _is_short_boilerplate(text: str) -> bool:
 
 
 def _is_rating_widget(text: str) -> bool:
-    """A star-rating widget's summary ("4.8 from 21 votes", "… based on 12 reviews")."""
-    return has_any(text.lower(), RATING_CUES) and RATING_WIDGET.search(text) is not None
+    """A star-rating widget's summary ("4.8 from 21 votes", "… based on 12 reviews"): a
+    short line (a sentence that reports a rating goes on about what was rated)."""
+    return (
+        len(text) <= MAX_RATING_CHARS
+        and has_any(text.lower(), RATING_CUES)
+        and RATING_WIDGET.search(text) is not None
+    )
 
 
 def _is_newsletter_prompt(text: str) -> bool:

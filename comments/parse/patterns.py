@@ -1146,15 +1146,16 @@ NEWSLETTER_PROMPT = re.compile(
 NEWSLETTER_CUES = (  # lower-cased, before the search
     "mail", "inbox", "newsletter", "suscr", "subscribe", "abbestell", "abmeld", "désinscri",
 )  # fmt: skip
-# A star-rating widget's summary: "1,00 von 5 Sternen, basierend auf 1 abgegebenen
-# Stimmen", "Rated 4.5 out of 5 stars based on 12 reviews", a recipe card's "4.8 from 21
-# votes". A reader who rates in a sentence ("I give it 5 out of 5 stars") counts no votes.
+# A star-rating widget's summary, ending its line: "1,00 von 5 Sternen, basierend auf 1
+# abgegebenen Stimmen", "Rated 4.5 out of 5 stars based on 12 reviews", a recipe card's
+# "4.8 from 21 votes". A reader who rates in a sentence ("I give it 5 out of 5 stars")
+# counts no votes; a sentence that reports the votes goes on ("… based on 300 reviews, sits …").
 _RATED = r"\d+(?:[.,]\d+)?\s*(?:/|out\ of|von|sur|de|su|van|z)\s*\d+(?:[.,]\d+)?"
 _STARS = r"stars?|sterne?n?|étoiles?|estrellas?|stelle|sterren"
 _BASED_ON = r"based\ on|basierend\ auf|basé\ sur|basado\ en|sulla\ base\ di|gebaseerd\ op|from"
 _VOTES = r"votes?|ratings?|reviews?|stimmen|bewertungen|votos|valoraciones|voti|stemmen|avis"
 RATING_WIDGET = re.compile(
-    rf"\b{_RATED}\s*(?:{_STARS})?[,.]?\s*(?:{_BASED_ON})\s+\d+\s+(?:\w+\s+)?(?:{_VOTES})\b"
+    rf"\b{_RATED}\s*(?:{_STARS})?[,.]?\s*(?:{_BASED_ON})\s+\d+\s+(?:\w+\s+)?(?:{_VOTES})[.)]?$"
     rf"|^(?:\d(?:[.,]\d+)?\s+)?from\s+\d+\s+(?:{_VOTES})$",  # "4.8" may read as a list number
     re.IGNORECASE,
 )
