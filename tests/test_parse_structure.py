@@ -1186,6 +1186,41 @@ SEARCH_BOX = "[Search this website ] [Search]\nRaise a glass with us at the harb
 EVENTS = "Events\n\n4th annual Camp Harbour 11/3/12\n\nA day of talks on the waterfront.\n"
 
 
+WRAPPED_LINKBACK = """3 Kommentare
+
+ 1.
+    Ann Lee 20. Juni 2018 um 09:15 Uhr - Antworten
+
+    Danke für den Artikel, das hilft mir sehr bei meinem eigenen Blog weiter.
+
+ 2.
+    Bloggertipps: Kennzeichnung, Werbung und mehr für alle, die bloggen - Harbour
+    Lifestyle-Blog 21. Juni 2018 um 10:40 Uhr - Antworten
+
+    […] Update vom 21.06.2018 anlässlich des Urteils im Fall der Bloggerin. […]
+
+ 3.
+    Bob Stone 22. Juni 2018 um 11:20 Uhr - Antworten
+
+    Sehr gut erklärt, vielen Dank dafür und weiter so mit diesen Beiträgen.
+"""
+
+
+def test_a_linking_posts_title_wrapped_before_its_date_is_a_pingback() -> None:
+    """A linking post's title and site, cut by the converter's width so that the site's
+    last word and the date stand on the next line ("… - Harbour" / "Lifestyle-Blog 21.
+    Juni 2018 …"), over its "[…]" excerpt: one pingback, not a headless record and a
+    comment by "Lifestyle-Blog"."""
+    page = parse_text(ARTICLE + WRAPPED_LINKBACK)
+    assert [c.author for c in page.comments] == ["Ann Lee", "Bob Stone"]
+    assert [(p.title, p.site) for p in page.pingbacks] == [
+        (
+            "Bloggertipps: Kennzeichnung, Werbung und mehr für alle, die bloggen",
+            "Harbour Lifestyle-Blog",
+        )
+    ]
+
+
 def test_a_lone_comment_between_a_posts_widgets_and_the_sidebars_search_box() -> None:
     """The same comment with a featured post's teaser above the post's filing line and,
     under it, a search box showing its placeholder, then a dated event: the filing line

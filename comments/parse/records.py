@@ -802,8 +802,13 @@ def _ends_as_head(r: str, text: str) -> bool:
 
 
 def _is_wrapped_tail(lines: Sequence[Line], i: int, nxt: list[int]) -> bool:
-    """Whether the next line is the short rest of line ``i``, wrapped by the converter."""
-    return bool(nxt) and nxt[0] == i + 1 and len(lines[nxt[0]].text) <= MAX_WRAPPED_TAIL
+    """Whether the next line is the rest of line ``i``, wrapped by the converter: short
+    ("am"), or under a line long enough to have been cut mid-sentence (a linking post's
+    title and site, its date on the next line)."""
+    if not nxt or nxt[0] != i + 1:
+        return False
+    below = lines[nxt[0]]
+    return len(below.text) <= MAX_WRAPPED_TAIL or wraps_into(lines[i], below)
 
 
 def _excerpt_follows(lines: Sequence[Line], role: str, nxt: list[int]) -> bool:
