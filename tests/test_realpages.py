@@ -44,7 +44,7 @@ COMMENT_METRICS = ("comment_f1", "depth_acc", "parent_acc", "author_acc", "pingb
 # sidebar or the form taken in: tests/realpages_bodies.py), and far short of it, per
 # converter: at what the parser reaches now (2026-12-02; 13, 8, 8, 23, 8 ran on before
 # the last comment's end was read from headings, list margins and action rows).
-MAX_RAN_ON = dict(w3m=5, lynx=4, elinks=4, html2text=5, inscriptis=4)
+MAX_RAN_ON = dict(w3m=4, lynx=3, elinks=3, html2text=5, inscriptis=4)
 MAX_CUT = dict(w3m=0, lynx=0, elinks=0, html2text=0, inscriptis=0)
 
 MAX_COMMENTS_IN_BODY = 0.02  # share of the gold comments that may leak into the article
