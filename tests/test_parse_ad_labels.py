@@ -150,3 +150,40 @@ def test_an_ad_label_under_a_numbered_footer_leaves_the_reply_its_depth() -> Non
         ("Pia Sandgren", 0),
         ("Jon Ekberg", 0),
     ]
+
+
+AFTER_THE_LAST = """\
+Turning off the network tuning in the command line
+
+The tuning came with an old version of the system and is still there in the new one.
+
+   Karl sagt:
+   24. November 2019 um 17:53 Uhr
+
+   When I type the command I get an error message, although I am the administrator.
+   Antworten
+     *
+   Markus Elsberger sagt:
+       24. November 2019 um 20:10 Uhr
+       Hello Karl, I tested it again and it worked. Did you open the window as admin?
+
+Anzeige
+
+   Quiz Windows Quiz Windows
+
+Bestsellers
+
+   Bestseller No. 1 Windows: The guide in pictures. Updated...
+   9,90 EUR
+   Bestseller No. 2 Windows: The big handbook. The standard work...
+   19,90 EUR
+"""
+
+
+def test_an_ad_label_after_the_last_comment_ends_what_is_weighed_as_its_record() -> None:
+    """The label's ad slot and a shop widget's cut-off teasers follow the last comment:
+    weighed as that comment's text, the teasers made it a post's excerpt and the two
+    records a blogroll (the label had stood in for the record's last line before it was
+    read as chrome)."""
+    page = parse_text(AFTER_THE_LAST)
+    assert [c.author for c in page.comments] == ["Karl", "Markus Elsberger"]

@@ -37,6 +37,7 @@ from .heads import (
 )
 from .lines import Line, blocks, item_number, line_above
 from .patterns import (
+    AD_LABEL,
     ANONYMOUS_NAMES,
     AUTHOR_BADGE_LINE,
     CLOSING_MARKS,
@@ -1013,10 +1014,17 @@ def _record_ends(lines: Sequence[Line], heads: Sequence[RecordHead]) -> list[int
 def _last_record_end(lines: Sequence[Line], head: RecordHead) -> int:
     """Where the record of a run's last head ends at the latest: where the comment form
     opens under it (the form's "Enter your comment here..." is no record's cut-off
-    excerpt), else ``LAST_RECORD_SPAN`` lines on."""
+    excerpt) or an ad's label stands (a widget of teasers may follow it), else
+    ``LAST_RECORD_SPAN`` lines on."""
     limit = min(len(lines), head.lines[-1] + LAST_RECORD_SPAN)
     below = range(head.lines[-1] + 1, limit)
-    return next((i for i in below if not lines[i].blank and FORM_START.match(lines[i].text)), limit)
+    return next(
+        (i for i in below if not lines[i].blank and _closes_last_record(lines[i].text)), limit
+    )
+
+
+def _closes_last_record(text: str) -> bool:
+    return FORM_START.match(text) is not None or AD_LABEL.match(text) is not None
 
 
 def _has_links(lines: Sequence[Line], head: RecordHead, end: int) -> bool:
