@@ -1855,6 +1855,14 @@ def _timed_records(names: list[str], stamps: list[str]) -> str:
             ["Mara Okafor", "Ines", "Theo Brennan", "Mara Okafor"],
             [f"{d}. Mai 2020 um 16:4{d} Uhr" for d in (2, 3, 4, 5)],
         ),
+        (  # the hour and minute joined by a full stop after the year (German, Finnish)
+            ["Mara Okafor", "Ines", "Theo Brennan", "Mara Okafor"],
+            [f"1{d}.09.2022 um 21.1{d}" for d in (2, 3, 4, 5)],
+        ),
+        (
+            ["Aino", "Mikko Virtanen", "Aino", "Lauri"],
+            [f"1{d}.9.2022 klo 9.4{d}" for d in (2, 3, 4, 5)],
+        ),
     ],
 )
 def test_comments_stamped_to_the_minute_need_no_reply_links(
@@ -1948,6 +1956,86 @@ def test_numbered_items_between_a_footer_date_and_a_name_keep_their_records() ->
     )
     page = parse_text(ARTICLE + "3 Comments\n\n" + records)
     assert [c.author for c in page.comments] == ["Ann Lee", "Bo Chen", "Cy Ward"]
+
+
+def _related_cards_over_a_numbered_list(stamps: list[str]) -> str:
+    """A "Related Articles" box of dated cards (title over author and day), then a
+    numbered comment list with avatars, stamped ``stamps``, with no heading, form or
+    "Reply" link (comments closed)."""
+    cards = "".join(
+        f"{title}\n\n{author} 23 Feb 2026\n\n"
+        for title, author in [
+            ("What I Think About the Ferry Plan", "Greg Knighton"),
+            ("Ten Timetables Compared", "Greg Knighton"),
+            ("The Harbour Crossing Review", "Ryan Bald"),
+        ]
+    )
+    records = "".join(
+        f" {k}.\n    [5f76d376]\n\n    {name}\n\n    {stamp} -\n\n    {body}\n\n"
+        for k, (name, stamp, body) in enumerate(
+            zip(_SPEAKERS, stamps, _TIMED_BODIES, strict=True), 1
+        )
+    )
+    return ARTICLE + "Related Articles\n\n" + cards + "\n" + records
+
+
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        [f"November {d}, 2021 at 11:1{d} am" for d in (2, 3, 4, 5)],
+        # the time glued to the year, as two elements printed with no space between
+        [f"November {d}, 202111:1{d} am" for d in (2, 3, 4, 5)],
+    ],
+)
+def test_a_numbered_list_of_comments_starts_below_a_box_of_related_cards(
+    stamps: list[str],
+) -> None:
+    """A numbered list's first item ("1.") starts a list of records: the dated cards of a
+    "Related Articles" box right above it are no part of it, so their heading's penalty
+    does not fall on the comments, which a page with comments closed shows with no
+    heading and no "Reply" (the whole section was lost)."""
+    page = parse_text(_related_cards_over_a_numbered_list(stamps))
+    assert [(c.author, c.timestamp) for c in page.comments] == list(
+        zip(_SPEAKERS, stamps, strict=True)
+    )
+
+
+def test_a_numbered_list_of_posts_dated_to_the_day_below_related_cards_is_no_discussion() -> None:
+    """Cut from the cards above it, a numbered list must still show comments' evidence:
+    posts dated to the day by their authors are none."""
+    stamps = [f"November {d}, 2021" for d in (2, 3, 4, 5)]
+    assert parse_text(_related_cards_over_a_numbered_list(stamps)).comments == []
+
+
+_POST_META = (
+    "  • Polly Toynbee\n  • The Guardian, {stamp}\n  • Jump to comments\n\n",
+    # nested under the empty items of icons, the head's record opening at the first
+    "  * \n  * \n        + Polly Toynbee\n      + The Guardian, {stamp}\n"
+    "      + Jump to comments\n\n",
+)
+
+
+@pytest.mark.parametrize("meta", _POST_META)
+@pytest.mark.parametrize(
+    "stamp", ["Thursday 1 November 2012 17:00 EDT", "Thursday 1 November 2012 17.00 EDT"]
+)
+def test_a_bylines_item_among_the_posts_meta_items_is_no_lone_comment(
+    meta: str, stamp: str
+) -> None:
+    """A post's byline item stamped to the minute ("• The Guardian, … 17:00 EDT") between
+    its other meta items ("• Jump to comments") holds no text of its own: with no heading,
+    it is no lone comment whose record runs over the article to a "Reply" further down
+    (the article was taken for that comment's text)."""
+    text = (
+        "Labour and the EU\n\n"
+        + meta.format(stamp=stamp)
+        + "Politics is often a rough trade, and the public despises it for that.\n\n"
+        + "So it was on Wednesday night that a cadre of MPs voted with the rebels.\n\n"
+        + "  • Print this\n  • Share\n\nSend to a friend\n\nReply\n"
+    )
+    page = parse_text(text)
+    assert page.comments == []
+    assert page.paragraphs[0].startswith("Politics is often")
 
 
 def test_many_comments_stamped_to_the_minute_under_a_section_heading_are_comments() -> None:

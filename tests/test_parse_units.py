@@ -645,6 +645,8 @@ def test_html2text_markdown_comment_list() -> None:
         ("Thu, 14/05/2012 - 00:15", (2012, 5, 14, 0, 15), "24"),
         ("2012-05-02 09:15", (2012, 5, 2, 9, 15), "24"),
         ("2 mai 2012 à 9:15", (2012, 5, 2, 9, 15), "either"),
+        ("14.09.2022 um 21.11", (2022, 9, 14, 21, 11), "24"),  # a full stop after the year
+        ("14. syyskuuta 2022 klo 9.05", (2022, 9, 14, 9, 5), "either"),
     ],
 )
 def test_read_moment(text: str, minute: tuple[int, ...], clock: str) -> None:
@@ -653,6 +655,8 @@ def test_read_moment(text: str, minute: tuple[int, ...], clock: str) -> None:
 
 def test_read_moment_needs_a_day_and_a_time() -> None:
     texts = ["May 2, 2012", "9:15 pm", "3 hours ago", "May 2, 2012 at 25:70", "02/05/2012 9:15"]
+    # a full stop joins a day and a month too: no time before the year or in a date after it
+    texts += ["21.04.2020", "2. Mai 2012 bis 21.11.2013", "2. Mai 2012 bis 21.11."]
     assert [read_moment(t) for t in texts] == [None] * len(texts)
 
 

@@ -108,6 +108,7 @@ MANY_RECORDS = 3
 MIN_LINKED_NAMES = 2
 VERY_MANY_RECORDS = 8
 MANY_LABELLED_RECORDS = 5  # records one label heads all but one of: a widget's rows
+FIRST_ITEM_NUMBER = 1  # a numbered list's first item ("1."): a list starts there
 MIN_CHROME_SHARE = 0.5  # records with action links: comment-like
 MIN_LINKED_RECORDS = 2  # ... and how many of them, in a run with no date and no heading
 MIN_EXCERPT_SHARE = 0.5
@@ -475,8 +476,17 @@ def _outside_list(lines: Sequence[Line], run: list[RecordHead]) -> int:
     items = run[outside:]
     if not outside or len(items) < MIN_WEAK_HEADS or not all(_opens_item(lines, h) for h in items):
         return 0
+    if _opens_list(lines, items[0]):
+        return outside  # the list's first item: the records above are no part of it
     span = items[0].start - run[outside - 1].lines[-1]
     return outside if all(span > b.start - a.lines[-1] for a, b in pairwise(items)) else 0
+
+
+def _opens_list(lines: Sequence[Line], head: RecordHead) -> bool:
+    """Whether a head opens a numbered list's first item ("1."): a list of records
+    starts there (a "Related articles" box's dated cards may stand right above it)."""
+    opening = range(head.start, head.lines[0] + 1)
+    return any(item_number(lines[i]) == FIRST_ITEM_NUMBER for i in opening)
 
 
 def _opens_item(lines: Sequence[Line], head: RecordHead) -> bool:
@@ -718,7 +728,12 @@ def _is_lone_comment(lines: Sequence[Line], run: Run, dated: bool) -> bool:
     dated, gives its writer's web address before the name (:func:`_is_linked_lone`) or
     the heading counts it. Under a form's "Leave a Reply" it must also carry
     a "Reply" link: themes print the form under the comments, above the sidebar's posts.
-    With no heading, the form right under it tells (:func:`_is_over_form`)."""
+    With no heading, the form right under it tells (:func:`_is_over_form`). Either way a
+    list item that the next item of its list follows right away holds no text of its own
+    (a post's byline among its meta lines: "• The Guardian, 1 November 2012 17.00" / "•
+    Jump to comments")."""
+    if _opens_a_list_of_titles(lines, run):
+        return False
     if run.cue is None:
         head = run.heads[0]
         return (
@@ -727,7 +742,7 @@ def _is_lone_comment(lines: Sequence[Line], run: Run, dated: bool) -> bool:
             or _is_signed_reply(lines, head)
         )
     vouched = dated or _counts_some(lines[run.cue].text) or _is_linked_lone(lines, run.heads[0])
-    if not vouched or _opens_a_list_of_titles(lines, run):
+    if not vouched:
         return False
     return not FORM_START.match(lines[run.cue].text) or _chrome_share(lines, run) > 0
 
@@ -736,8 +751,10 @@ def _opens_a_list_of_titles(lines: Sequence[Line], run: Run) -> bool:
     """The one head is a list item and the next item of its list follows it right away
     ("• Mama Said: Childcare Woes November 5, 2012" / "• I Like Makeup. October 26,
     2012"): a sidebar's list of titles, the record no text of its own."""
-    head = lines[run.heads[0].start]
-    after = range(run.heads[0].lines[-1] + 1, len(lines))
+    first = run.heads[0]
+    items = [lines[i] for i in range(first.start, first.lines[-1] + 1) if lines[i].is_item]
+    head = items[-1] if items else lines[first.start]  # the item that holds the head's text
+    after = range(first.lines[-1] + 1, len(lines))
     below = next((lines[i] for i in after if not lines[i].blank), None)
     return (
         head.is_item

@@ -470,14 +470,29 @@ TIME_ONLY = re.compile(rf"^{_TIME}$", re.IGNORECASE)  # "12:45pm": a time, no da
 TIME_START = re.compile(rf"^{_TIME}", re.IGNORECASE)
 # The names comment systems print for commenters who gave none: many people, one name.
 ANONYMOUS_NAMES = frozenset(name.casefold() for name in vocab.phrases("anonymous_name"))
-# A time of day anywhere in a date ("… @ 11:38", "… um 16h40", "… à 10 h 57 min"): hours
-# and minutes joined by a colon or an "h" (a full stop joins the day and month of
-# "21.04.2020" too).
-TIME_OF_DAY = re.compile(r"(?<![\d.:])\d{1,2}(?:[:h]|\sh\s)\d{2}(?!\d)")
+# A time of day joined by a full stop, as Finnish, Danish, Norwegian and Indonesian
+# write it and many German sites do ("14.09.2022 um 21.11", "3.5.2021 klo 9.41"): only
+# right after a date's year (and at most one short word), since a full stop also joins
+# the day and month of "21.04.2020", and no full stop or digit after it ("… bis 21.11.").
+_DOT_TIME_AFTER_YEAR = (
+    r"(?<=\d{4})(?:,?\s+\S{1,6})?\s+(?P<dot_hour>\d{1,2})\.(?P<dot_minute>\d{2})(?![\d.])"
+)
+# Where an hour may start: not inside a number or a date ("21.04.2020"), but right after
+# a year the converter glued it to ("November 22, 202111:15 am": date and time in two
+# elements with no space between).
+_CLOCK_START = r"(?:(?<![\d.:])|(?<=(?<!\d)(?:19|20)\d\d))"
+# A time of day anywhere in a date ("… @ 11:38", "… um 16h40", "… à 10 h 57 min",
+# "… um 21.11"): hours and minutes joined by a colon or an "h", or by a full stop after
+# the year.
+TIME_OF_DAY = re.compile(
+    rf"{_CLOCK_START}\d{{1,2}}(?:[:h]|\sh\s)\d{{2}}(?!\d)|{_DOT_TIME_AFTER_YEAR}"
+)
 # The same, read: its hour, minute and the half of a twelve-hour clock ("9:15 pm",
-# "21:15", "16h40", "21 h 15 min", "11:02 a.m.").
+# "21:15", "16h40", "21 h 15 min", "11:02 a.m.", "21.11" after a year: ``dot_hour`` and
+# ``dot_minute``).
 CLOCK_TIME = re.compile(
-    r"(?<![\d.:])(?P<hour>\d{1,2})(?::|\s?h\s?)(?P<minute>\d{2})(?!\d)"
+    rf"(?:{_CLOCK_START}(?P<hour>\d{{1,2}})(?::|\s?h\s?)(?P<minute>\d{{2}})(?!\d)"
+    rf"|{_DOT_TIME_AFTER_YEAR})"
     r"(?:\s*(?P<half>[ap])\.?m\b\.?)?",
     re.IGNORECASE,
 )

@@ -86,13 +86,14 @@ def read_moment(text: str, day_first: bool | None = None) -> Moment | None:
     found = CLOCK_TIME.search(text)
     if day is None or found is None:
         return None
-    hour, minute = int(found["hour"]), int(found["minute"])
+    shown = found["hour"] or found["dot_hour"]  # "21:15", or "21.15" after the year
+    hour, minute = int(shown), int(found["minute"] or found["dot_minute"])
     half = (found["half"] or "").lower()
     if half:
         clock = TWELVE_HOUR
         hour = hour % HOURS_ON_A_HALF_DAY + (HOURS_ON_A_HALF_DAY if half == "p" else 0)
     else:
-        twelve_hour_like = 1 <= hour <= HOURS_ON_A_HALF_DAY and found["hour"][0] != "0"
+        twelve_hour_like = 1 <= hour <= HOURS_ON_A_HALF_DAY and shown[0] != "0"
         clock = EITHER_CLOCK if twelve_hour_like else TWENTY_FOUR_HOUR  # "09:15" is 24-hour
     try:
         return Moment(datetime.combine(day, time(hour, minute)), clock)
