@@ -392,6 +392,23 @@ def test_a_date_first_byline_with_its_tag_links_is_no_head() -> None:
     assert split_name_date("16. Mai 2019 Mark Ellis") == ("Mark Ellis", "16. Mai 2019")
 
 
+def test_a_name_with_initials_before_a_bare_age_is_a_head() -> None:
+    """ "J. R. Novak 1 year": an initial's full stop is part of the name before a bare age
+    (such names lost their comments); clause punctuation before an age still tells
+    a sentence or a label ("Approx. 2 years", "Duration: 2 to 6 months")."""
+    from comments.parse.heads import split_name_date
+
+    names = ["J. R. Novak", "Morgan B.", "Ann Lee"]
+    thread = "".join(
+        f"{name} 1 year\n\n{body}\n\nShare\n\n"
+        for name, body in zip(names, _TIMED_BODIES, strict=False)
+    )
+    page = parse_text(ARTICLE + "3 Comments on A Title\n\n" + thread)
+    assert [(c.author, c.timestamp) for c in page.comments] == [(n, "1 year") for n in names]
+    assert split_name_date("Approx. 2 years") is None
+    assert split_name_date("Duration: 2 to 6 months") is None
+
+
 def test_a_dated_head_with_its_body_after_a_wide_gap_on_one_line() -> None:
     # html2text joins a comment's blocks with two spaces: head and body share a line
     names = ["Alan Weller", "Luke Ferris", "Julieta"]

@@ -458,9 +458,12 @@ MIN_PROSE_WORDS = 5  # … and so are this many words before a lower-case "link"
 LINK_LIST_COMMA = " , "  # inline links joined by a converter: no name holds one
 LINK_BRACKETS = " []()"  # "[ antworten ]"
 MERIDIEM_START = re.compile(r"^[AaPp]\.?[Mm]\.?(?!\w)")  # "AM | Reply": a wrapped time
-# The name before a bare age ("Tom Berg (@tberg) 1 year"): no clause punctuation
-# and no joining word at its end ("Duration: 2 to" is no name).
-NAME_BEFORE_AGE = re.compile(r"^[^:;,.!?]+(?<!\bto)(?<!\bfor)(?<!\bin)$", re.IGNORECASE)
+# The name before a bare age ("Tom Berg (@tberg) 1 year", "J. R. Novak 1 year"): no
+# clause punctuation but an initial's full stop, and no joining word at its end
+# ("Duration: 2 to", "Approx. 2" are no names).
+NAME_BEFORE_AGE = re.compile(
+    r"^(?:[^:;,.!?]|(?<=\b\w)\.)+(?<!\bto)(?<!\bfor)(?<!\bin)$", re.IGNORECASE
+)
 PAREN_END = re.compile(r"\([^()]{1,40}\)$")  # "Lena (Pasta Nights)": a name may end with ")"
 INITIAL = re.compile(r"(?:^|\s)(?:\w\.){1,3}$")  # "Morgan B.", "B.R.": a name may end with a stop
 ATTRIBUTION_DASHES = ("—", "–", "―", "- ")  # "-kat" is a handle, "- Ann" signs
