@@ -2055,6 +2055,36 @@ def test_a_bylines_item_among_the_posts_meta_items_is_no_lone_comment(
     assert page.paragraphs[0].startswith("Politics is often")
 
 
+@pytest.mark.parametrize("verb", ["sagt:", "says:"])
+def test_says_heads_over_records_with_action_links_under_a_related_posts_heading(
+    verb: str,
+) -> None:
+    """A related-posts heading whose widget a script fills stands right above the
+    comments; with no count heading and no "Reply" (comments closed), "says" heads over
+    records that each offer a "Like" are comments all the same: no widget of posts heads
+    its rows with a "says" verb (the whole section was lost)."""
+    names = ["Anhora", "gnaddrig", "Yadgar", "gnaddrig"]
+    records = "".join(
+        f"  {name} {verb}\n  0{k}.01.2020 um 9:1{k}\n\n{body}\n\nLike Like\n\n"
+        for k, (name, body) in enumerate(zip(names, _TIMED_BODIES, strict=True), 2)
+    )
+    page = parse_text(ARTICLE + "Related posts\n\n" + records)
+    assert [c.author for c in page.comments] == names
+
+
+def test_undated_says_heads_over_quotations_under_a_related_posts_heading_are_no_comments() -> None:
+    """Undated "says" heads over quoted statements with "Like" and "Share" rows, under a
+    related-posts heading: a report's or a widget's quotations (commenters' heads carry
+    dates), still no comments."""
+    names = ["The mayor", "Ann Lee", "The minister", "Bo Chen"]
+    records = "".join(
+        f"  {name} says:\n\n“We welcome the decision and will publish every figure, "
+        f"number {k}.”\n\nLike Share\n\n"
+        for k, name in enumerate(names)
+    )
+    assert parse_text(ARTICLE + "Related posts\n\n" + records).comments == []
+
+
 def test_many_comments_stamped_to_the_minute_under_a_section_heading_are_comments() -> None:
     """A comment widget's own header ("Subscribe", "Notify of new replies") above eight
     records stamped to the minute by several people: no widget of posts lists as many

@@ -895,12 +895,16 @@ def _evidence(lines: Sequence[Line], run: Run, strong: int) -> int:
         linked and len(heads) >= MANY_RECORDS and _share(lines, run, _has_reply) >= MIN_CHROME_SHARE
     )
     # nor dated records with action links right above the comment form (a related-posts
-    # heading whose widget the page left empty may stand right above the comments)
+    # heading whose widget the page left empty may stand right above the comments), nor
+    # dated "says" heads over records with action links ("Ann sagt:" / "06.01.2020 um
+    # 9:16" / … / "Liken"; a report's "The mayor says:" over a quotation is undated)
+    dated_says = sum(h.pattern == "says" and h.timestamp is not None for h in heads)
     under_section = SECTION_PENALTY * (
         run.under_section
         and not (very_many and (linked or timed))
         and not replied
         and not (over_form and linked)
+        and not (dated_says >= half and linked)
     )
     if not specific:  # many numbered or avatar-decorated dated records, by many people
         return decorated + 2 * (very_many and _many_speakers(heads)) - under_section
