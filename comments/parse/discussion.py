@@ -750,7 +750,8 @@ def _is_lone_comment(lines: Sequence[Line], run: Run, dated: bool) -> bool:
 def _opens_a_list_of_titles(lines: Sequence[Line], run: Run) -> bool:
     """The one head is a list item and the next item of its list follows it right away
     ("• Mama Said: Childcare Woes November 5, 2012" / "• I Like Makeup. October 26,
-    2012"): a sidebar's list of titles, the record no text of its own."""
+    2012", "• The Guardian, … 17.00 EDT" / "• Jump to comments"): a sidebar's list of
+    titles or a post's meta items, the record no text of its own."""
     first = run.heads[0]
     items = [lines[i] for i in range(first.start, first.lines[-1] + 1) if lines[i].is_item]
     head = items[-1] if items else lines[first.start]  # the item that holds the head's text
@@ -898,13 +899,14 @@ def _evidence(lines: Sequence[Line], run: Run, strong: int) -> int:
     # heading whose widget the page left empty may stand right above the comments), nor
     # dated "says" heads over records with action links ("Ann sagt:" / "06.01.2020 um
     # 9:16" / … / "Liken"; a report's "The mayor says:" over a quotation is undated)
-    dated_says = sum(h.pattern == "says" and h.timestamp is not None for h in heads)
     under_section = SECTION_PENALTY * (
         run.under_section
         and not (very_many and (linked or timed))
         and not replied
         and not (over_form and linked)
-        and not (dated_says >= half and linked)
+        and not (
+            linked and sum(h.pattern == "says" and h.timestamp is not None for h in heads) >= half
+        )
     )
     if not specific:  # many numbered or avatar-decorated dated records, by many people
         return decorated + 2 * (very_many and _many_speakers(heads)) - under_section
