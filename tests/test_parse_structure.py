@@ -1636,6 +1636,22 @@ def test_embedded_frames_posts_and_back_to_top_links_are_no_paragraphs() -> None
     assert page.paragraphs == [part.strip()] * 4
 
 
+def test_a_frames_address_is_no_paragraph_however_many_lines_it_wraps_to() -> None:
+    """lynx prints "IFRAME:" over the frame's address, which wraps over the lines of its
+    block (a share button's "…&text=What stands between us and" holds words): none of it
+    is the article's text, which goes on after it."""
+    part = "The festival returns to the harbour this summer with three nights of music.\n\n"
+    frame = (
+        "IFRAME:\nhttps://platform.example/widgets/tweet_button.html?url=http://news.example/20\n"
+        "12/11/03/harbour-festival/&via=ann&text=Harbour festival returns to\n"
+        "the harbour&count=horizontal\n\n"
+    )
+    page = parse_text(
+        f"Harbour festival returns\n\n{part}{frame}{part}IFRAME: https://v.example/e/1\n\n{part}"
+    )
+    assert page.paragraphs == [part.strip()] * 3
+
+
 @pytest.mark.parametrize(
     "top",
     ["[svg]", "Harbour_at_dusk_01.svg", "#Harbour News » Feed Harbour News » Comments Feed"],
@@ -2403,6 +2419,34 @@ def test_two_capitals_after_a_time_are_initials_unless_a_north_american_zone() -
     assert all(map(is_date, ["May 2, 2012 at 9:15 pm PT", "2. Mai 2012 um 21:15 CEST"]))
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    ["August 9, 2012 at 12:45 pm (UTC -4)", "2012-08-09 12:45 GMT+2", "9 Aug 2012 12:45 (EST)"],
+)
+def test_a_time_zones_offset_and_brackets_keep_a_date_a_date(stamp: str) -> None:
+    """A zone with its offset from UTC, in brackets or not, ends a date line as a bare
+    zone does; a time range ("12:45-13:30", an events list's) still makes no date."""
+    from comments.parse.heads import is_date
+
+    assert is_date(stamp)
+    assert not is_date("May 2, 2012 12:45-13:30")
+
+
+def test_a_date_line_ending_with_a_link_to_the_comment_stamps_the_record() -> None:
+    """ "August 9, 2012 at 12:45 pm (UTC -4) Link to this comment" under the name: the
+    comment's permalink printed after its date, the date the record's timestamp."""
+    records = "".join(
+        f"    [a{k}]\n\n    {name}\n\n    August {k}, 2012 at 12:45 pm (UTC -4) Link to this"
+        f" comment\n\n    Reply\n\n    {body}\n\n"
+        for k, (name, body) in enumerate(zip(_SPEAKERS, _TIMED_BODIES, strict=True), 1)
+    )
+    page = parse_text(ARTICLE + "4 Comments\n\n" + records)
+    assert [(c.author, c.timestamp, c.text) for c in page.comments] == [
+        (name, f"August {k}, 2012 at 12:45 pm (UTC -4)", body)
+        for k, (name, body) in enumerate(zip(_SPEAKERS, _TIMED_BODIES, strict=True), 1)
+    ]
+
+
 _TIMED_NAMES = ("Ann Lee", "Bo Chen", "Cy Diaz", "Di Ekwe", "Ed Falk", "Flo Gray", "Gus Hall")
 
 
@@ -3056,3 +3100,126 @@ def test_a_quoted_says_under_a_cut_sentence_goes_on_with_it() -> None:
     page = parse_text(text)
     assert [c.author for c in page.comments] == ["Ann", "Bob"]
     assert "Nachwort schreibt:" in page.comments[0].text
+
+
+_LONE_COMMENT = (
+    "Next Post\n\nA post about ferries\n\n\n"
+    "    {avatar}Ann Lee\n    September 28, 2023, 6:01 AM\n\n    {text}\n\n"
+)
+
+
+def test_an_avatar_on_a_lone_comments_name_line_tells_it_over_the_form() -> None:
+    """One record stamped to the minute right above the form, with no heading, no "says"
+    and no "Reply": an avatar printed before the name ("[png] Ann Lee") tells it as an
+    avatar on a line of its own does; without one, the record is no comment."""
+    text = "Thanks! These are great resources. Much appreciated."
+    with_avatar = _LONE_COMMENT.format(avatar="[png] ", text=text)
+    page = parse_text(ARTICLE + with_avatar + _FORM)
+    assert [(c.author, c.timestamp, c.text) for c in page.comments] == [
+        ("Ann Lee", "September 28, 2023, 6:01 AM", text)
+    ]
+    assert parse_text(ARTICLE + _LONE_COMMENT.format(avatar="", text=text) + _FORM).comments == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Bitte (noch) mehr Bilder von Helle….:)", True),
+        ("Thanks for the tips, trying this weekend ;-)", True),
+        ("More pictures from the trip are over here:", False),
+    ],
+)
+def test_a_smiley_ends_a_lone_comments_sentence(text: str, found: bool) -> None:
+    """A lone comment over the form must hold a sentence: a smiley ends one as a full
+    stop does; a line that stops at a colon holds none."""
+    page = parse_text(ARTICLE + _LONE_COMMENT.format(avatar="[png] ", text=text) + _FORM)
+    assert [c.text for c in page.comments] == ([text] if found else [])
+
+
+@pytest.mark.parametrize(
+    ("avatar", "reply", "found"),
+    [
+        ("    [62ffa6]\n", "    Reply\n\n", True),
+        ("    [62ffa6]\n", "", False),
+        ("", "    Reply\n\n", False),
+    ],
+)
+def test_a_lone_comment_dated_to_the_day_over_the_form_needs_two_cues(
+    avatar: str, reply: str, found: bool
+) -> None:
+    """A record dated to the day (no time) right above the form, with no heading: its
+    avatar and its "Reply" link together tell a comment; either alone does not (a dated
+    post with a thumbnail, or a day-dated record with a link, reads so as well)."""
+    comment = f"{avatar}    Ann Lee August 9, 2012\n\n    {_TIMED_BODIES[1]}\n\n{reply}"
+    page = parse_text(ARTICLE + "\n" + comment + _FORM)
+    assert [(c.author, c.timestamp) for c in page.comments] == (
+        [("Ann Lee", "August 9, 2012")] if found else []
+    )
+
+
+def test_a_lone_comment_over_a_form_title_glued_to_its_cancel_link() -> None:
+    """ "Leave a ReplyCancel reply" (the converter glued the cancel link to the form's
+    title) opens the form under a lone comment with an avatar and a "Reply" link, past
+    the comment pages' "Older Comments" link."""
+    comment = (
+        "    [33df]\n    Ann Lee\n    July 11, 2021 / 9:47 pm\n\n"
+        f"    {_TIMED_BODIES[0]}\n\n    Reply\n\nOlder Comments\n\n"
+    )
+    form = "Leave a ReplyCancel reply\n\nSearch This Blog:\n"
+    page = parse_text(ARTICLE + comment + form)
+    assert [(c.author, c.text) for c in page.comments] == [("Ann Lee", _TIMED_BODIES[0])]
+
+
+@pytest.mark.parametrize(
+    ("controls", "found"),
+    [
+        ("Most Voted\nNewest Oldest\nInline Feedbacks\nView all comments\n", True),
+        ("Inline Feedbacks\n", True),
+        ("Oldest | Newest | Most Voted\n", True),
+        ("Neueste\nÄlteste Meisten Abstimmungen\nInline Feedback\n", True),
+        ("Neueste Artikel\n", False),  # a sidebar's heading, not a sort control
+        ("", False),
+        ("Top\n", False),  # a "back to top" link sorts nothing
+    ],
+)
+def test_a_comment_widgets_sort_controls_announce_its_comments(controls: str, found: bool) -> None:
+    """A comment widget that prints its form first, then its sort controls ("Most Voted",
+    "Newest Oldest", "Inline Feedbacks") over one comment dated by its age: the controls
+    announce the comment as a heading would; without them nothing does."""
+    form = (
+        "Label [          ]\n[          ] Name*\n[          ] Email*\n[ ] [Post Comment]\n\n"
+        "This site uses Akismet to reduce spam. Learn how your comment data is processed.\n\n"
+    )
+    record = (
+        f"Ann LeeAnn Lee\nAnn Lee\n4 years ago\n \n\n{_TIMED_BODIES[0]}\n\n0\nReply\n\n"
+        "Follow us\n\n  • Facebook\n  • Instagram\n"
+    )
+    page = parse_text(ARTICLE + form + controls + record)
+    assert [(c.author, c.timestamp) for c in page.comments] == (
+        [("Ann Lee", "4 years ago")] if found else []
+    )
+
+
+@pytest.mark.parametrize(
+    ("form", "found"),
+    [
+        (
+            "Kommentieren X\n\n   [          ]\n   [          ]\nKommentar[          ]\n\n"
+            "Name * [     ]\n",
+            True,
+        ),
+        ("Post your thoughts\n\n[          ] Name\n[          ] Email\n", True),
+        ("Search\n\n[          ] [Go]\n\nArchives\n", False),  # one box: a search field
+    ],
+)
+def test_a_forms_input_boxes_open_it_under_a_lone_comment(form: str, found: bool) -> None:
+    """A lone "says" comment stamped to the minute right above a form whose title no
+    vocabulary lists: the form's input boxes, several together, open it; a search box
+    alone opens no form."""
+    comment = (
+        f"  • [0cbab] Ann Lee sagt:\n    7. Dez 2018 um 13:22 Uhr\n\n    {_TIMED_BODIES[2]}\n\n\n"
+    )
+    page = parse_text(ARTICLE + "Zu allen Artikeln\n\n" + comment + form)
+    assert [(c.author, c.text) for c in page.comments] == (
+        [("Ann Lee", _TIMED_BODIES[2])] if found else []
+    )

@@ -168,6 +168,20 @@ def test_comment_forms_in_many_languages(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "opens"),
+    [
+        ("Leave a ReplyCancel reply", True),  # the cancel link glued to the form's title
+        ("Hinterlasse einen KommentarKommentar abbrechen", True),
+        ("Leave a Replyx", False),  # a longer word, not two glued
+        ("Your comments", False),
+        ("LEAVE A REPLYING", False),  # capitals throughout: no glued word
+    ],
+)
+def test_a_forms_title_glued_to_its_cancel_link_opens_the_form(line: str, opens: bool) -> None:
+    assert (FORM_START.match(line) is not None) == opens
+
+
+@pytest.mark.parametrize(
     "line", ["Comments are off for this post.", "Kommentarer är stängda.", "(C) 2023 Acme Ltd."]
 )
 def test_closed_notices_and_footers_are_boilerplate(line: str) -> None:

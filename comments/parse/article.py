@@ -29,6 +29,8 @@ from .patterns import (
     ARTICLE_FURNITURE,
     CONTENTS_HEADING,
     DATE_IN_TEXT,
+    FRAME_ADDRESS_LABEL,
+    FRAME_LABEL,
     GLUED_BYLINE,
     LINK_HEADER,
     MARKUP_CUES,
@@ -978,6 +980,8 @@ def article_paragraphs(lines: Sequence[Line], region: range) -> tuple[list[str],
         if contents:
             chrome = contents.intersection(block).union(chrome)
         empty = {i for i in block if _holds_no_text(lines[i].text)}
+        if lines[block[0]].text.startswith(FRAME_ADDRESS_LABEL):
+            empty = set(block)  # the frame's address, wrapped over the block's lines
         if empty:
             chrome = empty.union(chrome)
         current: list[str] = []
@@ -1002,6 +1006,7 @@ def _holds_no_text(text: str) -> bool:
     return (
         PLACEHOLDER_LINE.match(text) is not None
         or not any(map(str.isalnum, text))
+        or FRAME_LABEL.match(text) is not None
         or ARTICLE_FURNITURE.match(text) is not None
     )
 

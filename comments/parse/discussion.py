@@ -43,7 +43,10 @@ from .patterns import (
     CLOSING_MARKS,
     COMMENTS_CLOSED,
     DISCUSSION_END,
+    EMOTICON_END,
     FORM_START,
+    IMAGE_PLACEHOLDER,
+    INPUT_BOX,
     NAME_PREFIX,
     PINGBACK_HEADING,
     REPLY_LINK_WORDS,
@@ -74,6 +77,7 @@ MAX_FOOTER_WINDOW = 60  # … or above a run of footers: the first record's body
 MAX_UNMEASURED_RUN = 2  # footers too few to measure a record by: the first one's text tells
 SECTION_WINDOW = 3  # non-blank lines above a run in which a site section's heading heads it
 MIN_WEAK_HEADS = 2
+MIN_LONE_COMMENT_CUES = 2  # of :func:`_is_over_form`'s, for a record under no heading
 MIN_RECORD_CUES = 3  # a cue line repeated this often between heads is the records' chrome
 LINK_TAIL = " #"  # "Reply #": the permalink mark after a link row
 FRAME_SHARE = 0.8  # footers sharing a first word ("by …"): lines in that frame are footers
@@ -122,6 +126,8 @@ TEXT_ROLES = frozenset({NAME, *BODY_ROLES})
 LAST_RECORD_SPAN = 30  # lines after the last head that may belong to its record
 MIN_COUNTED_RECORDS = 3  # records a heading's number must count to tell it is theirs
 MAX_ROW_CHARS = 60  # a row of links every record repeats: "Log in to Reply", "Ответить"
+FORM_FIELD_WINDOW = 4  # lines in which a form's first input boxes stand
+MIN_FORM_FIELDS = 2  # input boxes that make a form (a search box is one)
 MAX_LONE_COMMENT_LINES = 12  # text lines between a lone comment's head and the form under it
 EXCERPT_LINES = 2  # a record's last lines in which an excerpt's cut-off shows
 MIN_MENU_ITEMS = 5  # short list items in a row: a menu, not a comment body
@@ -767,18 +773,31 @@ def _opens_a_list_of_titles(lines: Sequence[Line], run: Run) -> bool:
 
 
 def _is_over_form(lines: Sequence[Line], head: RecordHead) -> bool:
-    """A record with no heading above it is a comment when the comment form opens right
-    under its text and it reads as one: stamped to the minute, a "says" head, a "Reply"
-    link or a list item's number or avatar, and a sentence."""
+    """A dated record with no heading above it is a comment when the comment form opens
+    right under its text and it reads as one: a sentence, and two of what comments show
+    (stamped to the minute, a "says" head, a "Reply" link, an avatar or list item)."""
     end = _form_under(lines, head)
-    if end is None or head.pattern == "timed" or not TIME_OF_DAY.search(head.timestamp or ""):
+    if end is None or head.pattern == "timed" or head.timestamp is None:
         return False
-    return bool(
-        head.pattern == "says"
-        or _has_reply(lines, head, end)
-        or head.start < head.lines[0]
+    cues = (
+        TIME_OF_DAY.search(head.timestamp) is not None,
+        head.pattern == "says",
+        _has_reply(lines, head, end),
+        _is_decorated(lines, head),
+    )
+    return sum(cues) >= MIN_LONE_COMMENT_CUES and _has_sentence(
+        lines, head, end, _ends_sentence_or_smiley
+    )
+
+
+def _is_decorated(lines: Sequence[Line], head: RecordHead) -> bool:
+    """A head under an avatar, after one on the name's line ("[png] Ann"), or opening a
+    list item (its number or bullet)."""
+    return (
+        head.start < head.lines[0]
         or lines[head.start].is_item
-    ) and _has_sentence(lines, head, end)
+        or IMAGE_PLACEHOLDER.match(lines[head.lines[0]].text) is not None
+    )
 
 
 def _is_signed_reply(lines: Sequence[Line], head: RecordHead) -> bool:
@@ -836,17 +855,34 @@ def _shape(lines: Sequence[Line], head: RecordHead) -> tuple[str, bool]:
 def _form_under(lines: Sequence[Line], head: RecordHead) -> int | None:
     """The line where the comment form opens right under the record of ``head`` (a few
     lines of text: themes print the form under their comments; an article's dated
-    byline is as far from it as the article is long); ``None`` where it does not."""
+    byline is as far from it as the article is long): its title, or its first input box
+    among others (the title may be in words no vocabulary lists, "Kommentieren X"; a
+    search box is one box alone); ``None`` where it does not."""
     last = head.lines[-1]
-    texts = (
+    texts = [
         i for i in range(last + 1, min(len(lines), last + LAST_RECORD_SPAN)) if not lines[i].blank
-    )
+    ]
     for seen, i in enumerate(texts):
-        if FORM_START.match(lines[i].text):
+        if FORM_START.match(lines[i].text) or _opens_fields(lines, texts[seen:]):
             return i
         if seen == MAX_LONE_COMMENT_LINES:
             break
     return None
+
+
+def _opens_fields(lines: Sequence[Line], below: Sequence[int]) -> bool:
+    """Whether the first of the lines ``below`` is an input box with others right under
+    it: a form's fields."""
+    near = below[:FORM_FIELD_WINDOW]
+    return (
+        bool(near)
+        and _is_input_box(lines[near[0]].text)
+        and (sum(_is_input_box(lines[i].text) for i in near) >= MIN_FORM_FIELDS)
+    )
+
+
+def _is_input_box(text: str) -> bool:
+    return INPUT_BOX.search(text) is not None
 
 
 def _counts_some(text: str) -> bool:
@@ -887,7 +923,7 @@ def _evidence(lines: Sequence[Line], run: Run, strong: int) -> int:
         timed = (not linked or specific < MIN_EVIDENCE) and _is_timed_talk(lines, run)
         specific += TIMED_TALK_POINTS * timed
         specific += CONVERSATION_POINTS * _is_conversation(lines, run) if not strong else 0
-    decorated = sum(h.start < h.lines[0] or lines[h.start].is_item for h in heads) >= half
+    decorated = sum(_is_decorated(lines, h) for h in heads) >= half
     very_many = strong >= VERY_MANY_RECORDS
     # "Related posts" right above; but no widget lists many dated records with action links
     # or many people's sentences stamped to the minute, nor several records that each
@@ -1069,17 +1105,19 @@ def _link_rows(lines: Sequence[Line], head: RecordHead, end: int) -> Iterator[st
             yield text
 
 
-def _has_sentence(lines: Sequence[Line], head: RecordHead, end: int) -> bool:
+def _has_sentence(
+    lines: Sequence[Line], head: RecordHead, end: int, ends: Callable[[str], bool] | None = None
+) -> bool:
     """The record's text (not a bulleted list in it, a widget's links as often; numbered
     points, "1) …", are the commenter's own), with what its head line printed after the
     name and date ("Ann May 2, 2012 at 9:15 pm  Nice post, thanks."), holds a sentence's
-    end ("…thanks.")."""
+    end ("…thanks."), or what ``ends`` one."""
     body = (
         lines[i].text
         for i in range(head.lines[-1] + 1, end)
         if not lines[i].blank and not (lines[i].is_item and item_number(lines[i]) is None)
     )
-    return any(map(_ends_sentence, chain((head.rest or "",), body)))
+    return any(map(ends or _ends_sentence, chain((head.rest or "",), body)))
 
 
 def _ends_sentence(text: str) -> bool:
@@ -1087,6 +1125,15 @@ def _ends_sentence(text: str) -> bool:
     this blog. Thanks for all you do, Shep": the last need not end with a stop)."""
     return text.count(" ") >= MIN_SENTENCE_SPACES and (
         text.rstrip(CLOSING_MARKS)[-1:] in SENTENCE_MARKS_END or ends_a_sentence_inside(text)
+    )
+
+
+def _ends_sentence_or_smiley(text: str) -> bool:
+    """:func:`_ends_sentence`, or a line of a few words ending with a smiley ("… mehr
+    Bilder von Helle….:)"): one comment's text over the form says so (a widget's rows of
+    one-liners, "yes, do it!:)", are no discussion by their smileys)."""
+    return _ends_sentence(text) or (
+        text.count(" ") >= MIN_SENTENCE_SPACES and EMOTICON_END.search(text) is not None
     )
 
 

@@ -56,12 +56,15 @@ __all__ = [
     "EMAIL_ADDRESS",
     "EMBEDDED_BOILERPLATE",
     "EMBEDDED_CUES",
+    "EMOTICON_END",
     "EXCERPT_OPENERS",
     "FILING_LABEL",
     "FOOTER_HEAD",
     "FOOTER_LINE",
     "FORM_LINE",
     "FORM_START",
+    "FRAME_ADDRESS_LABEL",
+    "FRAME_LABEL",
     "GLUED_BYLINE",
     "HEAD_CUT_AT_REPLY_TO",
     "HEAD_SEPARATOR",
@@ -286,8 +289,11 @@ TITLE_QUOTES = "“”„‟\"'«»‘’‚‹›「」"
 
 # Where the comment form begins: the end of the comment list on most platforms.
 FORM_START_PHRASES = vocab.phrases("form_start")
+# Where a converter glued the next link's text to a word ("Leave a ReplyCancel reply"):
+# a lower-case letter right before a capital one.
+_GLUED_WORDS = r"(?-i:(?<=[a-zßà-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ]))"
 FORM_START = re.compile(
-    rf"^(?:{_words(*FORM_START_PHRASES)})\b.*$",
+    rf"^(?:{_words(*FORM_START_PHRASES)})(?:\b|{_GLUED_WORDS}).*$",
     re.IGNORECASE,
 )
 # "Comments are closed/off/disabled" notices, in the languages the parser knows.
@@ -453,11 +459,13 @@ _AGO = (
     r"|i\s*går|i\s*dag|eilen|tänään|wczoraj|dzisiaj|dziś|vorhin|agora\s+mesmo"
     r"|yesterday|today|just\s+now|gestern|heute|hier|aujourd'hui|ayer|hoy|ieri|oggi|ontem|hoje"
 )
+# A time zone: three or four capitals ("CEST"), or North America's "ET", "PT" (other two
+# capitals after a time are a commenter's initials: "11:45 pm JB"), with its offset from
+# UTC where printed ("UTC -4", "GMT+2"), in brackets or not ("(UTC -4)").
+_ZONE = r"(?-i:[A-Z]{3,4}|[ACEMP]T)(?:\s?[+−-]\s?\d{1,2}(?::?\d{2})?)?\b"
 _TIME = (
     r"(?:\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?|\d{1,2}\s?h\s?\d{2}(?:\s?min)?)"
-    # a time zone: three or four capitals ("CEST"), or North America's "ET", "PT" (other
-    # two capitals after a time are a commenter's initials: "11:45 pm JB")
-    r"\s*(?:[ap]\.?m\.?)?(?:\s*(?:Uhr|h|(?-i:[A-Z]{3,4}|[ACEMP]T))\b)?"
+    rf"\s*(?:[ap]\.?m\.?)?(?:\s*(?:(?:Uhr|h)\b|{_ZONE}|\(\s*{_ZONE}\s*\)))?"
 )
 # A time of day alone after a separator and a word or two ending a head: "Ann Lee  |
 # Posted at 12:45pm" (a same-day comment's head). Without the words ("Keynote | 9:30 am")
@@ -702,6 +710,9 @@ AUTHOR_PREFIX = re.compile(
     r"|reactie\s+(?:van|door)|kommentar\s+(?:av|fra|från)|komentarz\s+od)\s*:?\s+(?=\S)",
     re.IGNORECASE,
 )  # bare "von", "da", "di", "par", "door" are left alone: they begin names ("Da Silva")
+# A smiley ending a line of text ("… mehr Bilder von Helle….:)", "Thanks ;-)", "<3"): it
+# ends the sentence as a full stop would.
+EMOTICON_END = re.compile(r"(?:^|[\s.!?…])(?:[:;=][-'^o]?[)(\]\[DPpO3*|/\\]+|<3+|\^\^|[xX]D+)$")
 # A line made only of image placeholders ("[e1]", "[avatar]"): a picture, not text.
 IMAGE_ONLY = re.compile(rf"^(?:{IMAGE}\s*)+$")
 # An e-mail address alone: never a commenter's name (a privacy leak), often the wrapped
@@ -752,10 +763,12 @@ LOGIN_PROMPT = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
-# Sort controls of comment widgets ("Sort by: Newest first Oldest first", "Oldest"), and the
+# Sort controls of comment widgets, alone or in a row ("Sort by: Newest first", "Oldest",
+# "Neueste / Älteste Meisten Abstimmungen / Inline Feedbacks"), and the
 # line Drupal prints under its display settings over the comments.
+_SORT_ORDER = _words(*vocab.phrases("comment_sort"))
 SORT_LINE = re.compile(
-    r"^(?:(?:Sort(?:ed)?|Order)\s+by\b.*|Newest(?:\s+first)?|Oldest(?:\s+first)?|Best|Top\s+comments"
+    rf"^(?:(?:Sort(?:ed)?|Order)\s+by\b.*|(?:{_SORT_ORDER})(?:\s*[|·•]?\s*(?:{_SORT_ORDER}))*"
     r"|Select\s+your\s+preferred\s+way\s+to\s+display\s+the\s+comments\b.*)$",  # Drupal's settings
     re.IGNORECASE,
 )
@@ -879,12 +892,15 @@ STANDALONE_BOILERPLATE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# An embedded frame as converters label it: "IFrame" (elinks), "IFRAME:" before the
+# frame's address (lynx), which goes on over the lines of its block however many it wraps to.
+FRAME_ADDRESS_LABEL = "IFRAME:"
+FRAME_LABEL = re.compile(rf"^(?:IFrame|{FRAME_ADDRESS_LABEL}(?:\ .*)?)$")
 # Lines inside an article that are none of its text but no chrome either (the article
-# goes on after them): an embedded frame or social-media post as converters print it, a
-# "back to top" link between sections.
+# goes on after them): an embedded social-media post as converters print it, a "back to
+# top" link between sections.
 ARTICLE_FURNITURE = re.compile(
-    r"""^(?:IFrame | IFRAME:\ .*
-      | [<^↑]?\ ?(?:Back\ to\ top|(?:Zurück\ )?nach\ oben|Retour\ en\ haut|Volver\ arriba
+    r"""^(?:[<^↑]?\ ?(?:Back\ to\ top|(?:Zurück\ )?nach\ oben|Retour\ en\ haut|Volver\ arriba
           |Torna\ su)\ ?[↑^]?
       | View\ this\ post\ on\ Instagram | Sieh\ dir\ diesen\ Beitrag\ auf\ Instagram\ an
       | Voir\ cette\ publication\ sur\ Instagram | Ver\ esta\ publicación\ en\ Instagram

@@ -69,6 +69,10 @@ ROLES: Mapping[str, str] = {
     "author_bio": "the heading of an author box, after which the article has ended",
     "chrome_heading": "a sidebar or footer heading: 'Recent Comments', 'Archives'",
     "share_button": "a share button's label alone on a line of the article",
+    "comment_sort": (
+        "a comment widget's sort control, alone on a line or in a row of them, over the"
+        " comments it sorts: 'Newest Oldest', 'Most Voted', 'Inline Feedbacks'"
+    ),
     "ad_label": (
         "a label over an advertisement, alone on a line or several in a row, which neither"
         " the article nor a comment holds: 'Advertisement', 'Anzeige'"

@@ -69,5 +69,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "name_particle": ("von", "vom", "zu", "zum", "zur", "der"),  # "Ute von der Heide"
     "anonymous_name": ("Anonym", "Gast"),
     "tags_label": ("schlagwörter", "schlagworte", "stichwörter", "stichworte"),
+    "comment_sort": (
+        "neueste", "älteste", "neueste zuerst", "älteste zuerst", "meisten abstimmungen",
+    ),
     "ad_label": ("anzeige", "werbung", "gesponsert", "artikel wird unter der anzeige fortgesetzt"),
 }  # fmt: skip

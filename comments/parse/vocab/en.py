@@ -65,7 +65,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "log in to reply", "login to reply", "sign in to reply", "reply to this comment",
         "reply to this message", "like", "liked", "unlike", "likes",
         "report", "report comment", "report this comment", "flag", "flag this comment",
-        "share", "share ›", "permalink", "permanent link", "link", "edit", "edited",
+        "share", "share ›", "permalink", "permanent link", "link", "link to this comment",
+        "link to comment", "edit", "edited",
         "delete", "hide", "mute", "block", "quote", "upvote", "downvote", "vote up",
         "vote down", "loading...", "loading…", "load more...", "load more…",
         "by post author", "post author", "tweet", "recommend", "recommended", "collapse",
@@ -106,6 +107,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "anonymous_name": ("Anonymous", "Guest"),
     "tags_label": ("tags",),  # "Tags: a, b"
     # "Advertise | AdChoices", "Advertisement - Scroll to continue"
+    "comment_sort": (
+        "newest", "oldest", "newest first", "oldest first", "best", "most voted", "most liked",
+        "top comments", "inline feedbacks", "inline feedback",
+    ),
     "ad_label": (
         "advertisement", "advertise", "adchoices", "ad choices", "sponsored", "sponsored content",
         "paid content", "promoted", "story continues below advertisement",

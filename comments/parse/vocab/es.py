@@ -70,5 +70,6 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "name_particle": ("del", "las", "los"),  # "Ana de los Ríos"
     "anonymous_name": ("Anónimo", "Invitado"),
     "tags_label": ("etiquetas",),
+    "comment_sort": ("más nuevo", "más antiguo", "más votado", "más recientes", "más antiguos"),
     "ad_label": ("publicidad", "patrocinado"),
 }  # fmt: skip

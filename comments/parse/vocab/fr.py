@@ -71,5 +71,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "name_particle": ("de", "du", "des", "la", "le"),  # "Anne de la Tour"
     "anonymous_name": ("Anonyme", "Invité"),
     "tags_label": ("étiquettes", "mots-clés", "mots clés"),
+    "comment_sort": (
+        "le plus récent", "le plus ancien", "le plus populaire", "plus récents", "plus anciens",
+    ),
     "ad_label": ("publicité", "sponsorisé", "la suite après cette publicité"),
 }  # fmt: skip
