@@ -877,7 +877,7 @@ def _opens_fields(lines: Sequence[Line], below: Sequence[int]) -> bool:
     return (
         bool(near)
         and _is_input_box(lines[near[0]].text)
-        and (sum(_is_input_box(lines[i].text) for i in near) >= MIN_FORM_FIELDS)
+        and sum(_is_input_box(lines[i].text) for i in near) >= MIN_FORM_FIELDS
     )
 
 

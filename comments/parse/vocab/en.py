@@ -106,11 +106,11 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "name_verb": ("commented", "wrote", "said", "says", "posted"),  # "Ann said, on May 2"
     "anonymous_name": ("Anonymous", "Guest"),
     "tags_label": ("tags",),  # "Tags: a, b"
-    # "Advertise | AdChoices", "Advertisement - Scroll to continue"
     "comment_sort": (
         "newest", "oldest", "newest first", "oldest first", "best", "most voted", "most liked",
         "top comments", "inline feedbacks", "inline feedback",
     ),
+    # "Advertise | AdChoices", "Advertisement - Scroll to continue"
     "ad_label": (
         "advertisement", "advertise", "adchoices", "ad choices", "sponsored", "sponsored content",
         "paid content", "promoted", "story continues below advertisement",
