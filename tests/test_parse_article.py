@@ -201,6 +201,20 @@ def test_blog_date_header_above_the_headline_is_the_publication_date() -> None:
     assert (page.published, page.published_date) == ("December 14, 2015", date(2015, 12, 14))
 
 
+def test_a_date_first_byline_stays_under_its_headline() -> None:
+    """A date header may stand over a post's headline; a date that a "by" follows is the
+    byline under it, so the caption under the byline is no headline."""
+    text = (
+        f"Menu\n\nRiver levels rise again\n\nNov 6th '12 by Ann Lee @ 12:36pm 4 Comments\n\n"
+        f"                Flood gauge at dusk\n\n{PROSE}\n"
+    )
+    page = parse_text(text)
+    assert page.title == "River levels rise again"
+    assert page.published_date == date(2012, 11, 6)
+    header = f"My Blog\n\nNov 6, 2012 Ann Lee\n\nRiver levels rise again\n\n{PROSE}\n"
+    assert parse_text(header).title == "River levels rise again"  # a date header stays one
+
+
 def test_post_meta_after_the_body_states_the_date() -> None:
     footer = "Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von Holger geschrieben."
     page = parse_text(f"Headline\n\n{PROSE}\n\n{PROSE}\n\n{footer}\n")
@@ -229,6 +243,11 @@ def test_read_date_reads_only_what_is_unambiguous() -> None:
     assert read_date("12/31/2020") == date(2020, 12, 31)
     assert read_date("31 February 2020") is None
     assert read_date("May 2020") is None
+    assert read_date("Mar 3 '15") == date(2015, 3, 3)  # a year's last two digits
+    assert read_date("Mar 3 '98") == date(1998, 3, 3)
+    assert read_date("3rd of March, 2015") == date(2015, 3, 3)
+    assert read_date("2015-03-03T16:12:00Z") == date(2015, 3, 3)  # ISO 8601, time glued
+    assert read_date("2015-03-03Tuesday") is None
 
 
 def test_markdown_top_heading_near_the_article_is_the_headline() -> None:

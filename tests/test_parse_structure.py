@@ -1735,12 +1735,17 @@ def test_names_with_particles_read_as_peoples_names() -> None:
         ("Responder a", "Responder"),
         ("Responder para", "Responder"),
         ("Reageer op", "Beantwoorden"),
+        # the same words as other themes print them, without "in"
+        ("Antwort auf", "Antworten"),
+        ("Réponse à", "Répondre"),
+        ("Respuesta a", "Responder"),
+        ("Reactie op", "Beantwoorden"),
     ],
 )
 def test_a_reply_to_line_may_name_a_long_name(label: str, reply: str) -> None:
     """ "Reply to  Jan Willem van der Berg" (wpDiscuz; "Répondre à", "Responder a",
-    "Responder para", "Reageer op" as its translations print it) under a head names the
-    comment it answers."""
+    "Responder para", "Reageer op" as its translations print it; "Antwort auf", "Réponse
+    à" as other themes do) under a head names the comment it answers."""
     record = f"{{name}}\n{label}  {{above}}\n{{day}} months ago\n\n{{text}}\n\n0\n{reply}\n"
     found = _comments_named(record, PARTICLE_NAMES)
     assert [(author, depth) for author, _, depth in found] == [
@@ -3223,3 +3228,142 @@ def test_a_forms_input_boxes_open_it_under_a_lone_comment(form: str, found: bool
     assert [(c.author, c.text) for c in page.comments] == (
         [("Ann Lee", _TIMED_BODIES[2])] if found else []
     )
+
+
+_AGED_BODIES = (
+    "I grew up by that river and the floods were worse every year. Glad to see action.",
+    "Two years seems optimistic to me. These projects always run late and over budget.",
+    "Does anyone know whether the old mill will be kept? It is a lovely building.",
+)
+_FORM = "Leave a Reply\n\nYour email address will not be published.\n"
+
+
+def _records(heads: Sequence[str], bodies: Sequence[str] = _AGED_BODIES) -> str:
+    return "".join(f"{head}\n\n{body}\n\n" for head, body in zip(heads, bodies, strict=True))
+
+
+def test_people_dated_by_their_age_right_over_the_form_are_comments() -> None:
+    """No heading, no "Reply": records dated by their age ("3 years ago"), as comment
+    widgets date comments, by people, right over the form."""
+    heads = ("Maria Keller\n3 years ago", "tom_b\n2 years ago", "Jonas Petersen\n5 months ago")
+    page = parse_text(ARTICLE + _records(heads) + _FORM)
+    assert [(c.author, c.timestamp, c.text) for c in page.comments] == [
+        ("Maria Keller", "3 years ago", _AGED_BODIES[0]),
+        ("tom_b", "2 years ago", _AGED_BODIES[1]),
+        ("Jonas Petersen", "5 months ago", _AGED_BODIES[2]),
+    ]
+
+
+def test_aged_post_titles_over_the_form_are_no_comments() -> None:
+    """A related-posts widget ages its posts too, but heads them with titles."""
+    heads = (
+        "How to plant tomatoes in spring\n3 years ago",
+        "Ten walks near the old mill\n2 years ago",
+        "Why bees matter\n5 months ago",
+    )
+    assert parse_text(ARTICLE + _records(heads) + _FORM).comments == []
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "{name} commented on {day} March 2015",
+        "{name} kommentierte am {day} March 2015",
+        "{name} wrote on {day} March 2015:",  # a verb any writer uses, before a colon
+        "{name} said, on {day} March 2015:",
+    ],
+)
+def test_a_verb_between_name_and_date_says_the_head_is_one(head: str) -> None:
+    """ "Ann commented on May 2, 2015" says it is a comment's head as "Ann says:" does:
+    under no heading and over no form, with no "Reply" link, a run of them is a thread."""
+    people = (("Maria Keller", 3), ("tom_b", 4), ("Jonas Petersen", 9))
+    heads = [head.format(name=name, day=day) for name, day in people]
+    page = parse_text(ARTICLE + _records(heads) + "Older posts\n")
+    assert [c.author for c in page.comments] == ["Maria Keller", "tom_b", "Jonas Petersen"]
+    assert page.comments[0].timestamp.startswith("3 March 2015")
+
+
+def test_writers_who_wrote_on_a_day_over_teasers_are_no_thread() -> None:
+    """ "Ann wrote on May 2, 2015" over a teaser, in a list of posts: no colon opens what
+    was said, and "wrote" is no verb only comments use."""
+    people = (("Maria Keller", 3), ("Tom Berg", 4), ("Jonas Petersen", 9))
+    heads = [f"{name} wrote on {day} March 2015" for name, day in people]
+    page = parse_text(f"{ARTICLE}Latest\n\n{_records(heads)}About us\n")
+    assert page.comments == []
+
+
+def test_a_verb_heads_one_writers_post_list_no_thread() -> None:
+    """A blog's list of posts by one writer, "posted on" each date, is no thread."""
+    heads = [f"Maria Keller posted on {day} March 2015\n\nPost number {day}" for day in (3, 4, 9)]
+    assert parse_text(ARTICLE + _records(heads) + "Older posts\n").comments == []
+
+
+@pytest.mark.parametrize(
+    "link", ["Comment on this article", "Artikel kommentieren", "Commenter cet article"]
+)
+def test_a_link_to_the_comments_heads_records_dated_over_their_names(link: str) -> None:
+    """No count heading and no item numbers: records dated to the day over the writer's
+    name and avatar, under the link that leads to them. The link heads the thread; it
+    is no commenter's name."""
+    people = ("Alain Chautard", "Beth Miller", "Shirley Showalter")
+    records = "".join(
+        f"    November {day}, 2012\n\n    {name}\n\n    [3f0ed3f]\n\n    {body}\n\n"
+        for day, name, body in zip((12, 13, 14), people, _AGED_BODIES, strict=True)
+    )
+    page = parse_text(f"{ARTICLE}Image: EJP\n\n{link}\n\n\n{records}Get the Book\n")
+    assert [(c.author, c.timestamp) for c in page.comments] == [
+        (name, f"November {day}, 2012") for day, name in zip((12, 13, 14), people, strict=True)
+    ]
+
+
+_STORIES = (
+    ("New bridge opens to traffic", "March 2, 2015", "It links the town's two halves."),
+    ("School budget cut again", "February 27, 2015", "Teachers expect larger classes."),
+    ("Mill to become a museum", "February 20, 2015", "It opens to visitors next summer."),
+)
+
+
+@pytest.mark.parametrize("heading", ["Leave a Comment", "5 Comments", "Comment on this article"])
+@pytest.mark.parametrize(
+    "story", ["{title}\n{day}\n\n{teaser}\n\n", "{title} | {day}\n\n{teaser}\n\n"]
+)
+def test_dated_headlines_under_the_comments_heading_are_no_thread(heading: str, story: str) -> None:
+    """A page without comments may print a list of stories right under its comments'
+    heading or form: headlines over their dates read as no one's names."""
+    stories = "".join(story.format(title=t, day=d, teaser=x) for t, d, x in _STORIES)
+    assert parse_text(f"{ARTICLE}{heading}\n\n{stories}About us\n").comments == []
+
+
+def test_one_writers_dated_posts_under_a_count_heading_are_no_thread() -> None:
+    stories = "".join(f"{t}\n\nBy Ann Lee » {d}\n\n{x}\n\n" for t, d, x in _STORIES)
+    assert parse_text(f"{ARTICLE}5 Comments\n\n{stories}About us\n").comments == []
+
+
+_RELATED = "".join(
+    f"{title}\n\n{writer} 23 Feb 2026\n\n"
+    for title, writer in (
+        ("What I think about the Leap three years later", "Greg Knighton"),
+        ("I tested ten footrests", "Greg Knighton"),
+        ("Standing desk converter review", "Ryan Bald"),
+    )
+)
+
+
+def test_comments_right_under_a_widgets_dated_rows_are_found() -> None:
+    """No heading parts a related-articles widget ("Greg Knighton 23 Feb 2026" under each
+    title) from the comments right under it, stamped to the minute, with no "Reply" and
+    no numbers: the records after the widget's rows, shaped otherwise, are judged alone."""
+    people = ("Jeffrey G", "An Nguyen", "Maria Keller")
+    comments = "".join(
+        f"    [5f76d376]\n\n    {name}\n\n    November {day}, 2021 11:15 am -\n\n    {body}\n\n\n"
+        for day, name, body in zip((22, 23, 24), people, _AGED_BODIES, strict=True)
+    )
+    page = parse_text(f"{ARTICLE}Related Articles\n\n{_RELATED}\n\n{comments}Leave a Reply\n")
+    assert [c.author for c in page.comments] == list(people)
+
+
+def test_headlines_dated_under_a_widgets_rows_are_no_thread() -> None:
+    """The same widget over another list of stories dated under their headlines."""
+    stories = "".join(f"{t}\n{d}\n\n{x}\n\n" for t, d, x in _STORIES)
+    page = parse_text(f"{ARTICLE}Related Articles\n\n{_RELATED}\n\n{stories}Leave a Reply\n")
+    assert page.comments == []

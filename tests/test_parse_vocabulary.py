@@ -34,6 +34,8 @@ from comments.parse.sections import is_boilerplate_line, is_meta_line, parse_cou
         ("2 kommenttia aiheeseen “Sauna”", 2),  # Finnish
         ("One Response to “A title”", 1),
         ("Comments (14)", 14),
+        ("Comments 5", 5),  # a count badge beside the heading
+        ("Kommentare · 3", 3),
     ],
 )
 def test_count_headings_in_many_languages(line: str, count: int) -> None:
@@ -42,7 +44,8 @@ def test_count_headings_in_many_languages(line: str, count: int) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Recent developments", "Latest figures show a rise", "3 reasons to stay"]
+    "line",
+    ["Recent developments", "Latest figures show a rise", "3 reasons to stay", "Comments 5 to 9"],
 )
 def test_ordinary_lines_are_no_count_heading_or_chrome(line: str) -> None:
     assert parse_count_heading(line) is None
@@ -97,6 +100,10 @@ def test_dated_heads_lose_prefixes_and_badges(line: str, author: str, stamp: str
         ("Ann Verified Staff", "Ann"),
         ("Desmod", "Desmod"),  # a badge glued inside a word is part of the name
         ("Admin", "Admin"),  # a name that is only a badge word stays
+        ("tom_b · 5 points", "tom_b"),  # a score is no part of the name either
+        ("Ann Lee 6 pts", "Ann Lee"),
+        ("Jonas -2 Punkte", "Jonas"),
+        ("Agent 47", "Agent 47"),  # a number without a score's unit stays
     ],
 )
 def test_badges_are_not_part_of_names(name: str, clean: str) -> None:
@@ -215,3 +222,88 @@ def test_a_swedish_wordpress_thread_parses() -> None:
 @pytest.mark.parametrize("name", ["Da Silva", "von Trier", "Di Maio", "Par Olsson"])
 def test_names_that_begin_with_a_preposition_keep_it(name: str) -> None:
     assert clean_author(name) == name
+
+
+NAMES = ("Maria Keller", "tom_b", "Jonas Petersen")
+BODIES = (
+    "I grew up by that river and the floods were worse every year. Glad to see action.",
+    "Two years seems optimistic to me. These projects always run late and over budget.",
+    "Does anyone know whether the old mill will be kept? It is a lovely building.",
+)
+
+
+def _thread_page(head: str) -> str:
+    """An article, then three comments whose heads are ``head`` with each name."""
+    records = "".join(
+        f"{head.format(name=name)}\n\n{body}\n\nReply\n\n"
+        for name, body in zip(NAMES, BODIES, strict=True)
+    )
+    return (
+        "Why the river floods\n\nThe river rises each spring when snow melts in the hills "
+        "above the town, and the council has now approved a plan to hold it back.\n\n"
+        f"3 comments\n\n{records}Leave a Reply\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "stamp"),
+    [
+        ("{name} | Mar 3 '15 at 16:12", "Mar 3 '15 at 16:12"),  # a year's last two digits
+        ("{name}\nMar 3 '15", "Mar 3 '15"),
+        ("{name}\n2015-03-03T16:12:00Z", "2015-03-03T16:12:00Z"),  # ISO 8601
+        ("{name}\n2015-03-03T16:12+01:00", "2015-03-03T16:12+01:00"),
+        ("{name}\n4:12 PM - 3 Mar 2015", "4:12 PM - 3 Mar 2015"),  # the time first
+        ("{name}\n3rd of March, 2015", "3rd of March, 2015"),
+    ],
+)
+def test_dates_as_other_sites_print_them_date_the_comments(head: str, stamp: str) -> None:
+    page = parse_text(_thread_page(head))
+    assert [(c.author, c.text) for c in page.comments] == list(zip(NAMES, BODIES, strict=True))
+    assert {c.timestamp for c in page.comments} == {stamp}
+
+
+@pytest.mark.parametrize(
+    "line", ["3 of March's best", "page 3 of 5", "Rock 'n' roll in '15", "Top 10 of 2015"]
+)
+def test_words_around_numbers_are_no_date(line: str) -> None:
+    assert not is_date(line)
+
+
+@pytest.mark.parametrize(
+    "head", ["Post by {name} » Tue Mar 03, 2015 4:12 pm", "by {name} » Tue Mar 03, 2015 4:12 pm"]
+)
+def test_a_forums_post_heads_name_the_writer_before_a_guillemet(head: str) -> None:
+    """Forum software heads each post "Post by NAME » DATE": the writer is the name alone."""
+    page = parse_text(_thread_page(head))
+    assert [(c.author, c.timestamp) for c in page.comments] == [
+        (name, "Tue Mar 03, 2015 4:12 pm") for name in NAMES
+    ]
+
+
+def test_post_titles_dated_after_a_guillemet_are_no_comments() -> None:
+    posts = "".join(
+        f"{title} » March {day}, 2015\n\n{body}\n\n"
+        for title, day, body in (
+            ("Spring planting", 3, "Tomatoes need warmth. Here is how."),
+            ("Walks near the mill", 5, "The mill is lovely. These are our favourites."),
+            ("Why bees matter", 9, "Bees pollinate a third of what we eat."),
+        )
+    )
+    text = "Home » News » March 3, 2015\n\n" + _thread_page("{name}").split("3 comments")[0]
+    assert parse_text(text + "Related\n\n" + posts).comments == []
+
+
+def test_a_score_between_name_and_age_is_no_part_of_the_name() -> None:
+    page = parse_text(_thread_page("{name} · 5 points · 3 years ago"))
+    assert [(c.author, c.timestamp) for c in page.comments] == [
+        (name, "3 years ago") for name in NAMES
+    ]
+
+
+@pytest.mark.parametrize(
+    "head", ["{name} (not verified)\nTue, 03/03/2015 - 16:12", "{name} (nicht überprüft)\n3.3.2015"]
+)
+def test_a_guests_badge_in_brackets_leaves_the_name(head: str) -> None:
+    """Drupal marks a guest's name "(not verified)": the name's line is a head still."""
+    page = parse_text(_thread_page(head))
+    assert [c.author for c in page.comments] == list(NAMES)

@@ -20,7 +20,7 @@ from functools import lru_cache
 from itertools import chain
 from typing import NamedTuple
 
-from .heads import is_date
+from .heads import BY_WORDS, is_date
 from .lines import Line, blocks
 from .patterns import (
     AD_LABEL,
@@ -754,11 +754,15 @@ def _stands_alone_block(lines: Sequence[Line], start: int, stop: int) -> bool:
 
 def _starts_with_date(text: str) -> bool:
     """A date alone, or a date first ("March 1, 2019 Odile Marchetti"): a date header,
-    which may stand above a headline as well as below it."""
+    which may stand above a headline as well as below it. A date that a "by" follows
+    ("Nov 6th '12 by Ann Lee @ 12:36pm") is a byline: under its headline."""
     if is_date(text):
         return True
     match = DATE_IN_TEXT.match(text) if text[:1].isalnum() else None
-    return match is not None
+    if match is None:
+        return False
+    after = text[match.end() :].split(maxsplit=1)
+    return not after or after[0].casefold() not in BY_WORDS
 
 
 def _distance_to_dateline(marks: list[tuple[int, str]], position: int, step: int, kind: str) -> int:

@@ -23,6 +23,7 @@ from .heads import (
     ends_a_sentence_inside,
     ends_with_links,
     footer_parts,
+    has_relative_cue,
     is_action_line,
     is_chrome_text,
     is_count_heading,
@@ -175,7 +176,7 @@ def discussion_runs(
         for piece in _strong_runs(lines, part)
     ]
     ends = lambda i: is_break(i) or is_cue(i)  # noqa: E731
-    judged = [run if _is_discussion(lines, run) else _last_over_form(lines, run) for run in runs]
+    judged = [run if _is_discussion(lines, run) else _shaped_tail(lines, run) for run in runs]
     chosen = _without_weak_widgets(lines, [run for run in judged if run is not None])
     chosen = _without_runs_after_closing(lines, chosen)
     chosen = _without_lone_byline(lines, chosen)
@@ -701,9 +702,21 @@ def _is_discussion(lines: Sequence[Line], run: Run) -> bool:
         return False  # a list of post excerpts ("… the Ethiopian Herita..."): a blogroll
     if _share(lines, run, _reports_speech) >= MIN_QUOTED_SHARE:
         return False  # "The mayor said:" over a quoted statement, again and again: a report
-    if _one_label(heads) and (run.cue is None or FORM_START.match(lines[run.cue].text)):
-        return False  # one word over every record under no heading but the form: a widget
+    if _one_label(heads) and (_is_form_or_none(lines, run.cue) or not _all_say(heads)):
+        return False  # one word over every record under no heading but the form: a widget;
+        # under any heading, one writer's posts ("By Ann Lee » March 2, 2015") unless every
+        # head says it is a comment's ("Ann says:")
+    if _headlines_only(lines, run):
+        return False  # "New bridge opens" / "March 2, 2015": related stories, even under a cue
     return _evidence(lines, run, strong) >= MIN_EVIDENCE
+
+
+def _is_form_or_none(lines: Sequence[Line], cue: int | None) -> bool:
+    return cue is None or FORM_START.match(lines[cue].text) is not None
+
+
+def _all_say(heads: Sequence[RecordHead]) -> bool:
+    return all(h.pattern == "says" for h in heads)
 
 
 def _one_label(heads: Sequence[RecordHead]) -> bool:
@@ -717,6 +730,23 @@ def _one_label(heads: Sequence[RecordHead]) -> bool:
     others = len(heads) - count
     return name not in ANONYMOUS_NAMES and (
         others == 0 or (others == 1 and len(heads) >= MANY_LABELLED_RECORDS)
+    )
+
+
+def _headlines_only(lines: Sequence[Line], run: Run) -> bool:
+    """Many records, none named by a person (each "name" a headline: "New bridge opens
+    to traffic") and no name twice, none saying it is a head, giving its writer's web
+    address or offering a "Reply": a list of stories, which a page may print right under
+    its comments' heading or form when it has no comments. (Blogs' names, "Mara from
+    Kitchen Stories", name no person either, but come with web addresses or twice.)"""
+    heads = run.heads
+    return (
+        len(heads) >= MANY_RECORDS
+        and all(h.author and h.pattern != "says" for h in heads)
+        and _people(heads) == 0
+        and len(_speakers(heads)) == len(heads)
+        and not any(_links_name(lines, h) for h in heads)
+        and _share(lines, run, _has_reply) == 0
     )
 
 
@@ -836,6 +866,29 @@ def _is_linked_lone(lines: Sequence[Line], head: RecordHead) -> bool:
     )
 
 
+def _shaped_tail(lines: Sequence[Line], run: Run) -> Run | None:
+    """What of a run that is no discussion is one after all: the records after a widget's
+    (:func:`_after_widget`), or the last record alone (:func:`_last_over_form`)."""
+    tail = _after_widget(run)
+    if tail is not None and _is_discussion(lines, tail):
+        return tail
+    return _last_over_form(lines, run)
+
+
+def _after_widget(run: Run) -> Run | None:
+    """The records after the first few, where those all have one pattern no later record
+    has ("Greg Knighton 23 Feb 2026" under each related article's title, then "Jeffrey
+    G" / "November 22, 2021 11:15 am" over a comment): a widget's rows right above the
+    comments, which no heading parts where a page prints none. ``None`` where the run has
+    no such rows."""
+    pattern = run.heads[0].pattern
+    cut = next((k for k, h in enumerate(run.heads) if h.pattern != pattern), len(run.heads))
+    tail = run.heads[cut:]
+    if cut < MIN_WEAK_HEADS or len(tail) < MANY_RECORDS or any(h.pattern == pattern for h in tail):
+        return None
+    return Run(tail, None)
+
+
 def _last_over_form(lines: Sequence[Line], run: Run) -> Run | None:
     """The last record of a run that is no discussion, alone, where it is shaped unlike
     every record above it (a numbered "Ann says:" item under a related-posts widget's
@@ -899,11 +952,11 @@ def _evidence(lines: Sequence[Line], run: Run, strong: int) -> int:
     records, which alone are weaker (blogrolls and related-post lists have those too)."""
     heads = run.heads
     half = len(heads) / 2
-    over_form = (  # dated to the minute, as comments are (a related post to the day)
+    over_form = (  # dated to the minute, or by their age, as comments are (a post to the day)
         run.cue is None
         and strong == len(heads)
         and _form_under(lines, heads[-1]) is not None
-        and _share(lines, run, _is_stamped) >= PERSON_SHARE
+        and (_share(lines, run, _is_stamped) >= PERSON_SHARE or _are_aged_people(lines, run))
     )
     specific = (
         CUE_POINTS * (run.cue is not None or over_form)
@@ -1024,6 +1077,20 @@ def _is_stamped(lines: Sequence[Line], head: RecordHead, end: int) -> bool:
         return TIME_OF_DAY.search(stated) is not None
     rows = map(dated_links, _link_rows(lines, head, end))
     return any(TIME_OF_DAY.search(date or "") for date in (*rows, _footer_date(lines, head, end)))
+
+
+def _are_aged_people(lines: Sequence[Line], run: Run) -> bool:
+    """Most records dated by their age ("3 years ago", "gestern"), as comment widgets
+    date comments, and most heads reading as people's names (a related-posts widget may
+    age its posts too, but heads them with titles)."""
+    aged = _share(lines, run, _is_aged) >= PERSON_SHARE
+    return aged and _people(run.heads) >= PERSON_SHARE * len(run.heads)
+
+
+def _is_aged(lines: Sequence[Line], head: RecordHead, end: int) -> bool:
+    """The record's head dates it by its age."""
+    stated = _stated_date(lines, head)
+    return stated is not None and has_relative_cue(stated)
 
 
 def _footer_date(lines: Sequence[Line], head: RecordHead, end: int) -> str | None:

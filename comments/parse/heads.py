@@ -19,6 +19,7 @@ from .patterns import (
     AUTHOR_BADGE,
     AUTHOR_BULLET,
     AUTHOR_PREFIX,
+    AUTHOR_SCORE,
     AVATAR_LINE,
     BARE_COMMENTS_HEADING,
     COUNT_HEADING,
@@ -125,7 +126,7 @@ AGE_REACH = 24  # "12 Monaten": an age at a line's end
 DIGITS = re.compile(r"\d+")
 MAX_DATED_HEAD_CHARS = 120  # an author (60) plus a date: longer lines are no dated head
 SAYS_CUE_SPAN = 120  # "says:" comes after an author name of at most 80 characters
-AUTHOR_TRAILERS = " •·|–—-,:"  # separators left after a name when its date wrapped away
+AUTHOR_TRAILERS = " •·|–—-,:»"  # separators left after a name when its date wrapped away
 MAX_HEAD_CHARS = 60  # author names are short; longer first lines are body text
 MAX_HEAD_WORDS = 6
 SENTENCE_STOPS = ".!?"
@@ -204,8 +205,8 @@ def is_short_head(text: str) -> bool:
 
     >>> is_short_head("Daniel Greenfield"), is_short_head("Agreed.")
     (True, False)
-    >>> is_short_head("Yusuf (ballblog.example)")
-    True
+    >>> is_short_head("Yusuf (ballblog.example)"), is_short_head("Ann Lee (not verified)")
+    (True, True)
     """
     return (
         0 < len(text) <= MAX_HEAD_CHARS
@@ -213,6 +214,7 @@ def is_short_head(text: str) -> bool:
         and (
             text[-1] not in SENTENCE_END
             or NAME_WITH_ASIDE.match(text) is not None
+            or AUTHOR_BADGE.search(text) is not None  # "Ann (not verified)": a badge
             or _blog_mark(text.split()) is not None  # "Ann | Annotated!": a blog's name
         )
         and not is_date(text)
@@ -437,11 +439,12 @@ def _head_separator(text: str) -> re.Match[str] | None:
 
 # What may stand between a name and its date on one head line ("Ann On Friday, …",
 # "Bob | May 2, 2012", "Thu, 08/09/2012 - 14:32 | 2691789 Cy").
-NAME_DATE_JOINERS = " \t|•·*,:;-–—@#^"  # "*": html2text's "·"
+NAME_DATE_JOINERS = " \t|•·*,:;-–—@#^»"  # "*": html2text's "·"
 # "by" before a name that follows its date ("Le 3 juillet, par Ann", "May 2, 2012 by Ann").
 BY_WORDS = frozenset(vocab.phrases("by"))
 NAME_DATE_WORDS = frozenset(vocab.phrases("name_date_word"))
-NAME_VERBS = frozenset(vocab.phrases("name_verb"))  # "Ann said, on": at a name's end only
+COMMENT_VERBS = frozenset(vocab.phrases("comment_verb"))  # "Ann commented on May 2"
+NAME_VERBS = frozenset(vocab.phrases("name_verb")) | COMMENT_VERBS  # at a name's end only
 NAME_END_WORDS = NAME_DATE_WORDS | NAME_VERBS  # what may stand between a name and its date
 MAX_NAME_WORDS = 5
 MAX_LONG_NAME_WORDS = 7  # "Mira @ Notes From the Shed": a blog's name beside the date
@@ -782,12 +785,13 @@ def _without_reply_to(author: str) -> str:
 
     >>> _without_reply_to("Posted by Priya Natarajan Author ➦ skywatcher_ron")
     'Priya Natarajan'
-    >>> _without_reply_to("● Anhora")
-    'Anhora'
+    >>> _without_reply_to("● Anhora"), _without_reply_to("tom_b · 5 points")
+    ('Anhora', 'tom_b')
     """
     name = REPLY_TO.sub("", author).strip() or author.strip()
     name = AUTHOR_BULLET.sub("", name, count=1)
     name = AUTHOR_PREFIX.sub("", name, count=1) or name
+    name = AUTHOR_SCORE.sub("", name, count=1).rstrip(AUTHOR_TRAILERS) or name
     while (unbadged := AUTHOR_BADGE.sub("", name, count=1).rstrip(AUTHOR_TRAILERS)) and (
         unbadged != name
     ):
@@ -989,7 +993,12 @@ def parse_count_heading(text: str) -> tuple[int, str | None] | None:
     if match is None:
         return None
     bracketed = next(
-        (match.group(g) for g in ("count2", "count3", "count4", "count5") if match.group(g)), None
+        (
+            match.group(g)
+            for g in ("count2", "count3", "count4", "count5", "count6")
+            if match.group(g)
+        ),
+        None,
     )
     if bracketed:
         return int(bracketed), None

@@ -30,6 +30,7 @@ __all__ = [
     "AUTHOR_BIO_HEADINGS",
     "AUTHOR_BULLET",
     "AUTHOR_PREFIX",
+    "AUTHOR_SCORE",
     "AVATAR_LINE",
     "BARE_COMMENTS_HEADING",
     "BARE_INPUT",
@@ -264,7 +265,8 @@ COUNT_HEADING = re.compile(
         (?:(?:{_COUNT_LEADS})\s+)?
         {_COUNT}\s*(?:{_COUNT_NOUNS})(?:\b|(?=(?-i:[A-Z])))(?P<rest>.*)  # "1 CommentNo Reactions"
       | (?:(?:{_COUNT_QUALIFIERS})\s+)?(?:{_COUNT_NOUNS})\s*
-        (?:\((?P<count2>\d{{1,6}})\)|\[(?P<count3>\d{{1,6}})\]|:\s*(?P<count4>\d{{1,6}}))
+        (?:\((?P<count2>\d{{1,6}})\)|\[(?P<count3>\d{{1,6}})\]|:\s*(?P<count4>\d{{1,6}})
+          | (?:\s*[·•|])?\s+(?P<count6>\d{{1,6}})(?=\s*$))  # "Comments 5": a count badge
         (?:\s+\S.{{0,60}})?  # "Comments (3) Newest First Subscribe via e-mail"
       # "Feedback (78 Responses)": a word, then the count and its noun in brackets
       | [^\W\d]\w{{1,20}}\s*\((?P<count5>\d{{1,6}})\s+(?:{_COUNT_NOUNS})\)
@@ -537,6 +539,16 @@ CAPITALISED_DAY_LINE = re.compile(
 YEAR = re.compile(_YEAR)  # a year as dates here hold one: 1900-2099
 
 
+# The word between a day and its month: Spanish and Portuguese "3 de marzo", English
+# "3rd of March".
+_DAY_OF = r"(?:de\s+|of\s+)?"
+# A year shown by its last two digits after an apostrophe ("Mar 3 '15", as some
+# question-and-answer sites print a date).
+_CLIPPED_YEAR = r"['’]\d{2}(?!\d)"
+# An ISO 8601 time glued to its date ("2015-03-03T16:12:00Z", "…T16:12+01:00").
+_ISO_TIME = r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?!\w)"
+
+
 # A weekday's names as a prefix tree: a whole word only (``\b`` after it), so at most
 # one name fits where a date starts, and the tree finds it without trying each name.
 _WEEKDAYS = _words(*vocab.phrases("weekday"))
@@ -547,20 +559,20 @@ def _date(ages: str) -> str:
     return rf"""(?:
     (?:(?<![^\W\d_])(?:{_WEEKDAYS})\b\.?,?\s+)?
     (?:
-        (?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{2,4}}
+        (?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:\d{{2,4}}|{_CLIPPED_YEAR})
       | (?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*(?:at|@|um|à|-|–)?\s*{_TIME}
-      | \d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?:{_MONTHS})\.?,?\s*
+      | \d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s+{_DAY_OF}(?:{_MONTHS})\.?,?\s*
         (?:at|@|um|à|a\s+las|alle|às|om|kl\.?|-|–)?\s*{_TIME}
-      | (?:den\s+)?\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?:{_MONTHS})\.?,?\s+
-        (?:de\s+)?\d{{2,4}}
-      | \d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}
+      | (?:den\s+)?\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s+{_DAY_OF}(?:{_MONTHS})\.?,?\s+
+        (?:de\s+)?(?:\d{{2,4}}|{_CLIPPED_YEAR})
+      | \d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:{_ISO_TIME})?
       | \d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}
       | {_DATE_IN_ANY_LANGUAGE}
       {ages}
     )
     (?:\s*(?:,|at|um|à|a\s+las|a\s+la|alle|às|om|o|@|-|–|\||/|kl\.?|klo\.?|kello|pukul
          |(?<=\s)[^\W\d_]{{1,5}}\.?(?=\s))?\s*{_TIME})?  # or another language's short word
-  | {_TIME}\s*(?:,|on|am|le|el|il|em|op)?\s*
+  | {_TIME}\s*(?:,|on|am|le|el|il|em|op|-|–|—|·|\|)?\s*
     (?:\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}
       | (?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}
       | \d{{1,2}}\.?\s+(?:{_MONTHS})\.?\s+\d{{4}})
@@ -668,7 +680,9 @@ REPLY_TO_LINE = re.compile(
     r"|in\s+risposta\s+a|als\s+antwoord\s+op|(?:som\s+)?svar\s+(?:till|på)"
     r"|w\s+odpowiedzi\s+(?:do|na)|odpowiedz\s+(?:do|na)|➦|↪|⤷"
     # wpDiscuz's "Reply to Ann" as its translations print it
-    r"|répondre\s+à|responder\s+(?:a|para)|rispondi\s+a|reageer\s+op)\s*:?\s+"
+    r"|répondre\s+à|responder\s+(?:a|para)|rispondi\s+a|reageer\s+op"
+    # the same without "in" ("Antwort auf Ann", "Réponse à Ann")
+    r"|antwort\s+auf|réponse\s+à|respuesta\s+a|resposta\s+a|risposta\s+a|reactie\s+op)\s*:?\s+"
     r"(?P<name>(?:\S{0,39}[^\s,]\s+){0,4}?\S{1,40})(?<![.!?,;])\s*:?"
     r"(?:[,|•·]\s+(?=[^\n]*\d).{1,60})?$",  # "Response to Ann, 1 November 2012 9:11PM"
     re.IGNORECASE,
@@ -695,10 +709,16 @@ AUTHOR_BADGE_LINE = re.compile(rf"^(?:{_words(*AUTHOR_BADGE_WORDS)})$")  # "Auth
 AUTHOR_BADGE = re.compile(
     rf"(?<=\S)(?:\s+[(\[]?|\s*[(\[])(?:{_words(*AUTHOR_BADGE_WORDS)})[)\]]?\s*$"
 )
+# A score a platform prints after a commenter's name ("tom_b · 5 points", "Ann 6 pts"):
+# not part of the name.
+AUTHOR_SCORE = re.compile(
+    rf"(?<=\S)\s*[·•|]?\s*[+−-]?\d{{1,6}}\s*(?:{_words(*vocab.phrases('score_unit'))})\s*$",
+    re.IGNORECASE,
+)
 # What a head says before the author's name: "Posted by Ann on 2 May 2020",
 # "Comment from Bob", "Publicado por Ana", "Kommentar von Ute". Not part of the name.
 AUTHOR_PREFIX = re.compile(
-    r"^(?:(?:posted|written|submitted|commented|comment|reply|sent|shared)\s+(?:by|from)"
+    r"^(?:(?:posted|post|written|submitted|commented|comment|reply|sent|shared)\s+(?:by|from)"
     r"|by|geschrieben\s+von|verfasst\s+von|posté\s+par|publié\s+par|écrit\s+par"
     r"|publicado\s+por|publicada\s+por|postado\s+por|escrito\s+por|enviado\s+por"
     r"|scritto\s+da|pubblicato\s+da|inviato\s+da|geplaatst\s+door|geschreven\s+door"
@@ -1059,7 +1079,7 @@ DATE_NEAR_DIGITS = re.compile(rf"{_DATE_START}(?:{_DATE_WITHOUT_AGES})", re.IGNO
 # the day ("May 2") is found on the reversed text (``MONTH_BEFORE_DIGIT_REVERSED``), so
 # that this search, too, starts only at digits. A span without either holds no date.
 DATE_DIGIT_SHAPE = re.compile(
-    rf"\d\s?[-/.:h年년]\s?\d|\d(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?:{_MONTHS})", re.IGNORECASE
+    rf"\d\s?[-/.:h年년]\s?\d|\d(?:st|nd|rd|th|er|º)?\.?\s+{_DAY_OF}(?:{_MONTHS})", re.IGNORECASE
 )
 MONTH_BEFORE_DIGIT_REVERSED = re.compile(
     rf"\d\s+\.?(?:{_words(*(word[::-1] for word in MONTH_WORDS))})", re.IGNORECASE
@@ -1235,16 +1255,18 @@ ARTICLE_END_HEADINGS = re.compile(
 # The month of each month word the parser knows (MONTH_WORDS, all its languages).
 MONTH_NUMBERS = {word: month for month in range(1, 13) for word in vocab.phrases(f"month_{month}")}
 # A date with its year, as a dateline shows it: "December 14, 2015", "14. Dezember 2015",
-# "28 de junio de 2019", "2018-06-28", "17.10.2019" (used with ``search``). Numeric
-# dates are read day first only when the day cannot be a month (17.10.2019, not 03/04/2020).
+# "28 de junio de 2019", "2018-06-28", "17.10.2019", "Mar 3 '15" (used with ``search``).
+# Numeric dates are read day first only when the day cannot be a month (17.10.2019, not
+# 03/04/2020).
 _MONTH_WORD = _words(*MONTH_NUMBERS)
 PUBLISHED_DATE = re.compile(
     rf"""(?<![\w])(?:
-        (?P<day1>\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?P<month1>{_MONTH_WORD})\.?,?
-        \s+(?:de\s+)?(?P<year1>\d{{4}})
-      | (?P<month2>{_MONTH_WORD})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year2>\d{{4}})
+        (?P<day1>\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+{_DAY_OF}(?P<month1>{_MONTH_WORD})\.?,?
+        \s+(?:de\s+)?(?P<year1>\d{{4}}|{_CLIPPED_YEAR})
+      | (?P<month2>{_MONTH_WORD})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+
+        (?P<year2>\d{{4}}|{_CLIPPED_YEAR})
       | (?P<year3>\d{{4}})-(?P<month3>\d{{1,2}})-(?P<day3>\d{{1,2}})
       | (?P<first4>\d{{1,2}})[./-](?P<second4>\d{{1,2}})[./-](?P<year4>\d{{4}})
-    )(?![\w])""",
+    )(?!(?!T\d)\w)""",  # no word goes on, but an ISO time may: "2015-03-03T16:12"
     re.IGNORECASE | re.VERBOSE,
 )

@@ -26,9 +26,11 @@ from typing import NamedTuple
 
 from .heads import (
     ATTRIBUTION_DASHES,
+    COMMENT_VERBS,
     IMAGE_TOKEN,
     MAX_PATTERN_CHARS,
     NAME_END_WORDS,
+    NAME_VERBS,
     clean_author,
     dated_links,
     ends_a_sentence_inside,
@@ -120,6 +122,7 @@ MAX_SAYS_AUTHOR_WORDS = 8
 CLAUSE_MARKS = (",", "”", "“", '"', ";")  # a name holds none of these ("Dr. Ann" may hold ". ")
 MAX_CREDENTIAL_WORDS = 2  # "Ann Lee, Ph.D.", "Bo Ng, RN BSN": a degree after a name's comma
 HEAD_VERB_ENDS = (":", "...", "…")  # "says:" / "said..." may have the body after them
+VERB_PUNCTUATION = ",:.…"  # "Ann said, on May 2": the verb without what follows it
 
 # Roles (one character each, so that a page's roles read as a string):
 EXPLICIT = "S"  # "Ann says:", "Bob • 3 years ago", "Ann | May 2, 2012 | Reply"
@@ -731,7 +734,18 @@ def head_parts(text: str) -> HeadParts | None:
         # "Subscribe Today", "Views" beside a date name nobody; a head may still have
         # its body after a wide gap or after its links on the same line
         return _gapped_parts(text) or _linked_parts(text)
-    return HeadParts(dated[0], dated[1], None, says=False)
+    return HeadParts(dated[0], dated[1], None, says=_verb_after_name(text, dated[0]))
+
+
+def _verb_after_name(text: str, author: str) -> bool:
+    """Whether the verb after the name says the dated head is one, as "Ann says:" does:
+    a verb only comments use ("Ann Lee commented on May 2, 2012"), or one before the
+    colon that opens what was said ("Ann wrote on May 2, 2012:"; a list of posts may
+    read "Ann wrote on May 2, 2012" over each teaser)."""
+    at = text.find(author)
+    words = text[at + len(author) :].split(maxsplit=1) if at >= 0 else []
+    verb = words[0].strip(VERB_PUNCTUATION).casefold() if words else ""
+    return verb in COMMENT_VERBS or (verb in NAME_VERBS and text.rstrip().endswith(HEAD_VERB_ENDS))
 
 
 def _gapped_parts(text: str) -> HeadParts | None:

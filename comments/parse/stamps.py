@@ -20,6 +20,8 @@ MONTHS = 12
 HOURS_ON_A_HALF_DAY = 12
 TWELVE_HOUR, TWENTY_FOUR_HOUR, EITHER_CLOCK = "12", "24", "either"  # see Moment
 MIN_YEAR, MAX_YEAR = 1900, 2100  # a year outside is no year
+CLIPPED_YEAR_PIVOT = 69  # "'68" is 2068, "'69" 1969, as POSIX reads two-digit years
+CENTURY_OF_CLIPPED_YEARS, EARLIER_CENTURY = 2000, 1900
 STAMP_CACHE_SIZE = 8192  # a page's dates are read by several stages
 
 
@@ -33,6 +35,8 @@ def read_date(text: str, day_first: bool | None = None) -> date | None:
     (datetime.date(2015, 12, 14), datetime.date(2018, 6, 28), datetime.date(2019, 6, 28))
     >>> read_date("17.10.2019"), read_date("03/04/2020"), read_date("2 years ago")
     (datetime.date(2019, 10, 17), None, None)
+    >>> read_date("Mar 3 '15"), read_date("2015-03-03T16:12:00Z")
+    (datetime.date(2015, 3, 3), datetime.date(2015, 3, 3))
     >>> read_date("03/04/2020", day_first=True), read_date("17.10.2019", day_first=False)
     (datetime.date(2020, 4, 3), None)
     """
@@ -40,7 +44,7 @@ def read_date(text: str, day_first: bool | None = None) -> date | None:
     if found is None:
         return None
     parts = {k: v for k, v in found.groupdict().items() if v is not None}
-    year = int(next(v for k, v in parts.items() if k.startswith("year")))
+    year = _year(next(v for k, v in parts.items() if k.startswith("year")))
     if "first4" in parts:  # numeric: day first or month first, told only by a day over 12
         first, second = int(parts["first4"]), int(parts["second4"])
         if day_first is None:
@@ -58,6 +62,15 @@ def read_date(text: str, day_first: bool | None = None) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None  # "31 February"
+
+
+def _year(text: str) -> int:
+    """A date's year: "2015", or its last two digits after an apostrophe ("'15": 2015,
+    "'98": 1998, split where POSIX ``strptime`` splits two-digit years)."""
+    if text.isdigit():
+        return int(text)
+    clipped = int(text[1:])
+    return clipped + (CENTURY_OF_CLIPPED_YEARS if clipped < CLIPPED_YEAR_PIVOT else EARLIER_CENTURY)
 
 
 class Moment(NamedTuple):

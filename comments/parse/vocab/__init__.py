@@ -64,6 +64,7 @@ ROLES: Mapping[str, str] = {
     "reply_link": "a word of a comment's 'Reply' link, which only a comment carries",
     "comment_link": "another link under a comment (like, report, share, edit, vote)",
     "author_badge": "a role badge after a commenter's name: 'Ann Mod' (case-sensitive)",
+    "score_unit": "the unit of a score after a commenter's name: 'Ann · 5 points', 'Bob 6 pts'",
     "blog_pager": "a link of Blogger's pager under a post: 'Newer Post Older Post Home'",
     "site_section": "a heading of the site's own blurb, after which the article has ended",
     "author_bio": "the heading of an author box, after which the article has ended",
@@ -82,7 +83,11 @@ ROLES: Mapping[str, str] = {
     "name_date_word": "a word joining a name and its date on a head line: 'Ann on May 2'",
     "name_verb": (
         "a verb between a commenter's name and the date, stripped from the name's end only:"
-        " 'Ann said, on May 2' ('Posted on May 2 by Ann' is a post's byline)"
+        " 'Ann said, on May 2' ('Posted on May 2 by Ann' is a post's byline); a head that"
+        " ends with ':' after it says it is one ('Ann wrote on May 2:')"
+    ),
+    "comment_verb": (
+        "a name_verb only comments use: the head says it is one ('Ann commented on May 2')"
     ),
     "name_particle": "a lower-case word inside a person's name (case-sensitive): 'Jan van Berg'",
     "anonymous_name": (

@@ -24,6 +24,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "Schreibe einen Kommentar", "Hinterlasse einen Kommentar", "Kommentar verfassen",
         "Kommentar schreiben", "Antworten abbrechen", "Kommentar hinzufügen",
         "Kommentar veröffentlichen", "Kommentar posten",
+        "Artikel kommentieren", "Diesen Artikel kommentieren", "Beitrag kommentieren",
     ),
     "says": ("sagt:", "sagte:", "schrieb:", "schreibt:", "sagte..."),
     "says_glued": ("sagt:",),
@@ -47,7 +48,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     "author_badge": (
         "Autor", "Autorin", "Redaktion", "Verifiziert", "Beitragsautor", "Beitragsautorin",
+        "nicht überprüft", "nicht verifiziert",
     ),
+    "score_unit": ("Punkte", "Punkt", "Stimmen", "Stimme"),
     "blog_pager": ("Neuerer Post", "Älterer Post", "Neuere Posts", "Ältere Posts", "Startseite"),
     "site_section": ("Über uns", "Wer wir sind"),
     "author_bio": (
@@ -65,7 +68,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "share_button": ("teilen", "twittern", "mitteilen", "pinnen", "merken"),
     "by": ("von",),
     "name_date_word": ("am", "um"),
-    "name_verb": ("kommentierte", "schrieb", "sagt", "sagte"),  # "Ann schrieb am 2. Mai"
+    "name_verb": ("schrieb", "sagt", "sagte"),  # "Ann schrieb am 2. Mai"
+    "comment_verb": ("kommentierte", "antwortete"),
     "name_particle": ("von", "vom", "zu", "zum", "zur", "der"),  # "Ute von der Heide"
     "anonymous_name": ("Anonym", "Gast"),
     "tags_label": ("schlagwörter", "schlagworte", "stichwörter", "stichworte"),

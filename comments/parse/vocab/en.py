@@ -37,6 +37,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "Reply to this post", "What do you think?", "Your comment",
         # news-site widgets: the heading above the comment widget
         "Have your say", "Add your comment",
+        # a link to the comment section, over it
+        "Comment on this article", "Comment on this post", "Comment on this story",
+        "Comment on this entry",
     ),
     "says": (
         "says:", "said:", "says", "wrote:", "writes:", "said...", "said…", "says...",
@@ -78,7 +81,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "Verified commenter", "Staff", "Editor", "Top Commenter", "Top Fan",
         "Top contributor", "Original poster", "OP", "Blog owner", "Site owner", "Subscriber",
         "Supporter", "Member", "Pro",
+        "not verified",  # Drupal: "Ann (not verified)", a guest
     ),
+    "score_unit": ("points", "point", "pts", "votes", "vote", "likes", "like"),
     "blog_pager": ("Newer Post", "Older Post", "Newer Posts", "Older Posts", "Home"),
     "site_section": (
         "Mission Statement", "Our Mission", "About us", "About Us", "About this site",
@@ -103,7 +108,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "share_button": ("print",),
     "by": ("by",),
     "name_date_word": ("on", "at"),
-    "name_verb": ("commented", "wrote", "said", "says", "posted"),  # "Ann said, on May 2"
+    "name_verb": ("wrote", "said", "says", "posted"),  # "Ann said, on May 2"
+    "comment_verb": ("commented", "replied"),
     "anonymous_name": ("Anonymous", "Guest"),
     "tags_label": ("tags",),  # "Tags: a, b"
     "comment_sort": (

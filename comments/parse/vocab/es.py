@@ -22,7 +22,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "count_qualifier": ("todos los", "sus"),  # "Todos los comentarios (4)"
     "form_start": (
         "Deja una respuesta", "Deja un comentario", "Dejar un comentario", "Cancelar respuesta",
-        "Publicar un comentario",
+        "Publicar un comentario", "Comentar este artículo", "Comenta este artículo",
     ),
     "says": ("dice:", "dice...", "dijo:", "dijo...", "dijo…", "escribió:", "escribe:"),
     "month_1": ("enero",),
@@ -49,7 +49,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     "author_badge": (
         "Moderador", "Redacción", "Administrador", "Verificado", "Autor de la entrada",
+        "no verificado",
     ),
+    "score_unit": ("puntos", "punto", "votos", "voto"),
     "blog_pager": (
         "Entrada más reciente", "Entrada antigua", "Entradas más recientes",
         "Entradas antiguas", "Página principal",
@@ -67,6 +69,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "by": ("por",),
     "name_date_word": ("el",),
     "name_verb": ("dijo", "dice"),
+    "comment_verb": ("comentó", "respondió"),
     "name_particle": ("del", "las", "los"),  # "Ana de los Ríos"
     "anonymous_name": ("Anónimo", "Invitado"),
     "tags_label": ("etiquetas",),

@@ -23,6 +23,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "form_start": (
         "Laisser un commentaire", "Laisser une réponse", "Ajouter un commentaire",
         "Annuler la réponse", "Publier un commentaire", "Écrire un commentaire",
+        "Commenter cet article",
     ),
     "says": (
         "dit :", "dit:", "a dit :", "a dit:", "a dit...", "écrit :", "écrit:", "a écrit :",
@@ -50,9 +51,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "supprimer", "partager", "tweeter", "citer", "suivre",
     ),
     "author_badge": (
-        "Auteur", "Modérateur", "Rédaction", "Administrateur", "Vérifié",
+        "Auteur", "Modérateur", "Rédaction", "Administrateur", "Vérifié", "non vérifié",
         "Auteur de l’article", "Auteur de l'article",  # WordPress's "Post author"
     ),
+    "score_unit": ("voix",),
     "blog_pager": (
         "Article plus récent", "Article plus ancien", "Articles plus récents",
         "Articles plus anciens", "Accueil",

@@ -19,7 +19,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     "form_start": (
         "Lascia un commento", "Lascia una risposta", "Annulla risposta", "Pubblica un commento",
-        "Scrivi un commento", "Posta un commento",
+        "Scrivi un commento", "Posta un commento", "Commenta questo articolo",
     ),
     "says": ("scrive:", "ha detto:", "ha detto..."),
     "month_1": ("gennaio",),
@@ -38,8 +38,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     "author_badge": (
         "Autore", "Moderatore", "Redazione", "Amministratore", "Autore dell’articolo",
+        "non verificato",
         "Autore dell'articolo",
     ),
+    "score_unit": ("punti", "voti"),
     "blog_pager": ("Post più recente", "Post più vecchio"),
     "site_section": ("Chi siamo",),
     "author_bio": ("Sull'autore", "L'autore", "L’autore"),

@@ -19,6 +19,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "Geef een reactie", "Laat een reactie achter", "Reactie annuleren",
         "Een reactie plaatsen", "Plaats een reactie", "Reactie plaatsen",
         "Een reactie posten",  # Blogger's form link
+        "Reageer op dit artikel",
     ),
     "says": ("zegt:", "zei:", "zei...", "schreef:", "schreef..."),
     "month_1": ("januari",),
@@ -29,7 +30,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "relative_time": ("geleden",),
     "reply_link": ("reageren", "beantwoorden"),
     "comment_link": ("vind ik leuk", "bewerken", "verwijderen", "delen"),
-    "author_badge": ("Redactie", "Berichtauteur"),
+    "author_badge": ("Redactie", "Berichtauteur", "niet gecontroleerd"),
+    "score_unit": ("punten", "punt", "stemmen", "stem"),
     "blog_pager": ("Nieuwer bericht", "Ouder bericht"),
     "site_section": ("Over ons",),
     "author_bio": ("Over de auteur",),
@@ -42,6 +44,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "by": ("door",),
     "name_date_word": ("op",),
     "name_verb": ("zegt", "zei"),
+    "comment_verb": ("reageerde",),
     "name_particle": ("van", "den", "ten", "ter", "te"),  # "Jan van den Berg"
     "anonymous_name": ("Anoniem",),
     "tags_label": ("trefwoorden",),

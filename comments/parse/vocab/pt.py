@@ -21,7 +21,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     "form_start": (
         "Deixe um comentário", "Deixe uma resposta", "Cancelar resposta",
-        "Publicar um comentário", "Escreva um comentário",
+        "Publicar um comentário", "Escreva um comentário", "Comente este artigo",
         # Blogger's form link
         "Postar um comentário", "Postar comentário", "Publicar comentário",
     ),
@@ -50,8 +50,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "share_button": ("partilhar",),
     "name_date_word": ("em",),
     "name_verb": ("disse", "diz"),
+    "comment_verb": ("comentou", "respondeu"),
     "name_particle": ("do", "dos", "das"),  # "João dos Santos"
     "anonymous_name": ("Anônimo",),
     "tags_label": ("marcadores",),
     "ad_label": ("publicidade",),
+    "score_unit": ("pontos", "ponto"),
 }  # fmt: skip
