@@ -3367,3 +3367,27 @@ def test_headlines_dated_under_a_widgets_rows_are_no_thread() -> None:
     stories = "".join(f"{t}\n{d}\n\n{x}\n\n" for t, d, x in _STORIES)
     page = parse_text(f"{ARTICLE}Related Articles\n\n{_RELATED}\n\n{stories}Leave a Reply\n")
     assert page.comments == []
+
+
+@pytest.mark.parametrize(
+    "control", ["Show 2 more replies", "View 3 replies", "Collapse thread", "Load more replies"]
+)
+def test_a_widgets_control_between_comments_is_no_comment_text(control: str) -> None:
+    people = ("Maria Keller", "Tom Berg", "Jonas Petersen")
+    records = [
+        f"{name} says:\nMarch 3, 2015 at 4:12 pm\n\n{body}\n\nReply\n\n"
+        for name, body in zip(people, _AGED_BODIES, strict=True)
+    ]
+    thread = f"{control}\n\n".join(records)
+    page = parse_text(f"{ARTICLE}3 Comments\n\n{thread}{_FORM}")
+    assert [c.text for c in page.comments] == list(_AGED_BODIES)
+
+
+def test_posts_each_followed_by_their_comment_count_are_no_thread() -> None:
+    """A blog's front page: each post's title and date, its teaser, then its comment
+    link ("3 comments"), which stands right above the next post's title."""
+    posts = "".join(
+        f"{title}\n{day}\n\n{teaser}\n\n{n} comments\n\n"
+        for n, (title, day, teaser) in enumerate(_STORIES, 2)
+    )
+    assert parse_text(f"{ARTICLE}{posts}Older posts\n").comments == []

@@ -80,6 +80,7 @@ SECTION_WINDOW = 3  # non-blank lines above a run in which a site section's head
 MIN_WEAK_HEADS = 2
 MIN_LONE_COMMENT_CUES = 2  # of :func:`_is_over_form`'s, for a record under no heading
 MIN_RECORD_CUES = 3  # a cue line repeated this often between heads is the records' chrome
+MIN_COUNTED_LISTINGS = 2  # lone records under count lines: two make a list of posts
 LINK_TAIL = " #"  # "Reply #": the permalink mark after a link row
 FRAME_SHARE = 0.8  # footers sharing a first word ("by …"): lines in that frame are footers
 MIN_STRONG_HEADS = 2
@@ -527,11 +528,12 @@ def _without_lone_byline(lines: Sequence[Line], runs: list[Run]) -> list[Run]:
 
 def _without_counted_listings(lines: Sequence[Line], runs: list[Run]) -> list[Run]:
     """The chosen runs without lone records that each sit under a count line, when
-    there are several: a list of posts whose items end "Beitrag vom 9 Nov. 2014" / "4
-    Kommentare" (each item's comment counter), not one comment under its heading (a
-    "says" head with a "Reply" under it stays: "Ann sagt:" under "51 Kommentare")."""
+    there are two or more (a page heads its one thread once): a list of posts whose
+    items end "Beitrag vom 9 Nov. 2014" / "4 Kommentare" (each item's comment counter),
+    not one comment under its heading (a "says" head with a "Reply" under it stays: "Ann
+    sagt:" under "51 Kommentare")."""
     counted = [run for run in runs if len(run.heads) == 1 and _counted_cue(lines, run)]
-    if len(counted) < MIN_RECORD_CUES:
+    if len(counted) < MIN_COUNTED_LISTINGS:
         return runs
     return [run for run in runs if run not in counted or _speaks(lines, run.heads[0])]
 

@@ -655,6 +655,12 @@ REPLY_LINK_WORDS = frozenset(vocab.phrases("reply_link"))
 _SCORE = r"\d+\s+(?:points?|votes?|likes?)"
 # Arrows a theme draws beside a link's word ("Reply ↓", "↩ Reply", "Reply →").
 _LINK_ARROWS = "←→↑↓↩↪↳↵⤶⤷"
+# A widget's control that shows or hides a thread's replies between its comments ("Show 2
+# more replies", "Collapse thread"; "View all comments" over a widget is its own link).
+_THREAD_CONTROL = (
+    rf"(?:{_words(*vocab.phrases('thread_control'))})\s+(?:\d+\s+)?(?:more\s+)?"
+    rf"(?:{_COUNT_NOUNS}|thread)(?:\s*\(\d+\))?\s*[›»↓▼…]?"
+)
 LINK_LINE = re.compile(
     rf"""^(?:
         (?:[•·|/›»\-–—{_LINK_ARROWS}]\s*)?(?:{_LINK_WORD})(?:\s*\(\d+\))?\s*[›»{_LINK_ARROWS}]?
@@ -664,6 +670,7 @@ LINK_LINE = re.compile(
       | like\s*liked\ by.* | \d+\ (?:likes?|votes?|points?|replies)
       | \d*\s*△\s*\d*\s*▽\s*\d*
       | (?:(?:«|←|<-)\s*)?(?:older|newer|previous|next)\ comments(?:\s*(?:»|→|->))?
+      | {_THREAD_CONTROL}
       | \d+\s*\|\s*\d+
     )$""",
     re.IGNORECASE | re.VERBOSE,

@@ -74,6 +74,10 @@ ROLES: Mapping[str, str] = {
         "a comment widget's sort control, alone on a line or in a row of them, over the"
         " comments it sorts: 'Newest Oldest', 'Most Voted', 'Inline Feedbacks'"
     ),
+    "thread_control": (
+        "the verb of a widget's control that shows or hides replies, before a count noun:"
+        " 'Show 2 more replies', 'View all comments', 'Collapse thread'"
+    ),
     "ad_label": (
         "a label over an advertisement, alone on a line or several in a row, which neither"
         " the article nor a comment holds: 'Advertisement', 'Anzeige'"

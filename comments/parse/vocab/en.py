@@ -116,6 +116,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "newest", "oldest", "newest first", "oldest first", "best", "most voted", "most liked",
         "top comments", "inline feedbacks", "inline feedback",
     ),
+    "thread_control": ("show", "view", "load", "see", "hide", "collapse", "expand"),
     # "Advertise | AdChoices", "Advertisement - Scroll to continue"
     "ad_label": (
         "advertisement", "advertise", "adchoices", "ad choices", "sponsored", "sponsored content",
