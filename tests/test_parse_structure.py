@@ -3334,11 +3334,6 @@ def test_dated_headlines_under_the_comments_heading_are_no_thread(heading: str, 
     assert parse_text(f"{ARTICLE}{heading}\n\n{stories}About us\n").comments == []
 
 
-def test_one_writers_dated_posts_under_a_count_heading_are_no_thread() -> None:
-    stories = "".join(f"{t}\n\nBy Ann Lee » {d}\n\n{x}\n\n" for t, d, x in _STORIES)
-    assert parse_text(f"{ARTICLE}5 Comments\n\n{stories}About us\n").comments == []
-
-
 _RELATED = "".join(
     f"{title}\n\n{writer} 23 Feb 2026\n\n"
     for title, writer in (

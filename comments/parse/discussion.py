@@ -704,21 +704,11 @@ def _is_discussion(lines: Sequence[Line], run: Run) -> bool:
         return False  # a list of post excerpts ("… the Ethiopian Herita..."): a blogroll
     if _share(lines, run, _reports_speech) >= MIN_QUOTED_SHARE:
         return False  # "The mayor said:" over a quoted statement, again and again: a report
-    if _one_label(heads) and (_is_form_or_none(lines, run.cue) or not _all_say(heads)):
-        return False  # one word over every record under no heading but the form: a widget;
-        # under any heading, one writer's posts ("By Ann Lee » March 2, 2015") unless every
-        # head says it is a comment's ("Ann says:")
+    if _one_label(heads) and (run.cue is None or FORM_START.match(lines[run.cue].text)):
+        return False  # one word over every record under no heading but the form: a widget
     if _headlines_only(lines, run):
         return False  # "New bridge opens" / "March 2, 2015": related stories, even under a cue
     return _evidence(lines, run, strong) >= MIN_EVIDENCE
-
-
-def _is_form_or_none(lines: Sequence[Line], cue: int | None) -> bool:
-    return cue is None or FORM_START.match(lines[cue].text) is not None
-
-
-def _all_say(heads: Sequence[RecordHead]) -> bool:
-    return all(h.pattern == "says" for h in heads)
 
 
 def _one_label(heads: Sequence[RecordHead]) -> bool:
