@@ -439,7 +439,7 @@ def _head_separator(text: str) -> re.Match[str] | None:
 
 # What may stand between a name and its date on one head line ("Ann On Friday, …",
 # "Bob | May 2, 2012", "Thu, 08/09/2012 - 14:32 | 2691789 Cy").
-NAME_DATE_JOINERS = " \t|•·*,:;-–—@#^»"  # "*": html2text's "·"
+NAME_DATE_JOINERS = " \t|•·*,:;-–—@#^»(["  # "*": html2text's "·"; "(": "Ann (May 2, 2012)"
 # "by" before a name that follows its date ("Le 3 juillet, par Ann", "May 2, 2012 by Ann").
 BY_WORDS = frozenset(vocab.phrases("by"))
 NAME_DATE_WORDS = frozenset(vocab.phrases("name_date_word"))

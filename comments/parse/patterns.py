@@ -661,14 +661,16 @@ _THREAD_CONTROL = (
     rf"(?:{_words(*vocab.phrases('thread_control'))})\s+(?:\d+\s+)?(?:more\s+)?"
     rf"(?:{_COUNT_NOUNS}|thread)(?:\s*\(\d+\))?\s*[›»↓▼…]?"
 )
+# Disqus's vote arrows with their counts ("2 △ ▽"), alone or before the links.
+_VOTES = r"\d*\s*△\s*\d*\s*▽\s*\d*"
 LINK_LINE = re.compile(
     rf"""^(?:
-        (?:[•·|/›»\-–—{_LINK_ARROWS}]\s*)?(?:{_LINK_WORD})(?:\s*\(\d+\))?\s*[›»{_LINK_ARROWS}]?
+        (?:{_VOTES}\s*)?(?:[•·|/›»\-–—{_LINK_ARROWS}]\s*)?(?:{_LINK_WORD})(?:\s*\(\d+\))?\s*[›»{_LINK_ARROWS}]?
         (?:\s*(?:[•·|/{_LINK_ARROWS}]\s*)?(?:{_LINK_WORD}|{_SCORE}|\d+[smhdwy]?)(?:\s*\(\d+\))?
            \s*[›»{_LINK_ARROWS}]?)*
       | liked\ by\ (?:\d+|one|two|three)\ (?:person|people).*
       | like\s*liked\ by.* | \d+\ (?:likes?|votes?|points?|replies)
-      | \d*\s*△\s*\d*\s*▽\s*\d*
+      | {_VOTES}
       | (?:(?:«|←|<-)\s*)?(?:older|newer|previous|next)\ comments(?:\s*(?:»|→|->))?
       | {_THREAD_CONTROL}
       | \d+\s*\|\s*\d+

@@ -1,0 +1,131 @@
+"""Comment formats no saved real page shows, written as comment systems and themes print
+them: the parser must read them by their structure, not because it saw them (issue 9,
+"It must generalise"). Each case is three comments under a short article, with and
+without a count heading over them; the negatives are pages without comments whose lists
+look like threads.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from comments import parse_text
+
+ARTICLE = (
+    "Why the river floods\n\nThe river rises each spring when snow melts in the hills above "
+    "the town, and the council has now approved a plan to hold it back.\n\n"
+)
+FORM = "Leave a Reply\n\nYour email address will not be published.\n"
+PEOPLE = ("Maria Keller", "tom_b", "Jonas Petersen")
+BODIES = (
+    "I grew up by that river and the floods were worse every year. Glad to see action.",
+    "Two years seems optimistic to me. These projects always run late and over budget.",
+    "Does anyone know whether the old mill will be kept? It is a lovely building.",
+)
+
+# How a record prints ({name}, {body}, {n} its number), and the timestamp read from it.
+RECORDS = {
+    "disqus": ("Avatar\n{name}\n• 3 years ago\n{body}\n• Reply•Share ›", "3 years ago"),
+    "disqus votes": ("{name} • 3 years ago\n{body}\n2 △ ▽ • Reply • Share ›", "3 years ago"),
+    "wpdiscuz": ("{name}\n3 years ago\n{body}\n0\nReply", "3 years ago"),
+    "jetpack": ("{name} on March 3, 2015 at 4:12 pm said:\n{body}\nReply", "March 3, 2015"),
+    "blogger": ("{name} said...\n{body}\nMarch 3, 2015 at 4:12 PM\nDelete", "March 3, 2015"),
+    "typepad": ("{body}\nPosted by: {name} | March 03, 2015 at 04:12 PM", "March 03, 2015"),
+    "drupal": ("Submitted by {name} on Tue, 03/03/2015 - 16:12\n{body}\nreply", "03/03/2015"),
+    "drupal guest": ("{name} (not verified)\nTue, 03/03/2015 - 16:12\n{body}\nreply", "16:12"),
+    "ghost": ("{name}\n3 Mar 2015\n{body}\nReply\nLike", "3 Mar 2015"),
+    "squarespace": ("{name}\nMarch 3, 2015\n{body}\nReply\nLike", "March 3, 2015"),
+    "compact age": ("{name}\n3y\n{body}\nReply\nShare\n2", "3y"),
+    "numbered": ("{n}\n{name}\nMarch 3, 2015 at 4:12 pm\n{body}\nReply", "4:12 pm"),
+    "name @ date": ("{name} @ March 3, 2015 at 4:12 pm\n{body}", "March 3, 2015"),
+    "name (date)": ("{name} (March 3, 2015 at 4:12 pm)\n{body}", "March 3, 2015"),
+    "on date, name said": ("On March 3, 2015 at 4:12 pm, {name} said:\n{body}", "4:12 pm"),
+    "#n name — date": ("#{n} {name} — March 3, 2015 at 4:12 pm\n{body}", "4:12 pm"),
+    "date over name": ("March 3, 2015 at 4:12 pm\n{name}\n{body}\nReply", "4:12 pm"),
+    "date by name": ("March 3, 2015 at 4:12 pm by {name}\n{body}", "4:12 pm"),
+    "signed --": ("{body}\n-- {name} on March 3, 2015 at 4:12 pm", "March 3, 2015"),
+    "log in to reply": ("{name}\nMarch 3, 2015 at 4:12 pm\n{body}\nLog in to Reply", "4:12 pm"),
+    "commented on": ("{name} commented on Mar 3, 2015\n{body}", "Mar 3, 2015"),
+    "forum post": ("Post by {name} » Tue Mar 03, 2015 4:12 pm\n{body}", "4:12 pm"),
+    "score": ("{name} · 5 points · 3 years ago\n{body}\nReply Share", "3 years ago"),
+    "clipped year": ("{name} | Mar 3 '15 at 16:12\n{body}", "Mar 3 '15"),
+    "iso time": ("{name}\n2015-03-03T16:12:00Z\n{body}", "2015-03-03T16:12"),
+    "time first": ("{name}\n4:12 PM - 3 Mar 2015\n{body}", "3 Mar 2015"),
+    "German": ("{name} sagt:\n3. März 2015 um 16:12 Uhr\n{body}\nAntworten", "3. März 2015"),
+    "French": ("{name} le 3 mars 2015 à 16 h 12 min\n{body}\nRépondre", "3 mars 2015"),
+    "Spanish": ("{name} el 3 de marzo de 2015 a las 16:12\n{body}\nResponder", "3 de marzo"),
+}
+
+
+def _page(record: str, heading: bool) -> str:
+    records = "".join(
+        record.format(name=name, body=body, n=n) + "\n\n"
+        for n, (name, body) in enumerate(zip(PEOPLE, BODIES, strict=True), 1)
+    )
+    return ARTICLE + ("3 comments\n\n" if heading else "") + records + FORM
+
+
+# Known to fail, each a kind left for later work (strict: a fix shows here).
+KNOWN_MISSES = {
+    # the last record's date over its name, with no heading: read as the record above's
+    # footer, so the last comment has none
+    ("date over name", False),
+}
+
+
+@pytest.mark.parametrize("heading", [True, False], ids=["heading", "no heading"])
+@pytest.mark.parametrize("kind", list(RECORDS))
+def test_a_comment_format_no_saved_page_shows_is_read(kind: str, heading: bool) -> None:
+    record, stamp = RECORDS[kind]
+    page = parse_text(_page(record, heading))
+    found = [(c.author, c.text) for c in page.comments]
+    read = found == list(zip(PEOPLE, BODIES, strict=True)) and all(
+        stamp in (c.timestamp or "") for c in page.comments
+    )
+    if (kind, heading) in KNOWN_MISSES:
+        assert not read, f"{kind!r} is read now: take it out of KNOWN_MISSES"
+        return
+    assert found == list(zip(PEOPLE, BODIES, strict=True))
+    assert [c.timestamp for c in page.comments if stamp not in (c.timestamp or "")] == []
+
+
+NEWS = (
+    "Council approves flood plan\n\nBy Ann Lee\n\nMarch 3, 2015\n\nThe river rises each "
+    "spring when snow melts in the hills above the town, and the council has now approved a "
+    "plan.\n\nWork starts in May and should take two years, the council said on Tuesday.\n\n"
+)
+STORIES = (
+    ("New bridge opens to traffic", "March 2, 2015", "It links the two halves of the town."),
+    ("School budget cut again", "February 27, 2015", "Teachers say classes will grow."),
+    ("Mill to become a museum", "February 20, 2015", "It opens to visitors next summer."),
+)
+WRITERS = ("Maria Keller", "Tom Berg", "Jonas Petersen")
+
+
+def _stories(shape: str) -> str:
+    return "".join(
+        shape.format(title=t, day=d, teaser=x, writer=w)
+        for (t, d, x), w in zip(STORIES, WRITERS, strict=True)
+    )
+
+
+# What pages without comments print where comments would stand, and lists that look like
+# threads: none of them holds a comment.
+NO_COMMENTS = {
+    "stories under the form's title": "Leave a Comment\n\n"
+    + _stories("{title}\n{day}\n\n{teaser}\n\n"),
+    "stories under a count": "5 Comments\n\n" + _stories("{title} | {day}\n\n{teaser}\n\n"),
+    "stories aged": "Related\n\n" + _stories("{title}\n\n{writer}\n3 years ago\n\n{teaser}\n\n"),
+    "team page": "Our team\n\n" + _stories("{writer}\nEditor since 2012\n\n{teaser}\n\n"),
+    "testimonials": "What readers say\n\n" + _stories('"{teaser}"\n— {writer}\n\n'),
+    "events": "Upcoming events\n\n"
+    + _stories("{title}\nMarch 10, 2015 at 7:00 pm\n\n{teaser}\n\n"),
+    "writers' posts": "Latest\n\n" + _stories("{writer} wrote on {day}\n\n{teaser}\n\n"),
+    "interview": "Q&A\n\n" + _stories("{writer}:\n{teaser}\n\n"),
+    "front page": _stories("{title}\n{day}\n\n{teaser}\n\n3 comments\n\n"),
+}
+
+
+@pytest.mark.parametrize("kind", list(NO_COMMENTS))
+def test_a_page_without_comments_shows_none(kind: str) -> None:
+    assert parse_text(NEWS + NO_COMMENTS[kind] + "About us\n\nContact\n").comments == []
