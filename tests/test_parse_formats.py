@@ -47,6 +47,7 @@ RECORDS = {
     "log in to reply": ("{name}\nMarch 3, 2015 at 4:12 pm\n{body}\nLog in to Reply", "4:12 pm"),
     "commented on": ("{name} commented on Mar 3, 2015\n{body}", "Mar 3, 2015"),
     "forum post": ("Post by {name} » Tue Mar 03, 2015 4:12 pm\n{body}", "4:12 pm"),
+    "forum quote": ("Quote from {name} on March 3, 2015, 4:12 pm\n{body}", "March 3, 2015"),
     "score": ("{name} · 5 points · 3 years ago\n{body}\nReply Share", "3 years ago"),
     "clipped year": ("{name} | Mar 3 '15 at 16:12\n{body}", "Mar 3 '15"),
     "iso time": ("{name}\n2015-03-03T16:12:00Z\n{body}", "2015-03-03T16:12"),

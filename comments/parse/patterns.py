@@ -727,7 +727,8 @@ AUTHOR_SCORE = re.compile(
 # What a head says before the author's name: "Posted by Ann on 2 May 2020",
 # "Comment from Bob", "Publicado por Ana", "Kommentar von Ute". Not part of the name.
 AUTHOR_PREFIX = re.compile(
-    r"^(?:(?:posted|post|written|submitted|commented|comment|reply|sent|shared)\s+(?:by|from)"
+    r"^(?:(?:posted|post|written|submitted|commented|comment|reply|sent|shared|quote)"
+    r"\s+(?:by|from)|zitat\s+von"  # a forum's quote header: "Quote from Ann on …"
     r"|by|geschrieben\s+von|verfasst\s+von|posté\s+par|publié\s+par|écrit\s+par"
     r"|publicado\s+por|publicada\s+por|postado\s+por|escrito\s+por|enviado\s+por"
     r"|scritto\s+da|pubblicato\s+da|inviato\s+da|geplaatst\s+door|geschreven\s+door"
