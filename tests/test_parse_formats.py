@@ -55,6 +55,17 @@ RECORDS = {
     "German": ("{name} sagt:\n3. März 2015 um 16:12 Uhr\n{body}\nAntworten", "3. März 2015"),
     "French": ("{name} le 3 mars 2015 à 16 h 12 min\n{body}\nRépondre", "3 mars 2015"),
     "Spanish": ("{name} el 3 de marzo de 2015 a las 16:12\n{body}\nResponder", "3 de marzo"),
+    "date · time": ("{name} · March 3, 2015 · 4:12 pm\n{body}\nReply", "4:12 pm"),
+    "footer date, Reply": ("{name}\n{body}\nMarch 3, 2015 at 4:12 pm\nReply", "4:12 pm"),
+    "facebook": ("{name}\n{body}\nLike · Reply · March 3 at 4:12pm", "March 3 at 4:12pm"),
+    "edited": ("{name}\nMarch 3, 2015 at 4:12 pm (edited)\n{body}\nReply", "March 3, 2015"),
+    "old reddit": (
+        "[–] {name} 5 points 3 years ago\n{body}\npermalink embed save report reply",
+        "3 years ago",
+    ),
+    "livejournal": ("{name}\nMarch 3 2015, 16:12:00 UTC\n{body}\nReply Thread Link", "16:12"),
+    "this year's date": ("{name} · Mar 3\n{body}\nReply", "Mar 3"),
+    "bearbeitet": ("{name}\n3. März 2015 um 16:12 • bearbeitet\n{body}\nAntworten", "3. März"),
 }
 
 
@@ -67,11 +78,7 @@ def _page(record: str, heading: bool) -> str:
 
 
 # Known to fail, each a kind left for later work (strict: a fix shows here).
-KNOWN_MISSES = {
-    # the last record's date over its name, with no heading: read as the record above's
-    # footer, so the last comment has none
-    ("date over name", False),
-}
+KNOWN_MISSES: set[tuple[str, bool]] = set()
 
 
 @pytest.mark.parametrize("heading", [True, False], ids=["heading", "no heading"])
@@ -124,6 +131,11 @@ NO_COMMENTS = {
     "writers' posts": "Latest\n\n" + _stories("{writer} wrote on {day}\n\n{teaser}\n\n"),
     "interview": "Q&A\n\n" + _stories("{writer}:\n{teaser}\n\n"),
     "front page": _stories("{title}\n{day}\n\n{teaser}\n\n3 comments\n\n"),
+    "events with link rows": "Upcoming events\n\n"
+    + _stories("{title}\n{teaser}\nTickets · Details · March 10, 2015 at 7:00 pm\n\n"),
+    "subscribe buttons": _stories("{title}\n{teaser}\nSubscribe · Today\n\n"),
+    "stories dated this year": "More news\n\n" + _stories("{title} · Mar 3\n{teaser}\n\n"),
+    "tour dates": "On tour\n\nBerlin · Mar 3\nParis · Mar 5\nLondon · Mar 9\nTickets\n\n",
 }
 
 

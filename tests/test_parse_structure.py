@@ -9,6 +9,7 @@ import pytest
 
 from comments import parse_text
 from comments.parse.heads import (
+    dated_links,
     is_chrome_in_comment,
     is_form_field,
     parse_count_heading,
@@ -3386,3 +3387,87 @@ def test_posts_each_followed_by_their_comment_count_are_no_thread() -> None:
         for n, (title, day, teaser) in enumerate(_STORIES, 2)
     )
     assert parse_text(f"{ARTICLE}{posts}Older posts\n").comments == []
+
+
+@pytest.mark.parametrize(
+    ("footer", "stamp"),
+    [
+        ("March {n}, 2015 at 4:12 pm\nReply", "March {n}, 2015 at 4:12 pm"),
+        ("Like · Reply · March {n} at 4:12pm", "March {n} at 4:12pm"),
+    ],
+    ids=["date over Reply", "date after the links"],
+)
+@pytest.mark.parametrize("heading", ["3 comments\n\n", ""], ids=["heading", "no heading"])
+def test_a_footer_date_under_a_comment_dates_that_comment(
+    footer: str, stamp: str, heading: str
+) -> None:
+    # name, text, then the footer: each date closes the record above the next name (the
+    # "Reply" between them is that record's), and the last record keeps its own
+    people = ("Maria Keller", "tom_b", "Jonas Petersen")
+    records = "".join(
+        f"{who}\nI have lived by this river for {n} decades and never seen it so high.\n"
+        + footer.format(n=n)
+        + "\n\n"
+        for n, who in enumerate(people, 1)
+    )
+    page = parse_text(ARTICLE + heading + records + "Leave a Reply\n")
+    assert [(c.author, c.timestamp) for c in page.comments] == [
+        (who, stamp.format(n=n)) for n, who in enumerate(people, 1)
+    ]
+
+
+@pytest.mark.parametrize("under", ["\nReply", ""], ids=["Reply", "no Reply"])
+@pytest.mark.parametrize("heading", ["3 comments\n\n", ""], ids=["heading", "no heading"])
+def test_a_date_over_each_name_dates_the_comment_under_it(under: str, heading: str) -> None:
+    # no record above the first date and no date under the last text: each date heads
+    # its own record (read as the record above's footer, every date went one comment up)
+    people = ("Maria Keller", "tom_b", "Jonas Petersen")
+    records = "".join(
+        f"March {n}, 2015 at 4:12 pm\n{who}\nThe river rose {n} metres in one night.{under}\n\n"
+        for n, who in enumerate(people, 1)
+    )
+    page = parse_text(ARTICLE + heading + records + "Leave a Reply\n")
+    assert [(c.author, c.timestamp) for c in page.comments] == [
+        (who, f"March {n}, 2015 at 4:12 pm") for n, who in enumerate(people, 1)
+    ]
+
+
+def test_a_date_after_a_row_of_links_needs_the_rows_separator_and_a_digit() -> None:
+    assert dated_links("Like · Reply · March 3 at 4:12pm") == "March 3 at 4:12pm"
+    assert dated_links("Like • Reply • 3 years ago") == "3 years ago"
+    assert dated_links("Subscribe · Today") is None  # a button, no date
+    assert dated_links("Reply March 3 at 4:12pm") is None  # no row: a sentence may read so
+
+
+def _dated_records(people: Sequence[str], last: str) -> str:
+    return "".join(
+        f"{who} says:\nMarch {n}, 2015 at 4:12 pm\n"
+        f"The river was {n} metres higher than last year.\n{last}\n\n"
+        for n, who in enumerate(people, 1)
+    )
+
+
+def test_a_line_every_comment_ends_with_is_the_comment_systems_row() -> None:
+    # whatever its words: different people's comments never all end alike
+    people = ("Maria Keller", "tom_b", "Jonas Petersen")
+    page = parse_text(ARTICLE + "3 comments\n\n" + _dated_records(people, "embed save flag"))
+    assert [c.text for c in page.comments] == [
+        f"The river was {n} metres higher than last year." for n in (1, 2, 3)
+    ]
+    assert page.boilerplate.count("embed save flag") == 3  # dropped, not lost
+
+
+@pytest.mark.parametrize(
+    ("people", "last"),
+    [
+        (("Maria Keller",) * 3, "— Maria"),  # one person's signature
+        (("Maria Keller", "tom_b", "Jonas Petersen"), "Thanks for writing this!"),  # a sentence
+    ],
+    ids=["one person", "a sentence"],
+)
+def test_a_shared_last_line_stays_where_it_may_be_the_comments_own(
+    people: Sequence[str], last: str
+) -> None:
+    page = parse_text(ARTICLE + "3 comments\n\n" + _dated_records(people, last))
+    assert len(page.comments) == 3
+    assert all(c.text.endswith("\n" + last) for c in page.comments)

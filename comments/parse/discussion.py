@@ -55,8 +55,10 @@ from .patterns import (
     TIME_OF_DAY,
 )
 from .records import (
+    BLANK,
     BODY_ROLES,
     CHROME,
+    DATE,
     HEADING,
     IMAGE,
     NAME,
@@ -65,6 +67,7 @@ from .records import (
     RecordHead,
     date_text,
     find_heads,
+    footer_date_above,
     line_role,
     name_text,
     wraps_into,
@@ -1094,11 +1097,15 @@ def _footer_date(lines: Sequence[Line], head: RecordHead, end: int) -> str | Non
 
 def _stated_date(lines: Sequence[Line], head: RecordHead) -> str | None:
     """The date a head states; for a name under the footer date that closes the record
-    above, that date line."""
+    above, that date line (the record's "Reply" may stand between)."""
     if head.timestamp is not None or head.pattern != "date-name":
         return head.timestamp
-    date = line_above(lines, head.start)
+    date = footer_date_above(partial(_role_at, lines), head.start)
     return None if date is None else lines[date].text
+
+
+def _role_at(lines: Sequence[Line], k: int) -> str:
+    return BLANK if lines[k].blank else line_role(lines[k].text)
 
 
 def _links_name(lines: Sequence[Line], head: RecordHead) -> bool:
@@ -1450,6 +1457,22 @@ def _backfilled(lines: Sequence[Line], run: Run, floor: int, ends: Callable[[int
         return run
     if _dated_from_above(lines, run):
         return Run(tuple(map(partial(_with_date_above, lines), heads)), run.cue, run.under_section)
+    first = _first_footed_record(lines, run, floor, ends)
+    if first is not None:
+        return Run((first, *heads), run.cue, run.under_section)
+    if not _closes_with_date(lines, heads[-1], _record_ends(lines, heads)[-1]):
+        # no record above the first date, none under the last text: each date heads the
+        # record under it ("May 2, 2021" / "Ann Lee" / text / "Reply" / "May 3, 2021" …)
+        return Run(tuple(map(partial(_with_date_above, lines), heads)), run.cue, run.under_section)
+    return run
+
+
+def _first_footed_record(
+    lines: Sequence[Line], run: Run, floor: int, ends: Callable[[int], bool]
+) -> RecordHead | None:
+    """The head of the record above the run's first date, which that date closes: the
+    last name line above it that looks like the other heads and has text under it."""
+    heads = run.heads
     shapes = Counter(_head_shape(lines, h.lines[0]) for h in heads)
     indent, prefix = shapes.most_common(1)[0][0]
     # the first comment is no reply: it may stand left of the replies that head most records
@@ -1458,7 +1481,7 @@ def _backfilled(lines: Sequence[Line], run: Run, floor: int, ends: Callable[[int
         if lines[i].blank:
             continue
         if ends(i):
-            return run
+            return None
         if (
             line_role(lines[i].text) == NAME
             and _head_shape(lines, i) in ((indent, prefix), (top, prefix))
@@ -1466,9 +1489,14 @@ def _backfilled(lines: Sequence[Line], run: Run, floor: int, ends: Callable[[int
         ):
             below = next((k for k in range(i + 1, heads[0].start) if not lines[k].blank), None)
             if below is not None and line_role(lines[below].text) in BODY_ROLES:
-                first = RecordHead(i, (i,), name_text(lines[i].text), None, "date-name")
-                return Run((first, *heads), run.cue, run.under_section)
-    return run
+                return RecordHead(i, (i,), name_text(lines[i].text), None, "date-name")
+    return None
+
+
+def _closes_with_date(lines: Sequence[Line], head: RecordHead, end: int) -> bool:
+    """Whether a date line stands in the record under its head, before ``end``."""
+    below = range(head.lines[-1] + 1, end)
+    return any(not lines[k].blank and line_role(lines[k].text) == DATE for k in below)
 
 
 def _dated_from_above(lines: Sequence[Line], run: Run) -> bool:

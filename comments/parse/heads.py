@@ -44,6 +44,7 @@ from .patterns import (
     LINK_LINE,
     LOGIN_PROMPT,
     MONTH_BEFORE_DIGIT_REVERSED,
+    MONTH_DAY_AFTER_MARK,
     MONTH_DAY_LINE,
     NUMBER_WORDS,
     PINGBACK_HEADING,
@@ -337,7 +338,11 @@ def holds_date(text: str) -> bool:
         return True  # "2d": a date only as a whole line
     if text[:1].isdigit() and DAY_ALONE_LINE.match(text):
         return True  # "12 ноября 2012": a month the vocabulary lacks, as a whole line
-    return first_date(text) is not None or TIME_AFTER_MARK.search(text) is not None
+    return (
+        first_date(text) is not None
+        or TIME_AFTER_MARK.search(text) is not None
+        or MONTH_DAY_AFTER_MARK.search(text) is not None
+    )
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
@@ -456,6 +461,7 @@ HANDLE = re.compile(r"^[\w.@-]{2,40}$")  # "anti-jihad", "beeline_bryn", "J.R."
 MAX_LINK_TAIL_WORDS = 4  # "Zum Antworten anmelden Zitieren"
 MAX_LINK_TAIL_CHARS = 60
 LINK_TAIL_MARKS = " #|¶.:"  # "Reply #", "Reply."
+ROW_SEPARATORS = frozenset("·•|")  # between the links of a row, as a word of its own
 MIN_WRAPPED_LINK_CHARS = 60  # a line this long ending "… looks like" is wrapped prose
 MIN_PROSE_WORDS = 5  # … and so are this many words before a lower-case "link" word
 LINK_LIST_COMMA = " , "  # inline links joined by a converter: no name holds one
@@ -500,7 +506,10 @@ def split_name_date(text: str) -> tuple[str, str] | None:
         if age is not None:
             return _split_at(text, age, age.group(0).strip(), bare_age=True)
         timed = TIME_AFTER_MARK.search(text)  # "Ann  |  Posted at 12:45pm"
-        return None if timed is None else _split_at(text, timed, timed.group("time"), True)
+        if timed is not None:
+            return _split_at(text, timed, timed.group("time"), True)
+        day = MONTH_DAY_AFTER_MARK.search(text)  # "Ann Lee · Mar 3"
+        return None if day is None else _split_at(text, day, day.group("date"), True)
     split = _split_at(text, match, match.group(0).strip())
     if split is None and _glued_to_word(text, match.start()):
         # "kat12 March 24, 2024": a handle's digits read as the day ("12 March 24")
@@ -807,6 +816,11 @@ def dated_links(text: str) -> str | None:
     'March 5, 2011 at 3:42 PM'
     >>> dated_links("Delete this") is None
     True
+
+    The links may come first, as the Facebook plugin prints its footers:
+
+    >>> dated_links("Like · Reply · March 3 at 4:12pm")
+    'March 3 at 4:12pm'
     """
     if len(text) > MAX_PATTERN_CHARS:
         return None
@@ -818,6 +832,19 @@ def dated_links(text: str) -> str | None:
         head = " ".join(words[:cut])
         if is_date(head):
             return head
+    return _links_then_date(words)
+
+
+def _links_then_date(words: list[str]) -> str | None:
+    """The date after a row of links and its separator ("Like · Reply · March 3 at
+    4:12pm"), ``None`` where the words before it are no links. The date holds a digit:
+    "Subscribe Today" is a button."""
+    for cut in range(1, len(words)):
+        if words[cut - 1] not in ROW_SEPARATORS:
+            continue
+        date = " ".join(words[cut:])
+        if any(map(str.isdigit, date)) and LINK_LINE.match(" ".join(words[:cut])) and is_date(date):
+            return date
     return None
 
 

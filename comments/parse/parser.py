@@ -15,7 +15,7 @@ from .article import Article, article_paragraphs, locate_article, marked_heading
 from .columns import split_side_columns
 from .dialect import learn_dialect
 from .discussion import menu_start
-from .heads import is_action_line, is_chrome_in_comment
+from .heads import dated_links, is_action_line, is_chrome_in_comment
 from .lines import Line, classify_lines, fill_width
 from .markup import strip_link_numbers, strip_markup
 from .normalise import normalise_lines
@@ -208,13 +208,15 @@ def _list_end(lines: Sequence[Line], first: int, body: int, stop: int) -> int:
 def _footer_start(lines: Sequence[Line], start: int, stop: int) -> int:
     """Where a site footer begins after the last entry's first line: a line of three or
     more short parts between separators ("Margin Books · 14 Quay Lane · Open 10–5")
-    that is no link row. No entry starts after it, so at worst it ends the last
-    comment's body a line early; lists flattened to column 0 give no other sign."""
+    that is no link row, dated or not ("Like · Reply · March 3 at 4:12pm" closes a
+    comment). No entry starts after it, so at worst it ends the last comment's body a
+    line early; lists flattened to column 0 give no other sign."""
     for i in range(start, stop):
         line = lines[i]
         if line.blank or line.is_item or len(line.text) > MAX_NAV_CHARS:
             continue
-        if NAV_LINE.match(line.text) and not is_chrome_in_comment(line.text):
+        text = line.text
+        if NAV_LINE.match(text) and not is_chrome_in_comment(text) and dated_links(text) is None:
             return i
     return stop
 

@@ -78,6 +78,7 @@ __all__ = [
     "MARKUP_CUES",
     "MARKUP_FRAGMENT",
     "MONTH_BEFORE_DIGIT_REVERSED",
+    "MONTH_DAY_AFTER_MARK",
     "MONTH_DAY_LINE",
     "MONTH_NUMBERS",
     "MONTH_WORDS",
@@ -570,7 +571,7 @@ def _date(ages: str) -> str:
       | {_DATE_IN_ANY_LANGUAGE}
       {ages}
     )
-    (?:\s*(?:,|at|um|à|a\s+las|a\s+la|alle|às|om|o|@|-|–|\||/|kl\.?|klo\.?|kello|pukul
+    (?:\s*(?:,|at|um|à|a\s+las|a\s+la|alle|às|om|o|@|-|–|—|·|•|\||/|kl\.?|klo\.?|kello|pukul
          |(?<=\s)[^\W\d_]{{1,5}}\.?(?=\s))?\s*{_TIME})?  # or another language's short word
   | {_TIME}\s*(?:,|on|am|le|el|il|em|op|-|–|—|·|\|)?\s*
     (?:\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}
@@ -597,25 +598,36 @@ MONTH_DAY_LINE = re.compile(
     rf"|\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?:{_MONTHS})\.?)$",
     re.IGNORECASE,
 )
+# The same day and month after a separator at the end of a head ("Ann Lee · Mar 3", as
+# widgets date this year's comments): a date only after a mark that parts it from the
+# name before it ("Route 9 March 3" is no head).
+MONTH_DAY_AFTER_MARK = re.compile(
+    rf"(?<=\s)[|·•—–]\s+(?P<date>(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?:{_MONTHS})\.?)\s*$",
+    re.IGNORECASE,
+)
 # A compact age ("2d", "3h", "1y"), as modern widgets date comments: a date only as a
 # whole line.
 _COMPACT_AGE = r"\d{1,3}(?:s|m|min|h|d|w|mo|y|yr)"
 # A line that is only a date/time (optionally "Posted on", "at", a permalink "#", the
 # age it is).
+# A comment system's mark that the comment was edited, after its date ("… 4:12 pm
+# (edited)", "… • bearbeitet"): the date line stays a date line.
+_EDITED_MARK = r"(?:\s*[•·]?\s*\(?(?:edited|bearbeitet|modifié|editado|modificato|bewerkt)\)?)?"
 DATE_LINE = re.compile(
     rf"^(?:(?:posted|published|submitted|geschrieben|publié|publicado|pubblicato|publicerat|"
     rf"publicerad|publiceret|publisert|julkaistu|opublikowano|gepubliceerd)\s*"
     rf"(?:on|am|le|el|il|em|den|d\.|op|:)?\s*)?"
     rf"(?P<date>{_DATE}|{_COMPACT_AGE}|{_DAY_ALONE_IN_ANY_LANGUAGE})"
     rf"(?:\s*[-–—•·|(]\s*(?:{_AGO})\)?)?"  # the same moment as an age: "… 1:23 pm - 3 hours ago"
-    rf"\s*(?:\#|¶|\||[-–—•·:])?\s*(?:permalink|link)?$",
+    rf"\s*(?:\#|¶|\||[-–—•·:])?\s*(?:permalink|link)?{_EDITED_MARK}$",
     re.IGNORECASE | re.VERBOSE,
 )
 # "Author • 3 years ago", "Author | March 3, 2013", "Author * 2 hours ago" (html2text's
 # rendering of a "·" separator), "Author on March 3, 2013 at 5:12 pm".
 # What HEAD_SEPARATOR needs at a line's end: tried first (one date attempt per
 # position, not one per possible author length).
-_HEAD_DATE_END = r"\s*(?:\#|¶)?(?:\s*[•·]?\s*\(?(?:edited|bearbeitet|modifié|editado)\)?)?$"
+_HEAD_DATE_END = rf"\s*(?:\#|¶)?{_EDITED_MARK}$"
 DATE_AT_END = re.compile(rf"\b(?:{_DATE}){_HEAD_DATE_END}", re.IGNORECASE | re.VERBOSE)
 HEAD_SEPARATOR = re.compile(
     rf"^(?:\#\d{{1,5}}\s+)?(?P<author>[^\s].{{0,60}}?)\s*(?:[•·|—–*-]|\bon\b|\bam\b|\ble\b|\bel\b|\bil\b|,)?\s*"

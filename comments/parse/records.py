@@ -453,13 +453,20 @@ def _footed_name(role: str, head: RecordHead, floor: int) -> int | None:
 def _footer_above(role: str, name: int) -> int | None:
     """The date line closing the record above a "date-name" head at line ``name`` (only
     links and avatars between)."""
+    return footer_date_above(role.__getitem__, name)
+
+
+def footer_date_above(role_at: Callable[[int], str], name: int) -> int | None:
+    """The date line closing the record above the name at line ``name``, with only
+    links and avatars between ("May 2, 2012 at 9:15 pm" / "Reply" / "Bob"); ``role_at``
+    gives line ``k``'s role (:data:`BLANK` for a blank line)."""
     k, tail = name - 1, 0
     while k >= 0 and (
-        role[k] == BLANK or (role[k] in FOOTER_TAIL_ROLES and tail < MAX_FOOTER_TAIL)
+        (kind := role_at(k)) == BLANK or (kind in FOOTER_TAIL_ROLES and tail < MAX_FOOTER_TAIL)
     ):
-        tail += role[k] != BLANK
+        tail += kind != BLANK
         k -= 1
-    return k if k >= 0 and role[k] == DATE else None
+    return k if k >= 0 and role_at(k) == DATE else None
 
 
 def _without_labels(lines: Sequence[Line], role: str, heads: list[RecordHead]) -> list[RecordHead]:

@@ -39,6 +39,7 @@ from .patterns import (
     EXCERPT_OPENERS,
     LINK_LINE,
     OUTLINE_NUMBER,
+    SENTENCE_END_CHARS,
     SHORT_AGE,
     TRAILING_SEPARATOR,
 )
@@ -55,6 +56,8 @@ AGE_TAIL_CHARS = 40  # a link row's compact age sits at its end
 MAX_TITLE_WRAPS = 1  # lines a linking post's title may wrap onto above its date
 MIN_SHARED_TAIL_AUTHORS = 3  # people whose names all end with one word: the theme's word
 SHARED_TAIL_SHARE = 0.8  # … on this share of a run's named people
+MIN_SHARED_ROWS = 3  # comments, by two people or more, all ending with one line: a link row
+MAX_SHARED_ROW_CHARS = 60  # … no longer than a row of links
 MIN_TIMED_LIST = 4  # comments whose time order can show the replies of a flat list
 # Threads a list ordered by time opens, at least, among its comments: a list in another
 # order (by votes) read as by time would open few (about ln n of n) and reply the rest.
@@ -188,6 +191,8 @@ def build_records(
     _nest(entries, keys)
     _nest_by_time(entries)
     _without_shared_tail(entries)
+    while shared := _without_shared_last_line(entries):  # "Reply /" over "Facebook"
+        dropped.extend(shared)
     return entries, dropped
 
 
@@ -206,6 +211,26 @@ def _without_shared_tail(entries: list[Entry]) -> None:
     for entry in named:
         if entry.author and entry.author.endswith(" " + tail):
             entry.author = entry.author[: -len(tail) - 1].rstrip(AUTHOR_TRAILERS) or entry.author
+
+
+def _without_shared_last_line(entries: list[Entry]) -> list[str]:
+    """Comments without the line every one of them ends with, word for word, and that
+    line once per comment: a row of links the comment system prints under each comment,
+    whatever its words ("permalink embed save report reply", "Reply Thread Link"), which
+    different people's comments never all end with. Only a short line that ends no
+    sentence, under text of each comment's own."""
+    comments = [e for e in entries if e.kind == "comment"]
+    if len(comments) < MIN_SHARED_ROWS or len({e.author for e in comments}) < 2:
+        return []
+    lasts = {e.text.rpartition("\n")[2] for e in comments if "\n" in e.text}
+    if len(lasts) != 1 or len(comments) != sum("\n" in e.text for e in comments):
+        return []
+    row = lasts.pop()
+    if len(row) > MAX_SHARED_ROW_CHARS or row.rstrip()[-1:] in SENTENCE_END_CHARS:
+        return []
+    for entry in comments:
+        entry.text = entry.text.rpartition("\n")[0]
+    return [row] * len(comments)
 
 
 def _with_next_numbers_as_siblings(
