@@ -3471,3 +3471,40 @@ def test_a_shared_last_line_stays_where_it_may_be_the_comments_own(
     page = parse_text(ARTICLE + "3 comments\n\n" + _dated_records(people, last))
     assert len(page.comments) == 3
     assert all(c.text.endswith("\n" + last) for c in page.comments)
+
+
+def test_a_quotation_or_a_list_in_a_comment_over_its_footer_date_is_its_text() -> None:
+    # "> quoted" is another comment's words, and a list's last item over the footer date
+    # is the list's: neither is the name of a record of its own
+    records = (
+        ("Maria Keller", "> Two years seems optimistic\nAgreed, these projects run late."),
+        ("tom_b", "What should stay:\n- the mill\n- the old school"),
+        ("Jonas Petersen", "I have photos of the last flood."),
+    )
+    text = "".join(
+        f"{who}\n{body}\nMarch {n}, 2015 at 4:12 pm\nReply\n\n"
+        for n, (who, body) in enumerate(records, 1)
+    )
+    page = parse_text(ARTICLE + text + "Leave a Reply\n")
+    assert [(c.author, c.text) for c in page.comments] == list(records)
+    assert roles(classify_lines(["> Two years seems optimistic"])) == "T"
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["Update, March 5, 2015:", "EDIT March 5, 2015 at 4:12 pm:", "Nachtrag vom 5. März 2015:"],
+)
+def test_a_dated_note_inside_a_comment_is_its_text_not_a_head(note: str) -> None:
+    people = ("Maria Keller", "tom_b", "Jonas Petersen")
+    bodies = (
+        "The works should start in May.",
+        f"Agreed, these projects always run late.\n{note}\nThey started today.",
+        "I have photos of the last flood.",
+    )
+    text = "".join(
+        f"{who} says:\nMarch {n}, 2015 at 4:12 pm\n{body}\nReply\n\n"
+        for n, (who, body) in enumerate(zip(people, bodies, strict=True), 1)
+    )
+    page = parse_text(ARTICLE + text + "Leave a Reply\n")
+    assert [(c.author, c.text) for c in page.comments] == list(zip(people, bodies, strict=True))
+    assert head_parts("Ann, March 5, 2015:") == HeadParts("Ann", "March 5, 2015", None, False)

@@ -134,6 +134,7 @@ SENTENCE_STOPS = ".!?"
 MIN_SENTENCE_WORD_LETTERS = 3  # "happen." ends a sentence; "ca." and "co." abbreviate
 MAX_SHORT_DATE_CHARS = 8  # a compact age alone ("12mo", "3h #"): a date no search finds
 QUOTE_MARKS = frozenset(TITLE_QUOTES)  # open or close a quotation, in any language
+QUOTED_LINE_MARK = ">"  # opens a line quoted from another comment (html2text's blockquote)
 QUOTE_TAIL = " .,;!?"  # may follow a quotation's closing mark
 MAX_COUNT_LINE_WORDS = 10  # "Отправить комментарий 106 комментариев and 18 Replies"
 # A count alone in its line's words: no part of a date, a time or a decimal.
@@ -212,6 +213,7 @@ def is_short_head(text: str) -> bool:
     return (
         0 < len(text) <= MAX_HEAD_CHARS
         and len(text.split()) <= MAX_HEAD_WORDS
+        and not text.startswith(QUOTED_LINE_MARK)
         and (
             text[-1] not in SENTENCE_END
             or NAME_WITH_ASIDE.match(text) is not None

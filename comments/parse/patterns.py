@@ -376,7 +376,10 @@ DATE_LABEL = re.compile(
     r"|geschrieben|veröffentlicht|aktualisiert|zuletzt\s+aktualisiert|erstellt|stand"
     r"|publié|mis\s+à\s+jour|modifié|publicado|actualizado|pubblicato|aggiornato"
     r"|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|oppdatert|julkaistu|päivitetty"
-    r"|opublikowano|zaktualizowano|atualizado|date|datum|fecha|data)\s*(?:on|am|le|el|il|em|op)?:?$",
+    r"|opublikowano|zaktualizowano|atualizado|date|datum|fecha|data"
+    # a note dated inside a comment's text ("Update, March 5, 2015:", "Nachtrag vom …")
+    r"|update|edit|nachtrag|ergänzung|actualización|aggiornamento|atualização|aanvulling)"
+    r"\s*(?:on|am|le|el|il|em|op|vom)?:?$",
     re.IGNORECASE,
 )
 # What a converter glues before a commenter's name: an avatar's alt text ("Comment author

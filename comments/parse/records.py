@@ -870,6 +870,8 @@ def _name_head(
     if role[j] == DATE and _opens_next_record(lines, role, i, nxt):
         return None  # "S-" (a signature) over "26. November 12, 2012" / "Ann Lee"
     if role[j] == DATE:  # "Rosa ➦ dave •" / "2 years ago": the name it answers, too
+        if lines[i].is_item and line_above(lines, i) == i - 1 and _follows_bare_sibling(lines, i):
+            return None  # a list's last item ("- the mill" / "- the old school") over a date
         author, replied = clean_author(text), replied_name(text)
         return RecordHead(i, (i, j), author, date_text(lines[j].text), "name-date", None, replied)
     if role[j] == CHROME and len(nxt) > 1 and role[nxt[1]] == DATE:
