@@ -64,6 +64,8 @@ RECORDS = {
         "3 years ago",
     ),
     "livejournal": ("{name}\nMarch 3 2015, 16:12:00 UTC\n{body}\nReply Thread Link", "16:12"),
+    "a reader's city": ("{name}\nBoston\nMarch 3, 2015\n{body}\nReply\n12 Recommend", "March 3"),
+    "a member title": ("{name}\nWell-known member\nMar 3, 2015\n#{n}\n{body}\nReply", "Mar 3"),
     "this year's date": ("{name} · Mar 3\n{body}\nReply", "Mar 3"),
     "bearbeitet": ("{name}\n3. März 2015 um 16:12 • bearbeitet\n{body}\nAntworten", "3. März"),
 }

@@ -3508,3 +3508,18 @@ def test_a_dated_note_inside_a_comment_is_its_text_not_a_head(note: str) -> None
     page = parse_text(ARTICLE + text + "Leave a Reply\n")
     assert [(c.author, c.text) for c in page.comments] == list(zip(people, bodies, strict=True))
     assert head_parts("Ann, March 5, 2015:") == HeadParts("Ann", "March 5, 2015", None, False)
+
+
+def test_a_line_between_name_and_date_is_a_subtitle_not_the_name() -> None:
+    # "Ann" / "Boston" / date / text: a reader's city (a forum's member title) between
+    # the name and the date, with the text under the date
+    people = ("Maria Keller", "tom_b", "Jonas Petersen")
+    subtitled = "".join(
+        f"{who}\nBoston\nMarch {n}, 2015\nThe river rose {n} metres in one night.\n\n"
+        for n, who in enumerate(people, 1)
+    )
+    page = parse_text(ARTICLE + "3 comments\n\n" + subtitled + "Leave a Reply\n")
+    assert [(c.author, c.timestamp, c.text) for c in page.comments] == [
+        (who, f"March {n}, 2015", f"The river rose {n} metres in one night.")
+        for n, who in enumerate(people, 1)
+    ]

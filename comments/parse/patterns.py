@@ -612,11 +612,11 @@ MONTH_DAY_AFTER_MARK = re.compile(
 # A compact age ("2d", "3h", "1y"), as modern widgets date comments: a date only as a
 # whole line.
 _COMPACT_AGE = r"\d{1,3}(?:s|m|min|h|d|w|mo|y|yr)"
-# A line that is only a date/time (optionally "Posted on", "at", a permalink "#", the
-# age it is).
 # A comment system's mark that the comment was edited, after its date ("… 4:12 pm
 # (edited)", "… • bearbeitet"): the date line stays a date line.
 _EDITED_MARK = r"(?:\s*[•·]?\s*\(?(?:edited|bearbeitet|modifié|editado|modificato|bewerkt)\)?)?"
+# A line that is only a date/time (optionally "Posted on", "at", a permalink "#", the
+# age it is, the mark that it was edited).
 DATE_LINE = re.compile(
     rf"^(?:(?:posted|published|submitted|geschrieben|publié|publicado|pubblicato|publicerat|"
     rf"publicerad|publiceret|publisert|julkaistu|opublikowano|gepubliceerd)\s*"

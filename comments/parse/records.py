@@ -884,6 +884,8 @@ def _name_head(
         if _same_name(text, other):  # "MarthaMartha" / "Martha" / date
             name = min(text, other, key=len)
             return RecordHead(i, (i, j, nxt[1]), name, date_text(lines[nxt[1]].text), "name-date")
+        if _is_subtitled(lines, role, i, nxt):  # "Ann Lee" / "Boston" / date / text
+            return RecordHead(i, (i, j, nxt[1]), text, date_text(lines[nxt[1]].text), "name-date")
     item = _item_of(lines, role, i)
     if item is None and _is_orphan_name(lines, role, i, j, text):
         return RecordHead(i, (i,), text, None, "name-body")
@@ -981,6 +983,20 @@ def _is_short_reply(lines: Sequence[Line], role: str, name: str, j: int) -> bool
         return False
     text = line_below(lines, sibling)
     return text is not None and role[text] in BODY_ROLES and not lines[text].is_item
+
+
+def _is_subtitled(lines: Sequence[Line], role: str, i: int, nxt: list[int]) -> bool:
+    """Whether name ``i`` opens a record under the line that ends the one above (or at
+    the page's start), over a second short line and the date, one right under the other,
+    with the text under the date: a reader's city or a forum's member title between name
+    and date ("Ann Lee" / "Boston" / "March 3, 2015" / text). A footer's date under a
+    one-line comment has the next record's name or its links under it instead."""
+    if len(nxt) < 3 or nxt[:2] != [i + 1, i + 2] or role[nxt[2]] not in BODY_ROLES:
+        return False
+    if any(lines[k].is_item or lines[k].indent != lines[i].indent for k in nxt[:2]):
+        return False  # three items of a list, or a name over a reply's head
+    above = i - 1
+    return (above < 0 or role[above] in (BLANK, CHROME, IMAGE)) and is_name(lines[i].text)
 
 
 def _item_between(lines: Sequence[Line], i: int, j: int) -> bool:

@@ -220,13 +220,15 @@ def _without_shared_last_line(entries: list[Entry]) -> list[str]:
     different people's comments never all end with. Only a short line that ends no
     sentence, under text of each comment's own."""
     comments = [e for e in entries if e.kind == "comment"]
-    if len(comments) < MIN_SHARED_ROWS or len({e.author for e in comments}) < 2:
+    if (
+        len(comments) < MIN_SHARED_ROWS
+        or len({e.author for e in comments}) < 2
+        or not all("\n" in e.text for e in comments)
+    ):
         return []
-    lasts = {e.text.rpartition("\n")[2] for e in comments if "\n" in e.text}
-    if len(lasts) != 1 or len(comments) != sum("\n" in e.text for e in comments):
-        return []
-    row = lasts.pop()
-    if len(row) > MAX_SHARED_ROW_CHARS or row.rstrip()[-1:] in SENTENCE_END_CHARS:
+    rows = {e.text.rpartition("\n")[2] for e in comments}
+    row = rows.pop()
+    if rows or len(row) > MAX_SHARED_ROW_CHARS or row.rstrip()[-1:] in SENTENCE_END_CHARS:
         return []
     for entry in comments:
         entry.text = entry.text.rpartition("\n")[0]
