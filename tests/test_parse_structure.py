@@ -3523,3 +3523,21 @@ def test_a_line_between_name_and_date_is_a_subtitle_not_the_name() -> None:
         (who, f"March {n}, 2015", f"The river rose {n} metres in one night.")
         for n, who in enumerate(people, 1)
     ]
+
+
+def test_footer_dates_over_a_rule_and_the_next_name_close_their_own_comments() -> None:
+    # date and links close each comment, a rule and an avatar part it from the next name;
+    # a sidebar's heading after the last footer opens no record that would make the dates
+    # head the records under them (the rule line had become every later comment's date)
+    people = ("Maria Keller", "tom_b", "Jonas Petersen")
+    records = "".join(
+        f"         {'_' * 60}\n\n       [thumb_{n}.jpg]\n       {who} Follow\n"
+        f"       The river rose {n} metres in one night, more than ever before.\n"
+        f"       November {n}, 2012 18:0{n}:00 Reply 0 Flag this comment\n\n"
+        for n, who in enumerate(people, 1)
+    )
+    sidebar = "Subscribe To The Paper\n\n   Follow @paper\n     * LinkedIn\n     * RSS\n"
+    page = parse_text(ARTICLE + records + sidebar)
+    assert [(c.timestamp, c.depth) for c in page.comments[:3]] == [
+        (f"November {n}, 2012 18:0{n}:00", 0) for n in (1, 2, 3)
+    ]

@@ -24,6 +24,7 @@ from .heads import (
     ends_with_links,
     footer_parts,
     has_relative_cue,
+    holds_date,
     is_action_line,
     is_chrome_text,
     is_count_heading,
@@ -1460,9 +1461,11 @@ def _backfilled(lines: Sequence[Line], run: Run, floor: int, ends: Callable[[int
     first = _first_footed_record(lines, run, floor, ends)
     if first is not None:
         return Run((first, *heads), run.cue, run.under_section)
-    if not _closes_with_date(lines, heads[-1], _record_ends(lines, heads)[-1]):
-        # no record above the first date, none under the last text: each date heads the
-        # record under it ("May 2, 2021" / "Ann Lee" / text / "Reply" / "May 3, 2021" …)
+    if all(map(partial(_is_right_under_date, lines), heads)) and not _holds_date_under(
+        lines, heads[-1], _record_ends(lines, heads)[-1]
+    ):
+        # no record above the first date, no date under the last text: each date heads
+        # the record under it ("May 2, 2021" / "Ann Lee" / text / "Reply" / "May 3, 2021" …)
         return Run(tuple(map(partial(_with_date_above, lines), heads)), run.cue, run.under_section)
     return run
 
@@ -1493,10 +1496,18 @@ def _first_footed_record(
     return None
 
 
-def _closes_with_date(lines: Sequence[Line], head: RecordHead, end: int) -> bool:
-    """Whether a date line stands in the record under its head, before ``end``."""
-    below = range(head.lines[-1] + 1, end)
-    return any(not lines[k].blank and line_role(lines[k].text) == DATE for k in below)
+def _is_right_under_date(lines: Sequence[Line], head: RecordHead) -> bool:
+    """Whether a date-name head's name stands right under its date line (no links, rule
+    or avatar between, as a footer's would have)."""
+    above = line_above(lines, head.start)
+    return above is not None and line_role(lines[above].text) == DATE
+
+
+def _holds_date_under(lines: Sequence[Line], head: RecordHead, end: int) -> bool:
+    """Whether any line of the record under its head, before ``end``, holds a date (a
+    footer's, alone or beside its links: "May 2, 2012 18:14:19 Reply 0 Flag this")."""
+    below = (lines[k].text for k in range(head.lines[-1] + 1, end) if not lines[k].blank)
+    return any(may_hold_date(text) and holds_date(text) for text in below)
 
 
 def _dated_from_above(lines: Sequence[Line], run: Run) -> bool:
