@@ -1452,7 +1452,10 @@ def _backfilled(lines: Sequence[Line], run: Run, floor: int, ends: Callable[[int
     previous record's footer date: the first record has no date above its name, so
     :mod:`.records` could not see its head. It is the last name line above the first
     head that looks like the other heads (the same indent and the same text glued
-    before the name) and has text under it; the search stops at a form or heading."""
+    before the name) and has text under it; the search stops at a form or heading.
+    Where there is none, the dates may head the records under them instead (each name
+    right under its date, no date under the last record's text): the run's heads as
+    such."""
     heads = run.heads
     if sum(h.pattern == "date-name" for h in heads) < len(heads) / 2:
         return run
