@@ -593,22 +593,18 @@ AGE_AT_END = re.compile(
     r"|años?|anni|anno|giorni|giorno|ore|mesi)$",
     re.IGNORECASE,
 )
-# A day and month without the year ("May 2", "2. Mai"), alone on a line: a date as
-# sites print it in the current year, or a list's date ("November 29th" on a tour's
-# list): never a name.
-MONTH_DAY_LINE = re.compile(
-    rf"^(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
-    rf"|\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?:{_MONTHS})\.?)$",
-    re.IGNORECASE,
+# A day and month without the year ("May 2", "2. Mai").
+_MONTH_DAY = (
+    rf"(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?:{_MONTHS})\.?"
 )
-# The same day and month after a separator at the end of a head ("Ann Lee · Mar 3", as
-# widgets date this year's comments): a date only after a mark that parts it from the
-# name before it ("Route 9 March 3" is no head).
-MONTH_DAY_AFTER_MARK = re.compile(
-    rf"(?<=\s)[|·•—–]\s+(?P<date>(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
-    rf"|\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?:{_MONTHS})\.?)\s*$",
-    re.IGNORECASE,
-)
+# The same alone on a line: a date as sites print it in the current year, or a list's
+# date ("November 29th" on a tour's list): never a name.
+MONTH_DAY_LINE = re.compile(rf"^(?:{_MONTH_DAY})$", re.IGNORECASE)
+# The same after a separator at the end of a head ("Ann Lee · Mar 3", as widgets date
+# this year's comments): a date only after a mark that parts it from the name before it
+# ("Route 9 March 3" is no head).
+MONTH_DAY_AFTER_MARK = re.compile(rf"(?<=\s)[|·•—–]\s+(?P<date>{_MONTH_DAY})\s*$", re.IGNORECASE)
 # A compact age ("2d", "3h", "1y"), as modern widgets date comments: a date only as a
 # whole line.
 _COMPACT_AGE = r"\d{1,3}(?:s|m|min|h|d|w|mo|y|yr)"
