@@ -235,6 +235,11 @@ def test_a_link_under_each_item_of_an_events_or_posts_list_is_no_reply_link(head
         ("2012. október 23. 15:50", "2012. október 23. 15:50"),
         ("2012年10月23日 15:50", "2012年10月23日 15:50"),
         ("Ann 23.10.2012 в 15:50", "23.10.2012 в 15:50"),
+        ("3 марта 2015 г. в 16:12", "3 марта 2015 г. в 16:12"),  # two short words
+        ("3. ožujka 2015. u 16:12", "3. ožujka 2015. u 16:12"),  # a year's full stop
+        ("3 de març de 2015 a les 16:12", "3 de març de 2015 a les 16:12"),
+        ("Ann Marso 3, 2015 nang 4:12 pm", "Marso 3, 2015 nang 4:12 pm"),  # month first
+        ("Ann 3. 3. 2015 v 16:12", "3. 3. 2015 v 16:12"),  # day and month spaced
     ],
 )
 def test_a_date_with_a_month_the_vocabulary_lacks_is_read_by_its_day_year_and_time(
@@ -246,7 +251,13 @@ def test_a_date_with_a_month_the_vocabulary_lacks_is_read_by_its_day_year_and_ti
 
 @pytest.mark.parametrize(
     "text",
-    ["5 Tips 2012", "Top 10 Songs 2015", "LaneSeptember 5, 2012"],
+    [
+        "5 Tips 2012",
+        "Top 10 Songs 2015",
+        "LaneSeptember 5, 2012",
+        "Route 9, 2015",  # month first without its time
+        "Chapter 3, 2015",
+    ],
 )
 def test_a_number_a_word_and_a_year_without_a_time_are_no_date(text: str) -> None:
     found = first_date(text)
@@ -385,3 +396,55 @@ def test_a_reply_to_line_in_the_pages_words_names_the_comment_answered(under_dat
     depths = [0, 1, 2, 1]
     assert [(c.author, c.depth) for c in page.comments] == list(zip(NAMES, depths, strict=True))
     assert [c.text for c in page.comments] == list(BODIES)
+
+
+# Five people, the first of them answering the last (a conversation: someone speaks again).
+SPEAKERS = (*NAMES, "Eva Horak", NAMES[0])
+REPLIES = (*BODIES, "Is the crust meant to be this dark?", "Not at all, it should be dark.")
+
+
+def _undated_says_page(speakers: tuple[str, ...], verb: str) -> str:
+    """Heads in the page's words whose dates the saved page left out ("at"), as numbered
+    items."""
+    records = []
+    for n, (name, body) in enumerate(zip(speakers, REPLIES, strict=False), start=1):
+        records += [f" {n}. [svg] {name} {verb}", "    at", "", f"    {body}", "", "    Loading..."]
+    return _page(records)
+
+
+@pytest.mark.parametrize("verb", ["napsal:", "dedi ki:"])
+def test_an_undated_says_verb_is_learned_from_a_conversations_heads(verb: str) -> None:
+    """Many people's heads over their texts, one of them speaking again: read as the
+    vocabulary's "says" would be."""
+    page = parse_text(_undated_says_page(SPEAKERS, verb))
+    english = parse_text(_undated_says_page(SPEAKERS, "says:"))
+    assert [c.author for c in page.comments] == list(SPEAKERS)
+    assert [c.text for c in page.comments] == [c.text for c in english.comments]
+    assert [c.text.split("\n")[-1] for c in page.comments] == list(REPLIES)
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        SPEAKERS[:4],  # four heads: a report quotes as many people
+        SPEAKERS[:5],  # five people, none speaking again: no conversation shown
+        ("Tote Bag", "Summer Bag", "Messenger Bag", "Beach Bag", "Laptop Bag", "Gym Bag"),
+    ],
+    ids=["four-people", "five-people-once-each", "products"],
+)
+def test_undated_heads_of_few_people_or_of_things_teach_no_verb(items: tuple[str, ...]) -> None:
+    assert not _learned(_undated_says_page(items, "cena:"))
+    assert parse_text(_undated_says_page(items, "cena:")).comments == []
+
+
+@pytest.mark.parametrize(
+    ("line", "marker"),
+    [
+        ("28. září 2012", None),  # a day, a lower-case month the vocabulary lacks, a year
+        ("29. července 20206:07 pm -", None),  # … the year glued to the time
+        ("3. 3. 2015 v 16:12", None),  # day and month spaced, as Czech writes them
+        ("5. Tips 2012", "5."),  # a list's item
+    ],
+)
+def test_a_date_whose_day_reads_as_an_item_number_is_no_item(line: str, marker: str | None) -> None:
+    assert classify_lines([line])[0].marker == marker

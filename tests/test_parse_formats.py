@@ -67,6 +67,12 @@ RECORDS = {
     "a reader's city": ("{name}\nBoston\nMarch 3, 2015\n{body}\nReply\n12 Recommend", "March 3"),
     "a member title": ("{name}\nWell-known member\nMar 3, 2015\n#{n}\n{body}\nReply", "Mar 3"),
     "this year's date": ("{name} · Mar 3\n{body}\nReply", "Mar 3"),
+    # dates in languages the vocabulary lacks: month first, two words before the time, a
+    # full stop after the year, the day and month spaced
+    "Tagalog": ("{name}\nMarso 3, 2015 nang 4:12 pm\n{body}\nTumugon", "Marso 3, 2015"),
+    "Russian": ("{name} говорит:\n3 марта 2015 г. в 16:12\n{body}\nОтветить", "3 марта 2015"),
+    "Croatian": ("{name} kaže:\n3. ožujka 2015. u 16:12\n{body}\nOdgovori", "ožujka 2015."),
+    "Czech": ("{name} napsal:\n3. 3. 2015 v 16:12\n{body}\nOdpovědět", "3. 3. 2015 v 16:12"),
     "bearbeitet": ("{name}\n3. März 2015 um 16:12 • bearbeitet\n{body}\nAntworten", "3. März"),
     # known misses (below)
     "this year's date alone": ("{name}\nMar 3\n{body}\nReply", "Mar 3"),

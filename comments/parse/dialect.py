@@ -65,6 +65,7 @@ from .heads import (
     parse_footer_head,
     split_name_date,
     stated_number,
+    strip_images,
 )
 from .lines import LINE_TEXT, Line
 from .patterns import CAPITALISED_DAY_LINE, LINK_LINE, READ_MORE_LINK, TIME_OF_DAY
@@ -89,6 +90,10 @@ MAX_ROW_WORDS = 6  # "Ответить 0 Flag this comment"
 MIXED_ROW = re.compile(r"[|·•]|\s\d{1,5}\s")
 WORD = re.compile(r"[^\W\d_]{2,20}")
 MAX_HEAD_LINE_CHARS = 200  # a head line: a name, its date and links
+# Undated "says" heads (a page that left its dates out): as many different people's names
+# as a thread of five comments, each over its text, teach the verb.
+MIN_UNDATED_SPEAKERS = 5
+MAX_UNDATED_BODY_REACH = 2  # lines from an undated head to its body: perhaps a date's "at"
 MAX_SAYS_DATE_REACH = 6  # lines from a "says" head to its footer date, past a short body
 MAX_SAYS_LINE_WORDS = 14  # "Jan van der Berg on 2 мая 2012 в 09:15 говорит:": a name, its date
 # One word of letters in any script, perhaps in brackets or beside an arrow ("[Ответить]",
@@ -683,15 +688,40 @@ def _says_verb(text: str) -> str | None:
 
 
 def _says_heads(texts: Sequence[str], role: Roles, verb: str) -> set[str]:
-    """The different names that say ``verb``, each with its date."""
-    names = set()
+    """The different names that say ``verb``, each with its date; on a page that dates
+    none of them (its dates left out of the saved page), a conversation's: many people's
+    names, each over a record's text, one of them speaking again (a product list's items
+    ending "… Bag cena:" never do)."""
+    dated: set[str] = set()
+    undated: Counter[str] = Counter()
     for i, text in enumerate(texts):
         if not text.endswith(verb) or role[i] not in BODY_ROLES:
             continue
         who = _speaker(text, verb)
-        if who is not None and (who[1] or _dated_near(role, i)):
-            names.add(who[0])
-    return names
+        if who is None:
+            continue
+        if who[1] or _dated_near(role, i):
+            dated.add(who[0])
+        elif _over_text(role, i):
+            undated[who[0]] += 1
+    if dated or len(undated) < MIN_UNDATED_SPEAKERS or max(undated.values()) < 2:
+        return dated
+    lead = _verb_lead(set(undated))  # "[svg] Ann dedi ki:": "Ann" reads as a person's name
+    people = sum(is_speaker_name(strip_images(name).removesuffix(f" {lead}")) for name in undated)
+    return set(undated) if 2 * people >= len(undated) else set()
+
+
+def _over_text(role: Roles, i: int) -> bool:
+    """Whether a line of text stands among the few lines under line ``i`` (a head's
+    body, perhaps under a line the page left without its date: "at")."""
+    k = i
+    for _ in range(MAX_UNDATED_BODY_REACH):
+        k, below = _neighbour(role, k, 1)
+        if below == TEXT:
+            return True
+        if below is None or below in DATED_HEADS:
+            return False
+    return False
 
 
 def _verb_lead(names: set[str]) -> str:

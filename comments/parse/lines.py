@@ -18,6 +18,7 @@ from .patterns import (
     BULLET_MARKERS,
     DATE_IN_TEXT,
     DATE_LINE,
+    DAY_ALONE_LINE,
     LIST_MARKER,
     MONTH_WORDS,
     RULE_CHARS,
@@ -178,18 +179,22 @@ def _could_be_date(kind: str, marker: str, rest: str) -> bool:
     words = rest.split(None, 2)
     if words[0].casefold().rstrip(DATE_TRAILERS) in DATE_AFTER_NUMBER:
         return True
-    # a month the vocabulary lacks, then the year ("5. května 2015 v 14:03")
-    return len(words) > 1 and YEAR.fullmatch(words[1].rstrip(DATE_TRAILERS)) is not None
+    # a month the vocabulary lacks, then the year ("5. května 2015 v 14:03"), perhaps
+    # glued to its time ("29. července 20206:07 pm")
+    return len(words) > 1 and YEAR.match(words[1]) is not None
 
 
 def _opens_with_date(kind: str, head: str) -> bool:
     """Whether a line read as an item is a date: a whole date line for outline numbers
     ("12.03.15 10:30"), a date at the start for a number and a month ("15. Dezember 2015
-    at 11:21 · Antwort": links may follow it)."""
+    at 11:21 · Antwort": links may follow it), or a whole line of a day, a month the
+    vocabulary lacks in lower case and a year ("28. září 2012")."""
     if kind == "outline":
         return DATE_LINE.match(head) is not None
     date = DATE_IN_TEXT.match(head)
-    return date is not None and not MORE_DATE.match(head, date.end())
+    if date is None:
+        return DAY_ALONE_LINE.match(head) is not None
+    return not MORE_DATE.match(head, date.end())
 
 
 def _could_open_item(stripped: str) -> bool:

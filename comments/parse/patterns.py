@@ -513,20 +513,22 @@ CLOCK_TIME = re.compile(
 
 
 # A date whose month name the vocabulary lacks (a language it does not know): a day, a
-# word and a year, day first or year first ("23 октября 2012", "2012. október 23."), then
-# a time of day after at most one short word ("в 15:50", "saat 15:50"). The year and the
-# time are what make it a date: without them a number, a word and a number are as often
-# a list's "5 Tips 2012". The word is one word as months are written, lower case or
-# capitalised ("Lane September 5, 2012", glued to the name as "LaneSeptember", is no
-# month "LaneSeptember"), and no month the vocabulary knows (those dates are read by the
-# forms above, which say how a time may follow them). And the East Asian form, whose
-# marks are the date's own ("2012年10月23日", "2012년 10월 23일").
+# word and a year, day first, year first or month first ("23 октября 2012", "2012.
+# október 23.", "3. ožujka 2015.", "3 de març de 2015", "Marso 3, 2015"), then a time of
+# day after at most two short words ("в 15:50", "saat 15:50", "г. в 15:50", "a les
+# 16:12"). The year and the time are what make it a date: without them a number, a word
+# and a number are as often a list's "5 Tips 2012". The word is one word as months are
+# written, lower case or capitalised ("Lane September 5, 2012", glued to the name as
+# "LaneSeptember", is no month "LaneSeptember"), and no month the vocabulary knows (those
+# dates are read by the forms above, which say how a time may follow them). And the
+# East Asian form, whose marks are the date's own ("2012年10月23日", "2012년 10월 23일").
 _ANY_MONTH = rf"(?<![^\W\d_])(?!(?:{_MONTHS})\b)[^\W\d_](?-i:[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ]){{2,11}}\.?"
 _YEAR = r"(?:19|20)\d{2}"
 _DATE_IN_ANY_LANGUAGE = rf"""(?:
-        \d{{1,2}}\.?\s+{_ANY_MONTH},?\s+{_YEAR}
+        \d{{1,2}}\.?\s+(?:de\s+)?{_ANY_MONTH},?\s+(?:de\s+)?{_YEAR}\.?
       | {_YEAR}\.?\s+{_ANY_MONTH}\s+\d{{1,2}}\.?
-    ),?\s*(?:[^\W\d_]{{1,5}}\.?\s+|[-–@|/]\s*)?{_TIME}
+      | {_ANY_MONTH}\s+\d{{1,2}},?\s+{_YEAR}
+    ),?\s*(?:(?:[^\W\d_]{{1,5}}\.?\s+){{1,2}}|[-–@|/]\s*)?{_TIME}
   | {_YEAR}\s?[年년]\s?\d{{1,2}}\s?[月월]\s?\d{{1,2}}\s?[日일]"""
 # The same date without its time, as a line of its own ("12 ноября 2012" over a comment):
 # there the month's word is in lower case, as most languages write it inside a date (a
@@ -571,6 +573,7 @@ def _date(ages: str) -> str:
         (?:de\s+)?(?:\d{{2,4}}|{_CLIPPED_YEAR})
       | \d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:{_ISO_TIME})?
       | \d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}
+      | \d{{1,2}}\.\s\d{{1,2}}\.\s?{_YEAR}(?!\d)  # spaced, as Czech writes it: "3. 3. 2015"
       | {_DATE_IN_ANY_LANGUAGE}
       {ages}
     )
