@@ -448,3 +448,40 @@ def test_undated_heads_of_few_people_or_of_things_teach_no_verb(items: tuple[str
 )
 def test_a_date_whose_day_reads_as_an_item_number_is_no_item(line: str, marker: str | None) -> None:
     assert classify_lines([line])[0].marker == marker
+
+
+def _numbered_threads_page() -> str:
+    """Each thread's number on a line of its own and an avatar over each head; a reply
+    (unnumbered, without a "Reply" of its own) right under the comment it answers; the
+    count line in the page's words over the first thread's number, the post's dated
+    byline above it."""
+    lines = ["Опубликовано Olga 1 мая 2012 в 08:00", "", "Отправить комментарий 3 комментария", ""]
+    thread = 0
+    for k, (name, body) in enumerate(zip(SPEAKERS[:5], REPLIES[:5], strict=True)):
+        replies = k in (1, 4)
+        if not replies:
+            thread += 1
+            lines += [str(thread), ""]
+        lines += [f"[a{k}]", "", f"{name} {k + 2} мая 2012 в 09:15", "", body, ""]
+        lines += [] if replies else ["Ответить", ""]
+    return _page(lines)
+
+
+def test_a_reply_link_and_count_line_are_learned_past_a_threads_number_and_an_avatar() -> None:
+    page = parse_text(_numbered_threads_page())
+    assert page.declared_count == 3
+    assert [(c.author, c.depth) for c in page.comments] == [
+        (name, depth) for name, depth in zip(SPEAKERS[:5], (0, 1, 0, 0, 1), strict=True)
+    ]
+
+
+@pytest.mark.parametrize(("time", "read"), [(" в 09:15", True), ("", False)])
+def test_two_heads_stamped_to_the_minute_teach_their_verb(time: str, read: bool) -> None:
+    """A thread of two comments: two people's heads, each over a date with its time of
+    day, teach the verb; dated to the day only, two such heads are a list's as often."""
+    records = ["2 комментария", ""]
+    for day, (name, body) in enumerate(zip(NAMES[:2], BODIES, strict=False), start=2):
+        records += [f"{name} говорит:", f"{day} мая 2012{time}", "", body, "", "Ответить", ""]
+    page = parse_text(_page(records))
+    assert [c.author for c in page.comments] == (list(NAMES[:2]) if read else [])
+    assert bool(_learned(_page(records))) == read

@@ -73,6 +73,7 @@ RECORDS = {
     "Russian": ("{name} говорит:\n3 марта 2015 г. в 16:12\n{body}\nОтветить", "3 марта 2015"),
     "Croatian": ("{name} kaže:\n3. ožujka 2015. u 16:12\n{body}\nOdgovori", "ožujka 2015."),
     "Czech": ("{name} napsal:\n3. 3. 2015 v 16:12\n{body}\nOdpovědět", "3. 3. 2015 v 16:12"),
+    "undated says": ("{name} says:\n{body}", ""),  # over the comment form (dates not saved)
     "bearbeitet": ("{name}\n3. März 2015 um 16:12 • bearbeitet\n{body}\nAntworten", "3. März"),
     # known misses (below)
     "this year's date alone": ("{name}\nMar 3\n{body}\nReply", "Mar 3"),
@@ -161,6 +162,8 @@ NO_COMMENTS = {
     "subscribe buttons": _stories("{title}\n{teaser}\nSubscribe · Today\n\n"),
     "stories dated this year": "More news\n\n" + _stories("{title} · Mar 3\n{teaser}\n\n"),
     "tour dates": "On tour\n\nBerlin · Mar 3\nParis · Mar 5\nLondon · Mar 9\nTickets\n\n",
+    # a report's quotations: undated "says" heads, each over one line
+    "what they said": "What they said\n\n" + _stories("{writer} said:\n{teaser}\n\n"),
 }
 
 

@@ -2513,9 +2513,27 @@ def test_a_flat_list_of_newest_threads_first_shows_its_replies() -> None:
     assert [depth for _, depth, _ in _flat_list(stamps)] == [0, 1, 0, 1, 0]
 
 
+# May 30 to June 5, in time order: read as one month, "30." would come after "2."
+_TWO_FOREIGN_MONTHS = [(30, "května", 14), *((day, "června", 13 + day) for day in range(2, 6))]
+
+
+def test_a_flat_list_dated_in_a_month_the_vocabulary_lacks_shows_its_replies() -> None:
+    """Czech dates ("2. května 2012 v 11:00"): one month the vocabulary lacks, which every
+    stamp shares, so days and times order them as in English."""
+    times = ("9:00", "11:00", "10:00", "12:30", "13:00", "12:00")
+    assert _flat_list([f"2. května 2012 v {time}" for time in times]) == _flat_list(
+        [f"May 2, 2012 at {time}" for time in times]
+    )
+    assert [depth for _, depth, _ in _flat_list([f"2. května 2012 v {t}" for t in times])] == [
+        0, 1, 0, 1, 1, 0
+    ]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     "stamps",
     [
+        # two months the vocabulary lacks: their order is unknown
+        [f"{day}. {month} 2012 v {hour}:00" for day, month, hour in _TWO_FOREIGN_MONTHS],
         # in time order, either way: nothing to tell
         [f"May {d}, 2012 at 9:15 pm" for d in (2, 3, 5, 8, 9)],
         [f"May {d}, 2012 at 9:15 pm" for d in (9, 8, 5, 3, 2)],

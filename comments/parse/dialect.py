@@ -93,6 +93,7 @@ MAX_HEAD_LINE_CHARS = 200  # a head line: a name, its date and links
 # Undated "says" heads (a page that left its dates out): as many different people's names
 # as a thread of five comments, each over its text, teach the verb.
 MIN_UNDATED_SPEAKERS = 5
+MIN_TIMED_SPEAKERS = 2  # heads stamped to the minute: two people teach their verb
 MAX_UNDATED_BODY_REACH = 2  # lines from an undated head to its body: perhaps a date's "at"
 MAX_SAYS_DATE_REACH = 6  # lines from a "says" head to its footer date, past a short body
 MAX_SAYS_LINE_WORDS = 14  # "Jan van der Berg on 2 мая 2012 в 09:15 говорит:": a name, its date
@@ -111,6 +112,7 @@ SAYS_SHAPE = re.compile(r"(?P<name>\S.{0,80}?)\s+(?P<verb>[^\W\d_]{2,20}\s?:)")
 DATED_HEADS = frozenset({EXPLICIT, DATE, FOOTER})  # the roles of a line with a record's date
 BODY_ROLES = frozenset({TEXT, NAME})  # a body's last line: text, or a short reply
 MAX_RECORD_DATES = 2  # a head's date, and a footer's under the body
+MAX_MARKS_OVER_HEAD = 2  # a thread's number and an avatar between a "Reply" and the next head
 MAX_LINKS_ABOVE = 3  # vote counts, known links between a body and its reply link
 # Every word the vocabulary knows, in any role and language: a word it knows is read as
 # it says ("Mehr" is no reply link), never learned as another.
@@ -191,7 +193,7 @@ def learn_dialect(clean: Sequence[str], lines: Sequence[Line]) -> Dialect:
     edits += [
         partial(_as_says, verb=verb, lead=_verb_lead(names))
         for verb in verbs
-        if len(names := _says_heads(texts, role, verb)) >= MIN_REPEATS
+        if (names := _says_heads(texts, role, verb))
     ]
     edits += [partial(_as_reply_tail, word=word) for word in tails]
     edits += [partial(_as_reply_to, words=words) for words in _reply_to_words(texts, role)]
@@ -224,7 +226,9 @@ def _count_line(learned: Sequence[str | None], texts: Sequence[str]) -> tuple[st
         while first > 0 and role[first - 1] in DATED_HEADS:
             first -= 1  # "Ann" over her date: the head starts at the name
     k, above = _neighbour(role, first, -1)
-    if above == IMAGE:
+    for _ in range(MAX_MARKS_OVER_HEAD):  # an avatar, the first thread's number ("1")
+        if above != IMAGE:
+            break
         k, above = _neighbour(role, k, -1)
     number = stated_number(texts[k]) if above in BODY_ROLES else None
     return None if number is None else (texts[k], str(number))
@@ -313,7 +317,7 @@ def _candidates(
             months[word].append(text)
         else:
             tails[word] += [text] * counts[text]
-    verbs = {verb: found for verb, found in says.items() if len(found) >= MIN_REPEATS}
+    verbs = {verb: found for verb, found in says.items() if len(found) >= MIN_TIMED_SPEAKERS}
     dated = sum(counts[t] for found in months.values() for t in found)
     return links, verbs, _link_tails(tails), months if dated >= MIN_REPEATS else {}
 
@@ -444,7 +448,9 @@ def _next_record_head(texts: Sequence[str], role: Roles, i: int) -> tuple[str, s
     dated head line, or a name over its date, perhaps under an avatar, perhaps over a
     "Reply to Ann" line); ``None`` where none stands there."""
     k, below = _neighbour(role, i, 1)
-    if below == IMAGE:
+    for _ in range(MAX_MARKS_OVER_HEAD):  # a thread's number ("3"), an avatar
+        if below != IMAGE:
+            break
         k, below = _neighbour(role, k, 1)
     if below == NAME:  # a name over its date, perhaps over a badge or "Reply to Ann" first
         name: str | None = texts[k]
@@ -688,11 +694,13 @@ def _says_verb(text: str) -> str | None:
 
 
 def _says_heads(texts: Sequence[str], role: Roles, verb: str) -> set[str]:
-    """The different names that say ``verb``, each with its date; on a page that dates
-    none of them (its dates left out of the saved page), a conversation's: many people's
-    names, each over a record's text, one of them speaking again (a product list's items
-    ending "… Bag cena:" never do)."""
+    """The different names that say ``verb`` where they teach it: three or more, each
+    with its date, or two stamped to the minute (a thread of two comments); on a page
+    that dates none of them (its dates left out of the saved page), a conversation's:
+    many people's names, each over a record's text, one of them speaking again (a
+    product list's items ending "… Bag cena:" never do). Empty where they teach nothing."""
     dated: set[str] = set()
+    timed = True
     undated: Counter[str] = Counter()
     for i, text in enumerate(texts):
         if not text.endswith(verb) or role[i] not in BODY_ROLES:
@@ -700,12 +708,16 @@ def _says_heads(texts: Sequence[str], role: Roles, verb: str) -> set[str]:
         who = _speaker(text, verb)
         if who is None:
             continue
-        if who[1] or _dated_near(role, i):
+        k = i if who[1] else _date_near(role, i)
+        if k is not None:
             dated.add(who[0])
+            timed = timed and TIME_OF_DAY.search(texts[k]) is not None
         elif _over_text(role, i):
             undated[who[0]] += 1
-    if dated or len(undated) < MIN_UNDATED_SPEAKERS or max(undated.values()) < 2:
-        return dated
+    if dated:
+        return dated if len(dated) >= MIN_REPEATS or (timed and len(dated) > 1) else set()
+    if len(undated) < MIN_UNDATED_SPEAKERS or max(undated.values()) < 2:
+        return set()
     lead = _verb_lead(set(undated))  # "[svg] Ann dedi ki:": "Ann" reads as a person's name
     people = sum(is_speaker_name(strip_images(name).removesuffix(f" {lead}")) for name in undated)
     return set(undated) if 2 * people >= len(undated) else set()
@@ -744,23 +756,23 @@ def _speaker(text: str, verb: str) -> tuple[str, bool] | None:
     return (who, False) if is_name(who, strict=False) else None
 
 
-def _dated_near(role: Roles, i: int) -> bool:
-    """Whether the head at line ``i`` has its date: on the line above (a footer's, or
-    over an avatar), or below it before the record's body ends (its own date line, or
-    the footer under a short body)."""
+def _date_near(role: Roles, i: int) -> int | None:
+    """The line of the head at line ``i``'s date: on the line above (a footer's, or over
+    an avatar), or below it before the record's body ends (its own date line, or the
+    footer under a short body); ``None`` where it has none."""
     k, above = _neighbour(role, i, -1)
     if above == IMAGE:
-        above = _neighbour(role, k, -1)[1]
+        k, above = _neighbour(role, k, -1)
     if above == DATE:
-        return True
+        return k
     k = i
     for _ in range(MAX_SAYS_DATE_REACH):
         k, below = _neighbour(role, k, 1)
         if below in DATED_HEADS:
-            return below == DATE
+            return k if below == DATE else None
         if below is None:
-            return False
-    return False
+            return None
+    return None
 
 
 def _as_says(text: str, verb: str, lead: str = "") -> str | None:

@@ -995,7 +995,16 @@ def _evidence(lines: Sequence[Line], run: Run, strong: int) -> int:
     )
     if not specific:  # many numbered or avatar-decorated dated records, by many people
         return decorated + 2 * (very_many and _many_speakers(heads)) - under_section
-    return specific + decorated + (strong >= MANY_RECORDS) + very_many - under_section
+    return specific + decorated + _many_records(lines, heads, strong) + very_many - under_section
+
+
+def _many_records(lines: Sequence[Line], heads: Sequence[RecordHead], strong: int) -> bool:
+    """Whether the run holds many strong heads; undated "Ann said:" heads over no comment
+    form are a report's quotations as often, no more records than their "says" counted."""
+    quoted = sum(h.pattern == "says" and h.timestamp is None for h in heads)
+    if quoted and _form_under(lines, heads[-1]) is not None:
+        quoted = 0
+    return strong - quoted >= MANY_RECORDS
 
 
 def _many_speakers(heads: Sequence[RecordHead]) -> bool:

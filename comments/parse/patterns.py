@@ -62,6 +62,7 @@ __all__ = [
     "FILING_LABEL",
     "FOOTER_HEAD",
     "FOOTER_LINE",
+    "FOREIGN_MONTH",
     "FORM_LINE",
     "FORM_START",
     "FRAME_ADDRESS_LABEL",
@@ -543,6 +544,9 @@ CAPITALISED_DAY_LINE = re.compile(
     rf"(?:[12]\d|3[01]|0?[1-9])\.?\s(?P<word>[^\W\d_]{{3,12}})\s{_YEAR}"
 )
 YEAR = re.compile(_YEAR)  # a year as dates here hold one: 1900-2099
+# The first word of a timestamp that may be a month the vocabulary lacks ("listopadu" in
+# "9. listopadu 2010 v 6:10"): used with ``search`` on date texts only.
+FOREIGN_MONTH = re.compile(_ANY_MONTH, re.IGNORECASE)
 
 
 # The word between a day and its month: Spanish and Portuguese "3 de marzo", English

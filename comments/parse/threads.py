@@ -37,6 +37,7 @@ from .patterns import (
     AUTHOR_BULLET,
     EMAIL_ADDRESS,
     EXCERPT_OPENERS,
+    FOREIGN_MONTH,
     LINK_LINE,
     OUTLINE_NUMBER,
     SENTENCE_END_CHARS,
@@ -59,6 +60,7 @@ SHARED_TAIL_SHARE = 0.8  # … on this share of a run's named people
 MIN_SHARED_ROWS = 3  # comments, by two people or more, all ending with one line: a link row
 MAX_SHARED_ROW_CHARS = 60  # … no longer than a row of links
 MIN_TIMED_LIST = 4  # comments whose time order can show the replies of a flat list
+STAND_IN_MONTH = "January"  # read in place of one month the vocabulary lacks (any would do)
 # Threads a list ordered by time opens, at least, among its comments: a list in another
 # order (by votes) read as by time would open few (about ln n of n) and reply the rest.
 MIN_THREAD_SHARE = 0.4
@@ -518,9 +520,22 @@ def _timed_replies(stamps: list[str]) -> tuple[list[datetime], tuple[bool, ...]]
 
 def _times(stamps: list[str], day_first: bool) -> list[datetime] | None:
     moments = [read_moment(stamp, day_first) for stamp in stamps]
+    if not any(moments):  # perhaps all in one month the vocabulary lacks
+        moments = [read_moment(stamp, day_first) for stamp in _in_a_known_month(stamps)]
     if None in moments or not _clear_clock({m.clock for m in moments if m}):
         return None
     return [m.at for m in moments if m]
+
+
+def _in_a_known_month(stamps: list[str]) -> list[str]:
+    """The stamps with the one month word they all share, where the vocabulary lacks it
+    ("9. listopadu 2010 v 6:10", "14. listopadu 2010 v 17:14"), read as a month it knows:
+    within one month, days and times order them. Stamps of two such months are left as
+    they are (the months' order is unknown)."""
+    words = {found.group(0) if (found := FOREIGN_MONTH.search(s)) else "" for s in stamps}
+    if len(words) != 1 or not (word := words.pop()):
+        return stamps
+    return [stamp.replace(word, STAND_IN_MONTH, 1) for stamp in stamps]
 
 
 def _replies(times: list[datetime]) -> tuple[bool, ...]:
