@@ -715,7 +715,8 @@ def _says_heads(texts: Sequence[str], role: Roles, verb: str) -> set[str]:
         elif _over_text(role, i):
             undated[who[0]] += 1
     if dated:
-        return dated if len(dated) >= MIN_REPEATS or (timed and len(dated) > 1) else set()
+        enough = len(dated) >= (MIN_TIMED_SPEAKERS if timed else MIN_REPEATS)
+        return dated if enough else set()
     if len(undated) < MIN_UNDATED_SPEAKERS or max(undated.values()) < 2:
         return set()
     lead = _verb_lead(set(undated))  # "[svg] Ann dedi ki:": "Ann" reads as a person's name

@@ -60,7 +60,8 @@ SHARED_TAIL_SHARE = 0.8  # … on this share of a run's named people
 MIN_SHARED_ROWS = 3  # comments, by two people or more, all ending with one line: a link row
 MAX_SHARED_ROW_CHARS = 60  # … no longer than a row of links
 MIN_TIMED_LIST = 4  # comments whose time order can show the replies of a flat list
-STAND_IN_MONTH = "January"  # read in place of one month the vocabulary lacks (any would do)
+# Read in place of one month the vocabulary lacks: every day from 1 to 31 is in January.
+STAND_IN_MONTH = "January"
 # Threads a list ordered by time opens, at least, among its comments: a list in another
 # order (by votes) read as by time would open few (about ln n of n) and reply the rest.
 MIN_THREAD_SHARE = 0.4
