@@ -74,6 +74,11 @@ RECORDS = {
     "Croatian": ("{name} kaže:\n3. ožujka 2015. u 16:12\n{body}\nOdgovori", "ožujka 2015."),
     "Czech": ("{name} napsal:\n3. 3. 2015 v 16:12\n{body}\nOdpovědět", "3. 3. 2015 v 16:12"),
     "undated says": ("{name} says:\n{body}", ""),  # over the comment form (dates not saved)
+    # a plugin's link to the commenter's latest post under the text: boilerplate
+    "latest post": (
+        "{name} says:\nMarch 3, 2015 at 4:12 pm\n{body}\n{name} recently posted…My post\nReply",
+        "March 3, 2015",
+    ),
     "bearbeitet": ("{name}\n3. März 2015 um 16:12 • bearbeitet\n{body}\nAntworten", "3. März"),
     # known misses (below)
     "this year's date alone": ("{name}\nMar 3\n{body}\nReply", "Mar 3"),

@@ -2438,6 +2438,32 @@ def test_a_time_zones_offset_and_brackets_keep_a_date_a_date(stamp: str) -> None
     assert not is_date("May 2, 2012 12:45-13:30")
 
 
+@pytest.mark.parametrize(
+    ("last", "dropped"),
+    [
+        ("{name} recently posted…Why the mill matters", True),
+        ("{name} hat kürzlich veröffentlicht… Warum die Mühle bleibt", True),
+        ("{name} here… see you all at the meeting", False),  # one word: the commenter's own
+        ("{other} recently posted…Why the mill matters", False),  # another person's name
+    ],
+)
+def test_a_line_linking_the_commenters_latest_post_is_boilerplate(last: str, dropped: bool) -> None:
+    """A plugin's line under each comment: the commenter's own name, a few words in lower
+    case, an ellipsis, the title of the commenter's latest post (not the comment's words)."""
+    others = (*_SPEAKERS[1:], _SPEAKERS[0])
+    lasts = [
+        last.format(name=name, other=other) for name, other in zip(_SPEAKERS, others, strict=True)
+    ]
+    records = "".join(
+        f"{name} says:\nMay {k}, 2012 at 9:15 pm\n\n{body}\n{line}\n\nReply\n\n"
+        for k, (name, body, line) in enumerate(zip(_SPEAKERS, _TIMED_BODIES, lasts, strict=True), 1)
+    )
+    page = parse_text(ARTICLE + "4 Comments\n\n" + records)
+    kept = [f"{body}\n{line}" for body, line in zip(_TIMED_BODIES, lasts, strict=True)]
+    assert [c.text for c in page.comments] == (list(_TIMED_BODIES) if dropped else kept)
+    assert all((line in page.boilerplate) == dropped for line in lasts)
+
+
 def test_a_date_line_ending_with_a_link_to_the_comment_stamps_the_record() -> None:
     """ "August 9, 2012 at 12:45 pm (UTC -4) Link to this comment" under the name: the
     comment's permalink printed after its date, the date the record's timestamp."""

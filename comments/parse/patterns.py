@@ -89,6 +89,7 @@ __all__ = [
     "NEWSLETTER_PROMPT",
     "NUMBER_WORDS",
     "OUTLINE_NUMBER",
+    "OWN_POST_LINK_AFTER_NAME",
     "PHOTO_CREDIT",
     "PINGBACK_HEADING",
     "PINGBACK_PREFIX",
@@ -758,6 +759,14 @@ AUTHOR_PREFIX = re.compile(
     r"|reactie\s+(?:van|door)|kommentar\s+(?:av|fra|från)|komentarz\s+od)\s*:?\s+(?=\S)",
     re.IGNORECASE,
 )  # bare "von", "da", "di", "par", "door" are left alone: they begin names ("Da Silva")
+# What follows a commenter's own name on the line a plugin adds under the comment to link
+# the commenter's latest post ("Ann recently posted…My latest post", "Ann hat kürzlich
+# veröffentlicht… Titel"): two to five words in lower case, an ellipsis, the post's title
+# ("Ann here… I think" is the commenter's own words).
+_LOWER_WORD = r"[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ]\S*?"
+OWN_POST_LINK_AFTER_NAME = re.compile(
+    rf"\s+(?:{_LOWER_WORD}\s+){{1,4}}{_LOWER_WORD}(?:…|\.\.\.)\s?(?=\S)"
+)
 # A smiley ending a line of text ("… mehr Bilder von Helle….:)", "Thanks ;-)", "<3"): it
 # ends the sentence as a full stop would.
 EMOTICON_END = re.compile(r"(?:^|[\s.!?…])(?:[:;=][-'^o]?[)(\]\[DPpO3*|/\\]+|<3+|\^\^|[xX]D+)$")

@@ -40,6 +40,7 @@ from .patterns import (
     FOREIGN_MONTH,
     LINK_LINE,
     OUTLINE_NUMBER,
+    OWN_POST_LINK_AFTER_NAME,
     SENTENCE_END_CHARS,
     SHORT_AGE,
     TRAILING_SEPARATOR,
@@ -59,6 +60,7 @@ MIN_SHARED_TAIL_AUTHORS = 3  # people whose names all end with one word: the the
 SHARED_TAIL_SHARE = 0.8  # … on this share of a run's named people
 MIN_SHARED_ROWS = 3  # comments, by two people or more, all ending with one line: a link row
 MAX_SHARED_ROW_CHARS = 60  # … no longer than a row of links
+OWN_POST_LINK_LINES = 2  # a plugin's link to the author's latest post, perhaps wrapped
 MIN_TIMED_LIST = 4  # comments whose time order can show the replies of a flat list
 # Read in place of one month the vocabulary lacks: every day from 1 to 31 is in January.
 STAND_IN_MONTH = "January"
@@ -196,7 +198,25 @@ def build_records(
     _without_shared_tail(entries)
     while shared := _without_shared_last_line(entries):  # "Reply /" over "Facebook"
         dropped.extend(shared)
+    dropped.extend(line for entry in entries for line in _without_own_post_link(entry))
     return entries, dropped
+
+
+def _without_own_post_link(entry: Entry) -> list[str]:
+    """The comment without the line a plugin adds under it to link its author's latest
+    post ("Ann recently posted…My latest post", perhaps wrapped onto one more line): its
+    author's name, a few words and an ellipsis glued to a title; that line (and its
+    wrapped end) for the boilerplate."""
+    author = entry.author
+    if entry.kind != "comment" or not author or "\n" not in entry.text:
+        return []
+    lines = entry.text.split("\n")
+    for k in range(len(lines) - 1, max(0, len(lines) - OWN_POST_LINK_LINES) - 1, -1):
+        line = lines[k]
+        if line.startswith(author) and OWN_POST_LINK_AFTER_NAME.match(line, len(author)):
+            entry.text = "\n".join(lines[:k])
+            return lines[k:]
+    return []
 
 
 def _without_shared_tail(entries: list[Entry]) -> None:
