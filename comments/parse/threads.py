@@ -211,7 +211,7 @@ def _without_own_post_link(entry: Entry) -> list[str]:
     if entry.kind != "comment" or not author or "\n" not in entry.text:
         return []
     lines = entry.text.split("\n")
-    for k in range(len(lines) - 1, max(0, len(lines) - OWN_POST_LINK_LINES) - 1, -1):
+    for k in reversed(range(max(0, len(lines) - OWN_POST_LINK_LINES), len(lines))):
         line = lines[k]
         if line.startswith(author) and OWN_POST_LINK_AFTER_NAME.match(line, len(author)):
             entry.text = "\n".join(lines[:k])
