@@ -232,17 +232,19 @@ BODIES = (
 )
 
 
+ARTICLE = (
+    "Why the river floods\n\nThe river rises each spring when snow melts in the hills "
+    "above the town, and the council has now approved a plan to hold it back.\n\n"
+)
+
+
 def _thread_page(head: str) -> str:
     """An article, then three comments whose heads are ``head`` with each name."""
     records = "".join(
         f"{head.format(name=name)}\n\n{body}\n\nReply\n\n"
         for name, body in zip(NAMES, BODIES, strict=True)
     )
-    return (
-        "Why the river floods\n\nThe river rises each spring when snow melts in the hills "
-        "above the town, and the council has now approved a plan to hold it back.\n\n"
-        f"3 comments\n\n{records}Leave a Reply\n"
-    )
+    return f"{ARTICLE}3 comments\n\n{records}Leave a Reply\n"
 
 
 @pytest.mark.parametrize(
@@ -307,3 +309,62 @@ def test_a_guests_badge_in_brackets_leaves_the_name(head: str) -> None:
     """Drupal marks a guest's name "(not verified)": the name's line is a head still."""
     page = parse_text(_thread_page(head))
     assert [c.author for c in page.comments] == list(NAMES)
+
+
+# WordPress heads as its Korean, Arabic, Persian, Chinese, Japanese and Greek translations
+# print them: the half of a twelve-hour clock is a word of the language, after the time or
+# before it; each stamp in full.
+TWELVE_HOUR_HEADS = [
+    ("{name} 님의 말:\n2015년 3월 3일 4:12 오후", "답글", "2015년 3월 3일 4:12 오후"),
+    ("{name} 님의 말:\n2015년 3월 3일 9:05 오전", "응답", "2015년 3월 3일 9:05 오전"),
+    ("{name} قال:\nمارس 3, 2015 في 4:12 م", "رد", "مارس 3, 2015 في 4:12 م"),
+    ("{name} گفت:\nمارس 3, 2015 در 9:05 ق.ظ", "پاسخ", "مارس 3, 2015 در 9:05 ق.ظ"),
+    ("{name}说道：\n2015年3月3日 下午4:12", "回复", "2015年3月3日 下午4:12"),
+    ("{name} 表示:\n2015 年 3 月 3 日 上午 9:05", "回覆", "2015 年 3 月 3 日 上午 9:05"),
+    ("{name} より:\n2015年3月3日 午後4:12", "返信", "2015年3月3日 午後4:12"),
+    ("{name} λέει:\n3 Μαρτίου 2015 στις 4:12 μ.μ.", "Απάντηση", "3 Μαρτίου 2015 στις 4:12 μ.μ."),
+]
+CLOCK_LANGUAGES = ["ko pm", "ko am", "ar", "fa", "zh", "zh-Hant", "ja", "el"]
+
+
+def _localised_page(head: str, reply: str, *, heading: bool) -> str:
+    records = "".join(
+        f"{head.format(name=name)}\n{body}\n{reply}\n\n"
+        for name, body in zip(NAMES, BODIES, strict=True)
+    )
+    return ARTICLE + ("3 comments\n\n" if heading else "") + records
+
+
+@pytest.mark.parametrize("heading", [True, False], ids=["heading", "no heading"])
+@pytest.mark.parametrize(("head", "reply", "stamp"), TWELVE_HOUR_HEADS, ids=CLOCK_LANGUAGES)
+def test_a_localised_clocks_half_dates_the_comment_and_names_nobody(
+    head: str, reply: str, stamp: str, heading: bool
+) -> None:
+    page = parse_text(_localised_page(head, reply, heading=heading))
+    assert [(c.author, c.text) for c in page.comments] == list(zip(NAMES, BODIES, strict=True))
+    assert {c.timestamp for c in page.comments} == {stamp}
+
+
+@pytest.mark.parametrize("line", [stamp for _, _, stamp in TWELVE_HOUR_HEADS], ids=CLOCK_LANGUAGES)
+def test_a_date_with_a_localised_clocks_half_is_a_date_line(line: str) -> None:
+    assert is_date(line)
+    assert parse_head(line) is None
+
+
+def test_a_verb_the_vocabulary_lacks_is_learned_over_such_dates() -> None:
+    """The verb "كتب:" ("wrote:") is no word of the vocabulary: once the dates read, the
+    three heads stamped to the minute teach it, as they do in any language."""
+    page = parse_text(_localised_page("{name} كتب:\nمارس 3, 2015 في 4:12 م", "رد", heading=False))
+    assert [(c.author, c.text) for c in page.comments] == list(zip(NAMES, BODIES, strict=True))
+
+
+def test_a_news_list_dated_with_a_localised_clocks_half_has_no_comments() -> None:
+    """Titles over dated teasers: the clock's half is no author, and the dates make no
+    thread of them."""
+    teasers = "".join(
+        f"عنوان الخبر رقم {i} عن المدينة\nمارس {i}, 2015 في 4:1{i} م\n"
+        f"نص قصير عن الخبر رقم {i} في المدينة والمجلس.\n\n"
+        for i in range(1, 6)
+    )
+    page = parse_text(ARTICLE + "أخبار\n\n" + teasers)
+    assert page.comments == []

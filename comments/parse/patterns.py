@@ -440,7 +440,7 @@ def _says_words(phrases: tuple[str, ...]) -> str:
 # The verb at the end of a head, whatever precedes it ("… | Lifehacker Australia says:").
 SAYS_AT_END = re.compile(rf"\s+(?:{_says_words(SAYS_WORDS)})\s*$", re.IGNORECASE)
 # Lower-case substrings one of which a "says:" head holds within its first 120 characters.
-SAYS_CUES = (":", "...", "…", "says", "said")
+SAYS_CUES = (":", "：", "...", "…", "says", "said")  # "：": the full-width colon of CJK text
 SAYS_SUFFIX = re.compile(
     rf"^(?:\#\d{{1,5}}\s+)?(?P<author>.{{1,80}}?)"
     rf"(?:\s+(?:{_says_words(SAYS_WORDS)})(?:\s*(?P<rest>.*))?"
@@ -471,9 +471,14 @@ _AGO = (
 # capitals after a time are a commenter's initials: "11:45 pm JB"), with its offset from
 # UTC where printed ("UTC -4", "GMT+2"), in brackets or not ("(UTC -4)").
 _ZONE = r"(?-i:[A-Z]{3,4}|[ACEMP]T)(?:\s?[+−-]\s?\d{1,2}(?::?\d{2})?)?\b"
+# The half of a twelve-hour clock in languages that do not write "am"/"pm" ("4:12 오후",
+# "4:12 م", "下午4:12"): before the hour or after the minutes.
+_MERIDIEM = _words(*vocab.phrases("meridiem"))
 _TIME = (
+    rf"(?:(?:{_MERIDIEM})\s?)?"
     r"(?:\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?|\d{1,2}\s?h\s?\d{2}(?:\s?min)?)"
-    rf"\s*(?:[ap]\.?m\.?)?(?:\s*(?:(?:Uhr|h)\b|{_ZONE}|\(\s*{_ZONE}\s*\)))?"
+    rf"\s*(?:[ap]\.?m\.?|(?:{_MERIDIEM})(?!\w))?"
+    rf"(?:\s*(?:(?:Uhr|h)\b|{_ZONE}|\(\s*{_ZONE}\s*\)))?"
 )
 # A time of day alone after a separator and a word or two ending a head: "Ann Lee  |
 # Posted at 12:45pm" (a same-day comment's head). Without the words ("Keynote | 9:30 am")

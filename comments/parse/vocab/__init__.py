@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from functools import cache
 from typing import NamedTuple
 
-from . import da, de, en, es, fi, fr, ind, it, nb, nl, pl, pt, shared, sv
+from . import ar, da, de, el, en, es, fa, fi, fr, ind, it, ja, ko, nb, nl, pl, pt, shared, sv, zh
 
 __all__ = ["LANGUAGES", "ROLES", "Duplicate", "coverage", "duplicates", "phrases", "requested"]
 
@@ -56,6 +56,10 @@ ROLES: Mapping[str, str] = {
         f"month_{n}": f"{name}'s names and abbreviations, in dates"
         for n, name in enumerate(_MONTH_NAMES, 1)
     },
+    "meridiem": (
+        "the half of a twelve-hour clock where a language does not write 'am'/'pm', after"
+        " the time or before it: '4:12 오후', '4:12 م', '下午4:12'"
+    ),
     "weekday": "a weekday's name or abbreviation before a date: 'Mon, May 2, 2012'",
     "relative_time": (
         "a lower-case substring one of which a relative date holds ('3 days ago', 'gestern');"
@@ -115,6 +119,12 @@ LANGUAGES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "fi": fi.VOCABULARY,
     "pl": pl.VOCABULARY,
     "id": ind.VOCABULARY,
+    "el": el.VOCABULARY,
+    "ar": ar.VOCABULARY,
+    "fa": fa.VOCABULARY,
+    "ja": ja.VOCABULARY,
+    "ko": ko.VOCABULARY,
+    "zh": zh.VOCABULARY,
     "shared": shared.VOCABULARY,
 }
 
@@ -126,7 +136,7 @@ def phrases(role: str) -> tuple[str, ...]:
     """Every language's phrases for ``role``, in ``LANGUAGES`` order, each once.
 
     >>> phrases("says_glued")
-    ('says:', 'said:', 'said...', 'says...', 'sagt:')
+    ('says:', 'said:', 'said...', 'says...', 'sagt:', '说道：', '說道：', '表示：')
 
     An undescribed role is an error, so a pattern cannot ask for a misspelt one and
     silently match nothing.
