@@ -6,7 +6,10 @@ Sidebar", a tag cloud) still counts as found. For a researcher it is a different
 its sentiment and toxicity are the footer's. Each gold comment states its body's length
 (``body_len``, from the page's markup); this script aligns the parser's comments to the gold
 with the scorer's own matching and counts, per converter, the matched comments whose text
-is far longer than the gold body (it ran past its end) or far shorter (it was cut).
+is far longer than the gold body (it ran past its end) or far shorter (it was cut), and,
+at a finer bound, those that kept a line or two that is not theirs (a row of links every
+comment ends with, "Recommend (68) / Share", a footer's date): too short to run on, but
+scored with the comment all the same.
 
 Run: ``.venv/bin/python -m tests.realpages_bodies [--renderer R] [--pages]``.
 """
@@ -22,6 +25,7 @@ from tests.realpages_variants import REALPAGES, RENDERERS, ROOT, _text, load_gol
 
 OVERLONG_FACTOR, OVERLONG_SLACK = 1.5, 200  # longer than 1.5x the gold body plus 200 chars
 SHORT_FACTOR, SHORT_SLACK = 0.5, 50  # shorter than half the gold body less 50 chars
+ROW_FACTOR, ROW_SLACK = 1.3, 20  # longer than 1.3x the gold body plus 20 chars: a row kept
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,7 @@ class Bodies:
     renderer: str
     matched: int
     misfits: tuple[Misfit, ...]
+    kept_rows: int  # matched comments over the finer bound (those that ran on among them)
 
     @property
     def overlong(self) -> int:
@@ -66,7 +71,7 @@ def measure(renderer: str, scorer=None, golds: Sequence[dict] | None = None) -> 
     from comments import parse_text
 
     scorer = scorer or load_scorer()
-    matched, misfits = 0, []
+    matched, misfits, kept_rows = 0, [], 0
     for gold in golds if golds is not None else load_golds():
         text = _text(renderer, gold["name"])
         if text is None or gold.get("negative"):
@@ -75,14 +80,20 @@ def measure(renderer: str, scorer=None, golds: Sequence[dict] | None = None) -> 
         expected = [c for c in gold["comments"] if c["kind"] == "comment"]
         for g, p in scorer.align(expected, list(page.comments)):
             matched += 1
-            misfit = _misfit(gold["name"], p, expected[g]["body_len"], page.comments[p].text)
+            gold_chars, text = expected[g]["body_len"], page.comments[p].text
+            kept_rows += _chars(text) > gold_chars * ROW_FACTOR + ROW_SLACK
+            misfit = _misfit(gold["name"], p, gold_chars, text)
             if misfit is not None:
                 misfits.append(misfit)
-    return Bodies(renderer, matched, tuple(misfits))
+    return Bodies(renderer, matched, tuple(misfits), kept_rows)
+
+
+def _chars(text: str) -> int:
+    return len(" ".join(text.split()))  # the gold counts whitespace runs as one space
 
 
 def _misfit(page: str, position: int, gold_chars: int, text: str) -> Misfit | None:
-    found = len(" ".join(text.split()))  # the gold counts whitespace runs as one space
+    found = _chars(text)
     if (
         gold_chars * SHORT_FACTOR - SHORT_SLACK
         <= found
@@ -95,7 +106,7 @@ def _misfit(page: str, position: int, gold_chars: int, text: str) -> Misfit | No
 def report(bodies: Bodies, pages: bool) -> Iterator[str]:
     yield (
         f"{bodies.renderer:<11} matched {bodies.matched:>5}  ran on {bodies.overlong:>3} "
-        f"({bodies.extra_chars} chars)  cut {bodies.short:>3}"
+        f"({bodies.extra_chars} chars)  cut {bodies.short:>3}  a row kept {bodies.kept_rows:>3}"
     )
     if pages:
         for m in bodies.misfits:

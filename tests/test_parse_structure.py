@@ -2383,6 +2383,26 @@ def test_the_first_record_under_an_avatar_over_footer_dated_replies_is_a_comment
     assert [c.depth for c in page.comments] == [0, 1, 2, 3]
 
 
+@pytest.mark.parametrize("mark", ["●", "◎", "○", "■", "★", "△"])
+def test_w3m_deep_list_bullets_mark_a_footers_rows(mark: str) -> None:
+    """w3m draws each nesting level of a list with its own bullet (• □ ☆ ● ◎ ○ ■ ★ △):
+    a footer's date and "Reply" under those deep bullets are the record's footer rows,
+    not a line of its text."""
+    names = ["Mara Okafor", "Theo Brennan", "Kofi Mensah"]
+    records = "".join(
+        f"{name}\n\n{body}\n\n"
+        f"  {mark} Posted on Nov 0{k} 2012 | 1:2{k} pm - 3 hours ago\n  {mark} Reply\n\n"
+        for k, (name, body) in enumerate(zip(names, _TIMED_BODIES[:3], strict=True), 1)
+    )
+    page = parse_text(ARTICLE + "3 comments\n\n" + records)
+    assert [(c.author, c.text) for c in page.comments] == list(
+        zip(names, _TIMED_BODIES[:3], strict=True)
+    )
+    assert [c.timestamp for c in page.comments] == [
+        f"Posted on Nov 0{k} 2012 | 1:2{k} pm - 3 hours ago" for k in (1, 2, 3)
+    ]
+
+
 def test_the_first_record_over_footers_without_a_heading_is_no_longer_than_the_others() -> None:
     """Comments whose heads are printed under their bodies ("Posted by: Ann | May 2,
     2012 at 9:15 pm") with no heading above the first: the first body is as long as the
@@ -3501,20 +3521,47 @@ def test_a_line_every_comment_ends_with_is_the_comment_systems_row() -> None:
     assert page.boilerplate.count("embed save flag") == 3  # dropped, not lost
 
 
+def test_a_row_nearly_every_comment_ends_with_goes_whatever_its_counts() -> None:
+    # stacked rows of links whose counts differ ("Recommend (12)", "Recommend (3)"), and
+    # one comment (cut by the moderators) without them: the rows go from the others
+    people = [f"reader{n}" for n in range(1, 11)]
+    rows = {n: f"Recommend ({n * 7})\nResponses ({n % 3})" for n in range(1, 11) if n != 4}
+    text = "".join(
+        f"{who} says:\nMarch {n}, 2015 at 4:12 pm\nThe river was {n} metres higher.\n"
+        + (rows[n] + "\n" if n in rows else "This comment was removed by a moderator\n")
+        + "\n"
+        for n, who in enumerate(people, 1)
+    )
+    page = parse_text(ARTICLE + "10 comments\n\n" + text)
+    assert [c.text for c in page.comments] == [
+        f"The river was {n} metres higher."
+        if n in rows
+        else f"The river was {n} metres higher.\nThis comment was removed by a moderator"
+        for n in range(1, 11)
+    ]
+    assert {"Recommend (70)", "Responses (1)"} <= set(page.boilerplate)  # dropped, not lost
+
+
 @pytest.mark.parametrize(
     ("people", "last"),
     [
         (("Maria Keller",) * 3, "— Maria"),  # one person's signature
         (("Maria Keller", "tom_b", "Jonas Petersen"), "Thanks for writing this!"),  # a sentence
+        (("Maria Keller", "tom_b", "Jonas Petersen"), ["Mara", "Mara", "Jonas"]),  # not all
     ],
-    ids=["one person", "a sentence"],
+    ids=["one person", "a sentence", "two of three"],
 )
 def test_a_shared_last_line_stays_where_it_may_be_the_comments_own(
-    people: Sequence[str], last: str
+    people: Sequence[str], last: str | list[str]
 ) -> None:
-    page = parse_text(ARTICLE + "3 comments\n\n" + _dated_records(people, last))
+    lasts = [last] * len(people) if isinstance(last, str) else last
+    records = "".join(
+        _dated_records([who], end).replace("March 1,", f"March {n},")
+        for n, (who, end) in enumerate(zip(people, lasts, strict=True), 1)
+    )
+    page = parse_text(ARTICLE + "3 comments\n\n" + records)
     assert len(page.comments) == 3
-    assert all(c.text.endswith("\n" + last) for c in page.comments)
+    assert all(c.text.endswith("\n" + end) for c, end in zip(page.comments, lasts, strict=True))
 
 
 def test_a_quotation_or_a_list_in_a_comment_over_its_footer_date_is_its_text() -> None:

@@ -201,8 +201,9 @@ def _depth(node: dict[str, dict]) -> int:
 
 # --- list markers ---------------------------------------------------------------------
 
-# Bullets the converters draw: w3m (• □ ☆ ◦), lynx (* + o # @ -), html2text (* + o),
-# inscriptis (*), Markdown (- *), typographic (▪ ■ ● ○ ‣ ⁃ ·).
+# Bullets the converters draw: w3m (• □ ☆ ○ ■ ★ ◎ ● △, one per nesting level), lynx
+# (* + o # @ -), html2text (* + o), inscriptis (*), Markdown (- *), typographic
+# (▪ ■ ● ○ ◦ ‣ ⁃ ·).
 BULLET_MARKERS = (
     "•",
     "*",
@@ -223,6 +224,8 @@ BULLET_MARKERS = (
     "·",
     "–",
     "★",
+    "◎",
+    "△",
     "►",
     "▸",
     "»",

@@ -22,6 +22,7 @@ from itertools import pairwise
 
 from .heads import (
     AUTHOR_TRAILERS,
+    DIGITS,
     dated_links,
     ends_with_links,
     is_chrome_text,
@@ -58,7 +59,8 @@ AGE_TAIL_CHARS = 40  # a link row's compact age sits at its end
 MAX_TITLE_WRAPS = 1  # lines a linking post's title may wrap onto above its date
 MIN_SHARED_TAIL_AUTHORS = 3  # people whose names all end with one word: the theme's word
 SHARED_TAIL_SHARE = 0.8  # … on this share of a run's named people
-MIN_SHARED_ROWS = 3  # comments, by two people or more, all ending with one line: a link row
+MIN_SHARED_ROWS = 3  # comments, by two people or more, ending with one line: a link row
+SHARED_ROW_SHARE = 0.9  # … nearly all of a run's comments (one the moderators cut may lack it)
 MAX_SHARED_ROW_CHARS = 60  # … no longer than a row of links
 OWN_POST_LINK_LINES = 2  # a plugin's link to the author's latest post, perhaps wrapped
 MIN_TIMED_LIST = 4  # comments whose time order can show the replies of a flat list
@@ -237,25 +239,40 @@ def _without_shared_tail(entries: list[Entry]) -> None:
 
 
 def _without_shared_last_line(entries: list[Entry]) -> list[str]:
-    """Comments without the line every one of them ends with, word for word, and that
-    line once per comment: a row of links the comment system prints under each comment,
-    whatever its words ("permalink embed save report reply", "Reply Thread Link"), which
-    different people's comments never all end with. Only a short line that ends no
-    sentence, under text of each comment's own."""
+    """Comments without the line nearly every one of them ends with, word for word but
+    for its counts, and that line once per comment that had it: a row of links the
+    comment system prints under each comment, whatever its words ("permalink embed save
+    report reply", "Recommend? (68)"), which different people's comments never all end
+    with. Only a short line that ends no sentence, under text of each comment's own."""
     comments = [e for e in entries if e.kind == "comment"]
+    if len(comments) < MIN_SHARED_ROWS:
+        return []
+    masked = [(e, _counts_masked(_last_line(e.text))) for e in comments if "\n" in e.text]
+    if not masked:
+        return []
+    row, count = Counter(m for _, m in masked).most_common(1)[0]
+    holders = [e for e, m in masked if m == row]
     if (
-        len(comments) < MIN_SHARED_ROWS
-        or len({e.author for e in comments}) < 2
-        or not all("\n" in e.text for e in comments)
+        count < SHARED_ROW_SHARE * len(comments)
+        or len({e.author for e in holders}) < 2
+        or len(row) > MAX_SHARED_ROW_CHARS
+        or row.rstrip()[-1:] in SENTENCE_END_CHARS
     ):
         return []
-    rows = {e.text.rpartition("\n")[2] for e in comments}
-    row = rows.pop()
-    if rows or len(row) > MAX_SHARED_ROW_CHARS or row.rstrip()[-1:] in SENTENCE_END_CHARS:
-        return []
-    for entry in comments:
+    shared = [_last_line(e.text) for e in holders]
+    for entry in holders:
         entry.text = entry.text.rpartition("\n")[0]
-    return [row] * len(comments)
+    return shared
+
+
+def _last_line(text: str) -> str:
+    return text.rpartition("\n")[2]
+
+
+def _counts_masked(line: str) -> str:
+    """The line with its counts blanked out: "Recommend? (68)" and "Recommend? (4)" are
+    one row of links."""
+    return DIGITS.sub("#", line)
 
 
 def _with_next_numbers_as_siblings(
