@@ -3542,14 +3542,34 @@ def test_a_row_nearly_every_comment_ends_with_goes_whatever_its_counts() -> None
     assert {"Recommend (70)", "Responses (1)"} <= set(page.boilerplate)  # dropped, not lost
 
 
+def test_a_row_with_more_links_under_some_comments_goes_too() -> None:
+    # the row under each comment, in words the vocabulary lacks, with a link more under
+    # some ("Notify staff »", "… » Log in to write back", "… » NAME" where it names someone)
+    row = "Notify staff »"
+    rows = [row, f"{row} Log in to write back", row, f"{row} tom_b", row]
+    text = "".join(
+        f"{who} says:\nMarch {n}, 2015 at 4:12 pm\nThe river was {n} metres higher.\n{row}\n\n"
+        for n, (who, row) in enumerate(zip(["Ann", "Bo", "Cy", "Dee", "Eli"], rows, strict=True), 1)
+    )
+    page = parse_text(ARTICLE + "5 comments\n\n" + text)
+    assert [c.text for c in page.comments] == [
+        f"The river was {n} metres higher." for n in range(1, 6)
+    ]
+    assert "Notify staff » Log in to write back" in page.boilerplate  # dropped, not lost
+
+
 @pytest.mark.parametrize(
     ("people", "last"),
     [
         (("Maria Keller",) * 3, "— Maria"),  # one person's signature
         (("Maria Keller", "tom_b", "Jonas Petersen"), "Thanks for writing this!"),  # a sentence
         (("Maria Keller", "tom_b", "Jonas Petersen"), ["Mara", "Mara", "Jonas"]),  # not all
+        (
+            ("Maria Keller", "tom_b", "Jonas Petersen"),
+            ["Great read", "Great read", "Great read and thanks!"],
+        ),
     ],
-    ids=["one person", "a sentence", "two of three"],
+    ids=["one person", "a sentence", "two of three", "a sentence after it"],
 )
 def test_a_shared_last_line_stays_where_it_may_be_the_comments_own(
     people: Sequence[str], last: str | list[str]
@@ -3632,3 +3652,29 @@ def test_footer_dates_over_a_rule_and_the_next_name_close_their_own_comments() -
     assert [(c.timestamp, c.depth) for c in page.comments[:3]] == [
         (f"November {n}, 2012 18:0{n}:00", 0) for n in (1, 2, 3)
     ]
+
+
+@pytest.mark.parametrize("number", ["#{n} - ", "Reply#{n} - ", "#1.{n} – "])
+def test_a_footer_of_the_comments_number_and_time_stamps_it(number: str) -> None:
+    # "#3 - Tue Jul 24, 2012 10:45 AM EDT" under each comment (the "Reply" link glued to
+    # the number by the converter); the last one ends its comment before the page's pager
+    people = ["Maria Keller", "tom_b", "Jonas Petersen"]
+    text = "".join(
+        f"{who} says:\nThe river was {n} metres higher.\n"
+        f"{number.format(n=n)}Tue Jul {n}, 2012 10:4{n} AM EDT\n\n"
+        for n, who in enumerate(people, 1)
+    )
+    page = parse_text(ARTICLE + "3 comments\n\n" + text + "Jump to page: 1 2 3\nNext »\n")
+    assert [(c.author, c.text, c.timestamp) for c in page.comments] == [
+        (who, f"The river was {n} metres higher.", f"Tue Jul {n}, 2012 10:4{n} AM EDT")
+        for n, who in enumerate(people, 1)
+    ]
+
+
+def test_a_numbered_list_of_dates_in_a_comment_is_its_text() -> None:
+    # an undated comment's "#1 - May 3, 2012" line is its timeline, not its footer: no time
+    timeline = "The dates:\n#1 - May 3, 2012\nthe first flood came\nAnd then it rained again."
+    records = [("Maria Keller", timeline), ("tom_b", "Thanks."), ("Jonas Petersen", "Yes.")]
+    text = "".join(f"{who} says:\n{body}\n\n" for who, body in records)
+    page = parse_text(ARTICLE + "3 comments\n\n" + text)
+    assert [c.text for c in page.comments] == [body for _, body in records]

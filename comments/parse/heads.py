@@ -22,6 +22,7 @@ from .patterns import (
     AUTHOR_SCORE,
     AVATAR_LINE,
     BARE_COMMENTS_HEADING,
+    COMMENT_NUMBER,
     COUNT_HEADING,
     COUNT_HEADING_REST,
     DATE_AT_END,
@@ -823,9 +824,15 @@ def dated_links(text: str) -> str | None:
 
     >>> dated_links("Like · Reply · March 3 at 4:12pm")
     'March 3 at 4:12pm'
+
+    or the comment's number, glued to its "Reply" link as w3m prints them:
+
+    >>> dated_links("Reply#3 - Tue Jul 24, 2012 10:45 AM EDT")
+    'Tue Jul 24, 2012 10:45 AM EDT'
     """
     if len(text) > MAX_PATTERN_CHARS:
         return None
+    text = COMMENT_NUMBER.sub("", text, count=1)
     words = IMAGE_TOKEN.sub(" ", text.rstrip(LINK_TAIL_MARKS)).replace("•", " • ").split()
     for cut in range(len(words), 0, -1):
         tail = " ".join(words[cut:])

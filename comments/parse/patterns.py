@@ -43,6 +43,7 @@ __all__ = [
     "CLOCK_TIME",
     "CLOSING_MARKS",
     "COMMENTS_CLOSED",
+    "COMMENT_NUMBER",
     "CONTENTS_HEADING",
     "COUNT_HEADING",
     "DATE_AT_END",
@@ -387,6 +388,10 @@ DATE_LABEL = re.compile(
     r"\s*(?:on|am|le|el|il|em|op|vom)?:?$",
     re.IGNORECASE,
 )
+# A comment's number, perhaps glued to a link's word and set off by a dash ("#3 ", "Reply
+# #1.2 - ", "Reply#3 - "), before its author's name or its date.
+_COMMENT_NUMBER = r"(?:\w{1,12}\s?)?\#\d{1,6}(?:\.\d{1,4})*\s*[-–—:|]?\s+"
+COMMENT_NUMBER = re.compile(rf"^{_COMMENT_NUMBER}")
 # What a converter glues before a commenter's name: an avatar's alt text ("Comment author
 # avatarrover204"), a comment number ("#3 Ann", "#1 - Tue Jul 24, 2012"), the commenter's
 # website ("http://twitter.com/ann Ann Lee", as the Disqus plugin prints it).
@@ -394,7 +399,7 @@ NAME_PREFIX = re.compile(
     r"^[●•·■▪◦○]?\s*"
     r"(?:(?:comment\s+author\s+|user\s+)?(?:avatar|gravatar|profile\s+(?:picture|photo|image))"
     r"(?:\s+(?:of|for|von|de|di))?\s*(?=\S)"
-    r"|(?:\w{1,12}\s?)?\#\d{1,6}(?:\.\d{1,4})*\s*[-–—:|]?\s+"  # "#3 Ann", "Reply #1.2 - Tue"
+    rf"|{_COMMENT_NUMBER}"
     r"|https?://\S+\s+(?=\S))",
     re.IGNORECASE,
 )

@@ -36,6 +36,7 @@ from .patterns import (
     AD_LABEL,
     AMBIGUOUS_BULLETS,
     AUTHOR_BULLET,
+    COMMENT_NUMBER,
     EMAIL_ADDRESS,
     EXCERPT_OPENERS,
     FOREIGN_MONTH,
@@ -44,6 +45,7 @@ from .patterns import (
     OWN_POST_LINK_AFTER_NAME,
     SENTENCE_END_CHARS,
     SHORT_AGE,
+    TIME_OF_DAY,
     TRAILING_SEPARATOR,
 )
 from .pingbacks import parse_pingback, split_title_site
@@ -132,9 +134,14 @@ def _under_action_row(body: list[str], position: int) -> bool:
 
 def _may_be_footer(text: str) -> bool:
     """A cheap test before :func:`dated_links`: a footer holds a digit and ends with an
-    action link ("… 19:47 Excluir")."""
+    action link ("… 19:47 Excluir"), or opens with the comment's number and holds a time
+    of day ("#25 - Tue Jul 24, 2012 4:20 PM": a timeline in a comment's text, "#1 - May 3,
+    2012", gives none)."""
     words = text.split()
-    return bool(words) and LINK_LINE.match(words[-1]) is not None and any(map(str.isdigit, text))
+    return bool(words) and (
+        (LINK_LINE.match(words[-1]) is not None and any(map(str.isdigit, text)))
+        or (COMMENT_NUMBER.match(text) is not None and TIME_OF_DAY.search(text) is not None)
+    )
 
 
 def _pingback(content: list[str]) -> Entry | None:
@@ -240,29 +247,36 @@ def _without_shared_tail(entries: list[Entry]) -> None:
 
 def _without_shared_last_line(entries: list[Entry]) -> list[str]:
     """Comments without the line nearly every one of them ends with, word for word but
-    for its counts, and that line once per comment that had it: a row of links the
-    comment system prints under each comment, whatever its words ("permalink embed save
-    report reply", "Recommend? (68)"), which different people's comments never all end
-    with. Only a short line that ends no sentence, under text of each comment's own."""
+    for its counts and for links added at its end, and that line once per comment that
+    had it: a row of links the comment system prints under each comment, whatever its
+    words ("permalink embed save report reply", "Recommend? (68)"), which different
+    people's comments never all end with. Only a short line that ends no sentence, under
+    text of each comment's own."""
     comments = [e for e in entries if e.kind == "comment"]
     if len(comments) < MIN_SHARED_ROWS:
         return []
     masked = [(e, _counts_masked(_last_line(e.text))) for e in comments if "\n" in e.text]
     if not masked:
         return []
-    row, count = Counter(m for _, m in masked).most_common(1)[0]
-    holders = [e for e, m in masked if m == row]
-    if (
-        count < SHARED_ROW_SHARE * len(comments)
-        or len({e.author for e in holders}) < 2
-        or len(row) > MAX_SHARED_ROW_CHARS
-        or row.rstrip()[-1:] in SENTENCE_END_CHARS
-    ):
+    row = Counter(m for _, m in masked).most_common(1)[0][0]
+    holders = [e for e, m in masked if _is_row(m, row)]
+    if len(holders) < SHARED_ROW_SHARE * len(comments) or len({e.author for e in holders}) < 2:
         return []
     shared = [_last_line(e.text) for e in holders]
     for entry in holders:
         entry.text = entry.text.rpartition("\n")[0]
     return shared
+
+
+def _is_row(line: str, row: str) -> bool:
+    """Whether ``line`` is ``row``, or ``row`` with more links after it (the row under a
+    top-level comment that a reply's lacks: "Report »" and "Report » Log in to Reply"),
+    short and ending no sentence as a row of links does."""
+    return (
+        (line == row or line.startswith(row + " "))
+        and len(line) <= MAX_SHARED_ROW_CHARS
+        and line.rstrip()[-1:] not in SENTENCE_END_CHARS
+    )
 
 
 def _last_line(text: str) -> str:
