@@ -685,21 +685,25 @@ def test_a_count_heading_glued_to_the_next_tab_is_read(heading: str) -> None:
 
 def test_a_name_with_a_long_blog_name_beside_its_date_heads_a_comment() -> None:
     """ "Ann | A Swede At The Stove October 23, 2012 at 4:45 pm": a person's name and
-    their blog's, beside the date; the blog's name may be as long as a name."""
+    their blog's, beside the date; the blog's name may be as long as a name, after a
+    mark or a comma."""
     records = "".join(
         f"  • \n    {head} October 23, 2012 at {time}\n\n    {body}\n\n    Reply\n"
         for head, time, body in [
             ("Kay Moor", "4:36 pm", "Oh my! Autumn on a plate!"),
             ("Ann | A Swede At The Stove", "4:45 pm", "This will sound a bit odd, but here goes."),
             ("Bea @ Notes From Our Garden", "4:48 pm", "Lovely. I want to bake them."),
+            ("Cy Lund, The Good In Every Day", "4:52 pm", "This sounds like a brilliant idea!"),
         ]
     )
-    page = parse_text(ARTICLE + "3 Comments\n\n" + records)
+    page = parse_text(ARTICLE + "4 Comments\n\n" + records)
     assert [c.author for c in page.comments] == [
         "Kay Moor",
         "Ann | A Swede At The Stove",
         "Bea @ Notes From Our Garden",
+        "Cy Lund, The Good In Every Day",
     ]
+    assert page.comments[-1].text == "This sounds like a brilliant idea!"
 
 
 def test_a_signature_over_the_date_that_closes_a_said_comment_is_no_reply() -> None:

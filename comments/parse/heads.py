@@ -458,6 +458,7 @@ MAX_NAME_WORDS = 5
 MAX_LONG_NAME_WORDS = 7  # "Mira @ Notes From the Shed": a blog's name beside the date
 BLOG_NAME_MARKS = frozenset({"@", "|"})  # between a person's name and their blog's
 MAX_PERSON_WORDS = 3
+MIN_COMMA_BLOG_WORDS = 2  # "Ann Lee, Good Days": a title, not a credential ("Ann Lee, MD")
 NAME_PARTICLES = frozenset(vocab.phrases("name_particle"))  # "van", "de": inside a name only
 MAX_NAME_PARTICLES = 2  # "Jan van der Berg"
 HANDLE = re.compile(r"^[\w.@-]{2,40}$")  # "anti-jihad", "beeline_bryn", "J.R."
@@ -706,8 +707,26 @@ def _names_blog(name: str) -> bool:
 
     >>> _names_blog("Ann | A Kitchen In The Woods"), _names_blog("Ann Lee")
     (True, False)
+    >>> _names_blog("Ann Lee, A Kitchen In The Woods"), _names_blog("Thanks, Great Post")
+    (True, False)
     """
-    return _blog_mark(name.split()) is not None and is_name(name, strict=False)
+    return (_blog_mark(name.split()) is not None or _comma_blog(name)) and is_name(
+        name, strict=False
+    )
+
+
+def _comma_blog(name: str) -> bool:
+    """Whether a name is a person's full name, a comma and their blog's title in
+    capitalised words ("Ann Lee, A Kitchen In The Woods")."""
+    person, comma, title = name.partition(", ")
+    words = title.split()
+    return (
+        bool(comma)
+        and len(person.split()) > 1
+        and is_person_like(person)
+        and len(words) >= MIN_COMMA_BLOG_WORDS
+        and all(w[:1].isupper() for w in words)
+    )
 
 
 def _blog_mark(words: list[str]) -> int | None:
