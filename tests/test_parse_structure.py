@@ -3682,3 +3682,20 @@ def test_a_numbered_list_of_dates_in_a_comment_is_its_text() -> None:
     text = "".join(f"{who} says:\n{body}\n\n" for who, body in records)
     page = parse_text(ARTICLE + "3 comments\n\n" + text)
     assert [c.text for c in page.comments] == [body for _, body in records]
+
+
+def test_a_footer_whose_last_link_is_a_phrase_ends_the_last_comment() -> None:
+    # "DATE Reply · Report this comment" under each comment: the row's last word alone is
+    # no link, the row is; under the last comment, the sidebar is no part of its text
+    people = ("Maria Keller", "tom_b", "Jonas Petersen")
+    records = "".join(
+        f"{who}\nThe river rose {n} metres in one night.\n"
+        f"March {n}, 2015 at 4:1{n} pm Reply · Report this comment\n\n"
+        for n, who in enumerate(people, 1)
+    )
+    sidebar = "Most read this week:\n  • The mill reopens in May\n  • A second flood in spring\n"
+    page = parse_text(ARTICLE + "3 Comments\n\n" + records + sidebar)
+    assert [(c.author, c.timestamp, c.text) for c in page.comments] == [
+        (who, f"March {n}, 2015 at 4:1{n} pm", f"The river rose {n} metres in one night.")
+        for n, who in enumerate(people, 1)
+    ]

@@ -49,13 +49,15 @@ COMMENT_METRICS = ("comment_f1", "depth_acc", "parent_acc", "author_acc", "pingb
 # sidebar or the form taken in: tests/realpages_bodies.py), and far short of it, per
 # converter: at what the parser reaches now (2026-12-02; 13, 8, 8, 23, 8 ran on before
 # the last comment's end was read from headings, list margins and action rows; 4, 3, 3,
-# 5, 4 before a numbered footer's date ended it, 2026-12-04).
-MAX_RAN_ON = dict(w3m=3, lynx=2, elinks=2, html2text=5, inscriptis=4)
+# 5, 4 before a numbered footer's date or a row of links ending with a phrase ended it,
+# 2026-12-04).
+MAX_RAN_ON = dict(w3m=3, lynx=1, elinks=2, html2text=5, inscriptis=4)
 MAX_CUT = dict(w3m=0, lynx=0, elinks=0, html2text=0, inscriptis=0)
 # ... and, at a finer bound, those that kept a row not theirs ("Recommend (68) / Share", a
 # footer's date): 62, 60, 55, 40, 35 before rows that state counts or add a link under
-# some comments went and numbered footers were read as footers (2026-12-04).
-MAX_KEPT_ROWS = dict(w3m=24, lynx=13, elinks=12, html2text=10, inscriptis=10)
+# some comments went, numbered footers and footers ending with a phrase of links were read
+# as footers and a blog's name after a comma as a name (2026-12-04).
+MAX_KEPT_ROWS = dict(w3m=22, lynx=11, elinks=10, html2text=9, inscriptis=9)
 
 MAX_COMMENTS_IN_BODY = 0.02  # share of the gold comments that may leak into the article
 # Article floors per converter: (body_f1, most "must not contain" snippets kept, title).

@@ -40,7 +40,6 @@ from .patterns import (
     EMAIL_ADDRESS,
     EXCERPT_OPENERS,
     FOREIGN_MONTH,
-    LINK_LINE,
     OUTLINE_NUMBER,
     OWN_POST_LINK_AFTER_NAME,
     SENTENCE_END_CHARS,
@@ -133,15 +132,14 @@ def _under_action_row(body: list[str], position: int) -> bool:
 
 
 def _may_be_footer(text: str) -> bool:
-    """A cheap test before :func:`dated_links`: a footer holds a digit and ends with an
-    action link ("… 19:47 Excluir"), or opens with the comment's number and holds a time
-    of day ("#25 - Tue Jul 24, 2012 4:20 PM": a timeline in a comment's text, "#1 - May 3,
-    2012", gives none)."""
-    words = text.split()
-    return bool(words) and (
-        (LINK_LINE.match(words[-1]) is not None and any(map(str.isdigit, text)))
-        or (COMMENT_NUMBER.match(text) is not None and TIME_OF_DAY.search(text) is not None)
-    )
+    """A cheap test before :func:`dated_links`: a footer holds a digit and ends with
+    action links ("… 19:47 Excluir", "… 19:03:56 Reply 0 Flag this comment"), or opens
+    with the comment's number and holds a time of day ("#25 - Tue Jul 24, 2012 4:20 PM":
+    a timeline in a comment's text, "#1 - May 3, 2012", gives none)."""
+    if not any(map(str.isdigit, text)):
+        return False
+    numbered = COMMENT_NUMBER.match(text) is not None and TIME_OF_DAY.search(text) is not None
+    return numbered or ends_with_links(text)
 
 
 def _pingback(content: list[str]) -> Entry | None:
