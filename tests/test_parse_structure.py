@@ -2387,11 +2387,11 @@ def test_the_first_record_under_an_avatar_over_footer_dated_replies_is_a_comment
     assert [c.depth for c in page.comments] == [0, 1, 2, 3]
 
 
-@pytest.mark.parametrize("mark", ["●", "◎", "○", "■", "★", "△"])
-def test_w3m_deep_list_bullets_mark_a_footers_rows(mark: str) -> None:
-    """w3m draws each nesting level of a list with its own bullet (• □ ☆ ● ◎ ○ ■ ★ △):
-    a footer's date and "Reply" under those deep bullets are the record's footer rows,
-    not a line of its text."""
+@pytest.mark.parametrize("mark", ["●", "◎", "○", "■", "★", "△", "="])
+def test_deep_list_bullets_mark_a_footers_rows(mark: str) -> None:
+    """w3m draws each nesting level of a list with its own bullet (• □ ☆ ○ ■ ★ ◎ ● △),
+    lynx too (* + o # @ - =): a footer's date and "Reply" under those deep bullets are
+    the record's footer rows, not a line of its text."""
     names = ["Mara Okafor", "Theo Brennan", "Kofi Mensah"]
     records = "".join(
         f"{name}\n\n{body}\n\n"
@@ -3552,8 +3552,10 @@ def test_a_row_with_more_links_under_some_comments_goes_too() -> None:
     row = "Notify staff »"
     rows = [row, f"{row} Log in to write back", row, f"{row} tom_b", row]
     text = "".join(
-        f"{who} says:\nMarch {n}, 2015 at 4:12 pm\nThe river was {n} metres higher.\n{row}\n\n"
-        for n, (who, row) in enumerate(zip(["Ann", "Bo", "Cy", "Dee", "Eli"], rows, strict=True), 1)
+        f"{who} says:\nMarch {n}, 2015 at 4:12 pm\nThe river was {n} metres higher.\n{last}\n\n"
+        for n, (who, last) in enumerate(
+            zip(["Ann", "Bo", "Cy", "Dee", "Eli"], rows, strict=True), 1
+        )
     )
     page = parse_text(ARTICLE + "5 comments\n\n" + text)
     assert [c.text for c in page.comments] == [

@@ -50,6 +50,8 @@ def test_normalise_expands_tabs_and_space_like_characters() -> None:
         ("b) Ann", 4, ("b)", "letter", 1, "Ann")),
         ("o Ann", 4, ("o", "bullet", 1, "Ann")),
         ("o Ann", 0, (None, None, 1, "o Ann")),  # Portuguese "o", not a bullet
+        ("= Reply", 12, ("=", "bullet", 1, "Reply")),  # lynx's seventh level
+        ("= 106 cm", 0, (None, None, 1, "= 106 cm")),  # a sum's wrapped line, no bullet
         ("K. Yamamoto", 0, (None, None, 1, "K. Yamamoto")),  # an initial, not item K
         ("12.03.2015 um 14:03", 0, (None, None, 1, "12.03.2015 um 14:03")),
         ("1.", 2, ("1.", "number", 1, "")),  # html2text leaves bare numbers for images

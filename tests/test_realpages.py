@@ -56,8 +56,8 @@ MAX_CUT = dict(w3m=0, lynx=0, elinks=0, html2text=0, inscriptis=0)
 # ... and, at a finer bound, those that kept a row not theirs ("Recommend (68) / Share", a
 # footer's date): 62, 60, 55, 40, 35 before rows that state counts or add a link under
 # some comments went, numbered footers and footers ending with a phrase of links were read
-# as footers and a blog's name after a comma as a name (2026-12-04).
-MAX_KEPT_ROWS = dict(w3m=22, lynx=11, elinks=10, html2text=9, inscriptis=9)
+# as footers, a blog's name after a comma as a name, and lynx's "=" as a bullet (2026-12-04).
+MAX_KEPT_ROWS = dict(w3m=22, lynx=7, elinks=10, html2text=9, inscriptis=9)
 
 MAX_COMMENTS_IN_BODY = 0.02  # share of the gold comments that may leak into the article
 # Article floors per converter: (body_f1, most "must not contain" snippets kept, title).

@@ -203,8 +203,8 @@ def _depth(node: dict[str, dict]) -> int:
 # --- list markers ---------------------------------------------------------------------
 
 # Bullets the converters draw: w3m (• □ ☆ ○ ■ ★ ◎ ● △, one per nesting level), lynx
-# (* + o # @ -), html2text (* + o), inscriptis (*), Markdown (- *), typographic
-# (▪ ■ ● ○ ◦ ‣ ⁃ ·).
+# (* + o # @ - =, likewise), html2text (* + o), inscriptis (*), Markdown (- *),
+# typographic (▪ ■ ● ○ ◦ ‣ ⁃ ·).
 BULLET_MARKERS = (
     "•",
     "*",
@@ -227,13 +227,14 @@ BULLET_MARKERS = (
     "★",
     "◎",
     "△",
+    "=",
     "►",
     "▸",
     "»",
 )
 # Bullets that are also ordinary words or punctuation at the start of a prose line
 # ("o" is "the"/"or" in Portuguese/Spanish): only markers when the line is indented.
-AMBIGUOUS_BULLETS = frozenset({"o", "+", "#", "@", "·", "–", "»"})
+AMBIGUOUS_BULLETS = frozenset({"o", "+", "#", "@", "=", "·", "–", "»"})
 
 _BULLET = "|".join(re.escape(b) for b in BULLET_MARKERS)
 # A list marker followed by at least one space: a bullet, "1." / "1)", outline numbers
