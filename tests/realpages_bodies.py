@@ -106,7 +106,7 @@ def _misfit(page: str, position: int, gold_chars: int, text: str) -> Misfit | No
 def report(bodies: Bodies, pages: bool) -> Iterator[str]:
     yield (
         f"{bodies.renderer:<11} matched {bodies.matched:>5}  ran on {bodies.overlong:>3} "
-        f"({bodies.extra_chars} chars)  cut {bodies.short:>3}  a row kept {bodies.kept_rows:>3}"
+        f"({bodies.extra_chars} chars)  cut {bodies.short:>3}  kept a row {bodies.kept_rows:>3}"
     )
     if pages:
         for m in bodies.misfits:
