@@ -114,6 +114,35 @@ def test_a_counter_under_every_comment_is_no_count_heading() -> None:
     assert [c.author for c in page.comments] == ["pilsner", "fish", "xal"]
 
 
+def test_a_replies_toggle_under_every_reply_link_is_a_link_not_a_heading() -> None:
+    """ "Reply" / "2 replies" under each comment: a toggle of its replies, read as links
+    (no section's heading between the comments), while the count over them still heads
+    them."""
+    record = "{name}\nMarch 3, 2015\n{name} has a view on this, and says it.\nReply\n2 replies\n\n"
+    thread = "".join(record.format(name=n) for n in ["Ann Lee", "Bob Stone", "Cy Young"])
+    lines = classify_lines((ARTICLE + "3 Comments\n\n" + thread).splitlines())
+    role = roles(lines)
+    assert [role[i] for i, line in enumerate(lines) if line.text == "2 replies"] == ["C"] * 3
+    assert [role[i] for i, line in enumerate(lines) if line.text == "3 Comments"] == ["H"]
+    page = parse_text(ARTICLE + "3 Comments\n\n" + thread)
+    assert [(c.author, c.timestamp) for c in page.comments] == [
+        ("Ann Lee", "March 3, 2015"),
+        ("Bob Stone", "March 3, 2015"),
+        ("Cy Young", "March 3, 2015"),
+    ]
+    assert page.declared_count == 3
+
+
+def test_a_repeated_count_under_text_that_says_reply_is_no_toggle() -> None:
+    """Only a row of links offers the "Reply" a toggle closes: a sentence that says
+    "reply" is text, and the count under it still parts what is above from below."""
+    from comments.parse.sections import _is_toggle
+
+    lines = classify_lines(["Reply", "2 replies", "Thanks for the reply", "2 replies"] * 2)
+    role = roles(lines)
+    assert [_is_toggle(lines, role, i) for i in (1, 3)] == [True, False]
+
+
 def test_bare_titles_beside_dated_comments_are_a_widget() -> None:
     widget = (
         "17 Kommentare E-Mail Facebook Twitter\n\n"
@@ -282,7 +311,7 @@ def test_a_dated_byline_under_a_feeds_comments_link_is_not_a_comment() -> None:
     from comments.parse.sections import _announces_comments, _breaks_run, _heads_section
 
     lines = classify_lines(normalise_lines(_byline_page("2012-10-09 by Hal Porter")))
-    tests = (_breaks_run(lines), _announces_comments(lines), _heads_section(lines))
+    tests = (_breaks_run(lines), _announces_comments(lines, roles(lines)), _heads_section(lines))
     runs = discussion_runs(lines, 0, tests, roles(lines))
     commenters = ["Ola Stein", "Fernando", "Tim Kerr"]
     assert [[h.author for h in run.heads] for run in runs] == [commenters]
@@ -381,7 +410,7 @@ def test_the_comments_link_of_a_feeds_menu_announces_no_comments() -> None:
     from comments.parse.sections import _announces_comments
 
     lines = classify_lines(["Feeds:", "   Posts", "   Comments", "", "Comments", "", "Ann"])
-    announces = _announces_comments(lines)
+    announces = _announces_comments(lines, roles(lines))
     assert not announces(2)  # the feed link under "Posts"
     assert announces(4)  # a heading on its own
 
@@ -489,7 +518,7 @@ def test_a_line_that_closes_comments_announces_none_below_it() -> None:
     from comments.parse.sections import _announces_comments
 
     lines = classify_lines(["Subscribe", "Powered by Disqus", "Comments are closed."])
-    announces = _announces_comments(lines)
+    announces = _announces_comments(lines, roles(lines))
     assert not announces(0) and not announces(1)  # a newsletter button, a platform footer
     assert announces(2)  # some themes print this above the comments
 
@@ -2354,16 +2383,16 @@ def test_short_replies_that_each_offer_a_reply_are_comments_without_a_heading() 
 def test_a_count_of_replies_is_no_reply_link() -> None:
     """A forum list's "about 3 min ago by Ann6 replies" counts replies; only a "Reply"
     link is the evidence that no widget's rows carry."""
-    from comments.parse.discussion import _offers_reply
+    from comments.parse.discussion import offers_reply
 
-    assert _offers_reply("Reply 0 Flag this comment", count_is_link=False)
-    assert _offers_reply("Like · Antworten", count_is_link=False)
-    assert _offers_reply("November 12, 2012 18:06:00 Reply 0 Flag", count_is_link=False)
-    assert _offers_reply("May 2, 2012 Reply", count_is_link=False)
-    assert not _offers_reply("about 3 min ago by Ann6 replies", count_is_link=False)
-    assert not _offers_reply("about 3 min ago by ann27245 replies", count_is_link=False)
-    assert not _offers_reply("12 replies", count_is_link=False)
-    assert _offers_reply("12 replies")  # a thread's reply count closes a record all the same
+    assert offers_reply("Reply 0 Flag this comment", count_is_link=False)
+    assert offers_reply("Like · Antworten", count_is_link=False)
+    assert offers_reply("November 12, 2012 18:06:00 Reply 0 Flag", count_is_link=False)
+    assert offers_reply("May 2, 2012 Reply", count_is_link=False)
+    assert not offers_reply("about 3 min ago by Ann6 replies", count_is_link=False)
+    assert not offers_reply("about 3 min ago by ann27245 replies", count_is_link=False)
+    assert not offers_reply("12 replies", count_is_link=False)
+    assert offers_reply("12 replies")  # a thread's reply count closes a record all the same
 
 
 def test_the_first_record_under_an_avatar_over_footer_dated_replies_is_a_comment() -> None:

@@ -74,7 +74,7 @@ from .records import (
     wraps_into,
 )
 
-__all__ = ["Run", "counted_run", "discussion_runs", "menu_start"]
+__all__ = ["Run", "counted_run", "discussion_runs", "menu_start", "offers_reply"]
 
 CUE_WINDOW = 12  # non-blank lines above a run in which a comments heading/form counts
 MAX_UNDER_FORM = 2  # lines between a form and the records under it that it may head
@@ -1170,7 +1170,7 @@ def _has_links(lines: Sequence[Line], head: RecordHead, end: int) -> bool:
 
 def _has_reply(lines: Sequence[Line], head: RecordHead, end: int) -> bool:
     """A "Reply" link among the record's link rows."""
-    return any(_offers_reply(row, count_is_link=False) for row in _link_rows(lines, head, end))
+    return any(offers_reply(row, count_is_link=False) for row in _link_rows(lines, head, end))
 
 
 def _link_rows(lines: Sequence[Line], head: RecordHead, end: int) -> Iterator[str]:
@@ -1628,7 +1628,7 @@ def counted_run(lines: Sequence[Line], heading: int, count: int) -> tuple[Run, i
         if lines[i].blank:
             continue
         role = line_role(text)
-        if has_text and is_action_line(text) and _offers_reply(text):  # "Reply" closes it
+        if has_text and is_action_line(text) and offers_reply(text):  # "Reply" closes it
             author = name_text(lines[head[0]].text)
             heads.append(
                 RecordHead(head[0], tuple(head), author, None, "name-body", None, reply_to)
@@ -1662,7 +1662,7 @@ def _is_short_named(head: RecordHead, end: int) -> bool:
     return named and end - head.start <= LAST_RECORD_SPAN
 
 
-def _offers_reply(text: str, count_is_link: bool = True) -> bool:
+def offers_reply(text: str, count_is_link: bool = True) -> bool:
     """Whether a row of links has a "Reply" link (which only a comment carries); with
     ``count_is_link=False`` a count of replies ("6 replies", a forum list's "by Ann6
     replies") is no such link."""

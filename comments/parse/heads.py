@@ -841,8 +841,8 @@ def dated_links(text: str) -> str | None:
 
     The links may come first, as the Facebook plugin prints its footers:
 
-    >>> dated_links("Like · Reply · March 3 at 4:12pm")
-    'March 3 at 4:12pm'
+    >>> dated_links("Like · Reply · March 3 at 4:12pm"), dated_links("5 points · 3 years ago")
+    ('March 3 at 4:12pm', '3 years ago')
 
     or the comment's number, glued to its "Reply" link as w3m prints them:
 
@@ -865,13 +865,14 @@ def dated_links(text: str) -> str | None:
 
 def _links_then_date(words: list[str]) -> str | None:
     """The date after a row of links and its separator ("Like · Reply · March 3 at
-    4:12pm"), ``None`` where the words before it are no links. The date holds a digit:
-    "Subscribe Today" is a button."""
-    for cut in range(1, len(words)):
+    4:12pm", "5 points · 3 years ago"), ``None`` where the words before it are no links.
+    The date holds a digit: "Subscribe Today" is a button."""
+    for cut in range(2, len(words)):
         if words[cut - 1] not in ROW_SEPARATORS:
             continue
         date = " ".join(words[cut:])
-        if any(map(str.isdigit, date)) and LINK_LINE.match(" ".join(words[:cut])) and is_date(date):
+        links = " ".join(words[: cut - 1])  # without the separator: "5 points", "Like · Reply"
+        if any(map(str.isdigit, date)) and LINK_LINE.match(links) and is_date(date):
             return date
     return None
 

@@ -20,6 +20,7 @@ from .patterns import (
     DATE_LINE,
     DAY_ALONE_LINE,
     LIST_MARKER,
+    MONTH_DAY_LINE,
     MONTH_WORDS,
     RULE_CHARS,
     RULE_LINE,
@@ -114,6 +115,8 @@ def split_marker(stripped: str, indent: int) -> tuple[str | None, str | None, in
     (None, None, 1, 'o que eu acho')
     >>> split_marker("5. März 2015 um 14:03 Uhr", 2)
     (None, None, 1, '5. März 2015 um 14:03 Uhr')
+    >>> split_marker("3. März", 2), split_marker("3. Mehr", 2)[:2]
+    ((None, None, 1, '3. März'), ('3.', 'number'))
     >>> split_marker("*     *     * Email This", 4)  # empty items nested on one line
     ('*', 'bullet', 1, 'Email This')
     >>> split_marker("*   2. Bob Stone", 5)  # an empty bullet, then the next numbered item
@@ -188,12 +191,13 @@ def _opens_with_date(kind: str, head: str) -> bool:
     """Whether a line read as an item is a date: a whole date line for outline numbers
     ("12.03.15 10:30"), a date at the start for a number and a month ("15. Dezember 2015
     at 11:21 · Antwort": links may follow it), or a whole line of a day, a month the
-    vocabulary lacks in lower case and a year ("28. září 2012")."""
+    vocabulary lacks in lower case and a year ("28. září 2012"), or a whole line of a day
+    and a month ("3. März", as sites date this year's comments)."""
     if kind == "outline":
         return DATE_LINE.match(head) is not None
     date = DATE_IN_TEXT.match(head)
     if date is None:
-        return DAY_ALONE_LINE.match(head) is not None
+        return DAY_ALONE_LINE.match(head) is not None or MONTH_DAY_LINE.match(head) is not None
     return not MORE_DATE.match(head, date.end())
 
 

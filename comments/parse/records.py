@@ -27,6 +27,7 @@ from typing import NamedTuple
 from .heads import (
     ATTRIBUTION_DASHES,
     COMMENT_VERBS,
+    DIGITS,
     IMAGE_TOKEN,
     MAX_PATTERN_CHARS,
     NAME_END_WORDS,
@@ -50,6 +51,7 @@ from .heads import (
     is_unfilled_date,
     linking_title,
     may_hold_date,
+    parse_count_heading_cached,
     parse_footer_head,
     parse_head,
     replied_name,
@@ -74,6 +76,7 @@ from .patterns import (
     BULLET_MARKERS,
     HEAD_CUT_AT_REPLY_TO,
     IMAGE_ONLY,
+    MONTH_DAY_LINE,
     NAME_PREFIX,
     REPLY_LINK_WORDS,
     REPLY_TO_LINE,
@@ -97,6 +100,8 @@ __all__ = [
 ]
 
 LINE_CACHE_SIZE = 8192
+MIN_RECORD_COUNTERS = 3  # a count line this frequent counts each record's replies
+MAX_MONTH_DAY_CHARS = 20  # "30 de septiembre.": the longest day and month without a year
 MIN_LABEL_REPEATS = 3
 LABEL_SHARE = 0.8  # a "name" on this share of the heads is a label (a blog author replies less)
 MIN_TITLE_WORDS = 3
@@ -215,8 +220,8 @@ def line_role(text: str) -> str:
     """The role of one line's text (list marker already removed).
 
     >>> [line_role(t) for t in ("Ann says:", "June 3, 2015 at 8:14 am", "Ann Lee", "Reply",
-    ...                         "[c25c]", "Great post, thanks.")]
-    ['S', 'D', 'N', 'C', 'I', 'T']
+    ...                         "[c25c]", "Great post, thanks.", "Mar 3")]
+    ['S', 'D', 'N', 'C', 'I', 'T', 'D']
     """
     if not text:
         return IMAGE
@@ -246,6 +251,8 @@ def line_role(text: str) -> str:
         return EXPLICIT
     if dated and (is_date(bare) or dated_links(bare) is not None or is_time_line(bare)):
         return DATE
+    if len(bare) <= MAX_MONTH_DAY_CHARS and MONTH_DAY_LINE.match(bare):
+        return DATE  # "Mar 3": a date as a whole line, as sites print this year's
     return _prose_role(bare)
 
 
@@ -296,7 +303,8 @@ def roles(lines: Sequence[Line], width: int | None = None) -> str:
     "hate me! lol", "… July 1," / "2020 Reply"): a short one is text, not a name or a
     count heading; a long one is text without the
     tests (most lines of a page are such, and the date patterns are costly), unless it
-    says it is a head or ends with links.
+    says it is a head or ends with links. A count heading that three or more records repeat
+    ("2 replies" under each) is a row of links.
     """
     out: list[str] = []
     above: Line | None = None  # the line above, when it is text wrapped mid-sentence
@@ -319,6 +327,26 @@ def roles(lines: Sequence[Line], width: int | None = None) -> str:
                 role = TEXT  # "… July 1," / "2020 Reply", "… shown again" / "on November 24 …"
         out.append(role)
         above = line if role == TEXT else None
+    return _without_record_counters(lines, "".join(out))
+
+
+def _without_record_counters(lines: Sequence[Line], role: str) -> str:
+    """``role`` with the count headings every record repeats read as links ("2 replies"
+    under each comment, as a thread's toggles print): a section's heading stands once."""
+    if HEADING not in role:
+        return role  # most pages: one heading or none
+    shapes = {
+        i: DIGITS.sub("#", lines[i].text)
+        for i, r in enumerate(role)
+        if r == HEADING and parse_count_heading_cached(lines[i].text) is not None
+    }
+    repeats = Counter(shapes.values())
+    counters = [i for i, shape in shapes.items() if repeats[shape] >= MIN_RECORD_COUNTERS]
+    if not counters:
+        return role
+    out = list(role)
+    for i in counters:
+        out[i] = CHROME
     return "".join(out)
 
 

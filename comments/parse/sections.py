@@ -11,14 +11,12 @@ Statement" ends it there).
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import compress
 
-from .discussion import Run, counted_run, discussion_runs
+from .discussion import Run, counted_run, discussion_runs, offers_reply
 from .heads import (
     MAX_PATTERN_CHARS,
     is_chrome_in_comment,
@@ -67,7 +65,7 @@ from .patterns import (
     any_of,
     has_any,
 )
-from .records import HEADING, RecordHead, roles
+from .records import CHROME, HEADING, RecordHead, roles
 
 __all__ = [
     "Layout",
@@ -91,8 +89,6 @@ MAX_META_CHARS = 200  # bylines and datelines are short
 PROSE_CHARS = 150  # a block this long is article text, whatever it ends with
 PROSE_WORDS = 8  # a shorter block is prose when it is a sentence of this many words
 MAX_TAB_CHARS = 30  # a tab's label ("Most read") is short
-MIN_RECORD_COUNTERS = 3  # a count line this frequent counts each record's replies
-DIGITS = re.compile(r"\d+")
 FORM_NEIGHBOURS = 2  # lines either side of a bare "____" in which a form shows
 RUN_BREAKS = frozenset({"form", "section", "nav"})  # stop roles that end a run of records
 # Whole lines that are chrome wherever they stand, as one pattern (one call per line).
@@ -144,7 +140,7 @@ def find_layout(lines: Sequence[Line], width: int | None = None) -> Layout:
     runs = discussion_runs(
         lines,
         body_start,
-        (_breaks_run(lines), _announces_comments(lines), _heads_section(lines)),
+        (_breaks_run(lines), _announces_comments(lines, role), _heads_section(lines)),
         role,
     )
     if runs:
@@ -249,11 +245,26 @@ def _heads_section(lines: Sequence[Line]) -> Callable[[int], bool]:
     return lambda i: _is_section_heading(lines[i])
 
 
-def _announces_comments(lines: Sequence[Line]) -> Callable[[int], bool]:
+def _announces_comments(lines: Sequence[Line], role: str) -> Callable[[int], bool]:
     """Whether line ``i`` announces the comments below it: a count or "Comments"
     heading, a comment form or log-in prompt, "Comments are closed", a sort control."""
+    return lambda i: (
+        _announces(lines[i].text) and not _is_tab(lines, i) and not _is_toggle(lines, role, i)
+    )
 
-    return lambda i: _announces(lines[i].text) and not _is_tab(lines, i)
+
+def _is_toggle(lines: Sequence[Line], role: str, i: int) -> bool:
+    """A count every record repeats (links in ``role``: :func:`.records.roles`) right
+    under a record's "Reply" link ("Reply" / "2 replies"): the toggle of that record's
+    replies. Under a post's title or its "Share" link in a list of posts it still parts
+    the runs ("4 Kommentare")."""
+    return (
+        role[i] == CHROME
+        and i > 0
+        and role[i - 1] == CHROME
+        and offers_reply(lines[i - 1].text, count_is_link=False)
+        and parse_count_heading_cached(lines[i].text) is not None
+    )
 
 
 def _is_tab(lines: Sequence[Line], i: int) -> bool:
@@ -310,16 +321,10 @@ def _announces(text: str) -> bool:
 
 
 def _count_heading(lines: Sequence[Line], role: str) -> tuple[int | None, int | None, str | None]:
-    """(index, declared count, quoted title) of the last count heading on the page
-    that is not a counter every record repeats ("Responses (0)" under each comment)."""
-    found = [
-        (i, parsed)
-        for i in _headings(role)
-        if (parsed := parse_count_heading_cached(lines[i].text))
-    ]
-    shapes = Counter(DIGITS.sub("#", lines[i].text) for i, _ in found)
-    for i, parsed in found:
-        if shapes[DIGITS.sub("#", lines[i].text)] < MIN_RECORD_COUNTERS:
+    """(index, declared count, quoted title) of the last count heading on the page (the
+    counters every record repeats are links in ``role``: :func:`.records.roles`)."""
+    for i in _headings(role):
+        if parsed := parse_count_heading_cached(lines[i].text):
             return i, parsed[0], parsed[1]
     return None, None, None
 
