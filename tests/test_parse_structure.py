@@ -3,6 +3,7 @@ kind of layout, written small, with the sign that tells what a line is."""
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 
 import pytest
@@ -17,7 +18,7 @@ from comments.parse.heads import (
 )
 from comments.parse.lines import classify_lines
 from comments.parse.markup import strip_markdown
-from comments.parse.records import HeadParts, find_heads, head_parts, roles
+from comments.parse.records import HeadParts, _comma_says_name, find_heads, head_parts, roles
 from comments.parse.sections import is_boilerplate_line
 
 ARTICLE = "A Title\n\nThe article says something at length, in a sentence or two.\n\n"
@@ -2912,6 +2913,27 @@ def test_a_byline_outside_the_list_is_cut_off_when_vote_counts_stand_above_the_i
     assert _outside_list(lines, heads) == 1
 
 
+def test_a_record_is_measured_in_lines_as_a_wrapping_converter_prints_them() -> None:
+    """html2text and inscriptis print a paragraph on one line: an article of seven long
+    paragraphs under a widget's item ("* #### Leaderboard Zone") spans fewer lines than a
+    byline's record may, though w3m prints it on 35. Measured in lines of the width w3m
+    and lynx wrap at, the item's record is the article under a byline on every converter,
+    not the first of the comments below it."""
+    from comments.parse.discussion import _is_byline
+    from comments.parse.records import RecordHead
+
+    paragraph = " ".join([_TIMED_BODIES[0]] * 5)  # about 340 characters
+    wrapped = textwrap.wrap(paragraph, 76)
+    for printed in ([paragraph], wrapped):  # html2text's one line, w3m's five
+        article = [line for _ in range(7) for line in [*printed, ""]]
+        replies = [line for name in _SPEAKERS for line in (f"  * {name}", "", "Thanks!", "")]
+        lines = classify_lines(["  * Leaderboard Zone", "", *article, *replies])
+        starts = [i for i, line in enumerate(lines) if line.is_item]
+        heads = [RecordHead(i, (i,), lines[i].text, None, "name-body") for i in starts]
+        assert _is_byline(lines, heads[0], heads[1:]), len(printed)
+        assert not _is_byline(lines, heads[1], heads[2:])  # a reply among replies
+
+
 _FORM = "Leave a Reply\n\nYour email address will not be published.\n\nName *\n"
 
 
@@ -3096,6 +3118,39 @@ def test_a_degree_after_a_names_comma_stays_in_a_says_head() -> None:
     assert [(c.author, c.text) for c in page.comments] == [
         (name, text) for name, (_, text) in zip(names, MODERN, strict=True)
     ]
+
+
+@pytest.mark.parametrize("gap", ["", "\n"], ids=["date under it", "a blank line between"])
+def test_a_says_head_whose_name_holds_a_comma_opens_its_record_over_its_date(gap: str) -> None:
+    """ "Ay, caramba sagt:" over its date reads as a clause of prose alone ("Yes, Ann
+    says:"); over the date line a comment's head has, it opens its record instead of
+    running into the comment above."""
+    names = ["Contra", "Ay, caramba", "Halloween"]
+    records = "".join(
+        f"  • {name} sagt:\n{gap}    1. November 2023 um 11:3{k} Uhr\n\n    {text}\n\n"
+        "    Antworten\n"
+        for k, (name, (_, text)) in enumerate(zip(names, MODERN, strict=True))
+    )
+    page = parse_text(ARTICLE + "3 Kommentare\n\n" + records)
+    assert [(c.author, c.timestamp, c.text) for c in page.comments] == [
+        (name, f"1. November 2023 um 11:3{k} Uhr", text)
+        for k, (name, (_, text)) in enumerate(zip(names, MODERN, strict=True))
+    ]
+
+
+def test_a_clause_that_says_over_a_quotation_is_no_head() -> None:
+    """ "Yes, the mayor says:" over what was said (no date under it) opens no comment,
+    and a long clause before the verb names nobody."""
+    assert _comma_says_name("As the report puts it, in plain words, the mayor says:") is None
+    assert _comma_says_name('"Fine", the mayor says:') is None  # a quotation's marks
+    assert _comma_says_name("fine. Yes, Ann says:") is None  # a sentence ends inside
+    assert _comma_says_name("Ay, caramba says:") == "Ay, caramba"
+    article = (
+        "Yes, the mayor says:\n\nThe bridge will open in May, and the ferry will keep running."
+        "\n\nWork starts next week, the council said on Tuesday.\n"
+    )
+    page = parse_text("A Title\n\n" + article)
+    assert page.comments == []
 
 
 WRITERS = [

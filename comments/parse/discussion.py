@@ -90,6 +90,7 @@ FRAME_SHARE = 0.8  # footers sharing a first word ("by …"): lines in that fram
 MIN_STRONG_HEADS = 2
 BYLINE_SPAN_LINES = 30  # a first record longer than this, and
 BYLINE_SPAN_RATIO = 4  # this many times the median record: the article under a byline
+PRINTED_WIDTH = 80  # the width w3m and lynx wrap at: records are measured in such lines
 MIN_NUMBERED_RECORDS = 2
 MAX_HEADING_CHARS = 80
 MAX_COUNTED_RECORD_LINES = 80  # lines a record under a count heading may take, at most
@@ -462,7 +463,7 @@ def _without_byline(lines: Sequence[Line], run: list[RecordHead]) -> list[list[R
         return [run[:1], run[1:]]
     if len(run) < MIN_WEAK_HEADS + 1:
         return [run]
-    if _is_byline(run[0], run[1:]):
+    if _is_byline(lines, run[0], run[1:]):
         return [run[:1], run[1:]]
     outside = _outside_list(lines, run)
     return [run[:outside], run[outside:]] if outside else [run]
@@ -474,7 +475,7 @@ def _is_byline_over_comment(lines: Sequence[Line], head: RecordHead, below: Reco
     comments and offers no link, the second offers a "Reply" (no other record tells how
     long a record runs here)."""
     return (
-        below.start - head.lines[-1] > BYLINE_SPAN_LINES
+        _printed_span(lines, head.lines[-1], below.start) > BYLINE_SPAN_LINES
         and not _has_links(lines, head, below.start)
         and _has_reply(lines, below, _last_record_end(lines, below))
     )
@@ -507,14 +508,21 @@ def _opens_item(lines: Sequence[Line], head: RecordHead) -> bool:
     return any(lines[i].is_item for i in range(head.start, head.lines[0] + 1))
 
 
-def _is_byline(head: RecordHead, below: Sequence[RecordHead]) -> bool:
+def _is_byline(lines: Sequence[Line], head: RecordHead, below: Sequence[RecordHead]) -> bool:
     """Whether ``head``'s record, which runs to the first of the heads ``below`` it, is
     far longer than the records those heads open: the article under its byline."""
     if len(below) < MIN_WEAK_HEADS:
         return False
-    span = below[0].start - head.lines[-1]
-    spans = sorted(b.start - a.lines[-1] for a, b in pairwise(below))
+    span = _printed_span(lines, head.lines[-1], below[0].start)
+    spans = sorted(_printed_span(lines, a.lines[-1], b.start) for a, b in pairwise(below))
     return span > BYLINE_SPAN_LINES and span > BYLINE_SPAN_RATIO * spans[len(spans) // 2]
+
+
+def _printed_span(lines: Sequence[Line], start: int, end: int) -> int:
+    """How many lines ``[start, end)`` fill where a converter wraps them at
+    ``PRINTED_WIDTH``: html2text and inscriptis print a paragraph on one line, w3m and
+    lynx on several, and a record's length is measured alike on all of them."""
+    return sum(1 + len(lines[i].text) // PRINTED_WIDTH for i in range(start, end))
 
 
 def _without_lone_byline(lines: Sequence[Line], runs: list[Run]) -> list[Run]:
@@ -525,7 +533,7 @@ def _without_lone_byline(lines: Sequence[Line], runs: list[Run]) -> list[Run]:
     if len(runs) < 2 or len(runs[0].heads) > 1 or runs[0].heads[0].pattern == "says":
         return runs
     head, below = runs[0].heads[0], runs[1].heads
-    if _is_byline(head, below) and not _has_links(lines, head, below[0].start):
+    if _is_byline(lines, head, below) and not _has_links(lines, head, below[0].start):
         return runs[1:]
     return runs
 

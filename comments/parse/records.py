@@ -125,6 +125,7 @@ MAX_NUMBER_DIGITS = 6
 MARK_SYMBOLS = frozenset("".join(BULLET_MARKERS) + "△▽▲▼←→↑↓")  # drawn bullets and arrows
 MAX_SAYS_AUTHOR_WORDS = 8
 CLAUSE_MARKS = (",", "”", "“", '"', ";")  # a name holds none of these ("Dr. Ann" may hold ". ")
+MAX_COMMA_NAME_WORDS = 4  # "Ay, caramba": a name with a comma in a "says" head over its date
 MAX_CREDENTIAL_WORDS = 2  # "Ann Lee, Ph.D.", "Bo Ng, RN BSN": a degree after a name's comma
 HEAD_VERB_ENDS = (":", "...", "…")  # "says:" / "said..." may have the body after them
 VERB_PUNCTUATION = ",:.…"  # "Ann said, on May 2": the verb without what follows it
@@ -162,7 +163,8 @@ FOOTER_TAIL_LOOKAHEAD = MAX_FOOTER_TAIL + 2  # … then the name and its body's 
 # text whose next line (after a date or a "Reply") opens a post's excerpt (a linkback's
 # title, perhaps wrapped onto a second line). A name opens a head only above its date (a
 # reply-to line or the name again between) or above a body (a short one may read as a
-# name: "That dog is fearless"); a date only above a name or a body.
+# name: "That dog is fearless"); a date only above a name or a body. Text over a date
+# may be a "says" head whose name reads as a clause ("Ay, caramba sagt:").
 HEAD_START = re.compile(
     f"[{EXPLICIT}{FOOTER}{PINGBACK}]"
     f"|{NAME}(?={IMAGE}*(?:[{CHROME}{NAME}]?{DATE}|[{TEXT}{EXCERPT}{NAME}]))"
@@ -170,6 +172,7 @@ HEAD_START = re.compile(
     f"|{DATE}(?=[{CHROME}{IMAGE}]{{1,{MAX_FOOTER_TAIL}}}{NAME}[{TEXT}{EXCERPT}])"
     f"|[{TEXT}{NAME}](?=[{DATE}{CHROME}]?{EXCERPT})"
     f"|{TEXT}(?=[{TEXT}{EXPLICIT}]{DATE}?{EXCERPT})"
+    f"|{TEXT}(?={DATE})"
 )
 
 
@@ -669,6 +672,10 @@ def _head_at(
         return None  # "seite.html 20.05.2019": the end of a URL the converter wrapped
     nxt = texts[p + 1 : p + HEAD_LOOKAHEAD]
     if r == TEXT:  # running text heads nothing, unless a post's excerpt follows it
+        if nxt and role[nxt[0]] == DATE:
+            name = _comma_says_name(name_text(lines[i].text))
+            if name is not None:  # "Ay, caramba sagt:" / "1. November 2023 um 11:32 Uhr"
+                return RecordHead(i, (i, nxt[0]), name, date_text(lines[nxt[0]].text), "says")
         if _excerpt_follows(lines, role, nxt):
             return _linkback(lines, role, i, name_text(lines[i].text), nxt)
         if _excerpt_follows(lines, role, nxt[1:]) and _is_wrapped_tail(lines, i, nxt):
@@ -836,6 +843,26 @@ def _explicit(
         stamp, taken = (following if stamp is None else f"{stamp} {following}"), (i, nxt[0])
     pattern = "says" if parts.says else "timed" if _time_only(stamp) else "explicit"
     return RecordHead(i, taken, parts.author, stamp, pattern, parts.rest, replied_name(text))
+
+
+def _comma_says_name(text: str) -> str | None:
+    """The name of a "says" head whose name holds a comma ("Ay, caramba sagt:"), which
+    alone reads as a clause of prose ("Yes, Ann says:"); the caller asks for its date on
+    the next line, as a comment's head has it and a sentence has not. ``None`` for any
+    other line.
+
+    >>> _comma_says_name("Ay, caramba sagt:"), _comma_says_name("Ann says:")
+    ('Ay, caramba', None)
+    """
+    if "," not in text or not says_head(text):
+        return None
+    head = parse_head(text)
+    if head is None or head.author is None or head.rest or head.timestamp:
+        return None
+    author = head.author
+    if len(author.split()) > MAX_COMMA_NAME_WORDS or ends_a_sentence_inside(author):
+        return None
+    return None if any(mark in author for mark in CLAUSE_MARKS[1:]) else author
 
 
 def _time_only(stamp: str | None) -> bool:
