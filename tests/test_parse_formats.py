@@ -80,12 +80,13 @@ RECORDS = {
         "March 3, 2015",
     ),
     "bearbeitet": ("{name}\n3. März 2015 um 16:12 • bearbeitet\n{body}\nAntworten", "3. März"),
-    # known misses (below)
+    # a year-less date alone on its line, a replies toggle, a score before the age
     "this year's date alone": ("{name}\nMar 3\n{body}\nReply", "Mar 3"),
     "this year's date, day first": ("{name}\n3. März\n{body}\nAntworten", "3. März"),
     "a newsletter's thread": ("{name}\nMar 3\n{body}\nLike (4)\nReply\nShare", "Mar 3"),
     "a replies toggle": ("{name}\nMarch 3, 2015\n{body}\nReply\n2 replies", "March 3, 2015"),
     "a score before the age": ("{name}\n5 points · 3 years ago\n{body}\nReply Share", "3 years"),
+    # known misses (below)
     "month and year": ("{name}\nMarch 2015\n{body}\nReply", "March 2015"),
     "a time after at": ("{name} at 4:12 pm\n{body}\nReply", "4:12 pm"),
     "hacker news": ("{name} 3 hours ago | parent | next [–]\n{body}\nreply", "3 hours ago"),

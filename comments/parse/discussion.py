@@ -1673,7 +1673,11 @@ def _is_short_named(head: RecordHead, end: int) -> bool:
 def offers_reply(text: str, count_is_link: bool = True) -> bool:
     """Whether a row of links has a "Reply" link (which only a comment carries); with
     ``count_is_link=False`` a count of replies ("6 replies", a forum list's "by Ann6
-    replies") is no such link."""
+    replies") is no such link.
+
+    >>> offers_reply("Like · Antworten"), offers_reply("12 replies", count_is_link=False)
+    (True, False)
+    """
     words = text.casefold().split()
     return any(
         word in REPLY_LINK_WORDS

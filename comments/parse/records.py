@@ -255,7 +255,7 @@ def line_role(text: str) -> str:
     if dated and (is_date(bare) or dated_links(bare) is not None or is_time_line(bare)):
         return DATE
     if len(bare) <= MAX_MONTH_DAY_CHARS and MONTH_DAY_LINE.match(bare):
-        return DATE  # "Mar 3": a date as a whole line, as sites print this year's
+        return DATE  # "Mar 3" alone: how sites date this year's comments
     return _prose_role(bare)
 
 
