@@ -86,6 +86,12 @@ RECORDS = {
     "a newsletter's thread": ("{name}\nMar 3\n{body}\nLike (4)\nReply\nShare", "Mar 3"),
     "a replies toggle": ("{name}\nMarch 3, 2015\n{body}\nReply\n2 replies", "March 3, 2015"),
     "a score before the age": ("{name}\n5 points · 3 years ago\n{body}\nReply Share", "3 years"),
+    # a reaction the vocabulary lacks among the links; a unit's abbreviation with a stop
+    "a reaction among the links": (
+        "{name}\n3 years ago\n{body}\nReply\nRespect\nShare\nReport",
+        "3 years ago",
+    ),
+    "an age with a stop": ("{name}\n12 min. ago\n{body}\nReply", "12 min. ago"),
     # known misses (below)
     "month and year": ("{name}\nMarch 2015\n{body}\nReply", "March 2015"),
     "a time after at": ("{name} at 4:12 pm\n{body}\nReply", "4:12 pm"),

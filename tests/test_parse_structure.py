@@ -3674,6 +3674,49 @@ def test_a_shared_last_line_stays_where_it_may_be_the_comments_own(
     assert all(c.text.endswith("\n" + end) for c, end in zip(page.comments, lasts, strict=True))
 
 
+def test_a_word_among_a_comments_links_is_one_more_link() -> None:
+    # a row printed a link a line, with a reaction the vocabulary lacks between the links
+    # it knows ("Reply" / "Respect" / "Share"): no part of any comment's text
+    record = "{who}\nMarch {n}, 2015 at 4:12 pm\nThe river was {n} metres higher.\n{row}\n\n"
+    rows = ("Reply\nRespect\nShare", "Reply\nApplaud\nCheer\nReport", "Reply\nRespect\nShare")
+    text = "".join(
+        record.format(who=who, n=n, row=row)
+        for n, (who, row) in enumerate(zip(("Ann Lee", "Bo", "Cy"), rows, strict=True), 1)
+    )
+    page = parse_text(ARTICLE + "3 comments\n\n" + text)
+    assert [c.text for c in page.comments] == [
+        f"The river was {n} metres higher." for n in range(1, 4)
+    ]
+    assert {"Respect", "Applaud", "Cheer"} <= set(page.boilerplate)  # dropped, not lost
+
+
+@pytest.mark.parametrize(
+    ("record", "kept"),
+    [
+        ("Reply\n{short}\nShare", "{short}"),  # the theme's "Reply" over the text
+        ("See the river.\n[photo]\n{short}\nReply", "See the river.\n{short}"),  # a caption
+        ("{short}\nShare\nSee you!\nReply", "{short}\nSee you!"),  # a sentence
+        ("{short}\nLike\nMe and my son\nReply", "{short}\nMe and my son"),  # a phrase
+    ],
+    ids=["the text's first line", "under an image", "a sentence", "a longer phrase"],
+)
+def test_short_words_among_links_stay_where_they_may_be_the_comments_own(
+    record: str, kept: str
+) -> None:
+    # a short reply under a "Reply" link the theme prints over the text; a photo's
+    # caption; a sentence or a phrase between two links is text (the last comment, which
+    # ends at its first link row, is another's)
+    shorts = ("Love it", "Me too", "Agreed")
+    head = "{who}\nMarch {n}, 2015 at 4:12 pm\n"
+    text = "".join(
+        (head + record).format(who=who, n=n, short=short) + "\n\n"
+        for n, (who, short) in enumerate(zip(("Ann Lee", "Bo", "Cy"), shorts, strict=True), 1)
+    )
+    last = "Dee\nMarch 4, 2015 at 4:12 pm\nThanks for the post.\nReply\n"
+    page = parse_text(ARTICLE + "4 comments\n\n" + text + last)
+    assert [c.text for c in page.comments[:3]] == [kept.format(short=s) for s in shorts]
+
+
 def test_a_quotation_or_a_list_in_a_comment_over_its_footer_date_is_its_text() -> None:
     # "> quoted" is another comment's words, and a list's last item over the footer date
     # is the list's: neither is the name of a record of its own

@@ -462,9 +462,11 @@ MONTH_WORDS = tuple(
     dict.fromkeys(word for month in range(1, 13) for word in vocab.phrases(f"month_{month}"))
 )
 _MONTHS = _words(*MONTH_WORDS)
+# An age ("3 years ago", "12 min. ago": a unit's abbreviation may take a stop).
 _AGO = (
-    r"(?:about\s+|an?\s+|\d+\s+|(?:a\s+)?(?:few|several)\s+)(?:second|minute|min|hour|hr|day|week|month|year|yr)s?\s+ago"
-    r"|\d{1,3}\s?(?:s|m|mins?|h|hrs?|d|w|wk|mo|y|yrs?)\s+ago"
+    r"(?:about\s+|an?\s+|\d+\s+|(?:a\s+)?(?:few|several)\s+)"
+    r"(?:second|sec|minute|min|hour|hr|day|week|wk|month|mo|year|yr)s?\.?\s+ago"
+    r"|\d{1,3}\s?(?:s|m|mins?|h|hrs?|d|w|wks?|mos?|y|yrs?)\.?\s+ago"
     r"|vor\s+(?:\d+|einer?|einem)\s+\w+"
     r"|il\s+y\s+a\s+(?:\d+|une?)\s+\w+"
     r"|hace\s+(?:\d+|una?)\s+\w+"

@@ -25,6 +25,7 @@ from .heads import (
     DIGITS,
     dated_links,
     ends_with_links,
+    is_action_line,
     is_chrome_text,
     is_date,
     is_time_line,
@@ -63,6 +64,8 @@ SHARED_TAIL_SHARE = 0.8  # … on this share of a run's named people
 MIN_SHARED_ROWS = 3  # comments, by two people or more, ending with one line: a link row
 SHARED_ROW_SHARE = 0.9  # … nearly all of a run's comments (one the moderators cut may lack it)
 MAX_SHARED_ROW_CHARS = 60  # … no longer than a row of links
+MAX_WORDS_AMONG_LINKS = 2  # lines of unknown words in a row of links, one a line
+MAX_LINK_WORD_CHARS = 20  # … each a word or two, as a link's label
 OWN_POST_LINK_LINES = 2  # a plugin's link to the author's latest post, perhaps wrapped
 MIN_TIMED_LIST = 4  # comments whose time order can show the replies of a flat list
 # Read in place of one month the vocabulary lacks: every day from 1 to 31 is in January.
@@ -455,11 +458,41 @@ def _shown(lines: Iterable[Line]) -> list[str]:
 
 def _parted(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """(text, chrome) of a record's lines, each in order."""
-    body: list[Line] = []
-    chrome: list[Line] = []
-    for line in lines:
-        (chrome if _is_record_chrome(line.text) else body).append(line)
+    links = [_is_record_chrome(line.text) for line in lines]
+    links = _between_links(links, [is_action_line(line.text) for line in lines], lines)
+    body = [line for line, link in zip(lines, links, strict=True) if not link]
+    chrome = [line for line, link in zip(lines, links, strict=True) if link]
     return body, chrome
+
+
+def _between_links(links: list[bool], actions: list[bool], lines: list[Line]) -> list[bool]:
+    """``links`` (a record's lines that are links or images) with the short words standing
+    between two ``actions`` (links such as "Reply") under the record's text read as links
+    too: one row printed a link a line, whose reactions the vocabulary lacks ("Reply" /
+    "Respect" / "Share"). A comment's own text stands above its links, never among them
+    (a short reply between a badge and a vote count: "Guest" / "Love it" / "0"), and an
+    image may stand inside it ("[photo]" / "Love it" / "Reply")."""
+    out = list(links)
+    text_above = False
+    k = 0
+    while k < len(lines):
+        gap = next((j for j in range(k, len(lines)) if links[j]), len(lines))
+        among = text_above and k > 0 and k < gap < len(lines) and actions[k - 1] and actions[gap]
+        if among and gap - k <= MAX_WORDS_AMONG_LINKS and all(map(_is_link_word, lines[k:gap])):
+            out[k:gap] = [True] * (gap - k)
+        text_above = text_above or gap > k
+        k = gap + 1
+    return out
+
+
+def _is_link_word(line: Line) -> bool:
+    """A word or two that ends no sentence, as a link's label reads ("Respect")."""
+    text = line.text
+    return (
+        len(text) <= MAX_LINK_WORD_CHARS
+        and text.count(" ") < 2
+        and text.rstrip()[-1:] not in SENTENCE_END_CHARS
+    )
 
 
 def _is_record_chrome(text: str) -> bool:
