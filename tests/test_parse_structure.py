@@ -3717,6 +3717,74 @@ def test_short_words_among_links_stay_where_they_may_be_the_comments_own(
     assert [c.text for c in page.comments[:3]] == [kept.format(short=s) for s in shorts]
 
 
+@pytest.mark.parametrize("heading", ["3 comments\n\n", ""], ids=["heading", "no heading"])
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Popular Posts\n\nHow to bake bread at home in a week\n\nThe best gardens of this year\n",
+        "Anna Berg\n\nAnna writes about rivers and towns and has done so for many years.\n",
+        "Comments Plugin\n\n© 2021 The Valley Gazette · Contact · Subscribe\n",
+    ],
+    ids=["a widget's title", "an author box", "a plugin's caption"],
+)
+def test_a_name_under_the_last_footer_date_opens_the_page_after_the_comments(
+    heading: str, after: str
+) -> None:
+    # records dated under their text: the names under those dates open the records, but
+    # the name-like line under the last one opens what follows the comments (it holds no
+    # date of its own, as every record above did)
+    people = ("Maria Keller", "tom_b", "Jonas Petersen")
+    text = "".join(
+        f"{who}\nThe river was {n} metres higher.\nMarch {n}, 2015 at 4:12 pm\nReply\n\n"
+        for n, who in enumerate(people, 1)
+    )
+    page = parse_text(ARTICLE + heading + text + after)
+    assert [(c.author, c.text) for c in page.comments] == [
+        (who, f"The river was {n} metres higher.") for n, who in enumerate(people, 1)
+    ]
+
+
+# A comment plugin's list whose rows of links end with each comment's age, each comment
+# an item opened by its avatar, a reply nested under its parent: as w3m prints it (items
+# indented under their bullets) and as html2text does (texts at column 0).
+AGED_ROWS = {
+    "w3m": (
+        "  • [a1]\n    Ann Lee\n    The river was higher in 1979.\n"
+        "    Like · Reply · 2 years ago\n"
+        "      □ [a2]\n        Bo Chen\n        Good luck, Ann!\n"
+        "        Like · Reply · 2 years ago\n"
+        "  • [a3]\n    Cy Ward\n    The mill should stay.\n"
+        "    Like · Reply · 3 · 2 years ago\n\n"
+    ),
+    "html2text": (
+        "  * ![](a1.jpg)\n\n[Ann Lee](https://a.example/ann)\n\nThe river was higher in 1979.\n\n"
+        "Like · Reply · 2 years ago\n\n    * ![](a2.jpg)\n\n[Bo Chen](https://a.example/bo)\n\n"
+        "Good luck, Ann!\n\nLike · Reply · 2 years ago\n\n  * ![](a3.jpg)\n\n"
+        "[Cy Ward](https://a.example/cy)\n\nThe mill should stay.\n\n"
+        "Like · Reply · 3 · 2 years ago\n\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("converter", list(AGED_ROWS))
+def test_items_under_rows_ending_with_an_age_open_the_records_they_nest(converter: str) -> None:
+    # the row reads as the footer date closing each comment; the avatar's item under it
+    # opens the next record, nested or not, and the plugin's caption after the last
+    # comment is none
+    after = "[Comments Plugin](https://plugin.example/)\n\n© 2021 The Valley Gazette\n"
+    page = parse_text(ARTICLE + "3 comments\n\n" + AGED_ROWS[converter] + after)
+    assert [(c.author, c.depth, c.timestamp) for c in page.comments] == [
+        ("Ann Lee", 0, "2 years ago"),
+        ("Bo Chen", 1, "2 years ago"),
+        ("Cy Ward", 0, "2 years ago"),
+    ]
+    assert [c.text for c in page.comments] == [
+        "The river was higher in 1979.",
+        "Good luck, Ann!",
+        "The mill should stay.",
+    ]
+
+
 def test_a_quotation_or_a_list_in_a_comment_over_its_footer_date_is_its_text() -> None:
     # "> quoted" is another comment's words, and a list's last item over the footer date
     # is the list's: neither is the name of a record of its own

@@ -130,6 +130,7 @@ EXCERPT_ENDS = ("...", "…", "[…]", "[...]")
 REPLY_COUNT = re.compile(r"^(?:[^\W\d_]\w*\d|\d{1,3})$")
 TRAILING_LINK = re.compile(r"\s*\[[^\[\]]{1,20}\]$")  # "… [more]": a link after a cut-off
 TEXT_ROLES = frozenset({NAME, *BODY_ROLES})
+MIN_FOOTED_RECORDS = 2  # records closed by their dates that show the run's shape
 LAST_RECORD_SPAN = 30  # lines after the last head that may belong to its record
 MIN_COUNTED_RECORDS = 3  # records a heading's number must count to tell it is theirs
 MAX_ROW_CHARS = 60  # a row of links every record repeats: "Log in to Reply", "Ответить"
@@ -250,7 +251,7 @@ def _completed(lines: Sequence[Line], run: Run, start: int, ends: Callable[[int]
         lines, _oriented(lines, _without_quotings(lines, run), start, ends), start, ends
     )
     run = _without_signatures(lines, _without_bodiless(lines, run), ends)
-    return _with_headless_items(lines, run, ends)
+    return _with_headless_items(lines, _without_unfooted_last(lines, run, ends), ends)
 
 
 def _without_quotings(lines: Sequence[Line], run: Run) -> Run:
@@ -311,6 +312,21 @@ def _without_signatures(lines: Sequence[Line], run: Run, ends: Callable[[int], b
         )
     ]
     return run if len(kept) == len(heads) else Run(tuple(kept), run.cue, run.under_section)
+
+
+def _without_unfooted_last(lines: Sequence[Line], run: Run, ends: Callable[[int], bool]) -> Run:
+    """The run without its last head where every record above it ends with its date (a
+    footer date over the name that opens the next record) and the last record holds
+    none: a name-like line under the last comment's footer ("Popular Posts", an author
+    box's name, a plugin's caption) opens the page's text after the comments."""
+    heads = run.heads
+    if len(heads) < MIN_FOOTED_RECORDS + 1 or any(h.pattern != "date-name" for h in heads[1:]):
+        return run
+    last = heads[-1]
+    end = min(_first_end(lines, last, ends), _last_record_end(lines, last))
+    if any(_role_at(lines, i) == DATE for i in range(last.lines[-1] + 1, end)):
+        return run
+    return Run(heads[:-1], run.cue, run.under_section)
 
 
 def _first_end(lines: Sequence[Line], head: RecordHead, ends: Callable[[int], bool]) -> int:

@@ -723,8 +723,8 @@ def _name_after_footer(
     """The head of the next record under a footer date and the links and avatar that
     close the record above ("Posted on May 2, 2012 | 1:23 pm" / "Reply" / "[avatar]" /
     "Ann" / body), when a name with text under it follows them. Where a numbered item,
-    or an item left of the date, opens among them, the list tells where the next record
-    starts."""
+    or an item left or right of the date, opens among them, the list tells where the
+    next record starts."""
     tail = list(takewhile(lambda k: role[k] in FOOTER_TAIL_ROLES, nxt))
     rest = nxt[len(tail) :]
     if not (rest[1:] and role[rest[0]] == NAME and role[rest[1]] in BODY_ROLES):
@@ -737,8 +737,10 @@ def _name_after_footer(
 
 
 def _opens_list_record(line: Line, margin: int) -> bool:
-    """A numbered list item, or an item left of ``margin``: a record of a list opens."""
-    return line.is_item and (line.indent < margin or item_number(line) is not None)
+    """A numbered list item, or an item left or right of ``margin`` (a reply's item
+    nested under the footer): a record of a list opens. An item at the margin is one
+    more of the footer's own links ("* Posted on …" / "* Reply" / "* [avatar]")."""
+    return line.is_item and (line.indent != margin or item_number(line) is not None)
 
 
 class HeadParts(NamedTuple):

@@ -47,9 +47,10 @@ from .patterns import (
     SHORT_AGE,
     TIME_OF_DAY,
     TRAILING_SEPARATOR,
+    has_any,
 )
 from .pingbacks import parse_pingback, split_title_site
-from .records import IMAGE, RecordHead, line_role
+from .records import HEAD_SEPARATORS, IMAGE, RecordHead, line_role
 from .stamps import EITHER_CLOCK, TWENTY_FOUR_HOUR, read_moment
 
 __all__ = ["Entry", "build_records"]
@@ -136,13 +137,14 @@ def _under_action_row(body: list[str], position: int) -> bool:
 
 def _may_be_footer(text: str) -> bool:
     """A cheap test before :func:`dated_links`: a footer holds a digit and ends with
-    action links ("… 19:47 Excluir", "… 19:03:56 Reply 0 Flag this comment"), or opens
+    action links ("… 19:47 Excluir", "… 19:03:56 Reply 0 Flag this comment"), parts
+    them from its date with a separator ("Like · Reply · 3 · 2 years ago"), or opens
     with the comment's number and holds a time of day ("#25 - Tue Jul 24, 2012 4:20 PM":
     a timeline in a comment's text, "#1 - May 3, 2012", gives none)."""
     if not any(map(str.isdigit, text)):
         return False
     numbered = COMMENT_NUMBER.match(text) is not None and TIME_OF_DAY.search(text) is not None
-    return numbered or ends_with_links(text)
+    return numbered or ends_with_links(text) or has_any(text, HEAD_SEPARATORS)
 
 
 def _pingback(content: list[str]) -> Entry | None:
