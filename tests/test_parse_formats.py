@@ -188,6 +188,13 @@ NO_COMMENTS = {
     + "".join(f"Mar {day}\n\n{story[2]}\n\n" for day, story in enumerate(STORIES, 3)),
     "stories dated this year alone": "More news\n\n" + _stories("{title}\nMar 3\n\n{teaser}\n\n"),
     "writers dated this year": "Latest\n\n" + _stories("{writer}\n3 Mar\n{teaser}\n\n"),
+    # a post's or an episode's length after its date names nobody
+    "episodes with their length": "Episodes\n\n"
+    + _stories("{title}\n{day} · 42 min\n{teaser}\nListen · Share\n\n"),
+    "posts with their reading time": "Latest\n\n"
+    + _stories("{title}\n{day} · 5 min read\n{teaser}\nShare\n\n"),
+    "reading time first": "Latest\n\n"
+    + _stories("{title}\n5 min read · {day}\n{teaser}\nShare\n\n"),
     # a report's quotations: undated "says" heads, each over one line
     "what they said": "What they said\n\n" + _stories("{writer} said:\n{teaser}\n\n"),
 }

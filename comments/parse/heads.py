@@ -32,6 +32,7 @@ from .patterns import (
     DATE_LINE,
     DATE_NEAR_DIGITS,
     DAY_ALONE_LINE,
+    DURATION,
     EMAIL_ADDRESS,
     FILING_LABEL,
     FOOTER_HEAD,
@@ -499,6 +500,8 @@ def split_name_date(text: str) -> tuple[str, str] | None:
     ('Tom Berg (@tberg)', '1 year')
     >>> split_name_date("We met on June 3, 2015 in the park.") is None
     True
+    >>> split_name_date("June 3, 2015 · 5 min read") is None  # a post's reading time
+    True
     >>> split_name_date("kat12 March 24, 2024 Reply")  # not "12 March 24" glued to "kat"
     ('kat12', 'March 24, 2024')
     """
@@ -540,6 +543,8 @@ def _split_at(
     after = _strip_joiners(text[match.end() :].removeprefix("."))  # "… um 21:55. Antworten"
     if is_count_heading(before or after):
         return None  # "June 9, 2020 · 6 Comments": a post's date and its comment count
+    if DURATION.match(before or after):
+        return None  # "March 2, 2015 · 5 min read": a post's reading time, no name
     if before:
         name, links = before, after
     else:  # the date first: the name after it, behind a comment number or "by"

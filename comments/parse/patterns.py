@@ -55,6 +55,7 @@ __all__ = [
     "DATE_NEAR_DIGITS",
     "DAY_ALONE_LINE",
     "DISCUSSION_END",
+    "DURATION",
     "EMAIL_ADDRESS",
     "EMBEDDED_BOILERPLATE",
     "EMBEDDED_CUES",
@@ -1110,6 +1111,13 @@ BYLINE_INNER = re.compile(
     rf"[·|•/]\s*{_PUBLISHED}|\b\d+\s+min(?:ute)?s?\s+read\b|\bLesezeit\b", re.IGNORECASE
 )
 BYLINE_INNER_CUES = ("·", "|", "•", "/", "read", "lesezeit")
+# A length in time after a post's date, its reading time or an episode's: "5 min read",
+# "4 Min. Lesezeit", "42 min", "1 hr" (no commenter's name).
+DURATION = re.compile(
+    r"^\d{1,3}\s?(?:min(?:ute)?s?|minuten|hrs?|hours?|std|sec(?:ond)?s?)\.?"
+    r"(?:\s+(?:read|lesezeit|de\s+lecture|de\s+lectura|di\s+lettura|leestijd))?$",
+    re.IGNORECASE,
+)
 # "January 20, 2020 by Ruth", "November 2, 2018 · Soups", "14 January 2019Sam Okafor".
 DATE_BYLINE = re.compile(
     rf"^(?:(?:{_DATE})\s*(?:(?:by|von|par|por|da|di|door)\s|[·|•/]|(?-i:[A-Z])).{{0,120}}"
