@@ -1790,6 +1790,32 @@ def test_a_reply_to_line_may_name_a_long_name(label: str, reply: str) -> None:
     ]
 
 
+@pytest.mark.parametrize("stop", [".", "!", ""])
+def test_a_reply_line_ending_as_a_sentence_names_a_commenter_above(stop: str) -> None:
+    # "In reply to Maria Keller." under the head: a reply line where Maria Keller's
+    # comment stands above; "In reply to the critics." opens a comment's text
+    people = ("Maria Keller", "tom_b", "Jonas Petersen")
+    replies = (None, "Maria Keller", "the critics")
+    text = "".join(
+        f"{who} says:\nMarch {n}, 2015 at 4:12 pm\n"
+        + (f"In reply to {to}{stop}\n" if to else "")
+        + f"The river was {n} metres higher.\nReply\n\n"
+        for n, (who, to) in enumerate(zip(people, replies, strict=True), 1)
+    )
+    page = parse_text(ARTICLE + "3 comments\n\n" + text)
+    parents = {c.id: c.author for c in page.comments}
+    assert [(c.author, parents.get(c.parent_id or "")) for c in page.comments] == [
+        ("Maria Keller", None),
+        ("tom_b", "Maria Keller"),
+        ("Jonas Petersen", None),  # without a stop a reply line, as before: nobody's
+    ]
+    assert [c.text.split("\n")[0] for c in page.comments] == [
+        "The river was 1 metres higher.",
+        "The river was 2 metres higher.",
+        f"In reply to the critics{stop}" if stop else "The river was 3 metres higher.",
+    ]
+
+
 def test_a_long_name_printed_twice_by_its_avatar_is_the_head() -> None:
     """ "May 2, 2021 20:00" / "Jan Willem van der BergJan Willem van der Berg" / "Jan Willem
     van der Berg" / text: the avatar's alt text glued to the name doubles it; the line is
@@ -3783,6 +3809,25 @@ def test_items_under_rows_ending_with_an_age_open_the_records_they_nest(converte
         "Good luck, Ann!",
         "The mill should stay.",
     ]
+
+
+def test_a_footers_own_links_nested_under_its_date_leave_the_next_name_a_head() -> None:
+    # "• Posted on …" closes each comment, its "Reply" and avatar in a list nested under
+    # it; the next name stands left of those items (a reply's indented deeper than its
+    # parent's, the next thread's at the left edge): the items are the footer's links,
+    # the name opens the next record
+    people = ("Ann Lee", "Bo Chen", "Cy Ward", "Di Moss")
+    shape = zip(people, ("", "    ", "        ", ""), "•□☆•", "□☆○□", strict=True)
+    records = "".join(
+        f"{pad}{who}\n\n{pad}The river was {k} metres higher this spring, and it flooded.\n\n"
+        f"{pad}  {mark} Posted on Nov 0{k} 2012 | 1:2{k} pm - 3 hours ago\n{pad}  {mark} \n"
+        f"{pad}      {sub} Reply\n{pad}      {sub} [unknown]\n\n"
+        for k, (who, pad, mark, sub) in enumerate(shape, 1)
+    )
+    heading = "There are 4 comments. Add yours.\n\n  • [unknown]\n\n"
+    page = parse_text(ARTICLE + heading + records + "Leave a Reply\n")
+    assert [c.author for c in page.comments] == list(people)
+    assert [c.depth for c in page.comments][:3] == [0, 1, 2]
 
 
 def test_a_quotation_or_a_list_in_a_comment_over_its_footer_date_is_its_text() -> None:

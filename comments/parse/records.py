@@ -113,6 +113,7 @@ URL_CUT_STARTS = ":/?#&=%-._~"  # a URL's cut-off end may start with these
 URL_START = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)  # a web address
 WIDE_GAP = re.compile(r"\S(\s{2,})\S")  # where html2text joined two blocks of one line
 WIDE_GAP_CUE = "  "  # what every wide gap holds: a line's text has no other whitespace
+REPLY_LINE_STOPS = (".", "!")  # "In reply to Ann." ends as a sentence does
 HEAD_SEPARATORS = ("|", "•", "·")  # between a head's name, date and links
 # A head's link after a separator, then more text: "Ann May 2, 2015 at 11:21 · Reply The
 # body …" (html2text prints a comment's head, links and text as one list item's line).
@@ -436,7 +437,7 @@ def find_heads(
             continue
         head = _joined_at_reply_arrow(lines, head, texts, position)
         head = _with_decoration(lines, role, head, floor=max(taken + 1, start))
-        head = _with_reply_line(lines, role, head, end)
+        head = _with_reply_line(lines, role, head, end, heads)
         heads.append(head)
         taken = head.lines[-1]
     return _with_first_footed_records(lines, role, _without_labels(lines, role, heads), start)
@@ -576,14 +577,23 @@ def _opens_next_record(lines: Sequence[Line], role: str, i: int, nxt: list[int])
     )
 
 
-def _with_reply_line(lines: Sequence[Line], role: str, head: RecordHead, end: int) -> RecordHead:
-    """The head with the "Reply to Sara" line printed right under it, naming its parent."""
+def _with_reply_line(
+    lines: Sequence[Line], role: str, head: RecordHead, end: int, above: Sequence[RecordHead]
+) -> RecordHead:
+    """The head with the "Reply to Sara" line printed right under it, naming its parent;
+    with a sentence's stop after the name ("In reply to Sara."), only where a record
+    ``above`` is Sara's (prose may say "In reply to the critics.")."""
     if head.reply_to is not None:
         return head
     after = next((k for k in range(head.lines[-1] + 1, end) if role[k] != BLANK), None)
     if after is None:
         return head
-    reply = REPLY_TO_LINE.match(strip_images(lines[after].text))
+    text = strip_images(lines[after].text)
+    reply = REPLY_TO_LINE.match(text)
+    if reply is None and text.endswith(REPLY_LINE_STOPS):
+        reply = REPLY_TO_LINE.match(text[:-1])
+        if reply is not None and not any(h.author == reply["name"] for h in above):
+            return head
     if reply is None:
         return head
     return RecordHead(
@@ -723,24 +733,31 @@ def _name_after_footer(
     """The head of the next record under a footer date and the links and avatar that
     close the record above ("Posted on May 2, 2012 | 1:23 pm" / "Reply" / "[avatar]" /
     "Ann" / body), when a name with text under it follows them. Where a numbered item,
-    or an item left or right of the date, opens among them, the list tells where the
-    next record starts."""
+    an item left of the date or one right of it that holds the name opens among them,
+    the list tells where the next record starts."""
     tail = list(takewhile(lambda k: role[k] in FOOTER_TAIL_ROLES, nxt))
     rest = nxt[len(tail) :]
     if not (rest[1:] and role[rest[0]] == NAME and role[rest[1]] in BODY_ROLES):
         return None
     margin = lines[date].indent
-    if any(_opens_list_record(lines[k], margin) for k in tail):
+    if any(_opens_list_record(lines[k], margin, lines[rest[0]]) for k in tail):
         return None
     head = _date_name_head(lines, role, rest[0])
     return replace(head, author=without_links(head.author)) if head.author else head
 
 
-def _opens_list_record(line: Line, margin: int) -> bool:
-    """A numbered list item, or an item left or right of ``margin`` (a reply's item
-    nested under the footer): a record of a list opens. An item at the margin is one
-    more of the footer's own links ("* Posted on …" / "* Reply" / "* [avatar]")."""
-    return line.is_item and (line.indent != margin or item_number(line) is not None)
+def _opens_list_record(line: Line, margin: int, name: Line) -> bool:
+    """A numbered list item, an item left of ``margin`` (the footer date's), or one right
+    of it that holds the ``name`` (indented under its marker, or at column 0 with the
+    date, as html2text prints every text): a record of a list opens, a reply's nested
+    under the footer. An item at the margin, or a list nested under the date whose
+    items the name stands left of, holds the footer's own links ("• Posted on …" / "□
+    Reply" / "□ [avatar]" / name)."""
+    if not line.is_item:
+        return False
+    if item_number(line) is not None or line.indent < margin:
+        return True
+    return line.indent > margin and (name.indent > line.indent or name.indent == margin == 0)
 
 
 class HeadParts(NamedTuple):
