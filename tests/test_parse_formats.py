@@ -92,6 +92,9 @@ RECORDS = {
         "3 years ago",
     ),
     "an age with a stop": ("{name}\n12 min. ago\n{body}\nReply", "12 min. ago"),
+    # a compact age closing the comment, in its row of links or over its "Reply"
+    "a compact age in the links": ("{name}\n{body}\nLike · Reply · 3y", "3y"),
+    "a compact age over the Reply": ("{name}\n{body}\n3y\nReply", "3y"),
     # known misses (below)
     "month and year": ("{name}\nMarch 2015\n{body}\nReply", "March 2015"),
     "a time after at": ("{name} at 4:12 pm\n{body}\nReply", "4:12 pm"),
@@ -188,6 +191,8 @@ NO_COMMENTS = {
     + "".join(f"Mar {day}\n\n{story[2]}\n\n" for day, story in enumerate(STORIES, 3)),
     "stories dated this year alone": "More news\n\n" + _stories("{title}\nMar 3\n\n{teaser}\n\n"),
     "writers dated this year": "Latest\n\n" + _stories("{writer}\n3 Mar\n{teaser}\n\n"),
+    # a feed's row of links ending with the post's age, offering no "Reply"
+    "writers with a compact age": "Latest\n\n" + _stories("{writer}\n{teaser}\nShare · 2d\n\n"),
     # a post's or an episode's length after its date names nobody
     "episodes with their length": "Episodes\n\n"
     + _stories("{title}\n{day} · 42 min\n{teaser}\nListen · Share\n\n"),

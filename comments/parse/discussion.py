@@ -23,7 +23,6 @@ from .heads import (
     ends_a_sentence_inside,
     ends_with_links,
     footer_parts,
-    has_relative_cue,
     holds_date,
     is_action_line,
     is_chrome_text,
@@ -35,6 +34,7 @@ from .heads import (
     opens_quotation,
     parse_count_heading_cached,
     stated_number,
+    states_age,
     strip_images,
 )
 from .lines import Line, blocks, item_number, line_above
@@ -1119,7 +1119,7 @@ def _are_aged_people(lines: Sequence[Line], run: Run) -> bool:
 def _is_aged(lines: Sequence[Line], head: RecordHead, end: int) -> bool:
     """The record's head dates it by its age."""
     stated = _stated_date(lines, head)
-    return stated is not None and has_relative_cue(stated)
+    return stated is not None and states_age(stated)
 
 
 def _footer_date(lines: Sequence[Line], head: RecordHead, end: int) -> str | None:

@@ -23,6 +23,7 @@ from .patterns import (
     AVATAR_LINE,
     BARE_COMMENTS_HEADING,
     COMMENT_NUMBER,
+    COMPACT_AGE_AT_END,
     COUNT_HEADING,
     COUNT_HEADING_REST,
     DATE_AT_END,
@@ -109,6 +110,7 @@ __all__ = [
     "split_dated_prefix",
     "split_name_date",
     "stated_number",
+    "states_age",
     "strip_images",
     "without_links",
 ]
@@ -325,6 +327,16 @@ def has_relative_cue(text: str) -> bool:
     (False, True)
     """
     return RELATIVE_TIME_CUE.search(text.lower()) is not None
+
+
+def states_age(text: str) -> bool:
+    """Whether ``text`` dates by age: a word of relative time, or a compact age alone or
+    ending a row of links, as comment widgets date comments.
+
+    >>> states_age("3 years ago"), states_age("Like · Reply · 3y"), states_age("Route 9")
+    (True, True, False)
+    """
+    return has_relative_cue(text) or COMPACT_AGE_AT_END.search(text) is not None
 
 
 def holds_date(text: str) -> bool:

@@ -44,6 +44,7 @@ __all__ = [
     "CLOSING_MARKS",
     "COMMENTS_CLOSED",
     "COMMENT_NUMBER",
+    "COMPACT_AGE_AT_END",
     "CONTENTS_HEADING",
     "COUNT_HEADING",
     "DATE_AT_END",
@@ -633,6 +634,8 @@ MONTH_DAY_AFTER_MARK = re.compile(rf"(?<=\s)[|·•—–]\s+(?P<date>{_MONTH_DA
 # A compact age ("2d", "3h", "1y"), as modern widgets date comments: a date only as a
 # whole line.
 _COMPACT_AGE = r"\d{1,3}(?:s|m|min|h|d|w|mo|y|yr)"
+# The same alone, or after a separator ending a row of links ("Like · Reply · 3y").
+COMPACT_AGE_AT_END = re.compile(rf"(?:^|(?<=\s)[|·•]\s+)(?P<age>{_COMPACT_AGE})\s*$")
 # A comment system's mark that the comment was edited, after its date ("… 4:12 pm
 # (edited)", "… • bearbeitet"): the date line stays a date line.
 _EDITED_MARK = r"(?:\s*[•·]?\s*\(?(?:edited|bearbeitet|modifié|editado|modificato|bewerkt)\)?)?"

@@ -74,6 +74,7 @@ from .patterns import (
     ANONYMOUS_NAMES,
     AVATAR_LINE,
     BULLET_MARKERS,
+    COMPACT_AGE_AT_END,
     HEAD_CUT_AT_REPLY_TO,
     IMAGE_ONLY,
     MONTH_DAY_LINE,
@@ -248,7 +249,8 @@ def line_role(text: str) -> str:
         # a line of running text: no head, no date line ("Jan van der Berg replied to
         # comment from Ana de la Cruz | May 2, 2012" is a head of as many words)
         return _prose_role(bare)
-    dated = may_hold_date(bare) and holds_date(bare)  # most lines hold none: tests skipped
+    # most lines hold no date: the tests are skipped
+    dated = may_hold_date(bare) and (holds_date(bare) or _replies_with_age(bare))
     if dated and parse_footer_head(bare) is not None:
         return FOOTER
     if (says or dated) and head_parts(bare) is not None:
@@ -258,6 +260,15 @@ def line_role(text: str) -> str:
     if len(bare) <= MAX_MONTH_DAY_CHARS and MONTH_DAY_LINE.match(bare):
         return DATE  # "Mar 3" alone: how sites date this year's comments
     return _prose_role(bare)
+
+
+def _replies_with_age(text: str) -> bool:
+    """A row of links that offers a reply and ends with a compact age ("Like · Reply ·
+    3y"): the comment's footer date, as "Like · Reply · 3 years ago" is (a feed's "Share
+    · 2d" dates a post)."""
+    return COMPACT_AGE_AT_END.search(text) is not None and any(
+        word in REPLY_LINK_WORDS for word in text.casefold().split()
+    )
 
 
 def _prose_role(bare: str) -> str:
