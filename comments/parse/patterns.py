@@ -63,6 +63,8 @@ __all__ = [
     "EMOTICON_END",
     "EXCERPT_OPENERS",
     "FILING_LABEL",
+    "FOLDED_ROW_AT_END",
+    "FOLD_TOGGLES",
     "FOOTER_HEAD",
     "FOOTER_LINE",
     "FOREIGN_MONTH",
@@ -699,6 +701,15 @@ _LINK_ARROWS = "←→↑↓↩↪↳↵⤶⤷"
 _THREAD_CONTROL = (
     rf"(?:{_words(*vocab.phrases('thread_control'))})\s+(?:\d+\s+)?(?:more\s+)?"
     rf"(?:{_COUNT_NOUNS}|thread)(?:\s*\(\d+\))?\s*[›»↓▼…]?"
+)
+# A threaded board's row of links closed by its fold toggle, at the end of a head, in
+# which the links to the comments around one stand ("Ann 3 hours ago | parent | next
+# [–]"): it keeps the head from reading as a name and a date. Alone, "Next" pages a list.
+_THREAD_NAV = _words(*vocab.phrases("thread_nav"))
+FOLD_TOGGLES = ("[–]", "[-]", "[+]")
+# (possessive: a row that does not end with a toggle is given up at once, not re-parted)
+FOLDED_ROW_AT_END = re.compile(
+    rf"(?:\s*+[•·|]?\s*+(?:{_LINK_WORD}|{_THREAD_NAV}))*+\s*+\[[–+-]\]$", re.IGNORECASE
 )
 # Disqus's vote arrows with their counts ("2 △ ▽"), alone or before the links.
 _VOTES = r"\d*\s*△\s*\d*\s*▽\s*\d*"

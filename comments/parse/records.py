@@ -75,6 +75,8 @@ from .patterns import (
     AVATAR_LINE,
     BULLET_MARKERS,
     COMPACT_AGE_AT_END,
+    FOLD_TOGGLES,
+    FOLDED_ROW_AT_END,
     HEAD_CUT_AT_REPLY_TO,
     IMAGE_ONLY,
     MONTH_DAY_LINE,
@@ -1169,9 +1171,12 @@ def _item_of(lines: Sequence[Line], role: str, i: int) -> Line | None:
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
 def name_text(text: str) -> str:
-    """A name line without avatar placeholders (anywhere: "Ann [badge]"), a leading
+    """A name line without avatar placeholders (anywhere: "Ann [badge]"), a thread's
+    links closed by its fold toggle ("Ann 3 hours ago | parent | next [–]"), a leading
     comment number ("#3 Ann"), avatar alt text or the commenter's website glued before
     it."""
+    if text.endswith(FOLD_TOGGLES):
+        text = FOLDED_ROW_AT_END.sub("", text) or text
     bare = IMAGE_TOKEN.sub("", text).strip() if "[" in text else text
     return NAME_PREFIX.sub("", bare, count=1) or text
 

@@ -65,7 +65,7 @@ from .patterns import (
     any_of,
     has_any,
 )
-from .records import CHROME, HEADING, RecordHead, roles
+from .records import CHROME, EXPLICIT, HEADING, NAME, RecordHead, find_heads, roles
 
 __all__ = [
     "Layout",
@@ -90,6 +90,8 @@ PROSE_CHARS = 150  # a block this long is article text, whatever it ends with
 PROSE_WORDS = 8  # a shorter block is prose when it is a sentence of this many words
 MAX_TAB_CHARS = 30  # a tab's label ("Most read") is short
 FORM_NEIGHBOURS = 2  # lines either side of a bare "____" in which a form shows
+FIRST_RECORD_SPAN = 30  # lines from a thread's first name to the "Reply" under its text
+FIRST_HEAD_LINES = 4  # lines above that name that may open its record (avatar, number)
 RUN_BREAKS = frozenset({"form", "section", "nav"})  # stop roles that end a run of records
 # Whole lines that are chrome wherever they stand, as one pattern (one call per line).
 STANDALONE_LINES = any_of(
@@ -135,7 +137,10 @@ def find_layout(lines: Sequence[Line], width: int | None = None) -> Layout:
     heading, declared, quoted_title = _count_heading(lines, role)
     if heading is None:
         heading = _bare_heading(lines, role)
-    title = _title(lines, heading, quoted_title)
+    title = _title(lines, role, heading, quoted_title)
+    record = None if title is None else _first_record_at(lines, role, title)
+    if record is not None:  # a thread with no article: its title is above the first record
+        title = _title_above(lines, record)
     body_start = 0 if title is None else title + 1
     runs = discussion_runs(
         lines,
@@ -346,12 +351,13 @@ def _headings(role: str) -> Iterator[int]:
         i = role.rfind(HEADING, 0, i)
 
 
-def _title(lines: Sequence[Line], heading: int | None, quoted: str | None) -> int | None:
+def _title(lines: Sequence[Line], role: str, heading: int | None, quoted: str | None) -> int | None:
     """The title line.
 
     The line the count heading quotes, if any; else the last standalone heading-like
     line before the first prose paragraph (site name, tagline, menu, category label and
-    byline come before it on full pages); else the first line with text.
+    byline come before it on full pages), a comment's head excepted (a thread with no
+    article: its first comment is the first prose); else the first line with text.
     """
     if heading is not None and quoted:
         folded = quoted.casefold()
@@ -366,9 +372,41 @@ def _title(lines: Sequence[Line], heading: int | None, quoted: str | None) -> in
     for block in blocks(lines, 0, len(lines) if heading is None else heading):
         if _is_prose(lines, block):
             return first if candidate is None else candidate
-        if len(block) == 1 and _is_title_like(lines[block[0]]):
+        if len(block) == 1 and role[block[0]] != EXPLICIT and _is_title_like(lines[block[0]]):
             candidate = block[0]
     return first
+
+
+def _first_record_at(lines: Sequence[Line], role: str, title: int) -> int | None:
+    """Where a thread's first record starts when the title line is its name, on a page with
+    no article above the comments (a forum's, a link aggregator's thread, each line a
+    block of its own): the line opens a head (a name over its date), the text under it
+    ends with a "Reply" link (an article under its headline and dateline offers none; a
+    writers' feed offers "Share"), and another record's head follows. ``None`` for a
+    headline."""
+    if role[title] != NAME:
+        return None  # most pages: the heads are not looked for twice
+    stop = min(len(lines), title + FIRST_RECORD_SPAN)
+    reply = next(
+        (i for i in range(title + 1, stop) if role[i] == CHROME and offers_reply(lines[i].text)),
+        None,
+    )
+    if reply is None:
+        return None
+    first = max(0, title - FIRST_HEAD_LINES)  # an avatar or a number may open the record
+    heads = find_heads(lines, first, min(len(lines), reply + FIRST_RECORD_SPAN), role)
+    own = [head for head in heads if head.start <= reply]
+    if len(own) != 1 or len(heads) == len(own) or title not in own[0].lines:
+        return None
+    return own[0].start
+
+
+def _title_above(lines: Sequence[Line], record: int) -> int | None:
+    """The title of a thread whose first record starts at line ``record``: the last
+    headline-like line above it, else the first line with text above it."""
+    above = [i for i in range(record) if not lines[i].blank]
+    titles = [i for i in above if _is_title_like(lines[i])]
+    return titles[-1] if titles else next(iter(above), None)
 
 
 def _is_prose(lines: Sequence[Line], block: list[int]) -> bool:

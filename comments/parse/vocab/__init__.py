@@ -67,6 +67,10 @@ ROLES: Mapping[str, str] = {
     ),
     "reply_link": "a word of a comment's 'Reply' link, which only a comment carries",
     "comment_link": "another link under a comment (like, report, share, edit, vote)",
+    "thread_nav": (
+        "a link to the comments around one, in a row its fold toggle closes:"
+        " 'ann 3 hours ago | parent | next [–]'"
+    ),
     "author_badge": "a role badge after a commenter's name: 'Ann Mod' (case-sensitive)",
     "score_unit": "the unit of a score after a commenter's name: 'Ann · 5 points', 'Bob 6 pts'",
     "blog_pager": "a link of Blogger's pager under a post: 'Newer Post Older Post Home'",

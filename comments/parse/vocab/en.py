@@ -76,6 +76,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "expand", "login", "log in", "sign in", "subscribe", "follow", "email this",
         "print this", "share this",
     ),
+    "thread_nav": ("parent", "prev", "next", "root", "context"),
     "author_badge": (
         "Mod", "Moderator", "Author", "Post author", "Admin", "Administrator", "Verified",
         "Verified commenter", "Staff", "Editor", "Top Commenter", "Top Fan",
