@@ -95,6 +95,9 @@ RECORDS = {
     # a compact age closing the comment, in its row of links or over its "Reply"
     "a compact age in the links": ("{name}\n{body}\nLike · Reply · 3y", "3y"),
     "a compact age over the Reply": ("{name}\n{body}\n3y\nReply", "3y"),
+    # a compact age after the name, as modern widgets date comments
+    "a compact age after the name": ("{name} · 3y\n{body}\nReply", "3y"),
+    "a compact age after a bar": ("{name} | 2d\n{body}\nLike · Reply", "2d"),
     # a threaded board's links to the comments around one, and its fold toggle
     "hacker news": ("{name} 3 hours ago | parent | next [–]\n{body}\nreply", "3 hours ago"),
     # known misses (below)
@@ -236,6 +239,10 @@ NO_COMMENTS = {
     "writers dated this year": "Latest\n\n" + _stories("{writer}\n3 Mar\n{teaser}\n\n"),
     # a feed's row of links ending with the post's age, offering no "Reply"
     "writers with a compact age": "Latest\n\n" + _stories("{writer}\n{teaser}\nShare · 2d\n\n"),
+    # a compact age after a story's title, or after a player's links: no name
+    "stories with a compact age": "Latest\n\n" + _stories("{title} · 2d\n{teaser}\n\n"),
+    "episodes' links with a compact age": "Episodes\n\n"
+    + _stories("{title}\nListen · Share · 2d\n{teaser}\n\n"),
     # a post's or an episode's length after its date names nobody
     "episodes with their length": "Episodes\n\n"
     + _stories("{title}\n{day} · 42 min\n{teaser}\nListen · Share\n\n"),

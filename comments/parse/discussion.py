@@ -133,6 +133,7 @@ TEXT_ROLES = frozenset({NAME, *BODY_ROLES})
 MIN_FOOTED_RECORDS = 2  # records closed by their dates that show the run's shape
 LAST_RECORD_SPAN = 30  # lines after the last head that may belong to its record
 MIN_COUNTED_RECORDS = 3  # records a heading's number must count to tell it is theirs
+STAMP_MARKS = " |·•—–-"  # between a head's name and the date at its end
 MAX_ROW_CHARS = 60  # a row of links every record repeats: "Log in to Reply", "Ответить"
 FORM_FIELD_WINDOW = 4  # lines in which a form's first input boxes stand
 MIN_FORM_FIELDS = 2  # input boxes that make a form (a search box is one)
@@ -1201,8 +1202,18 @@ def _link_rows(lines: Sequence[Line], head: RecordHead, end: int) -> Iterator[st
     """The texts of the record's lines that are rows of action links or end with them."""
     for i in range(head.lines[0], end):
         text = lines[i].text
-        if not lines[i].blank and (is_action_line(text) or ends_with_links(text)):
+        if lines[i].blank or not (is_action_line(text) or ends_with_links(text)):
+            continue
+        if i not in head.lines or not _links_are_its_date(text, head.timestamp):
             yield text
+
+
+def _links_are_its_date(text: str, stamp: str | None) -> bool:
+    """Whether a head line reads as ending with links only for its date ("Ann · 2d": a
+    compact age reads as a link row's count)."""
+    if not stamp or not text.endswith(stamp):
+        return False
+    return not ends_with_links(text.removesuffix(stamp).rstrip(STAMP_MARKS))
 
 
 def _has_sentence(

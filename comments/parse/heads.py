@@ -516,6 +516,8 @@ def split_name_date(text: str) -> tuple[str, str] | None:
     True
     >>> split_name_date("kat12 March 24, 2024 Reply")  # not "12 March 24" glued to "kat"
     ('kat12', 'March 24, 2024')
+    >>> split_name_date("Ann Lee · 3y"), split_name_date("Like · Reply · 3y")
+    (('Ann Lee', '3y'), None)
     """
     if len(text) > MAX_DATED_HEAD_CHARS or not may_hold_date(text):
         return None
@@ -528,7 +530,9 @@ def split_name_date(text: str) -> tuple[str, str] | None:
         if timed is not None:
             return _split_at(text, timed, timed.group("time"), True)
         day = MONTH_DAY_AFTER_MARK.search(text)  # "Ann Lee · Mar 3"
-        return None if day is None else _split_at(text, day, day.group("date"), True)
+        if day is not None:
+            return _split_at(text, day, day.group("date"), True)
+        return _split_at_compact_age(text)
     split = _split_at(text, match, match.group(0).strip())
     if split is None and _glued_to_word(text, match.start()):
         # "kat12 March 24, 2024": a handle's digits read as the day ("12 March 24")
@@ -537,6 +541,16 @@ def split_name_date(text: str) -> tuple[str, str] | None:
         if later is not None:
             return _split_at(text, later, later.group(0).strip())
     return split
+
+
+def _split_at_compact_age(text: str) -> tuple[str, str] | None:
+    """(author, age) of a head that ends with a compact age after a mark ("Ann Lee ·
+    3y"), as modern widgets date comments; ``None`` where links stand before the age
+    ("Like · Reply · 3y" is a footer's row, "Listen · Share · 2d" a feed's)."""
+    age = COMPACT_AGE_AT_END.search(text)
+    if age is None or age.start() == 0 or ends_with_links(text[: age.start()].rstrip()):
+        return None
+    return _split_at(text, age, age.group("age"), True)
 
 
 def _glued_to_word(text: str, start: int) -> bool:

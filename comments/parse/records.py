@@ -252,7 +252,9 @@ def line_role(text: str) -> str:
         # comment from Ana de la Cruz | May 2, 2012" is a head of as many words)
         return _prose_role(bare)
     # most lines hold no date: the tests are skipped
-    dated = may_hold_date(bare) and (holds_date(bare) or _replies_with_age(bare))
+    dated = may_hold_date(bare) and (
+        holds_date(bare) or _replies_with_age(bare) or _named_with_age(bare)
+    )
     if dated and parse_footer_head(bare) is not None:
         return FOOTER
     if (says or dated) and head_parts(bare) is not None:
@@ -271,6 +273,15 @@ def _replies_with_age(text: str) -> bool:
     return COMPACT_AGE_AT_END.search(text) is not None and any(
         word in REPLY_LINK_WORDS for word in text.casefold().split()
     )
+
+
+def _named_with_age(text: str) -> bool:
+    """A name and a compact age after a mark ("Ann Lee · 3y")."""
+    age = COMPACT_AGE_AT_END.search(text)
+    if age is None or age.start() == 0:
+        return False
+    split = split_name_date(text)
+    return split is not None and is_name(split[0], strict=False)
 
 
 def _prose_role(bare: str) -> str:
