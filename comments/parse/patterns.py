@@ -633,10 +633,11 @@ MONTH_DAY_LINE = re.compile(rf"^(?:{_MONTH_DAY})$", re.IGNORECASE)
 # this year's comments): a date only after a mark that parts it from the name before it
 # ("Route 9 March 3" is no head).
 MONTH_DAY_AFTER_MARK = re.compile(rf"(?<=\s)[|·•—–]\s+(?P<date>{_MONTH_DAY})\s*$", re.IGNORECASE)
-# A compact age ("2d", "3h", "1y"), as modern widgets date comments: a date only as a
-# whole line.
+# A compact age ("2d", "3h", "1y"), as modern widgets date comments: a date only alone
+# on its line or at a line's end after a mark.
 _COMPACT_AGE = r"\d{1,3}(?:s|m|min|h|d|w|mo|y|yr)"
-# The same alone, or after a separator ending a row of links ("Like · Reply · 3y").
+# The same alone, or after a mark: a name's ("Ann · 3y"), a row of links' ("Like · Reply ·
+# 3y").
 COMPACT_AGE_AT_END = re.compile(rf"(?:^|(?<=\s)[|·•]\s+)(?P<age>{_COMPACT_AGE})\s*$")
 # A comment system's mark that the comment was edited, after its date ("… 4:12 pm
 # (edited)", "… • bearbeitet"): the date line stays a date line.
