@@ -149,7 +149,7 @@ def test_a_comment_format_no_saved_page_shows_is_read(kind: str, heading: bool) 
 # the records, each line a block of its own as converters print a table's cells. The first
 # record's head is no headline and its text no article: a head of one line (a name and a
 # date) is never a headline; a name over its date is the first record's where its text
-# ends with a "Reply" and the next record opens the same way.
+# ends with a "Reply" and another record's head follows.
 THREAD_TITLE = "Show HN: A tool that reads the river's flood gauges"
 THREAD_HEADS = (
     # one line

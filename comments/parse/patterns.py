@@ -708,9 +708,10 @@ _THREAD_CONTROL = (
 # [–]"): it keeps the head from reading as a name and a date. Alone, "Next" pages a list.
 _THREAD_NAV = _words(*vocab.phrases("thread_nav"))
 FOLD_TOGGLES = ("[–]", "[-]", "[+]")
+_FOLD_TOGGLE = "|".join(map(re.escape, FOLD_TOGGLES))
 # (possessive: a row that does not end with a toggle is given up at once, not re-parted)
 FOLDED_ROW_AT_END = re.compile(
-    rf"(?:\s*+[•·|]?\s*+(?:{_LINK_WORD}|{_THREAD_NAV}))*+\s*+\[[–+-]\]$", re.IGNORECASE
+    rf"(?:\s*+[•·|]?\s*+(?:{_LINK_WORD}|{_THREAD_NAV}))*+\s*+(?:{_FOLD_TOGGLE})$", re.IGNORECASE
 )
 # Disqus's vote arrows with their counts ("2 △ ▽"), alone or before the links.
 _VOTES = r"\d*\s*△\s*\d*\s*▽\s*\d*"

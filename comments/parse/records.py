@@ -277,9 +277,8 @@ def _replies_with_age(text: str) -> bool:
 
 def _named_with_age(text: str) -> bool:
     """A name and a compact age after a mark ("Ann Lee · 3y")."""
-    age = COMPACT_AGE_AT_END.search(text)
-    if age is None or age.start() == 0:
-        return False
+    if COMPACT_AGE_AT_END.search(text) is None:
+        return False  # most lines: no split tried
     split = split_name_date(text)
     return split is not None and is_name(split[0], strict=False)
 
