@@ -9,7 +9,7 @@ import pytest
 from comments import parse_text
 from comments.parse.article import locate_article, marked_headings
 from comments.parse.lines import classify_lines
-from comments.parse.sections import find_layout
+from comments.parse.sections import find_layout, is_boilerplate_line
 from comments.parse.stamps import read_date
 
 MENU = "\n".join(f"  • {item}" for item in ("Home", "Recipes", "Travel", "About", "Contact"))
@@ -397,3 +397,31 @@ def test_text_that_starts_with_its_headline_keeps_it() -> None:
     assert _article(f"Homophobie, Gewalt, Islam\n\nA headline, with a comma\n\n{PROSE}\n")[0] == (
         "A headline, with a comma"
     )
+
+
+def test_a_gallery_of_captions_between_images_stays_in_the_article() -> None:
+    # w3m and elinks print each image as a line of its own ("[IMG]", a cut file name):
+    # a listicle's captions alternate with them, and the closing words come after both
+    captions = [f"Design number {n}" for n in range(1, 9)]
+    gallery = "".join(f"{caption}\n\n[IMG]\n\n" for caption in captions)
+    closing = "Have you seen others like these? Tell us which of them you liked the most."
+    text = f"Headline\n\n{PROSE}\n\n{gallery}{closing}\n\n  • Share on Facebook\n  • Tweet\n"
+    assert _article(text)[1] == [PROSE, *captions, closing]
+
+
+@pytest.mark.parametrize(
+    "pager",
+    [
+        "« Bridge plans delayed again | Main | Council approves the budget »",
+        "« The council met again on the flood plans, and the mayor spoke at length | "
+        "Newer story: the river rose overnight and the plans will have to wait »",
+        "« BACK | PRINT",
+    ],
+)
+def test_titled_previous_and_next_links_are_navigation(pager: str) -> None:
+    assert is_boilerplate_line(pager)
+    assert _article(f"{pager}\n\nHeadline\n\nBy Ann Lee\n\n{PROSE}\n")[1] == [PROSE]
+
+
+def test_a_quotation_in_guillemets_before_a_bar_is_text() -> None:
+    assert not is_boilerplate_line("« C'est fini », a-t-il dit | Le Monde, 3 mars")

@@ -393,6 +393,8 @@ def _line_verdict(text: str, is_item: bool) -> tuple[str, int]:
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
 def _short_line_verdict(text: str, is_item: bool) -> tuple[str, int]:
+    if text[:1] == "[" and PLACEHOLDER_LINE.match(text):
+        return SHORT, 0  # an image tells neither way: a gallery's captions stand between them
     chrome = _line_cost(
         tuple.__new__(Line, (0, None, None, 1, text, is_item, False)), running=False
     )

@@ -864,9 +864,12 @@ SORT_LINE = re.compile(
 )
 # Characters one of which a previous/next link must hold (a cheap test before POST_NAV).
 ARROW_CUES = ("←", "→", "<-", "->", "«", "»")
-# Previous/next post links: "← Older post", "Newer post →", "« Prev | Next »".
+# Previous/next post links: "← Older post", "Newer post →", "« Prev | Next »", and the
+# posts' titles between such arrows and a bar ("« Older title | Main | Newer title »": a
+# quotation's « is closed before any bar).
 POST_NAV = re.compile(
     r"^(?:(?:←|<-)\s*\S.{0,120}|.{0,120}\S\s*(?:→|->)|«\s*(?:older|newer|previous|prev|next)\b.{0,120}"
+    r"|«[^»|]{1,200}\s\|\s.{0,250}"
     r"|.{0,120}\b(?:older|newer|previous|next)\s+(?:posts?|entries|entry|articles?)\s*»)$",
     re.IGNORECASE,
 )
