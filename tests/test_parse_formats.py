@@ -79,6 +79,10 @@ RECORDS = {
         "{name} says:\nMarch 3, 2015 at 4:12 pm\n{body}\n{name} recently posted…My post\nReply",
         "March 3, 2015",
     ),
+    "latest post, two stops": (
+        "{name} says:\nMarch 3, 2015 at 4:12 pm\n{body}\n{name} recently posted..My post\nReply",
+        "March 3, 2015",
+    ),
     "bearbeitet": ("{name}\n3. März 2015 um 16:12 • bearbeitet\n{body}\nAntworten", "3. März"),
     # a year-less date alone on its line, a replies toggle, a score before the age
     "this year's date alone": ("{name}\nMar 3\n{body}\nReply", "Mar 3"),
@@ -100,6 +104,26 @@ RECORDS = {
     "a compact age after a bar": ("{name} | 2d\n{body}\nLike · Reply", "2d"),
     # a threaded board's links to the comments around one, and its fold toggle
     "hacker news": ("{name} 3 hours ago | parent | next [–]\n{body}\nreply", "3 hours ago"),
+    # Blogger's "said..." in the languages of its interface, the date under the text: in
+    # German, and in languages whose verb the page teaches (an ellipsis ends it, as a
+    # colon ends other systems' verbs), the date in their own words ("г., 16:12")
+    "Blogger, German": ("{name} hat gesagt…\n{body}\n3. März 2015 um 16:12\nLöschen", "3. März"),
+    "Blogger, Hungarian": ("{name} írta...\n{body}\n2015. március 3. 16:12\nTörlés", "március 3."),
+    "Blogger, Turkish": ("{name} dedi ki...\n{body}\n3 Mart 2015 16:12\nSil", "3 Mart 2015"),
+    "Blogger, Czech": ("{name} řekl(a)...\n{body}\n3. března 2015 16:12\nSmazat", "3. března"),
+    "Blogger, Russian": (
+        "{name} сказал(а)...\n{body}\n3 марта 2015 г., 16:12\nУдалить",
+        "3 марта 2015 г., 16:12",
+    ),
+    # two words before the time, as Italian writes it ("alle ore")
+    "Italian": ("{name}\n3 marzo 2015 alle ore 16:12\n{body}\nRispondi", "alle ore 16:12"),
+    # a forum's "Post by" and a blog's "Posted by" in the languages of their interfaces
+    "forum post, German": ("Beitrag von {name} » Di 3. Mär 2015, 16:12\n{body}", "3. Mär 2015"),
+    "forum post, French": ("Message par {name} » mar. 3 mars 2015 16:12\n{body}", "3 mars"),
+    "forum post, Spanish": ("Mensaje por {name} » Mar 3 Mar 2015, 16:12\n{body}", "3 Mar"),
+    "forum post, Italian": ("Messaggio da {name} » mar 3 marzo 2015, 16:12\n{body}", "3 marzo"),
+    "forum post, Dutch": ("Bericht door {name} » di 3 maart 2015, 16:12\n{body}", "3 maart"),
+    "posted by, German": ("Gepostet von {name} am 03.03.2015 um 16:12\n{body}", "03.03.2015"),
     # known misses (below)
     "month and year": ("{name}\nMarch 2015\n{body}\nReply", "March 2015"),
     "a time after at": ("{name} at 4:12 pm\n{body}\nReply", "4:12 pm"),
@@ -143,6 +167,31 @@ def test_a_comment_format_no_saved_page_shows_is_read(kind: str, heading: bool) 
         return
     assert found == list(zip(PEOPLE, BODIES, strict=True))
     assert [c.timestamp for c in page.comments if stamp not in (c.timestamp or "")] == []
+
+
+def test_one_comment_in_blogger_german_is_read_by_the_vocabulary() -> None:
+    """One comment teaches no verb: the vocabulary knows Blogger's German "hat gesagt…"."""
+    body = "Ein schöner Beitrag, vielen Dank für die Bilder vom Fluss."
+    record = f"Anonym hat gesagt…\n\n{body}\n\n3. März 2015 um 16:12\n\nLöschen\n\n"
+    page = parse_text(ARTICLE + "1 Kommentar:\n\n" + record + FORM)
+    assert [(c.author, c.text) for c in page.comments] == [("Anonym", body)]
+
+
+GREEK = "{name} λέει:\n3 Μαρτίου 2015 στις 16:12\n{body}\nΑπάντηση"
+
+
+@pytest.mark.parametrize(
+    ("heading", "record"),
+    [
+        ("3 σχόλια", GREEK),
+        # Blogger's count ends with a colon, over heads whose verb the page teaches
+        ("3 yorum:", RECORDS["Blogger, Turkish"][0]),
+        ("3 комментария:", RECORDS["Blogger, Russian"][0]),
+    ],
+)
+def test_a_count_heading_in_the_pages_language_is_read(heading: str, record: str) -> None:
+    page = parse_text(ARTICLE + heading + "\n\n" + _records(record) + FORM)
+    assert (page.declared_count, len(page.comments)) == (3, 3)
 
 
 # A thread with no article above it (a forum's, a link aggregator's page): its title, then
@@ -255,6 +304,12 @@ NO_COMMENTS = {
     "stories over a pager": "Latest\n\n"
     + _stories("{title}\n{writer} · {day}\n{teaser}\nPrevious | Next\n\n"),
     "writers dated over Next": "Latest\n\n" + _stories("{writer} · {day} | Next\n{teaser}\n\n"),
+    # a title cut short ("…"), as a Blogger head ends, each over its date, to the day or
+    # to the minute (Blogger dates a comment under its text)
+    "writers' titles cut short": "Latest\n\n"
+    + _stories("{writer} looks back...\n{day}\n\n{teaser}\n\n"),
+    "performers' events cut short": "Upcoming events\n\n"
+    + _stories("{writer} live...\nMarch 10, 2015 at 7:00 pm\n\n{teaser}\n\n"),
     # a report's quotations: undated "says" heads, each over one line
     "what they said": "What they said\n\n" + _stories("{writer} said:\n{teaser}\n\n"),
 }
@@ -263,6 +318,16 @@ NO_COMMENTS = {
 @pytest.mark.parametrize("kind", list(NO_COMMENTS))
 def test_a_page_without_comments_shows_none(kind: str) -> None:
     assert parse_text(NEWS + NO_COMMENTS[kind] + "About us\n\nContact\n").comments == []
+
+
+def test_undated_titles_cut_short_over_a_comment_form_hold_no_comments() -> None:
+    """Many writers' (one of them twice), each over its teaser, undated: "said..." heads
+    without their dates teach no verb (Blogger dates every comment; a title is cut so)."""
+    writers = (*WRITERS, "Ann Lee", "Bob Stone", "Tom Berg")
+    titles = "".join(
+        f"{writer} looks back...\n\n{STORIES[n % 3][2]}\n\n" for n, writer in enumerate(writers)
+    )
+    assert parse_text(NEWS + "Latest\n\n" + titles + FORM).comments == []
 
 
 @pytest.mark.parametrize("links", ["Share", "Like · Share", "Leave a reply"])

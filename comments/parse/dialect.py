@@ -106,9 +106,17 @@ TAIL = re.compile(r"(?:\s[|·•]\s*|[.,]\s+)(?P<word>[^\W\d_]{2,20})[\s#¶]*$")
 TAIL_MARKS = " #¶"
 DIGIT = re.compile(r"\d")
 MAX_TAIL_CHARS = 26  # a separator, a word of up to 20 letters, marks
-# A short line whose last word ends with a colon: a head's verb ("Ann говорит:", "Ann
-# napsal :").
-SAYS_SHAPE = re.compile(r"(?P<name>\S.{0,80}?)\s+(?P<verb>[^\W\d_]{2,20}\s?:)")
+# How a head's verb ends: a colon ("Ann говорит:", "Ann napsal :") or, as Blogger prints
+# "said..." in every language, an ellipsis ("Ann hat gesagt…", "Ann írta..."). A title
+# cut short ends so too: an ellipsis's verb teaches only where the heads' dates stand
+# under their texts, as Blogger prints them (a list's dates stand under its titles).
+ELLIPSES = ("…", "...")
+SAYS_ENDS = (":", *ELLIPSES)
+# A short line whose last word ends so, perhaps with a gender's ending in brackets
+# ("Ann řekl(a)...", "Ann napsał(a):"): a head's verb.
+SAYS_SHAPE = re.compile(
+    r"(?P<name>\S.{0,80}?)\s+(?P<verb>[^\W\d_]{2,20}(?:\([^\W\d_]{1,3}\))?(?:\s?:|…|\.\.\.))"
+)
 DATED_HEADS = frozenset({EXPLICIT, DATE, FOOTER})  # the roles of a line with a record's date
 BODY_ROLES = frozenset({TEXT, NAME})  # a body's last line: text, or a short reply
 MAX_RECORD_DATES = 2  # a head's date, and a footer's under the body
@@ -179,7 +187,7 @@ def learn_dialect(clean: Sequence[str], lines: Sequence[Line]) -> Dialect:
     """Learn the page's own link words and "says" verbs from its cleaned lines
     (``clean``) and their line models (``lines``); an empty :class:`Dialect` where the
     page needs none (most pages: the candidates are counted first, cheaply)."""
-    texts = list(map(LINE_TEXT, lines))
+    texts = page = list(map(LINE_TEXT, lines))
     counts = Counter(texts)
     links, verbs, tails, months = _candidates(counts)
     if not (links or verbs or tails or months):
@@ -205,7 +213,9 @@ def learn_dialect(clean: Sequence[str], lines: Sequence[Line]) -> Dialect:
             edits.append(partial(_as_reply, link=text))
     if not edits:
         return Dialect()
-    count = _count_line([_edited(t, edits) for t in texts], texts)
+    # the page as printed: every line the edits rewrite is learned ("Ann dedi ki..." over
+    # a text whose record closes with its date and the learned link)
+    count = _count_line([_edited(t, edits) for t in page], page)
     if count is not None:
         edits.append(partial(_as_count, line=count[0], count=count[1]))
     return _rewritten(clean, lines, edits)
@@ -335,7 +345,7 @@ def _learnable(text: str) -> tuple[str, str, str] | None:
     """(kind, word, text) of a line that may teach a word: a "says" verb ending it, a
     link's word alone on it, or a link's word after its date; ``None`` for most lines."""
     last = text[-1:]
-    if last == ":":
+    if text.endswith(SAYS_ENDS):
         verb = _says_verb(text)
         return None if verb is None else (SAYS, verb, text)
     if _is_link_candidate(text):
@@ -464,13 +474,17 @@ def _next_record_head(texts: Sequence[str], role: Roles, i: int) -> tuple[str, s
         name = None if parts is None else parts.author
     else:
         return None
-    dates = []
+    head, dates = k, []
     while below in DATED_HEADS:  # "Ann says:" over its date line is one head
         dates.append(texts[k])
         k, below = _neighbour(role, k, 1)
     if below == CHROME:  # "Reply to Ann" under the date
         k, below = _neighbour(role, k, 1)
-    return (name, " ".join(dates)) if below == TEXT and name else None
+    if below != TEXT or not name:
+        return None
+    if len(dates) == 1 and (footer := _date_near(role, head)) is not None:
+        dates.append(texts[footer])  # "Ann said...": Blogger dates the record under its body
+    return name, " ".join(dates)
 
 
 def _dated_heads(role: Roles, start: int, end: int) -> int:
@@ -688,7 +702,7 @@ def _says_verb(text: str) -> str | None:
     if len(text.split()) > MAX_SAYS_LINE_WORDS:
         return None
     shape = SAYS_SHAPE.fullmatch(text)
-    if shape is None or _is_known_word(shape["verb"].rstrip(" :")):
+    if shape is None or _is_known_word(shape["verb"].rstrip(" :.…")):
         return None
     return shape["verb"]
 
@@ -702,6 +716,7 @@ def _says_heads(texts: Sequence[str], role: Roles, verb: str) -> set[str]:
     dated: set[str] = set()
     timed = True
     undated: Counter[str] = Counter()
+    cut = verb.endswith(ELLIPSES)  # "Ann hat gesagt…", or a title cut short: "Tom live…"
     for i, text in enumerate(texts):
         if not text.endswith(verb) or role[i] not in BODY_ROLES:
             continue
@@ -709,6 +724,8 @@ def _says_heads(texts: Sequence[str], role: Roles, verb: str) -> set[str]:
         if who is None:
             continue
         k = i if who[1] else _date_near(role, i)
+        if cut and (k is None or not _dated_under_text(role, i, k)):
+            continue  # Blogger dates a "said..." under its text; a list, its title
         if k is not None:
             dated.add(who[0])
             timed = timed and TIME_OF_DAY.search(texts[k]) is not None
@@ -722,6 +739,12 @@ def _says_heads(texts: Sequence[str], role: Roles, verb: str) -> set[str]:
     lead = _verb_lead(set(undated))  # "[svg] Ann dedi ki:": "Ann" reads as a person's name
     people = sum(is_speaker_name(strip_images(name).removesuffix(f" {lead}")) for name in undated)
     return set(undated) if 2 * people >= len(undated) else set()
+
+
+def _dated_under_text(role: Roles, i: int, k: int) -> bool:
+    """Whether the head at line ``i`` has its text right under it and its date ``k``
+    below that: the record's footer."""
+    return k > i and _neighbour(role, i, 1)[1] == TEXT
 
 
 def _over_text(role: Roles, i: int) -> bool:

@@ -537,10 +537,10 @@ CLOCK_TIME = re.compile(
 # A date whose month name the vocabulary lacks (a language it does not know): a day, a
 # word and a year, day first, year first or month first ("23 октября 2012", "2012.
 # október 23.", "3. ožujka 2015.", "3 de març de 2015", "Marso 3, 2015"), then a time of
-# day after at most two short words ("в 15:50", "saat 15:50", "г. в 15:50", "a les
-# 16:12"). The year and the time are what make it a date: without them a number, a word
-# and a number are as often a list's "5 Tips 2012". The word is one word as months are
-# written, lower case or capitalised ("Lane September 5, 2012", glued to the name as
+# day after at most two short words ("в 15:50", "saat 15:50", "г. в 15:50", "г., 15:50",
+# "a les 16:12"). The year and the time are what make it a date: without them a number,
+# a word and a number are as often a list's "5 Tips 2012". The word is one word as months
+# are written, lower case or capitalised ("Lane September 5, 2012", glued to the name as
 # "LaneSeptember", is no month "LaneSeptember"), and no month the vocabulary knows (those
 # dates are read by the forms above, which say how a time may follow them). And the
 # East Asian form, whose marks are the date's own ("2012年10月23日", "2012년 10월 23일").
@@ -550,7 +550,7 @@ _DATE_IN_ANY_LANGUAGE = rf"""(?:
         \d{{1,2}}\.?\s+(?:de\s+)?{_ANY_MONTH},?\s+(?:de\s+)?{_YEAR}\.?
       | {_YEAR}\.?\s+{_ANY_MONTH}\s+\d{{1,2}}\.?
       | {_ANY_MONTH}\s+\d{{1,2}},?\s+{_YEAR}
-    ),?\s*(?:(?:[^\W\d_]{{1,5}}\.?\s+){{1,2}}|[-–@|/]\s*)?{_TIME}
+    ),?\s*(?:(?:[^\W\d_]{{1,5}}\.?,?\s+){{1,2}}|[-–@|/]\s*)?{_TIME}
   | {_YEAR}\s?[年년]\s?\d{{1,2}}\s?[月월]\s?\d{{1,2}}\s?[日일]"""
 # The same date without its time, as a line of its own ("12 ноября 2012" over a comment):
 # there the month's word is in lower case, as most languages write it inside a date (a
@@ -602,8 +602,9 @@ def _date(ages: str) -> str:
       | {_DATE_IN_ANY_LANGUAGE}
       {ages}
     )
-    (?:\s*(?:,|at|um|à|a\s+las|a\s+la|alle|às|om|o|@|-|–|—|·|•|\||/|kl\.?|klo\.?|kello|pukul
-         |(?<=\s)[^\W\d_]{{1,5}}\.?(?=\s))?\s*{_TIME})?  # or another language's short word
+    (?:\s*(?:,|at|um|à|a\s+las|a\s+la|alle(?:\s+ore)?|às|om|o|@|-|–|—|·|•|\||/|kl\.?|klo\.?
+         |kello|pukul|(?<=\s)[^\W\d_]{{1,5}}\.?(?=\s))?  # or another language's short word
+       \s*{_TIME})?
   | {_TIME}\s*(?:,|on|am|le|el|il|em|op|-|–|—|·|\|)?\s*
     (?:\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}
       | (?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}
@@ -781,7 +782,10 @@ AUTHOR_SCORE = re.compile(
 AUTHOR_PREFIX = re.compile(
     r"^(?:(?:posted|post|written|submitted|commented|comment|reply|sent|shared|quote)"
     r"\s+(?:by|from)|zitat\s+von"  # a forum's quote header: "Quote from Ann on …"
-    r"|by|geschrieben\s+von|verfasst\s+von|posté\s+par|publié\s+par|écrit\s+par"
+    r"|by|geschrieben\s+von|verfasst\s+von|gepostet\s+von"
+    r"|posté\s+par|publié\s+par|écrit\s+par"
+    # a forum's "Post by" in the languages of its interface
+    r"|beitrag\s+von|message\s+par|mensaje\s+por|messaggio\s+da|bericht\s+door"
     r"|publicado\s+por|publicada\s+por|postado\s+por|escrito\s+por|enviado\s+por"
     r"|scritto\s+da|pubblicato\s+da|inviato\s+da|geplaatst\s+door|geschreven\s+door"
     r"|skrevet\s+av|skrevet\s+af|postet\s+av|postet\s+af|publicerat\s+av|skrivet\s+av"
@@ -794,11 +798,12 @@ AUTHOR_PREFIX = re.compile(
 )  # bare "von", "da", "di", "par", "door" are left alone: they begin names ("Da Silva")
 # What follows a commenter's own name on the line a plugin adds under the comment to link
 # the commenter's latest post ("Ann recently posted…My latest post", "Ann hat kürzlich
-# veröffentlicht… Titel"): two to five words in lower case, an ellipsis, the post's title
-# ("Ann here… I think" is the commenter's own words).
+# veröffentlicht… Titel"): two to five words in lower case, an ellipsis (or the two stops
+# of CommentLuv's "Ann recently posted..My post"), the post's title ("Ann here… I think"
+# is the commenter's own words).
 _LOWER_WORD = r"[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ]\S*?"
 OWN_POST_LINK_AFTER_NAME = re.compile(
-    rf"\s+(?:{_LOWER_WORD}\s+){{1,4}}{_LOWER_WORD}(?:…|\.\.\.)\s?(?=\S)"
+    rf"\s+(?:{_LOWER_WORD}\s+){{1,4}}{_LOWER_WORD}(?:…|\.{{2,3}})\s?(?=\S)"
 )
 # A smiley ending a line of text ("… mehr Bilder von Helle….:)", "Thanks ;-)", "<3"): it
 # ends the sentence as a full stop would.

@@ -26,7 +26,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "Kommentar veröffentlichen", "Kommentar posten",
         "Artikel kommentieren", "Diesen Artikel kommentieren", "Beitrag kommentieren",
     ),
-    "says": ("sagt:", "sagte:", "schrieb:", "schreibt:", "sagte..."),
+    # Blogger's "said..." is "hat gesagt…"
+    "says": (
+        "sagt:", "sagte:", "schrieb:", "schreibt:", "sagte...", "hat gesagt…", "hat gesagt...",
+    ),
     "says_glued": ("sagt:",),
     "month_1": ("januar", "jänner"),
     "month_2": ("februar",),

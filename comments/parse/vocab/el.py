@@ -9,6 +9,7 @@ __all__ = ["VOCABULARY"]
 
 VOCABULARY: dict[str, tuple[str, ...]] = {
     "form_start": ("Αφήστε μια απάντηση", "Ακύρωση απάντησης"),
+    "count_noun": ("σχόλια", "σχόλιο", "σκέψεις"),  # "3 σκέψεις για το “…”": thoughts on
     "says": ("λέει:", "είπε:"),
     "reply_link": ("απάντηση",),
     "meridiem": ("π.μ.", "μ.μ.", "πμ", "μμ"),
