@@ -69,7 +69,18 @@ from .heads import (
 )
 from .lines import LINE_TEXT, Line
 from .patterns import CAPITALISED_DAY_LINE, LINK_LINE, READ_MORE_LINK, TIME_OF_DAY
-from .records import CHROME, DATE, EXPLICIT, FOOTER, IMAGE, NAME, TEXT, head_parts, line_role
+from .records import (
+    CHROME,
+    DATE,
+    EXPLICIT,
+    FOOTER,
+    HEAD_VERB_ENDS,
+    IMAGE,
+    NAME,
+    TEXT,
+    head_parts,
+    line_role,
+)
 from .vocab import LANGUAGES
 
 __all__ = ["Dialect", "learn_dialect"]
@@ -106,12 +117,11 @@ TAIL = re.compile(r"(?:\s[|·•]\s*|[.,]\s+)(?P<word>[^\W\d_]{2,20})[\s#¶]*$")
 TAIL_MARKS = " #¶"
 DIGIT = re.compile(r"\d")
 MAX_TAIL_CHARS = 26  # a separator, a word of up to 20 letters, marks
-# How a head's verb ends: a colon ("Ann говорит:", "Ann napsal :") or, as Blogger prints
-# "said..." in every language, an ellipsis ("Ann hat gesagt…", "Ann írta..."). A title
-# cut short ends so too: an ellipsis's verb teaches only where the heads' dates stand
-# under their texts, as Blogger prints them (a list's dates stand under its titles).
-ELLIPSES = ("…", "...")
-SAYS_ENDS = (":", *ELLIPSES)
+# A head's verb ends with a colon ("Ann говорит:", "Ann napsal :") or, as Blogger prints
+# "said..." in every language, an ellipsis ("Ann hat gesagt…", "Ann írta...";
+# HEAD_VERB_ENDS). A title cut short ends so too: an ellipsis's verb teaches only where
+# the heads' dates stand under their texts, as Blogger prints them (a list's dates stand
+# under its titles).
 # A short line whose last word ends so, perhaps with a gender's ending in brackets
 # ("Ann řekl(a)...", "Ann napsał(a):"): a head's verb.
 SAYS_SHAPE = re.compile(
@@ -345,7 +355,7 @@ def _learnable(text: str) -> tuple[str, str, str] | None:
     """(kind, word, text) of a line that may teach a word: a "says" verb ending it, a
     link's word alone on it, or a link's word after its date; ``None`` for most lines."""
     last = text[-1:]
-    if text.endswith(SAYS_ENDS):
+    if text.endswith(HEAD_VERB_ENDS):
         verb = _says_verb(text)
         return None if verb is None else (SAYS, verb, text)
     if _is_link_candidate(text):
@@ -716,7 +726,7 @@ def _says_heads(texts: Sequence[str], role: Roles, verb: str) -> set[str]:
     dated: set[str] = set()
     timed = True
     undated: Counter[str] = Counter()
-    cut = verb.endswith(ELLIPSES)  # "Ann hat gesagt…", or a title cut short: "Tom live…"
+    cut = not verb.endswith(":")  # "Ann hat gesagt…", or a title cut short: "Tom live…"
     for i, text in enumerate(texts):
         if not text.endswith(verb) or role[i] not in BODY_ROLES:
             continue
