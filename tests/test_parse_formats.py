@@ -124,6 +124,19 @@ RECORDS = {
     "forum post, Italian": ("Messaggio da {name} » mar 3 marzo 2015, 16:12\n{body}", "3 marzo"),
     "forum post, Dutch": ("Bericht door {name} » di 3 maart 2015, 16:12\n{body}", "3 maart"),
     "posted by, German": ("Gepostet von {name} am 03.03.2015 um 16:12\n{body}", "03.03.2015"),
+    # the date first, then the verb, then the name, as German, Dutch and Swedish order
+    # a sentence that opens with the date
+    "wrote, German": ("Am 3. März 2015 um 16:12 schrieb {name}:\n{body}", "3. März 2015"),
+    "wrote, Dutch": ("Op 3 maart 2015 om 16:12 schreef {name}:\n{body}", "3 maart 2015"),
+    "wrote, Swedish": ("Den 3 mars 2015 kl. 16:12 skrev {name}:\n{body}", "3 mars 2015"),
+    # TypePad: the "Reply" link, then the date, under the text; lynx and w3m print the
+    # two on one line
+    "TypePad": ("{name} said...\n{body}\nReply\nMarch 03, 2015 at 04:12 PM", "March 03, 2015"),
+    "TypePad, one footer line": (
+        "{name} said...\n{body}\nReply March 03, 2015 at 04:12 PM",
+        "2015",
+    ),
+    "TypePad, digits": ("{name} said...\n{body}\nReply 03/03/2015 at 04:12 PM", "03/03/2015"),
     # known misses (below)
     "month and year": ("{name}\nMarch 2015\n{body}\nReply", "March 2015"),
     "a time after at": ("{name} at 4:12 pm\n{body}\nReply", "4:12 pm"),
@@ -175,6 +188,28 @@ def test_one_comment_in_blogger_german_is_read_by_the_vocabulary() -> None:
     record = f"Anonym hat gesagt…\n\n{body}\n\n3. März 2015 um 16:12\n\nLöschen\n\n"
     page = parse_text(ARTICLE + "1 Kommentar:\n\n" + record + FORM)
     assert [(c.author, c.text) for c in page.comments] == [("Anonym", body)]
+
+
+def test_typepads_replies_name_the_comment_they_answer() -> None:
+    """TypePad prints its threads flat; a reply's head names the comment it answers
+    between the verb and its ellipsis ("Ann said in reply to Bob...")."""
+    (maria, tom, jonas), (first, second, third) = PEOPLE, BODIES
+    heads = (f"{maria} said...", f"{tom} said in reply to {maria}...", f"{jonas} said...")
+    heads += (f"{maria} said in reply to {tom}...",)
+    bodies = (first, second, third, "It is, and the council has promised to keep it.")
+    records = "".join(
+        f"{head}\n\n{body}\n\nReply\n\n03/0{n}/2015 at 04:12 PM\n\n"
+        for n, (head, body) in enumerate(zip(heads, bodies, strict=True), 1)
+    )
+    page = parse_text(ARTICLE + "Comments\n\n" + records + FORM)
+    assert [(c.author, c.text) for c in page.comments] == list(
+        zip((maria, tom, jonas, maria), bodies, strict=True)
+    )
+    ids = [c.id for c in page.comments]
+    parents = [None if c.parent_id is None else ids.index(c.parent_id) for c in page.comments]
+    assert [c.depth for c in page.comments] == [0, 1, 0, 2]
+    assert parents == [None, 0, None, 1]
+    assert [c.timestamp for c in page.comments][1] == "03/02/2015 at 04:12 PM"
 
 
 GREEK = "{name} λέει:\n3 Μαρτίου 2015 στις 16:12\n{body}\nΑπάντηση"
@@ -232,6 +267,72 @@ def test_a_short_post_under_its_writer_and_date_stays_the_article(below: str) ->
     no reply: it is the article, however short."""
     page = parse_text(BYLINE + POST + "\n\n" + below + _blocks(RECORDS["ghost"][0]) + FORM)
     assert page.paragraphs == [POST]
+    assert [(c.author, c.text) for c in page.comments] == list(zip(PEOPLE, BODIES, strict=True))
+
+
+# A post's byline as themes print it, over a short post: shaped like the records below.
+BYLINES = (
+    "By Ann Lee\n\nMarch 2, 2015", "Ann Lee · March 2, 2015", "Ann Lee | March 2, 2015",
+    "March 2, 2015 by Ann Lee", "Written by Ann Lee on March 2, 2015",
+)  # fmt: skip
+UNDER_A_BYLINE = {  # records that state no more than the byline does
+    "a name over its date, and a Reply": "{name}\n3 Mar 2015\n{body}\nReply",
+    "says, and no Reply": "{name} says:\n3 Mar 2015\n{body}",
+    "stamped to the minute": "{name}\n3 Mar 2015 at 4:12 pm\n{body}",
+}
+
+
+@pytest.mark.parametrize("comments", [2, 3])
+@pytest.mark.parametrize("record", list(UNDER_A_BYLINE))
+@pytest.mark.parametrize("byline", BYLINES)
+def test_a_short_post_under_its_byline_stays_the_article(
+    byline: str, record: str, comments: int
+) -> None:
+    """The byline heads a record as the comments' heads do, but it alone names its writer
+    after "by", offers no "Reply", says no "says" or is dated to the day only: it is the
+    article, not a comment."""
+    people = list(zip(PEOPLE, BODIES, strict=True))[:comments]
+    records = "".join(
+        UNDER_A_BYLINE[record].replace("\n", "\n\n").format(name=name, body=body) + "\n\n"
+        for name, body in people
+    )
+    page = parse_text(f"Council approves flood plan\n\n{byline}\n\n{POST}\n\n{records}{FORM}")
+    assert page.paragraphs == [POST]
+    assert [(c.author, c.text) for c in page.comments] == people
+
+
+@pytest.mark.parametrize(
+    "byline", ["By Ann Lee\n\nMarch 2, 2015 at 9:00 am", "March 2, 2015 at 9:00 am by Ann Lee"]
+)
+def test_a_byline_stamped_as_the_comments_are_is_told_by_its_by(byline: str) -> None:
+    records = _blocks(UNDER_A_BYLINE["stamped to the minute"])
+    page = parse_text(f"Council approves flood plan\n\n{byline}\n\n{POST}\n\n{records}{FORM}")
+    assert page.paragraphs == [POST]
+    assert [(c.author, c.text) for c in page.comments] == list(zip(PEOPLE, BODIES, strict=True))
+
+
+@pytest.mark.parametrize("heading", ["3 Comments\n\n", ""], ids=["heading", "no heading"])
+def test_a_pingback_first_in_the_list_is_no_byline(heading: str) -> None:
+    """A pingback listed above the comments offers no "Reply" and says no "says"."""
+    records = "  • Pingback: Rivers and towns | river.example\n"
+    records += "".join(
+        f"  • {name} says:\n    {body}\n    Reply\n"
+        for name, body in zip(PEOPLE, BODIES, strict=True)
+    )
+    page = parse_text(ARTICLE + heading + records + FORM)
+    assert [c.author for c in page.comments] == list(PEOPLE)
+    assert [(p.title, p.site) for p in page.pingbacks] == [("Rivers and towns", "river.example")]
+
+
+def test_the_first_comment_under_the_heading_is_no_byline() -> None:
+    """Under the comments' heading the first record is a comment, whatever it lacks that
+    the others offer (its "Reply")."""
+    first = f"{PEOPLE[0]}\n\n3 Mar 2015\n\n{BODIES[0]}\n\n"
+    rest = "".join(
+        f"{name}\n\n3 Mar 2015\n\n{body}\n\nReply\n\n"
+        for name, body in zip(PEOPLE[1:], BODIES[1:], strict=True)
+    )
+    page = parse_text(ARTICLE + "3 Comments\n\n" + first + rest + FORM)
     assert [(c.author, c.text) for c in page.comments] == list(zip(PEOPLE, BODIES, strict=True))
 
 
@@ -312,6 +413,8 @@ NO_COMMENTS = {
     + _stories("{writer} live...\nMarch 10, 2015 at 7:00 pm\n\n{teaser}\n\n"),
     # a report's quotations: undated "says" heads, each over one line
     "what they said": "What they said\n\n" + _stories("{writer} said:\n{teaser}\n\n"),
+    "what they said in reply": "What they said\n\n"
+    + _stories("{writer} said in reply to Ann Lee:\n{teaser}\n\n"),
 }
 
 

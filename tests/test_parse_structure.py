@@ -3615,6 +3615,9 @@ def test_a_date_after_a_row_of_links_needs_the_rows_separator_and_a_digit() -> N
     assert dated_links("Like • Reply • 3 years ago") == "3 years ago"
     assert dated_links("Subscribe · Today") is None  # a button, no date
     assert dated_links("Reply March 3 at 4:12pm") is None  # no row: a sentence may read so
+    # ... but not with the year: TypePad's "Reply" link beside the comment's date
+    assert dated_links("Reply March 3, 2015 at 4:12pm") == "March 3, 2015 at 4:12pm"
+    assert dated_links("Maria March 3, 2015 at 4:12pm") is None  # a name over its date: a head
 
 
 def _dated_records(people: Sequence[str], last: str) -> str:

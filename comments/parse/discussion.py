@@ -18,6 +18,7 @@ from functools import partial
 from itertools import chain, pairwise
 
 from .heads import (
+    BY_WORDS,
     closes_quotation,
     dated_links,
     ends_a_sentence_inside,
@@ -184,7 +185,7 @@ def discussion_runs(
         for piece in _strong_runs(lines, part)
     ]
     ends = lambda i: is_break(i) or is_cue(i)  # noqa: E731
-    judged = [run if _is_discussion(lines, run) else _shaped_tail(lines, run) for run in runs]
+    judged = [_judged(lines, run) for run in runs]
     chosen = _without_weak_widgets(lines, [run for run in judged if run is not None])
     chosen = _without_runs_after_closing(lines, chosen)
     chosen = _without_lone_byline(lines, chosen)
@@ -484,6 +485,55 @@ def _without_byline(lines: Sequence[Line], run: list[RecordHead]) -> list[list[R
         return [run[:1], run[1:]]
     outside = _outside_list(lines, run)
     return [run[:outside], run[outside:]] if outside else [run]
+
+
+def _judged(lines: Sequence[Line], run: Run) -> Run | None:
+    """The run as a discussion, without its first record where that is a post's byline
+    over the article (:func:`_is_byline_alone`: judged with or without it, two comments
+    under a byline stay a discussion); else its tail of comment-shaped records, if any."""
+    alone = (
+        run.cue is None  # a byline stands over the article, not under a comments heading
+        and len(run.heads) > MIN_WEAK_HEADS
+        and _is_byline_alone(lines, run.heads)
+    )
+    below = Run(run.heads[1:], run.cue, run.under_section) if alone else run
+    if _is_discussion(lines, run) or (alone and _is_discussion(lines, below)):
+        return below
+    return _shaped_tail(lines, run)
+
+
+def _is_byline_alone(lines: Sequence[Line], run: Sequence[RecordHead]) -> bool:
+    """Whether the run's first record differs from every record below it as a post's
+    byline over the article does, however short the post: it alone offers no link while
+    every other offers a "Reply", names its writer after "by" ("By Ann Lee", "March 3,
+    2015 by Ann Lee"), says no "says", or is dated to the day while every other is
+    stamped to the minute (a comment offers and states what the others do)."""
+    first, below = run[0], run[1:]
+    if first.pattern in LINKING_PATTERNS:
+        return False  # a pingback is listed with the comments, and offers no "Reply"
+    ends = [head.start for head in run[2:]] + [_last_record_end(lines, run[-1])]
+    offers_none = not _has_links(lines, first, below[0].start) and all(
+        _has_reply(lines, head, end) for head, end in zip(below, ends, strict=True)
+    )
+    named_by = _named_by(lines, first) and not any(_named_by(lines, head) for head in below)
+    says_not = first.pattern != "says" and all(head.pattern == "says" for head in below)
+    to_the_day = (
+        first.timestamp is not None
+        and not _is_stamped(lines, first, below[0].start)
+        and all(_is_stamped(lines, head, end) for head, end in zip(below, ends, strict=True))
+    )
+    return offers_none or named_by or says_not or to_the_day
+
+
+def _named_by(lines: Sequence[Line], head: RecordHead) -> bool:
+    """Whether a head names its writer right after "by" ("By Ann Lee")."""
+    for i in head.lines:
+        text = strip_images(lines[i].text)
+        at = text.find(head.author) if head.author else -1
+        if at >= 0:
+            before = text[:at].split()
+            return bool(before) and before[-1].casefold() in BY_WORDS
+    return False
 
 
 def _is_byline_over_comment(lines: Sequence[Line], head: RecordHead, below: RecordHead) -> bool:

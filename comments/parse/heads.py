@@ -53,6 +53,7 @@ from .patterns import (
     PINGBACK_HEADING,
     PINGBACK_PREFIX,
     RELATIVE_TIME_CUE,
+    REPLY_LINK_WORDS,
     REPLY_TO,
     REPLY_TO_LINE,
     RULE_LINE,
@@ -64,6 +65,7 @@ from .patterns import (
     TIME_AFTER_MARK,
     TIME_START,
     TITLE_QUOTES,
+    YEAR,
     any_of,
     has_any,
 )
@@ -106,6 +108,7 @@ __all__ = [
     "parse_footer_head",
     "parse_head",
     "replied_name",
+    "reply_inside_says",
     "says_head",
     "split_dated_prefix",
     "split_name_date",
@@ -132,6 +135,10 @@ DIGITS = re.compile(r"\d+")
 MAX_DATED_HEAD_CHARS = 120  # an author (60) plus a date: longer lines are no dated head
 SAYS_CUE_SPAN = 120  # "says:" comes after an author name of at most 80 characters
 AUTHOR_TRAILERS = " •·|–—-,:»"  # separators left after a name when its date wrapped away
+HEAD_VERB_ENDS = (":", "...", "…")  # "says:" / "said..." may have the body after them
+# Only an ellipsis closes a verb after the name a reply answers ("Ann said in reply to
+# Bob...", as TypePad prints it); "Ann said in reply to Bob:" is how prose reports it.
+ELLIPSES = ("...", "…")
 MAX_HEAD_CHARS = 60  # author names are short; longer first lines are body text
 MAX_HEAD_WORDS = 6
 SENTENCE_STOPS = ".!?"
@@ -466,6 +473,7 @@ BY_WORDS = frozenset(vocab.phrases("by"))
 NAME_DATE_WORDS = frozenset(vocab.phrases("name_date_word"))
 COMMENT_VERBS = frozenset(vocab.phrases("comment_verb"))  # "Ann commented on May 2"
 NAME_VERBS = frozenset(vocab.phrases("name_verb")) | COMMENT_VERBS  # at a name's end only
+WORDS_BEFORE_NAME = BY_WORDS | NAME_VERBS  # after a date that opens a head
 NAME_END_WORDS = NAME_DATE_WORDS | NAME_VERBS  # what may stand between a name and its date
 MAX_NAME_WORDS = 5
 MAX_LONG_NAME_WORDS = 7  # "Mira @ Notes From the Shed": a blog's name beside the date
@@ -573,9 +581,11 @@ def _split_at(
         return None  # "March 2, 2015 · 5 min read": a post's reading time, no name
     if before:
         name, links = before, after
-    else:  # the date first: the name after it, behind a comment number or "by"
+    else:  # the date first: the name after it, behind a comment number, "by" or a verb
         words = [w for w in after.split() if not w.isdigit()]
-        if len(words) > 1 and words[0].casefold() in BY_WORDS:
+        if len(words) > 1 and words[0].casefold() in WORDS_BEFORE_NAME:
+            # "March 2, 2012 by Ann", "Am 3. März 2015 um 16:12 schrieb Ann:" (the verb
+            # second, as German, Dutch and Swedish order a sentence that opens with a date)
             words = words[1:]
         cut = next((k for k in range(len(words)) if LINK_LINE.match(" ".join(words[k:]))), None)
         name, links = " ".join(words[:cut]), " ".join(words[cut:]) if cut is not None else ""
@@ -818,6 +828,9 @@ def replied_name(head: str) -> str | None:
     """
     if not has_reply_to_cue(head):
         return None  # a cheap test before the search (most heads answer no one)
+    inside = reply_inside_says(head)
+    if inside is not None:
+        return inside[1]
     match = REPLY_TO.search(head)
     if match is None:
         return None
@@ -830,6 +843,37 @@ def replied_name(head: str) -> str | None:
         words.pop()  # "Bob replied to Ann on May 3, 2021": Ann
     name = " ".join(words)
     return name if _is_name(name) else None
+
+
+def reply_inside_says(text: str) -> tuple[str, str] | None:
+    """A "says" head whose verb and closing mark hold the name its comment answers
+    ("Ann said in reply to Bob..."): the head as it reads without that clause, and the
+    name answered; ``None`` for any other line.
+
+    >>> reply_inside_says("Ann Lee said in reply to Bob Stone...")
+    ('Ann Lee said...', 'Bob Stone')
+    >>> reply_inside_says("Kyle replied to comment from David...") is None  # no verb left
+    True
+    >>> reply_inside_says("Ann said in reply to Bob:") is None  # as prose reports it
+    True
+    >>> long = "He said in reply to questions from the committee on the plan..."
+    >>> reply_inside_says(long) is None  # no name answered
+    True
+    """
+    if not has_reply_to_cue(text):
+        return None  # a cheap test before the search
+    match = REPLY_TO.search(text)
+    if match is None:
+        return None
+    answered = match.group("name").rstrip()
+    end = next((e for e in ELLIPSES if answered.endswith(e)), None)
+    if end is None:
+        return None
+    answered = answered[: -len(end)].rstrip()
+    head = text[: match.start()] + end
+    if not _is_name(answered) or SAYS_SUFFIX.match(head) is None:
+        return None
+    return head, answered
 
 
 def clean_author(text: str) -> str:
@@ -875,10 +919,13 @@ def dated_links(text: str) -> str | None:
     >>> dated_links("Like · Reply · March 3 at 4:12pm"), dated_links("5 points · 3 years ago")
     ('March 3 at 4:12pm', '3 years ago')
 
-    or the comment's number, glued to its "Reply" link as w3m prints them:
+    or the comment's number, glued to its "Reply" link as w3m prints them, or the
+    "Reply" link alone, as TypePad prints it beside the date:
 
     >>> dated_links("Reply#3 - Tue Jul 24, 2012 10:45 AM EDT")
     'Tue Jul 24, 2012 10:45 AM EDT'
+    >>> dated_links("Reply March 03, 2015 at 04:12 PM")
+    'March 03, 2015 at 04:12 PM'
     """
     if len(text) > MAX_PATTERN_CHARS:
         return None
@@ -891,7 +938,17 @@ def dated_links(text: str) -> str | None:
         head = " ".join(words[:cut])
         if is_date(head):
             return head
-    return _links_then_date(words)
+    return _reply_then_dated(words) or _links_then_date(words)
+
+
+def _reply_then_dated(words: list[str]) -> str | None:
+    """The date after a lone "Reply" link and no separator, as TypePad's footer prints
+    them ("Reply March 03, 2015 at 04:12 PM"): only a date with its year, which an
+    imperative sentence does not follow ("Reply March 3 at 4pm")."""
+    date = " ".join(words[1:])
+    if words and words[0].casefold() in REPLY_LINK_WORDS and YEAR.search(date) and is_date(date):
+        return date
+    return None
 
 
 def _links_then_date(words: list[str]) -> str | None:

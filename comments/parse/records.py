@@ -28,6 +28,7 @@ from .heads import (
     ATTRIBUTION_DASHES,
     COMMENT_VERBS,
     DIGITS,
+    HEAD_VERB_ENDS,
     IMAGE_TOKEN,
     MAX_PATTERN_CHARS,
     NAME_END_WORDS,
@@ -55,6 +56,7 @@ from .heads import (
     parse_footer_head,
     parse_head,
     replied_name,
+    reply_inside_says,
     says_head,
     split_dated_prefix,
     split_name_date,
@@ -131,7 +133,6 @@ MAX_SAYS_AUTHOR_WORDS = 8
 CLAUSE_MARKS = (",", "”", "“", '"', ";")  # a name holds none of these ("Dr. Ann" may hold ". ")
 MAX_COMMA_NAME_WORDS = 4  # "Ay, caramba": a name with a comma in a "says" head over its date
 MAX_CREDENTIAL_WORDS = 2  # "Ann Lee, Ph.D.", "Bo Ng, RN BSN": a degree after a name's comma
-HEAD_VERB_ENDS = (":", "...", "…")  # "says:" / "said..." may have the body after them
 VERB_PUNCTUATION = ",:.…"  # "Ann said, on May 2": the verb without what follows it
 
 # Roles (one character each, so that a page's roles read as a string):
@@ -810,6 +811,9 @@ def head_parts(text: str) -> HeadParts | None:
     glued = split_dated_prefix(text)
     if glued is not None:  # "13 de octubre de 2019, 9:41 Eliminar Ana dijo...": the
         text = glued[1]  # date closes the record above; the head starts after it
+    inside = reply_inside_says(text)
+    if inside is not None:  # "Ann said in reply to Bob...": read as "Ann said..."
+        text = inside[0]
     head = parse_head(text) if has_says_cue(text) else None
     if head is not None and says_head(text):
         return _says_parts(text, head.author, head.timestamp, head.rest)

@@ -43,7 +43,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "share_button": ("delen",),
     "by": ("door",),
     "name_date_word": ("op",),
-    "name_verb": ("zegt", "zei"),
+    "name_verb": ("zegt", "zei", "schreef"),  # "Op 3 maart 2015 schreef Ann:"
     "comment_verb": ("reageerde",),
     "name_particle": ("van", "den", "ten", "ter", "te"),  # "Jan van den Berg"
     "anonymous_name": ("Anoniem",),

@@ -33,6 +33,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "Relaterade inlägg", "Läs också", "Arkiv", "Kategorier", "Blogarkiv",
     ),
     "by": ("av",),
+    # "Den 3 mars 2015 skrev Ann:" (Danish and Norwegian write the verb so too; listed once)
+    "name_verb": ("skrev",),
     "name_date_word": ("den",),
     "tags_label": ("etiketter", "taggar"),
     "ad_label": ("annons",),
