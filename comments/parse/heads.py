@@ -135,7 +135,6 @@ DIGITS = re.compile(r"\d+")
 MAX_DATED_HEAD_CHARS = 120  # an author (60) plus a date: longer lines are no dated head
 SAYS_CUE_SPAN = 120  # "says:" comes after an author name of at most 80 characters
 AUTHOR_TRAILERS = " •·|–—-,:»"  # separators left after a name when its date wrapped away
-HEAD_VERB_ENDS = (":", "...", "…")  # "says:" / "said..." may have the body after them
 # Only an ellipsis closes a verb after the name a reply answers ("Ann said in reply to
 # Bob...", as TypePad prints it); "Ann said in reply to Bob:" is how prose reports it.
 ELLIPSES = ("...", "…")

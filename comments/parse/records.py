@@ -28,7 +28,6 @@ from .heads import (
     ATTRIBUTION_DASHES,
     COMMENT_VERBS,
     DIGITS,
-    HEAD_VERB_ENDS,
     IMAGE_TOKEN,
     MAX_PATTERN_CHARS,
     NAME_END_WORDS,
@@ -133,6 +132,7 @@ MAX_SAYS_AUTHOR_WORDS = 8
 CLAUSE_MARKS = (",", "”", "“", '"', ";")  # a name holds none of these ("Dr. Ann" may hold ". ")
 MAX_COMMA_NAME_WORDS = 4  # "Ay, caramba": a name with a comma in a "says" head over its date
 MAX_CREDENTIAL_WORDS = 2  # "Ann Lee, Ph.D.", "Bo Ng, RN BSN": a degree after a name's comma
+HEAD_VERB_ENDS = (":", "...", "…")  # "says:" / "said..." may have the body after them
 VERB_PUNCTUATION = ",:.…"  # "Ann said, on May 2": the verb without what follows it
 
 # Roles (one character each, so that a page's roles read as a string):
