@@ -158,6 +158,18 @@ def test_author_box_after_the_article_ends_it() -> None:
     assert _article(text)[1] == [PROSE, PROSE]
 
 
+@pytest.mark.parametrize("heading", ["Frequently asked questions", "FAQ", "FAQs"])
+def test_an_articles_questions_and_answers_are_the_article(heading: str) -> None:
+    """A guide ends with its questions and answers: the article's, not the site's."""
+    answer = (
+        "Most desks reach their full height in about twenty seconds, and the motor stops "
+        "by itself when something is in the way."
+    )
+    question = "How long does the desk take to rise?"
+    text = f"Headline\n\n{PROSE}\n\n{PROSE}\n\n{heading}\n\n{question}\n\n{answer}\n"
+    assert _article(text)[1] == [PROSE, PROSE, heading, question, answer]
+
+
 def test_table_of_contents_entries_are_dropped() -> None:
     text = (
         f"Headline\n\n{PROSE}\n\nContents\n\n  • First steps\n  • Going further\n\n"

@@ -137,6 +137,10 @@ RECORDS = {
         "2015",
     ),
     "TypePad, digits": ("{name} said...\n{body}\nReply 03/03/2015 at 04:12 PM", "03/03/2015"),
+    "a link in brackets after the date": (
+        "{name}\nMarch 3, 2015 at 4:12 pm (Edit)\n{body}\nReply",
+        "March 3, 2015",
+    ),
     # known misses (below)
     "month and year": ("{name}\nMarch 2015\n{body}\nReply", "March 2015"),
     "a time after at": ("{name} at 4:12 pm\n{body}\nReply", "4:12 pm"),
@@ -210,6 +214,39 @@ def test_typepads_replies_name_the_comment_they_answer() -> None:
     assert [c.depth for c in page.comments] == [0, 1, 0, 2]
     assert parents == [None, 0, None, 1]
     assert [c.timestamp for c in page.comments][1] == "03/02/2015 at 04:12 PM"
+
+
+# Lines a comment system prints inside one record's head, between the name and the date:
+# the post author's badge, the commenter's own moderation notice, an avatar, a link.
+HEAD_LABELS = (
+    "Post author",
+    "Top Commenter",
+    "Your comment is awaiting moderation.",
+    "[avatar]",
+    "Edit",
+)
+
+
+@pytest.mark.parametrize("heading", [True, False], ids=["heading", "no heading"])
+@pytest.mark.parametrize("labelled", [0, 1])
+@pytest.mark.parametrize("head", ["{name} says:", "{name}"])
+@pytest.mark.parametrize("label", HEAD_LABELS)
+def test_a_line_between_one_heads_name_and_date_stays_in_the_head(
+    label: str, head: str, labelled: int, heading: bool
+) -> None:
+    """Only one record has it (the post author's reply, the reader's own comment): the
+    record's shape is the others' with one line more, and its date is no comment text."""
+    records = "".join(
+        head.format(name=name)
+        + ("\n" + label if n == labelled else "")
+        + f"\nMarch {n + 1}, 2015 at 4:12 pm\n{body}\nReply\n\n"
+        for n, (name, body) in enumerate(zip(PEOPLE, BODIES, strict=True))
+    )
+    page = parse_text(ARTICLE + ("3 comments\n\n" if heading else "") + records + FORM)
+    assert [(c.author, c.text) for c in page.comments] == list(zip(PEOPLE, BODIES, strict=True))
+    assert [c.timestamp for c in page.comments] == [
+        f"March {n}, 2015 at 4:12 pm" for n in (1, 2, 3)
+    ]
 
 
 GREEK = "{name} λέει:\n3 Μαρτίου 2015 στις 16:12\n{body}\nΑπάντηση"

@@ -3618,6 +3618,10 @@ def test_a_date_after_a_row_of_links_needs_the_rows_separator_and_a_digit() -> N
     # ... but not with the year: TypePad's "Reply" link beside the comment's date
     assert dated_links("Reply March 3, 2015 at 4:12pm") == "March 3, 2015 at 4:12pm"
     assert dated_links("Maria March 3, 2015 at 4:12pm") is None  # a name over its date: a head
+    # older themes put the links after the date in brackets; other words stay the date's
+    assert dated_links("March 3, 2015 at 4:12 pm (Edit)") == "March 3, 2015 at 4:12 pm"
+    assert dated_links("March 3, 2015 (Permalink) (Reply)") == "March 3, 2015"
+    assert dated_links("March 3, 2015 (Tuesday)") is None
 
 
 def _dated_records(people: Sequence[str], last: str) -> str:

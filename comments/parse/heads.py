@@ -925,19 +925,30 @@ def dated_links(text: str) -> str | None:
     'Tue Jul 24, 2012 10:45 AM EDT'
     >>> dated_links("Reply March 03, 2015 at 04:12 PM")
     'March 03, 2015 at 04:12 PM'
+
+    Older themes put the links in brackets:
+
+    >>> dated_links("March 3, 2015 at 4:12 pm (Edit)")
+    'March 3, 2015 at 4:12 pm'
     """
     if len(text) > MAX_PATTERN_CHARS:
         return None
     text = COMMENT_NUMBER.sub("", text, count=1)
     words = IMAGE_TOKEN.sub(" ", text.rstrip(LINK_TAIL_MARKS)).replace("•", " • ").split()
     for cut in range(len(words), 0, -1):
-        tail = " ".join(words[cut:])
+        tail = _link_row(words[cut:])
         if tail and not LINK_LINE.match(tail):
             continue  # cheaper than asking whether the words before it are a date
         head = " ".join(words[:cut])
         if is_date(head):
             return head
     return _reply_then_dated(words) or _links_then_date(words)
+
+
+def _link_row(words: list[str]) -> str:
+    """Words read as a row of links: one in brackets as the word ("(Edit)", as older
+    themes print their links after a comment's date)."""
+    return " ".join(word[1:-1] if word[:1] == "(" and word[-1:] == ")" else word for word in words)
 
 
 def _reply_then_dated(words: list[str]) -> str | None:

@@ -73,6 +73,7 @@ from .lines import (
 )
 from .patterns import (
     ANONYMOUS_NAMES,
+    AUTHOR_BADGE_LINE,
     AVATAR_LINE,
     BULLET_MARKERS,
     COMPACT_AGE_AT_END,
@@ -883,12 +884,35 @@ def _explicit(
         return None
     stamp = parts.timestamp
     taken: tuple[int, ...] = (i,)
-    if parts.rest is None and nxt and (role[nxt[0]] == DATE or is_time_line(lines[nxt[0]].text)):
-        # the date on the next line, or the rest of a date the converter wrapped
-        following = date_text(lines[nxt[0]].text)
-        stamp, taken = (following if stamp is None else f"{stamp} {following}"), (i, nxt[0])
+    under = _date_under(lines, role, nxt) if parts.rest is None else ()
+    if under:
+        following = date_text(lines[under[-1]].text)
+        stamp, taken = (following if stamp is None else f"{stamp} {following}"), (i, *under)
     pattern = "says" if parts.says else "timed" if _time_only(stamp) else "explicit"
     return RecordHead(i, taken, parts.author, stamp, pattern, parts.rest, replied_name(text))
+
+
+def _date_under(lines: Sequence[Line], role: str, nxt: list[int]) -> tuple[int, ...]:
+    """The lines under a one-line head down to its date: the date on the next line (or
+    the rest of a date the converter wrapped), or the date under avatars and one line
+    the comment system prints between ("Post author", "Your comment is awaiting
+    moderation."); ``()`` where no date follows."""
+    if nxt and (role[nxt[0]] == DATE or is_time_line(lines[nxt[0]].text)):
+        return (nxt[0],)
+    between = list(takewhile(lambda k: role[k] == IMAGE, nxt))
+    rest = nxt[len(between) :]
+    if rest and _is_head_label(lines, role, rest[0]):
+        between, rest = [*between, rest[0]], rest[1:]
+    return (*between, rest[0]) if rest and role[rest[0]] == DATE else ()
+
+
+def _is_head_label(lines: Sequence[Line], role: str, k: int) -> bool:
+    """A line a comment system prints inside a head, between the name and the date: a
+    badge ("Post author", "Top Commenter") or a notice or link ("Your comment is
+    awaiting moderation.", "Edit")."""
+    return role[k] == CHROME or (
+        role[k] == NAME and AUTHOR_BADGE_LINE.match(strip_images(lines[k].text)) is not None
+    )
 
 
 def _comma_says_name(text: str) -> str | None:
@@ -977,9 +1001,11 @@ def _name_head(
         return RecordHead(i, (i, j), author, date_text(lines[j].text), "name-date", None, replied)
     if role[j] == CHROME and len(nxt) > 1 and role[nxt[1]] == DATE:
         reply = REPLY_TO_LINE.match(strip_images(lines[j].text))
+        stamp = date_text(lines[nxt[1]].text)
         if reply:  # "Chuck / Reply to TMS / 6 months ago"
-            stamp = date_text(lines[nxt[1]].text)
             return RecordHead(i, (i, j, nxt[1]), text, stamp, "name-date", reply_to=reply["name"])
+        if _is_subtitled(lines, role, i, nxt):  # "Ann Lee" / "Post author" / date / text
+            return RecordHead(i, (i, j, nxt[1]), text, stamp, "name-date")
     if role[j] == NAME and len(nxt) > 1 and role[nxt[1]] == DATE and not _item_between(lines, i, j):
         other = strip_images(lines[j].text)
         if _same_name(text, other):  # "MarthaMartha" / "Martha" / date
@@ -1089,9 +1115,10 @@ def _is_short_reply(lines: Sequence[Line], role: str, name: str, j: int) -> bool
 def _is_subtitled(lines: Sequence[Line], role: str, i: int, nxt: list[int]) -> bool:
     """Whether name ``i`` opens a record under the line that ends the one above (or at
     the page's start), over a second short line and the date, one right under the other,
-    with the text under the date: a reader's city or a forum's member title between name
-    and date ("Ann Lee" / "Boston" / "March 3, 2015" / text). A footer's date under a
-    one-line comment has the next record's name or its links under it instead."""
+    with the text under the date: a reader's city, a forum's member title, a badge or a
+    notice between name and date ("Ann Lee" / "Boston" / "March 3, 2015" / text; "Post
+    author", "Your comment is awaiting moderation."). A footer's date under a one-line
+    comment has the next record's name or its links under it instead."""
     if len(nxt) < 3 or nxt[:2] != [i + 1, i + 2] or role[nxt[2]] not in BODY_ROLES:
         return False
     if any(lines[k].is_item or lines[k].indent != lines[i].indent for k in nxt[:2]):

@@ -97,7 +97,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "chrome_heading": (
         "Recent Comments", "Sign up to our newsletter", "Sign up for our newsletter",
         "Subscribe to our newsletter", "Get our newsletter", "Get the newsletter",
-        "Testimonials", "Reviews", "Frequently asked questions", "FAQ", "FAQs", "Read more",
+        "Testimonials", "Reviews", "Read more",
         "Read next", "Read also", "See also", "Don't miss", "Don’t miss", "References",
         "Popular", "Popular now", "Trending", "Trending now", "Editor's picks",
         "Editor’s picks", "Blog Archive", "Media contact", "Media contacts", "Press contact",
