@@ -46,6 +46,30 @@ HEADLINE_CASES = {
         f"Saturday, March 5, 2011\n\nMending a waxed jacket\n\n{PROSE}\n",
         "Mending a waxed jacket",
     ),
+    # a box of the site's over the headline: its blurb weighs as prose and opens the span
+    "under a site's blurb and its links": (
+        f"{MENU}\n\nNew to our community?\n\nLearn to plan your money so that you can focus "
+        "on your patients, your family and your own wellness.\n\nQuick start\nBoot camp\n\n"
+        f"Bridge plans delayed again\n\nBy Ann Lee\n\nMay 2, 2020 | 3 Comments\n\n{PROSE}\n\n"
+        f"{PROSE}\n",
+        "Bridge plans delayed again",
+    ),
+    # ... but the standfirst under the headline, its byline under it, is no headline
+    **{
+        f"over its standfirst and byline ({end})": (
+            f"{MENU}\n\nBridge plans delayed again\n\nThe council lost two years. Who will "
+            f"pay for a bridge that nobody wanted{end}\n\nBy Ann Lee\n\n{PROSE}\n\n{PROSE}\n",
+            "Bridge plans delayed again",
+        )
+        for end in ".?"
+    },
+    # ... nor a subheading over a bare date, nor a sentence over a byline, in the article
+    "over a dated subheading and a signed sentence": (
+        f"{MENU}\n\nBridge plans delayed again\n\n{PROSE}\n\nWhat the council said\n\n"
+        "May 2, 2020\n\nAnn Lee asked the mayor.\n\nBy Ann Lee\n\n"
+        f"{PROSE}\n",
+        "Bridge plans delayed again",
+    ),
     "not a count or alt text": (
         f"{MENU}\n\nBridge plans delayed again\n\n221 Shares\n\n"
         f"Bridge at duskBridge at dusk\n\n{PROSE}\n",

@@ -109,6 +109,7 @@ MIN_STOPPED_WORDS = 4  # a headline ending with a stop has several words
 MARKED_REACH = 3  # text lines into the span a marked headline may stand
 TRAIL_GAP = 3  # text lines between a breadcrumb trail and the headline it ends with
 TRAIL_BELOW = 10  # lines into the main span a trail and its headline may stand
+INSIDE_REACH = 12  # lines into the main span a headline with its dateline may stand
 MAX_CRUMBS = 12  # words of a trail before the headline it ends with
 # An image as converters print it: "[IMG]", "[svg]", a cut alt text or a file name in
 # brackets (no spaces: "[Smith, p. 41]" is a citation).
@@ -600,6 +601,9 @@ def _headline(lines: Sequence[Line], floor: int, span: range, headings: dict[int
         return Article(dated, span, 2 if wrapped else 1)  # a blog's name as h1, its post's as h2
     if marked is not None:
         return Article(marked, span if marked < span.start else range(marked + 1, span.stop))
+    inside = _dated_headline_inside(lines, span)
+    if inside is not None:
+        return Article(inside, range(inside + 1, span.stop))
     near = [i for i, kind in reversed(marks[-TITLE_LOOKBACK:]) if kind == CANDIDATE]
     worded = [i for i in near if _words(lines[i].text) >= MIN_HEADLINE_WORDS]
     first = _first_text_line(lines)
@@ -607,6 +611,19 @@ def _headline(lines: Sequence[Line], floor: int, span: range, headings: dict[int
         # a text that starts with its headline ("=HYPERLINK(…)" too)
         near = [first] if _reads_as_heading(lines[first].text) else []
     return Article(next(iter(worded or near), None), span)
+
+
+def _dated_headline_inside(lines: Sequence[Line], span: range) -> int | None:
+    """A headline among the span's first lines with its byline right under it, where no
+    headline was found above the span: a box of the site's (a blurb and its links) right
+    above the headline weighed as prose and opened the span. Not the span's first line
+    (under a headline above the span, that is its standfirst), nor a line over a bare
+    date or a sentence ending with a stop over a byline: those stand inside articles."""
+    marks = _marks_above(lines, span.start + 1, min(span.stop, span.start + INSIDE_REACH))
+    for position, (i, kind) in enumerate(marks[:-1]):
+        if kind == CANDIDATE and marks[position + 1][1] == DATELINE:
+            return i
+    return None
 
 
 def _trail_headline(lines: Sequence[Line], floor: int, span: range) -> int | None:
