@@ -461,3 +461,73 @@ def test_titled_previous_and_next_links_are_navigation(pager: str) -> None:
 
 def test_a_quotation_in_guillemets_before_a_bar_is_text() -> None:
     assert not is_boilerplate_line("« C'est fini », a-t-il dit | Le Monde, 3 mars")
+
+
+# An image's text as converters print it between the paragraphs: its alt text and title
+# (or a lazy-loaded image and its fallback copy) run together, or the same alt text or pin
+# description under every photo of the post.
+PIN = "Spiced Pear Jam for the Holidays #canning #homemadejam #pearjam"
+IMAGE_TEXTS = {
+    "a caption printed twice": ["Shibuya ScrambleShibuya Scramble"],
+    "a caption printed twice, spaced": ["View of the harbour at dusk View of the harbour at dusk"],
+    "a pin description under every photo": [PIN, PIN, PIN],
+}
+
+
+@pytest.mark.parametrize("case", list(IMAGE_TEXTS))
+def test_the_texts_images_print_are_chrome(case: str) -> None:
+    lines = IMAGE_TEXTS[case]
+    body = "".join(f"{PROSE}\n\n{line}\n\n" for line in lines)
+    page = parse_text(f"Headline\n\nBy Ann Lee\n\n{body}{PROSE}\n")
+    assert page.paragraphs == [PROSE] * (len(lines) + 1)
+    assert set(lines) <= set(page.boilerplate)
+
+
+# ... and what the writer prints more than once stays: a subheading each section repeats,
+# a short refrain, a sentence said thrice, a line twice, a word twice over.
+WRITERS_REPEATS = {
+    "a short subheading thrice": ["Tips for the trip"] * 3,
+    "a sentence thrice": ["We will not give up on this bridge, not now."] * 3,
+    "a long line twice": ["What the council promised and what it built since then"] * 2,
+    "a word twice over": ["Bravo Bravo"],
+    "a short cry twice over": ["ha ha"],
+}
+
+
+@pytest.mark.parametrize("case", list(WRITERS_REPEATS))
+def test_what_the_writer_repeats_stays(case: str) -> None:
+    lines = WRITERS_REPEATS[case]
+    body = "".join(f"{PROSE}\n\n{line}\n\n" for line in lines)
+    page = parse_text(f"Headline\n\nBy Ann Lee\n\n{body}{PROSE}\n")
+    assert [p for p in page.paragraphs if p != PROSE] == lines
+
+
+# A link to another of the site's posts inside the article, labelled, in the languages of
+# the vocabulary: the site's line, not the writer's.
+@pytest.mark.parametrize(
+    "link",
+    [
+        "Also read: How I Fit All my Life Possessions in Two Bags",
+        "READ NEXT: What six months of travelling cost me",
+        "Related post: Pickled Brussels Sprouts Recipe",
+        "Lesen Sie auch: Warum der Fluss jedes Frühjahr steigt",
+        "À lire aussi | Le pont sera fermé tout l'été",
+    ],
+)
+def test_a_labelled_link_to_another_post_is_chrome(link: str) -> None:
+    page = parse_text(f"Headline\n\nBy Ann Lee\n\n{PROSE}\n\n{link}\n\n{PROSE}\n")
+    assert page.paragraphs == [PROSE, PROSE]
+    assert link in page.boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "See also the council's own report, which came out in May.",  # no label: a sentence
+        "Related: " + PROSE + " " + PROSE,  # a paragraph, however it opens
+        "Related questions were raised by the mayor on Tuesday.",
+    ],
+)
+def test_a_sentence_that_opens_with_a_link_label_is_text(line: str) -> None:
+    page = parse_text(f"Headline\n\nBy Ann Lee\n\n{PROSE}\n\n{line}\n\n{PROSE}\n")
+    assert page.paragraphs == [PROSE, line, PROSE]

@@ -14,6 +14,7 @@ datelines) and figure captions.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence, Set
 from datetime import date
 from functools import lru_cache
@@ -28,6 +29,7 @@ from .patterns import (
     ARTICLE_END_HEADINGS,
     ARTICLE_FURNITURE,
     CONTENTS_HEADING,
+    CROSS_LINK,
     DATE_IN_TEXT,
     FRAME_ADDRESS_LABEL,
     FRAME_LABEL,
@@ -97,6 +99,9 @@ MAX_COUNT_WORDS = 3  # "221 Shares", "comments 36", "8 min read"
 # Labels of a word or two between commas: a category or tag list.
 LABEL_LIST = re.compile(r"^\s*[\w&'’-]+(?: [\w&'’-]+)?(?:\s*,\s*[\w&'’-]+(?: [\w&'’-]+)?)+\s*$")
 MIN_DOUBLED = 6  # shorter text printed twice is no caption ("ab ab")
+MIN_CAPTION_WORDS = 2  # a paragraph printed twice over is an image's caption from two words
+MIN_REPEATED_WORDS = 6  # a line this long that stands ...
+MIN_REPEATS = 3  # ... this often in the article, ending no sentence, is an image's text
 FOOTER_REACH = 4  # blocks at the body's end and after it searched for post meta
 FOOTER_DATE_CHARS = 80  # a post-meta line states its date early
 PROSE_EXAMPLE = "The committee met on Tuesday to discuss the plans for the new bridge."
@@ -131,6 +136,7 @@ NO_HEADINGS: dict[int, int] = {}
 MAX_NAV_CHARS = 300  # NAV_LINE is only tried on lines this short
 MAX_CHROME_CHARS = 400  # ARTICLE_CHROME is only tried on lines this short
 MAX_END_HEADING = 80  # a heading that ends the article is short
+MAX_CROSS_LINK_CHARS = 200  # a label and a post's title
 MAX_RATING_CHARS = 100  # a rating widget's summary, perhaps after the post's tags
 LINE_CACHE_SIZE = 8192  # verdicts on line texts asked more than once per page
 MIN_WRAPPED_CHARS = 60  # a line this long that ends mid-sentence goes on in the next one
@@ -465,10 +471,11 @@ def _chrome_kind(text: str) -> str | None:
 def _stands_inside(text: str) -> bool:
     """Chrome that stands inside an article and parts nothing: a photo's credit, markup
     the converter left, an ad slot's label between two paragraphs ("Advertisement"), a
-    recipe card's rating."""
+    recipe card's rating, a labelled link to another post ("Also read: …")."""
     return (
         _is_credit(text)
         or _is_markup(text)
+        or _is_cross_link(text)
         or AD_LABEL.match(text) is not None
         or _is_rating_widget(text)
     )
@@ -499,6 +506,7 @@ def _is_short_boilerplate(text: str) -> bool:
         is_boilerplate_line(text)
         or (len(text) <= MAX_CHROME_CHARS and ARTICLE_CHROME.match(text) is not None)
         or _is_contents_heading(text)
+        or _is_cross_link(text)
         or _is_markup(text)
         or _is_newsletter_prompt(text)
         or _is_rating_widget(text)
@@ -527,6 +535,11 @@ def _is_newsletter_prompt(text: str) -> bool:
 def _is_markup(text: str) -> bool:
     """Markup printed as text: escaped tags, a tag with a link, a CSS rule."""
     return has_any(text, MARKUP_CUES) and MARKUP_FRAGMENT.search(text) is not None
+
+
+def _is_cross_link(text: str) -> bool:
+    """A link to another of the site's posts, labelled ("Also read: …", "Related: …")."""
+    return len(text) <= MAX_CROSS_LINK_CHARS and CROSS_LINK.match(text) is not None
 
 
 def _is_contents_heading(text: str) -> bool:
@@ -995,7 +1008,7 @@ def article_paragraphs(lines: Sequence[Line], region: range) -> tuple[list[str],
     are blocks of post meta (bylines, datelines, share links), including the wrapped
     lines of a short block that opens with such a line.
     """
-    paragraphs: list[str] = []
+    paragraphs: list[list[int]] = []  # each paragraph's lines
     dropped: list[str] = []
     contents = _table_of_contents(lines, region)
     for block in _segments(lines, blocks(lines, region.start, region.stop)):
@@ -1007,19 +1020,48 @@ def article_paragraphs(lines: Sequence[Line], region: range) -> tuple[list[str],
             empty = set(block)  # the frame's address, wrapped over the block's lines
         if empty:
             chrome = empty.union(chrome)
-        current: list[str] = []
+        current: list[int] = []
         for i in block:
             line = lines[i]
             if (line.is_item or i in chrome) and current:
-                paragraphs.append(" ".join(current))
+                paragraphs.append(current)
                 current = []
             if i in chrome:
                 dropped.append(line.display)
             else:
-                current.append(line.text)
+                current.append(i)
         if current:
-            paragraphs.append(" ".join(current))
-    return paragraphs, dropped
+            paragraphs.append(current)
+    texts = [" ".join(lines[i].text for i in paragraph) for paragraph in paragraphs]
+    images = _image_texts(texts)
+    dropped += [
+        lines[i].display for p, t in zip(paragraphs, texts, strict=True) if t in images for i in p
+    ]
+    return [text for text in texts if text not in images], dropped
+
+
+def _image_texts(paragraphs: Sequence[str]) -> Set[str]:
+    """The paragraphs that images print, not the writer: one text twice over ("Shibuya
+    ScrambleShibuya Scramble": an image's alt text and its title, or a lazy-loaded image
+    and its fallback copy), and a line of several words that stands three times or more
+    without ending a sentence (each photo's alt text or pin description, a recipe card's
+    print options under each recipe): no writer prints one long line thrice."""
+    counts = Counter(paragraphs)
+    return {
+        text
+        for text, count in counts.items()
+        if _is_printed_twice(text)
+        or (
+            count >= MIN_REPEATS
+            and len(text.split()) >= MIN_REPEATED_WORDS
+            and text.rstrip(CLOSING_MARKS)[-1:] not in SENTENCE_END_CHARS
+        )
+    }
+
+
+def _is_printed_twice(text: str) -> bool:
+    """One caption of two words or more printed twice in a row (not "ha ha")."""
+    return _is_doubled(text) and len(text[: len(text) // 2].split()) >= MIN_CAPTION_WORDS
 
 
 def _holds_no_text(text: str) -> bool:

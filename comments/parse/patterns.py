@@ -47,6 +47,7 @@ __all__ = [
     "COMPACT_AGE_AT_END",
     "CONTENTS_HEADING",
     "COUNT_HEADING",
+    "CROSS_LINK",
     "DATE_AT_END",
     "DATE_BYLINE",
     "DATE_DIGIT_SHAPE",
@@ -935,6 +936,11 @@ AD_LABEL = re.compile(
     rf"^[-–—\s]*(?:{_AD_LABELS})(?:\s*[|·•/–—-]?\s*(?:{_AD_LABELS}|{IMAGE}))*[-–—\s]*$",
     re.IGNORECASE,
 )
+# A link to another post of the site inside the article, its label before its title ("Also
+# read: How I fit my life into two bags", "Lesen Sie auch | …"): the site's line, not the
+# article's. A title follows the label (alone, "Read also" heads a list: CHROME_HEADINGS).
+_LINK_LABELS = _words(*vocab.phrases("link_label"))
+CROSS_LINK = re.compile(rf"^(?:{_LINK_LABELS})\s*[:|]\s*\S", re.IGNORECASE)
 # Lines that are boilerplate wherever they stand (paywalls, sharing, syndication notes,
 # photo credits). Matched against the stripped line, case-insensitive.
 STANDALONE_BOILERPLATE = re.compile(

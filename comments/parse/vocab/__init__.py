@@ -90,6 +90,10 @@ ROLES: Mapping[str, str] = {
         "a label over an advertisement, alone on a line or several in a row, which neither"
         " the article nor a comment holds: 'Advertisement', 'Anzeige'"
     ),
+    "link_label": (
+        "the label of a link to another post inside the article, before its title: 'Also"
+        " read: …', 'Lesen Sie auch: …' (the line is the site's, not the article's)"
+    ),
     "tags_label": "the label before a post's tags, after which the article has ended: 'Tags:'",
     "by": "the word before a name that follows its date: 'May 2, 2012 by Ann'",
     "name_date_word": "a word joining a name and its date on a head line: 'Ann on May 2'",

@@ -23,5 +23,6 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "Seneste indlæg", "Seneste kommentarer", "Relaterede indlæg", "Læs også", "Arkiver",
     ),
     "by": ("af",),
+    "link_label": ("Læs også", "Se også"),
     "ad_label": ("annonce", "reklame"),
 }  # fmt: skip

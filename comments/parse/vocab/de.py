@@ -79,5 +79,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "comment_sort": (
         "neueste", "älteste", "neueste zuerst", "älteste zuerst", "meisten abstimmungen",
     ),
+    "link_label": (
+        "Lesen Sie auch", "Lesen Sie dazu", "Lies auch", "Auch interessant",
+        "Ebenfalls interessant", "Mehr zum Thema", "Siehe auch", "Passend dazu", "Zum Weiterlesen",
+    ),
     "ad_label": ("anzeige", "werbung", "gesponsert", "artikel wird unter der anzeige fortgesetzt"),
 }  # fmt: skip

@@ -119,6 +119,13 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     "thread_control": ("show", "view", "load", "see", "hide", "collapse", "expand"),
     # "Advertise | AdChoices", "Advertisement - Scroll to continue"
+    # "Also read: How I fit my life into two bags", "READ NEXT: …", "• Recommended: …"
+    "link_label": (
+        "Also read", "Read also", "Read more", "Read next", "See also", "Related",
+        "Related post", "Related posts", "Related article", "Related articles", "Related story",
+        "Related stories", "Related reading", "Recommended", "Recommended reading",
+        "Don't miss", "Don’t miss", "Must read",
+    ),
     "ad_label": (
         "advertisement", "advertise", "adchoices", "ad choices", "sponsored", "sponsored content",
         "paid content", "promoted", "story continues below advertisement",

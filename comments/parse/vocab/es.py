@@ -74,5 +74,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "anonymous_name": ("Anónimo", "Invitado"),
     "tags_label": ("etiquetas",),
     "comment_sort": ("más nuevo", "más antiguo", "más votado", "más recientes", "más antiguos"),
+    "link_label": (
+        "Lee también", "Leer también", "Lea también", "Ver también", "Te puede interesar",
+        "Noticia relacionada", "Artículo relacionado",
+    ),
     "ad_label": ("publicidad", "patrocinado"),
 }  # fmt: skip

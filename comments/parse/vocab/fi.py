@@ -42,5 +42,6 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "Kategoriat",
     ),
     "tags_label": ("avainsanat", "tagit"),
+    "link_label": ("Lue myös", "Katso myös"),
     "ad_label": ("mainos",),
 }  # fmt: skip

@@ -76,5 +76,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "comment_sort": (
         "le plus récent", "le plus ancien", "le plus populaire", "plus récents", "plus anciens",
     ),
+    "link_label": (
+        "Lire aussi", "À lire aussi", "A lire aussi", "À lire également", "Voir aussi",
+        "Sur le même sujet",
+    ),
     "ad_label": ("publicité", "sponsorisé", "la suite après cette publicité"),
 }  # fmt: skip

@@ -56,5 +56,6 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "name_particle": ("di", "da", "della", "dello", "degli", "dei"),  # "Gia di Marco"
     "anonymous_name": ("Anonimo", "Ospite"),
     "tags_label": ("tag", "etichette"),
+    "link_label": ("Leggi anche", "Vedi anche", "Potrebbe interessarti"),
     "ad_label": ("pubblicità", "sponsorizzato"),
 }  # fmt: skip

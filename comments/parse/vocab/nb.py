@@ -18,5 +18,6 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "Siste innlegg", "Siste kommentarer", "Nylige innlegg", "Nylige kommentarer",
         "Relaterte innlegg", "Populære innlegg", "Les også",
     ),
+    "link_label": ("Les også",),
     "ad_label": ("annonse",),
 }  # fmt: skip

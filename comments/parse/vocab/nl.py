@@ -48,5 +48,6 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "name_particle": ("van", "den", "ten", "ter", "te"),  # "Jan van den Berg"
     "anonymous_name": ("Anoniem",),
     "tags_label": ("trefwoorden",),
+    "link_label": ("Lees ook", "Zie ook", "Lees meer"),
     "ad_label": ("advertentie", "gesponsord"),
 }  # fmt: skip

@@ -47,5 +47,6 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     "by": ("przez",),
     "tags_label": ("tagi",),
+    "link_label": ("Czytaj też", "Czytaj także", "Zobacz też", "Zobacz także"),
     "ad_label": ("reklama",),
 }  # fmt: skip

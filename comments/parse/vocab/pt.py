@@ -54,6 +54,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "name_particle": ("do", "dos", "das"),  # "João dos Santos"
     "anonymous_name": ("Anônimo",),
     "tags_label": ("marcadores",),
+    "link_label": ("Leia também", "Veja também", "Leia mais"),
     "ad_label": ("publicidade",),
     "score_unit": ("pontos", "ponto"),
 }  # fmt: skip

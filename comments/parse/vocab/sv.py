@@ -37,5 +37,6 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "name_verb": ("skrev",),
     "name_date_word": ("den",),
     "tags_label": ("etiketter", "taggar"),
+    "link_label": ("Läs också", "Läs även", "Se även"),
     "ad_label": ("annons",),
 }  # fmt: skip
