@@ -12,9 +12,10 @@ the parser on each with the corpus's own ``score.py``:
   comment section holds.
 - ``words:LANG``: the English pages' comment-system words on short lines ("Reply",
   "says:", "6 thoughts on", "Leave a Reply", "Reply to Ann") in German, French, Spanish,
-  Italian, Dutch, Portuguese, Polish or Swedish, or in Russian, Turkish or Czech (languages
-  the vocabulary does not list: structure alone must carry them), and their "May 2, 2012
-  at 9:15 am" dates as that language prints them.
+  Italian, Dutch, Portuguese, Polish, Swedish, Russian, Turkish or Czech (languages the
+  vocabulary lists), or in Romanian or Croatian (languages it does not list: structure
+  alone must carry them), and their "May 2, 2012 at 9:15 am" dates as that language
+  prints them.
 - ``words:typography``: "says:" as "says…" and a lone "Reply" link as "Reply →".
 - ``dates:STYLE``: the English pages' "May 2, 2012 at 9:15 pm" dates on short lines as
   other sites print them: ISO ("2012-05-02 21:15"), numeric day first ("02.05.2012 -
@@ -349,7 +350,6 @@ WORDS: dict[str, Words] = {
          "september", "oktober", "november", "december"),
         "{day} {month} {year}", " kl. {hour:02d}:{minute:02d}",
     ),
-    # Languages the parser has no vocabulary for: structure alone must carry them.
     "ru": Words(
         (
             "В ответ на", "Ответ для", "Добавить комментарий", "Отменить ответ",
@@ -385,6 +385,31 @@ WORDS: dict[str, Words] = {
         ("ledna", "února", "března", "dubna", "května", "června", "července", "srpna",
          "září", "října", "listopadu", "prosince"),
         "{day}. {month} {year}", " v {hour}:{minute:02d}",
+    ),
+    # Languages the parser has no vocabulary for: structure alone must carry them.
+    "ro": Words(
+        (
+            "Ca răspuns la", "Răspunde-i lui", "Lasă un răspuns", "Anulează răspunsul",
+            "spune:", "a spus:", "Răspunde", r"\1 gânduri despre", r"\1 răspunsuri",
+            r"\1 comentarii", r"\1Comentarii", "Trimite comentariul", "Autentificare",
+            "Partajează asta:", "Apreciază asta:", r"\1Similare", "Publicat în", "Etichete:",
+            "Citește mai mult", None, r"\1Partajează", r"\1Imprimă",
+        ),
+        ("ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august",
+         "septembrie", "octombrie", "noiembrie", "decembrie"),
+        "{day} {month} {year}", " la {hour:02d}:{minute:02d}",
+    ),
+    "hr": Words(
+        (
+            "Kao odgovor na", "Odgovori korisniku", "Ostavite odgovor", "Odustani od odgovora",
+            "kaže:", "reče:", "Odgovori", r"\1 razmišljanja o", r"\1 odgovora",
+            r"\1 komentara", r"\1Komentari", "Pošalji komentar", "Prijava",
+            "Podijeli ovo:", "Sviđa mi se:", r"\1Povezano", "Objavljeno u", "Oznake:",
+            "Pročitaj više", None, r"\1Podijeli", r"\1Ispis",
+        ),
+        ("siječnja", "veljače", "ožujka", "travnja", "svibnja", "lipnja", "srpnja",
+         "kolovoza", "rujna", "listopada", "studenoga", "prosinca"),
+        "{day}. {month} {year}.", " u {hour:02d}:{minute:02d}",
     ),
     "typography": Words(
         (None,) * len(ENGLISH), own=((r"\bsays:", "says…"), (r"^(\s*)Reply$", r"\1Reply →"))

@@ -2896,13 +2896,13 @@ def test_a_section_heading_far_above_the_comments_heads_the_lines_under_it() -> 
         "{title}\n\n{body}\n\n"
         "Posted by Admin on May {k}, 2012 at 9:1{k} am | Permalink | Reply\n\n",
         "  {k}. {name} Follow\n\n     {body}\n\n"
-        "     12 ноября 2012 18:0{k}:00 Ответить 0 Flag this comment\n",
+        "     12 ноември 2012 18:0{k}:00 Одговори 0 Flag this comment\n",
     ],
     ids=["one author's posts", "link rows read as heads"],
 )
 def test_one_name_over_every_record_without_a_heading_is_no_discussion(record: str) -> None:
     """A blog's posts, each closed by "Posted by Admin on … | Reply", or comments whose
-    link rows ("… 18:06:00 Ответить 0 Flag this comment") read as heads naming their
+    link rows ("… 18:06:00 Одговори 0 Flag this comment") read as heads naming their
     unknown word: every record names the same one, with no heading over them, so they
     are no comments (a comment section has more than one voice, or says it is one)."""
     titles = ("Ferry fares", "The night crossing", "Harbour works", "Timetables")

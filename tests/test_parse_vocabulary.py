@@ -16,7 +16,7 @@ from comments.parse.heads import (
     parse_head,
     split_dated_prefix,
 )
-from comments.parse.patterns import CHROME_HEADINGS, FORM_START
+from comments.parse.patterns import CHROME_HEADINGS, FORM_START, REPLY_TO_LINE
 from comments.parse.sections import is_boilerplate_line, is_meta_line, parse_count_heading
 
 
@@ -368,3 +368,74 @@ def test_a_news_list_dated_with_a_localised_clocks_half_has_no_comments() -> Non
     )
     page = parse_text(ARTICLE + "أخبار\n\n" + teasers)
     assert page.comments == []
+
+
+# One or two comments as WordPress prints them in languages whose words a page too short to
+# teach them (:mod:`comments.parse.dialect` needs three records) must be known: the
+# heading, the "says" verb, the date's month, "Reply" and the form, in each language.
+FEW_COMMENTS = {
+    "ru": ("{n} комментария", "{name} говорит:", "3 марта 2015 в 16:12", "Ответить",
+           "Добавить комментарий", "3 марта 2015"),
+    "uk": ("{n} коментарі", "{name} каже:", "3 березня 2015 о 16:12", "Відповісти",
+           "Залишити коментар", "3 березня 2015"),
+    "cs": ("{n} komentáře", "{name} napsal:", "3. března 2015 v 16:12", "Odpovědět",
+           "Napsat komentář", "3. března 2015"),
+    "tr": ("{n} yorum", "{name} dedi ki:", "3 Mart 2015 saat 16:12", "Yanıtla",
+           "Bir yanıt yazın", "3 Mart 2015"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("count", [1, 2])
+@pytest.mark.parametrize("language", list(FEW_COMMENTS))
+def test_one_or_two_comments_are_read_in_the_vocabularys_languages(
+    language: str, count: int
+) -> None:
+    heading, head, date, reply, form, stamp = FEW_COMMENTS[language]
+    records = "".join(
+        f"{head.format(name=name)}\n{date}\n{body}\n{reply}\n\n"
+        for name, body in list(zip(NAMES, BODIES, strict=True))[:count]
+    )
+    page = parse_text(f"{ARTICLE}{heading.format(n=count)}\n\n{records}{form}\n")
+    expected = list(zip(NAMES, BODIES, strict=True))[:count]
+    assert [(c.author, c.text) for c in page.comments] == expected
+    assert all(stamp in (c.timestamp or "") for c in page.comments)
+    assert page.declared_count == count
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "В ответ на Anna Petrova",
+        "Ответ для  Anna Petrova",
+        "У відповідь на Anna Petrova",
+        "Odpověď na Anna Petrova",
+        "Yanıt olarak Anna Petrova",
+        "Yanıtla:  Anna Petrova",  # "Reply to: …" (alone, "Yanıtla" is the "Reply" link)
+    ],
+)
+def test_a_reply_to_line_in_russian_ukrainian_czech_or_turkish_names_the_comment_it_answers(
+    line: str,
+) -> None:
+    match = REPLY_TO_LINE.match(line)
+    assert match is not None and match["name"] == "Anna Petrova"
+
+
+def test_a_row_of_turkish_links_names_no_one() -> None:
+    assert REPLY_TO_LINE.match("Yanıtla Paylaş") is None  # "Reply Share"
+
+
+@pytest.mark.parametrize(
+    ("line", "time"),
+    [
+        ("15. listopada 2012. u 06:24", "u 06:24"),  # a month the vocabulary knows (Polish)
+        ("03.03.2015. u 16:12", "u 16:12"),
+        ("3. März 2015. um 16:12", "um 16:12"),
+    ],
+)
+def test_a_full_stop_after_the_year_keeps_the_time_in_the_date(line: str, time: str) -> None:
+    """Croatian, Serbian and Hungarian write the year with a full stop ("2012. u 06:24"):
+    the time after it is the date's, not the next record's name."""
+    assert is_date(line)
+    page = parse_text(_localised_page("{name}\n" + line, "Odgovori", heading=True))
+    assert [(c.author, c.text) for c in page.comments] == list(zip(NAMES, BODIES, strict=True))
+    assert all(c.timestamp is not None and c.timestamp.endswith(time) for c in page.comments)

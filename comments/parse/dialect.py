@@ -1,36 +1,36 @@
 """A page's own comment-system words, learned from the shape of its records.
 
 The vocabulary (:mod:`.vocab`) knows the "Reply" links and "says:" verbs of the
-languages it lists; a page in another language ("Ответить", "говорит:", "Yanıtla")
+languages it lists; a page in another language ("Одговори", "вели:", "Cavabla")
 still prints them the way every comment system does: the same word at the same place
 of every record. This module finds such words by that repetition alone, whatever they
 say:
 
 - a **link line**: one word alone on a line (or the one unknown word of a row of links
-  the vocabulary knows: "| permalink | Ответить"), three or more times, most times
+  the vocabulary knows: "| permalink | Одговори"), three or more times, most times
   closing a dated record: its body (or the footer date under it) above, the next
   record's head over its body below (or its footer head right above it), one record's
   dates between each and the one before, and the heads a conversation's (different
   people, stamped to the minute or with their age: an events list's "Tickets" teaches
   nothing);
 - a **link tail**: the same word after the name and date of three or more such head lines,
-  on most of the head lines that end with an unknown word ("Ann | 2 мая 2012 в 09:15 |
-  Ответить");
+  on most of the head lines that end with an unknown word ("Ann | 2 мај 2012 во 09:15 |
+  Одговори");
 - a **says verb**: the same last word, with a colon, on short lines whose other words
-  are three or more different names, each with its date ("Ann Lee говорит:" over "2
-  мая 2012 в 09:15", a footer's date under the body, or the head's own: "Ann on 2 мая
-  2012 в 09:15 сказал:");
+  are three or more different names, each with its date ("Ann Lee вели:" over "2
+  мај 2012 во 09:15", a footer's date under the body, or the head's own: "Ann on 2 мај
+  2012 во 09:15 рече:");
 - a **month word**: a capitalised word between a day and a year on lines that hold only
-  that date ("12 Kasım 2012"), three or more such lines each next to a different
+  that date ("12 Noyabr 2012"), three or more such lines each next to a different
   person's name over a record's text: read in lower case, as months without a time are
-  read in any language ("12 ноября 2012"; a capitalised "5 Tips 2012" alone is as often
+  read in any language ("12 ноември 2012"; a capitalised "5 Tips 2012" alone is as often
   a list's title);
 - a **reply-to line**: on a page that taught any of those, the same one to three words
   before the name of someone who heads a record of the page, in a head (under its name
   or its date), three or more times, naming two people or more ("Chuck Patterson" /
-  "Ответ для  TMS" / "6 months ago": read as "Reply to  TMS", the comment answers TMS's);
+  "Одговор за  TMS" / "6 months ago": read as "Reply to  TMS", the comment answers TMS's);
 - a **count line**: on a page that taught any of those, the short line with a number right
-  above the first record ("106 комментариев").
+  above the first record ("106 коментари").
 
 Words the vocabulary knows in any role are never learned as others.
 
@@ -41,12 +41,12 @@ page: what the reader sees is never changed.
 
 >>> from comments.parse.lines import classify_lines
 >>> page = ["Post", ""] + [line for name in ("Ann Lee", "Bob Stone", "Cleo Park") for line in
-...     (f"{name} говорит:", "2 мая 2012 в 09:15", "Great post.", "Ответить")]
+...     (f"{name} вели:", "2 мај 2012 во 09:15", "Great post.", "Одговори")]
 >>> dialect = learn_dialect(page, classify_lines(page))
 >>> dialect.translated(page)[2:6]
-['Ann Lee says:', '2 мая 2012 в 09:15', 'Great post.', 'Reply']
+['Ann Lee says:', '2 мај 2012 во 09:15', 'Great post.', 'Reply']
 >>> dialect.original("Reply"), dialect.original("Great post.")
-('Ответить', 'Great post.')
+('Одговори', 'Great post.')
 """
 
 from __future__ import annotations
@@ -88,16 +88,16 @@ __all__ = ["Dialect", "learn_dialect"]
 REPLY_WORD = "Reply"  # what a learned link word is read as
 SAYS_WORD = "says:"  # what a learned "says" verb is read as
 REPLY_TO_WORDS = "Reply to"  # what a learned reply-to line's words are read as
-MAX_REPLY_TO_WORDS = 3  # "Ответ для", "Yanıt olarak": the words before the name
+MAX_REPLY_TO_WORDS = 3  # "Одговор за", "Cavab olaraq": the words before the name
 MAX_REPLY_TO_NAME_WORDS = 6  # … and the name after them
 MIN_REPLY_TO_NAMES = 2  # people a page's reply-to lines name: no one label
 MIN_REPEATS = 3  # a comment system prints its words on every record: three or more
 MIN_SHARE = 2 / 3  # of the occurrences that must have a record's shape around them
 MAX_LINK_LINE_CHARS = 26  # a word of up to 20 letters, brackets, an arrow
-MAX_LINK_ROW_CHARS = 60  # a few links on one line: "| permalink | Ответить"
-MAX_ROW_WORDS = 6  # "Ответить 0 Flag this comment"
-# Links in a row stand between separators or beside a count ("| permalink | Ответить",
-# "Ответить 0 Flag this comment"); words between spaces alone are a sentence's as often.
+MAX_LINK_ROW_CHARS = 60  # a few links on one line: "| permalink | Одговори"
+MAX_ROW_WORDS = 6  # "Одговори 0 Flag this comment"
+# Links in a row stand between separators or beside a count ("| permalink | Одговори",
+# "Одговори 0 Flag this comment"); words between spaces alone are a sentence's as often.
 MIXED_ROW = re.compile(r"[|·•]|\s\d{1,5}\s")
 WORD = re.compile(r"[^\W\d_]{2,20}")
 MAX_HEAD_LINE_CHARS = 200  # a head line: a name, its date and links
@@ -107,17 +107,17 @@ MIN_UNDATED_SPEAKERS = 5
 MIN_TIMED_SPEAKERS = 2  # heads stamped to the minute: two people teach their verb
 MAX_UNDATED_BODY_REACH = 2  # lines from an undated head to its body: perhaps a date's "at"
 MAX_SAYS_DATE_REACH = 6  # lines from a "says" head to its footer date, past a short body
-MAX_SAYS_LINE_WORDS = 14  # "Jan van der Berg on 2 мая 2012 в 09:15 говорит:": a name, its date
-# One word of letters in any script, perhaps in brackets or beside an arrow ("[Ответить]",
-# "Yanıtla →"): the text of a link.
+MAX_SAYS_LINE_WORDS = 14  # "Jan van der Berg on 2 мај 2012 во 09:15 вели:": a name, its date
+# One word of letters in any script, perhaps in brackets or beside an arrow ("[Одговори]",
+# "Cavabla →"): the text of a link.
 LINK_SHAPE = re.compile(r"[\[(]?(?P<word>[^\W\d_]{2,20})[\])]?(?:\s*[←→↓↩↪⤶⤷])?")
-# The last word of a line after a separator or a full stop ("… 12:13 AM | Ответить",
-# "… at 8:03 am. Ответить #"): where a head line's links stand.
+# The last word of a line after a separator or a full stop ("… 12:13 AM | Одговори",
+# "… at 8:03 am. Одговори #"): where a head line's links stand.
 TAIL = re.compile(r"(?:\s[|·•]\s*|[.,]\s+)(?P<word>[^\W\d_]{2,20})[\s#¶]*$")
 TAIL_MARKS = " #¶"
 DIGIT = re.compile(r"\d")
 MAX_TAIL_CHARS = 26  # a separator, a word of up to 20 letters, marks
-# A head's verb ends with a colon ("Ann говорит:", "Ann napsal :") or, as Blogger prints
+# A head's verb ends with a colon ("Ann вели:", "Ann napísal :") or, as Blogger prints
 # "said..." in every language, an ellipsis ("Ann hat gesagt…", "Ann írta...";
 # HEAD_VERB_ENDS). A title cut short ends so too: an ellipsis's verb teaches only where
 # the heads' dates stand under their texts, as Blogger prints them (a list's dates stand
@@ -223,7 +223,7 @@ def learn_dialect(clean: Sequence[str], lines: Sequence[Line]) -> Dialect:
             edits.append(partial(_as_reply, link=text))
     if not edits:
         return Dialect()
-    # the page as printed: every line the edits rewrite is learned ("Ann dedi ki..." over
+    # the page as printed: every line the edits rewrite is learned ("Ann deyib ki..." over
     # a text whose record closes with its date and the learned link)
     count = _count_line([_edited(t, edits) for t in page], page)
     if count is not None:
@@ -233,7 +233,7 @@ def learn_dialect(clean: Sequence[str], lines: Sequence[Line]) -> Dialect:
 
 def _count_line(learned: Sequence[str | None], texts: Sequence[str]) -> tuple[str, str] | None:
     """(line, count) of the line that announces the comments in the page's words ("106
-    комментариев"): the short line with a number right above the first record's head.
+    коментари"): the short line with a number right above the first record's head.
     ``learned`` holds each line as read in the vocabulary's words, ``None`` where the
     page taught nothing (a known heading needs no learning)."""
     first = next((i for i, new in enumerate(learned) if new is not None), None)
@@ -374,8 +374,8 @@ def _is_link_candidate(text: str) -> bool:
 
 def _link_word(text: str) -> str | None:
     """The word of a line that may be a link the vocabulary does not know: the line's one
-    word ("Ответить", "[Odpovědět]"), or the one unknown word of a row whose other links
-    the vocabulary knows ("| permalink | Ответить", "Ответить 0 Flag this comment": read
+    word ("Одговори", "[Odpovedať]"), or the one unknown word of a row whose other links
+    the vocabulary knows ("| permalink | Одговори", "Одговори 0 Flag this comment": read
     as "Reply", the row is a link row)."""
     if len(text) <= MAX_LINK_LINE_CHARS and (shape := LINK_SHAPE.fullmatch(text)) is not None:
         return None if _is_known_word(shape["word"]) else shape["word"]
@@ -441,8 +441,8 @@ def _stamped(date: str) -> bool:
 
 
 def _footer_above(texts: Sequence[str], role: Roles, i: int) -> tuple[str, str] | None:
-    """(name, date) of the footer right above line ``i`` ("Posted by Ann on 2 мая 2012
-    в 09:15" over "| permalink | Ответить"): the head of the record the line closes."""
+    """(name, date) of the footer right above line ``i`` ("Posted by Ann on 2 мај 2012
+    во 09:15" over "| permalink | Одговори"): the head of the record the line closes."""
     k, above = _neighbour(role, i, -1)
     if above != FOOTER:
         return None
@@ -454,7 +454,7 @@ def _footer_above(texts: Sequence[str], role: Roles, i: int) -> tuple[str, str] 
 
 def _closes_body(role: Roles, i: int) -> bool:
     """Whether line ``i`` stands under a record's body, or under the footer date that
-    closes it, with at most a vote count or known links between ("1" / "Ответить")."""
+    closes it, with at most a vote count or known links between ("1" / "Одговори")."""
     k, above = _neighbour(role, i, -1)
     for _ in range(MAX_LINKS_ABOVE):
         if above not in (IMAGE, CHROME):
@@ -533,7 +533,7 @@ def _reply_to_words(texts: Sequence[str], role: Roles) -> list[tuple[str, ...]]:
 
 
 def _reply_to_parts(text: str, alone: set[str]) -> tuple[tuple[str, ...], str] | None:
-    """(words, name) of a line that may name the comment a reply answers ("Ответ для
+    """(words, name) of a line that may name the comment a reply answers ("Одговор за
     TMS"): a few words, then the text of another line of the page (``alone``: the page's
     short lines) that reads as a person's name; ``None`` for most lines."""
     words = text.split()
@@ -542,7 +542,7 @@ def _reply_to_parts(text: str, alone: set[str]) -> tuple[tuple[str, ...], str] |
     for k in range(1, min(MAX_REPLY_TO_WORDS, len(words) - 1) + 1):
         lead, name = tuple(words[:k]), " ".join(words[k:])
         if name in alone and line_role(name) == NAME and is_speaker_name(name):
-            bare = [word.rstrip(":") for word in lead]  # "Yanıtla:  TMS"
+            bare = [word.rstrip(":") for word in lead]  # "Cavabla:  TMS"
             if all(map(_is_known_word, bare)) or not all(map(WORD.fullmatch, bare)):
                 return None
             return lead, name
@@ -557,7 +557,7 @@ def _in_head(role: Roles, i: int) -> bool:
 
 
 def _as_reply_to(text: str, words: tuple[str, ...]) -> str | None:
-    """The line in the vocabulary's words where it opens with ``words`` ("Ответ для
+    """The line in the vocabulary's words where it opens with ``words`` ("Одговор за
     TMS" -> "Reply to  TMS")."""
     parts = text.split()
     if tuple(parts[: len(words)]) != words or len(parts) == len(words):
@@ -588,7 +588,7 @@ def _as_reply(text: str, link: str) -> str | None:
 
 def _link_tails(tails: dict[str, list[str]]) -> list[str]:
     """The words closing most of the page's dated head lines that end with a word the
-    vocabulary does not know ("… | Ответить"), from the lines each such word ends, where
+    vocabulary does not know ("… | Одговори"), from the lines each such word ends, where
     those lines are a conversation's heads (:func:`_is_conversation`)."""
     dated = sum(map(len, tails.values()))
     return [
@@ -601,7 +601,7 @@ def _link_tails(tails: dict[str, list[str]]) -> list[str]:
 
 
 def _tail_word(text: str) -> str | None:
-    """The word after the date of a head line ("Ann | 2 мая 2012 в 09:15 | Ответить")
+    """The word after the date of a head line ("Ann | 2 мај 2012 во 09:15 | Одговори")
     that the vocabulary does not know."""
     tail = _tail(text)
     return None if tail is None else tail["word"]
@@ -651,7 +651,7 @@ def _as_reply_tail(text: str, word: str) -> str | None:
 
 
 def _month_word(text: str) -> str | None:
-    """The capitalised month word of a line that holds only a date ("12 Kasım 2012"),
+    """The capitalised month word of a line that holds only a date ("12 Noyabr 2012"),
     where the vocabulary does not know that word."""
     shape = CAPITALISED_DAY_LINE.fullmatch(text) if text[:1].isdigit() else None
     if shape is None or not shape["word"][0].isupper() or _is_known_word(shape["word"]):
@@ -687,7 +687,7 @@ def _name_beside(texts: Sequence[str], role: Roles, i: int) -> str | None:
         elif beside == EXPLICIT and (parts := head_parts(texts[k])) is not None:
             name = None if parts.timestamp else parts.author
         elif (verb := _says_verb(texts[k])) and (who := _speaker(texts[k], verb)):
-            name = who[0]  # "Ann dedi ki:", its verb not learned yet
+            name = who[0]  # "Ann deyib ki:", its verb not learned yet
         else:
             continue
         after, below = _neighbour(role, max(i, k), 1)
@@ -707,7 +707,7 @@ def _as_lower_month(text: str, words: frozenset[str]) -> str | None:
 
 
 def _says_verb(text: str) -> str | None:
-    """The last word and its colon of a short line ("Ann Lee говорит:"), where the
+    """The last word and its colon of a short line ("Ann Lee вели:"), where the
     vocabulary does not know that word."""
     if len(text.split()) > MAX_SAYS_LINE_WORDS:
         return None
@@ -746,7 +746,7 @@ def _says_heads(texts: Sequence[str], role: Roles, verb: str) -> set[str]:
         return dated if enough else set()
     if len(undated) < MIN_UNDATED_SPEAKERS or max(undated.values()) < 2:
         return set()
-    lead = _verb_lead(set(undated))  # "[svg] Ann dedi ki:": "Ann" reads as a person's name
+    lead = _verb_lead(set(undated))  # "[svg] Ann deyib ki:": "Ann" reads as a person's name
     people = sum(is_speaker_name(strip_images(name).removesuffix(f" {lead}")) for name in undated)
     return set(undated) if 2 * people >= len(undated) else set()
 
@@ -771,7 +771,7 @@ def _over_text(role: Roles, i: int) -> bool:
 
 
 def _verb_lead(names: set[str]) -> str:
-    """The word every name ends with: the first word of a verb of two ("Ann dedi ki:",
+    """The word every name ends with: the first word of a verb of two ("Ann deyib ki:",
     "Ann a dit :"); ``""`` where the names end differently."""
     last = {name.split()[-1] if " " in name else "" for name in names}
     return last.pop() if len(last) == 1 else ""
@@ -779,7 +779,7 @@ def _verb_lead(names: set[str]) -> str:
 
 def _speaker(text: str, verb: str) -> tuple[str, bool] | None:
     """(name, dated) of a head line that ends with ``verb``: the words before it are a
-    name, or a name and its date ("Sue Waters on 25 августа 2012 в 04:15 сказал:")."""
+    name, or a name and its date ("Sue Waters on 25 мај 2012 во 04:15 рече:")."""
     shape = SAYS_SHAPE.fullmatch(text)
     if shape is None or shape["verb"] != verb:
         return None
@@ -814,7 +814,7 @@ def _as_says(text: str, verb: str, lead: str = "") -> str | None:
         return None
     name = text[: len(text) - len(verb)].rstrip()
     if lead and name.endswith(f" {lead}"):
-        name = name[: len(name) - len(lead)].rstrip()  # "Ann dedi ki:": the verb is two words
+        name = name[: len(name) - len(lead)].rstrip()  # "Ann deyib ki:": the verb is two words
     return f"{name} {SAYS_WORD}"
 
 

@@ -729,9 +729,9 @@ def _with_cue(
 
 def _counts_records(lines: Sequence[Line], text: str, heads: list[RecordHead]) -> bool:
     """Whether a line right above a run of dated records states how many it holds, in
-    words the vocabulary may lack ("7 комментариев" over seven records): a count heading,
-    told by its number, over records that each print the same row of links ("Войти,
-    чтобы ответить"). A listicle's heading counts its items too ("3 Writers Who Changed
+    words the vocabulary may lack ("7 коментари" over seven records): a count heading,
+    told by its number, over records that each print the same row of links ("Најави се
+    за да одговориш"). A listicle's heading counts its items too ("3 Writers Who Changed
     Fiction" over three names and their birthdays), but no item repeats a row."""
     return (
         len(heads) >= MIN_COUNTED_RECORDS

@@ -359,7 +359,7 @@ def holds_date(text: str) -> bool:
     if len(text) <= MAX_SHORT_DATE_CHARS and is_date(text):
         return True  # "2d": a date only as a whole line
     if text[:1].isdigit() and DAY_ALONE_LINE.match(text):
-        return True  # "12 ноября 2012": a month the vocabulary lacks, as a whole line
+        return True  # "12 ноември 2012": a month the vocabulary lacks, as a whole line
     return (
         first_date(text) is not None
         or TIME_AFTER_MARK.search(text) is not None
@@ -1197,10 +1197,10 @@ def is_count_heading(text: str) -> bool:
 
 def stated_number(text: str) -> int | None:
     """The number a short line states, in words the vocabulary may lack ("106
-    комментариев", "Yorumlar (7)"): its first number that is no part of a date, a time
+    коментари", "Yorumlar (7)"): its first number that is no part of a date, a time
     or a decimal; ``None`` for a longer line or one without such a number.
 
-    >>> stated_number("7 комментариев"), stated_number("12 May 2012"), stated_number("Ann")
+    >>> stated_number("7 коментари"), stated_number("12 May 2012"), stated_number("Ann")
     (7, None, None)
     """
     if len(text.split()) > MAX_COUNT_LINE_WORDS or first_date(text) is not None:

@@ -191,7 +191,7 @@ def _opens_with_date(kind: str, head: str) -> bool:
     """Whether a line read as an item is a date: a whole date line for outline numbers
     ("12.03.15 10:30"), a date at the start for a number and a month ("15. Dezember 2015
     at 11:21 · Antwort": links may follow it), or a whole line of a day, a month the
-    vocabulary lacks in lower case and a year ("28. září 2012"), or a whole line of a day
+    vocabulary lacks in lower case and a year ("28. septembra 2012"), or a whole line of a day
     and a month ("3. März", as sites date this year's comments)."""
     if kind == "outline":
         return DATE_LINE.match(head) is not None

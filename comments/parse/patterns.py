@@ -536,9 +536,9 @@ CLOCK_TIME = re.compile(
 
 
 # A date whose month name the vocabulary lacks (a language it does not know): a day, a
-# word and a year, day first, year first or month first ("23 октября 2012", "2012.
+# word and a year, day first, year first or month first ("23 октомври 2012", "2012.
 # október 23.", "3. ožujka 2015.", "3 de març de 2015", "Marso 3, 2015"), then a time of
-# day after at most two short words ("в 15:50", "saat 15:50", "г. в 15:50", "г., 15:50",
+# day after at most two short words ("во 15:50", "saat 15:50", "г. во 15:50", "г., 15:50",
 # "a les 16:12"). The year and the time are what make it a date: without them a number,
 # a word and a number are as often a list's "5 Tips 2012". The word is one word as months
 # are written, lower case or capitalised ("Lane September 5, 2012", glued to the name as
@@ -553,21 +553,21 @@ _DATE_IN_ANY_LANGUAGE = rf"""(?:
       | {_ANY_MONTH}\s+\d{{1,2}},?\s+{_YEAR}
     ),?\s*(?:(?:[^\W\d_]{{1,5}}\.?,?\s+){{1,2}}|[-–@|/]\s*)?{_TIME}
   | {_YEAR}\s?[年년]\s?\d{{1,2}}\s?[月월]\s?\d{{1,2}}\s?[日일]"""
-# The same date without its time, as a line of its own ("12 ноября 2012" over a comment):
+# The same date without its time, as a line of its own ("12 ноември 2012" over a comment):
 # there the month's word is in lower case, as most languages write it inside a date (a
 # list's "5 Tips 2012" is capitalised).
 _LOWER_MONTH = r"(?-i:[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ]{3,12})\.?"
 _DAY_ALONE_IN_ANY_LANGUAGE = rf"""(?:
     \d{{1,2}}\.?\s+{_LOWER_MONTH},?\s+{_YEAR} | {_YEAR}\.?\s+{_LOWER_MONTH}\s+\d{{1,2}}\.?)"""
 DAY_ALONE_LINE = re.compile(rf"^{_DAY_ALONE_IN_ANY_LANGUAGE}$", re.VERBOSE)
-# The same line with its month capitalised ("12 Kasım 2012", "3. Ekim 2019"): alone no
+# The same line with its month capitalised ("12 Noyabr 2012", "3. Oktyabr 2019"): alone no
 # date (a list's "5 Tips 2012"), but a page may teach its word as a month (.dialect).
 CAPITALISED_DAY_LINE = re.compile(
     rf"(?:[12]\d|3[01]|0?[1-9])\.?\s(?P<word>[^\W\d_]{{3,12}})\s{_YEAR}"
 )
 YEAR = re.compile(_YEAR)  # a year as dates here hold one: 1900-2099
-# The first word of a timestamp that may be a month the vocabulary lacks ("listopadu" in
-# "9. listopadu 2010 v 6:10"): used with ``search`` on date texts only.
+# The first word of a timestamp that may be a month the vocabulary lacks ("novembra" in
+# "9. novembra 2010 v 6:10"): used with ``search`` on date texts only.
 FOREIGN_MONTH = re.compile(_ANY_MONTH, re.IGNORECASE)
 
 
@@ -603,8 +603,9 @@ def _date(ages: str) -> str:
       | {_DATE_IN_ANY_LANGUAGE}
       {ages}
     )
-    (?:\s*(?:,|at|um|à|a\s+las|a\s+la|alle(?:\s+ore)?|às|om|o|@|-|–|—|·|•|\||/|kl\.?|klo\.?
-         |kello|pukul|(?<=\s)[^\W\d_]{{1,5}}\.?(?=\s))?  # or another language's short word
+    (?:\.?\s*(?:,|at|um|à|a\s+las|a\s+la|alle(?:\s+ore)?|às|om|o|@|-|–|—|·|•|\||/|kl\.?|klo\.?
+         |kello|pukul|(?<=\s)[^\W\d_]{{1,5}}\.?,?(?:\s+[^\W\d_]{{1,5}}\.?,?)?(?=\s))?
+         # … or another language's short word or two ("г. в 16:12", "г., 16:12")
        \s*{_TIME})?
   | {_TIME}\s*(?:,|on|am|le|el|il|em|op|-|–|—|·|\|)?\s*
     (?:\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}
@@ -745,7 +746,10 @@ REPLY_TO_LINE = re.compile(
     # wpDiscuz's "Reply to Ann" as its translations print it
     r"|répondre\s+à|responder\s+(?:a|para)|rispondi\s+a|reageer\s+op"
     # the same without "in" ("Antwort auf Ann", "Réponse à Ann")
-    r"|antwort\s+auf|réponse\s+à|respuesta\s+a|resposta\s+a|risposta\s+a|reactie\s+op)\s*:?\s+"
+    r"|antwort\s+auf|réponse\s+à|respuesta\s+a|resposta\s+a|risposta\s+a|reactie\s+op"
+    # Russian, Ukrainian, Czech, Turkish ("Yanıtla" alone is the "Reply" link: with a colon)
+    r"|в\s+ответ\s+на|ответ\s+для|у\s+відповідь\s+на|відповідь\s+для|odpověď\s+na"
+    r"|odpovědět\s+uživateli|yanıt\s+olarak|yanıtla(?=\s*:))\s*:?\s+"
     r"(?P<name>(?:\S{0,39}[^\s,]\s+){0,4}?\S{1,40})(?<![.!?,;])\s*:?"
     r"(?:[,|•·]\s+(?=[^\n]*\d).{1,60})?$",  # "Response to Ann, 1 November 2012 9:11PM"
     re.IGNORECASE,

@@ -614,7 +614,7 @@ def _times(stamps: list[str], day_first: bool) -> list[datetime] | None:
 
 def _in_a_known_month(stamps: list[str]) -> list[str]:
     """The stamps with the one month word they all share, where the vocabulary lacks it
-    ("9. listopadu 2010 v 6:10", "14. listopadu 2010 v 17:14"), read as a month it knows:
+    ("9. novembra 2010 v 6:10", "14. novembra 2010 v 17:14"), read as a month it knows:
     within one month, days and times order them. Stamps of two such months are left as
     they are (the months' order is unknown)."""
     words = {found.group(0) if (found := FOREIGN_MONTH.search(s)) else "" for s in stamps}

@@ -22,7 +22,32 @@ from collections.abc import Mapping
 from functools import cache
 from typing import NamedTuple
 
-from . import ar, da, de, el, en, es, fa, fi, fr, ind, it, ja, ko, nb, nl, pl, pt, shared, sv, zh
+from . import (
+    ar,
+    cs,
+    da,
+    de,
+    el,
+    en,
+    es,
+    fa,
+    fi,
+    fr,
+    ind,
+    it,
+    ja,
+    ko,
+    nb,
+    nl,
+    pl,
+    pt,
+    ru,
+    shared,
+    sv,
+    tr,
+    uk,
+    zh,
+)
 
 __all__ = ["LANGUAGES", "ROLES", "Duplicate", "coverage", "duplicates", "phrases", "requested"]
 
@@ -126,6 +151,10 @@ LANGUAGES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "nb": nb.VOCABULARY,
     "fi": fi.VOCABULARY,
     "pl": pl.VOCABULARY,
+    "cs": cs.VOCABULARY,
+    "ru": ru.VOCABULARY,
+    "uk": uk.VOCABULARY,
+    "tr": tr.VOCABULARY,
     "id": ind.VOCABULARY,
     "el": el.VOCABULARY,
     "ar": ar.VOCABULARY,
