@@ -107,6 +107,7 @@ MIN_UNDATED_SPEAKERS = 5
 MIN_TIMED_SPEAKERS = 2  # heads stamped to the minute: two people teach their verb
 MAX_UNDATED_BODY_REACH = 2  # lines from an undated head to its body: perhaps a date's "at"
 MAX_SAYS_DATE_REACH = 6  # lines from a "says" head to its footer date, past a short body
+MAX_AUXILIARY_CHARS = 3  # a two-word verb's first word after a head's date: "a spus:"
 MAX_SAYS_LINE_WORDS = 14  # "Jan van der Berg on 2 мај 2012 во 09:15 вели:": a name, its date
 # One word of letters in any script, perhaps in brackets or beside an arrow ("[Одговори]",
 # "Cavabla →"): the text of a link.
@@ -785,9 +786,21 @@ def _speaker(text: str, verb: str) -> tuple[str, bool] | None:
         return None
     who = shape["name"]
     dated = split_name_date(who) if DIGIT.search(who) else None
+    if dated is None and (bare := _without_auxiliary(who)) is not None:
+        dated = split_name_date(bare)  # "Beth on 22 august 2012 la 18:29 a spus:"
     if dated is not None:
         return dated[0], True
     return (who, False) if is_name(who, strict=False) else None
+
+
+def _without_auxiliary(who: str) -> str | None:
+    """A head's name and date without the short lower-case word after the date that
+    opens a verb of two ("… la 18:29 a spus:", "… 18:29 ha scritto:"); ``None`` where the
+    words before the verb end otherwise."""
+    rest, _, last = who.rpartition(" ")
+    if len(last) > MAX_AUXILIARY_CHARS or not (last.isalpha() and last.islower()):
+        return None
+    return rest if DIGIT.search(rest) and split_name_date(who) is None else None
 
 
 def _date_near(role: Roles, i: int) -> int | None:
@@ -815,6 +828,8 @@ def _as_says(text: str, verb: str, lead: str = "") -> str | None:
     name = text[: len(text) - len(verb)].rstrip()
     if lead and name.endswith(f" {lead}"):
         name = name[: len(name) - len(lead)].rstrip()  # "Ann deyib ki:": the verb is two words
+    elif (bare := _without_auxiliary(name)) is not None and split_name_date(bare) is not None:
+        name = bare  # "Beth on 22 august 2012 la 18:29 a spus:": so is this one
     return f"{name} {SAYS_WORD}"
 
 
