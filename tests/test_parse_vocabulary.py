@@ -439,3 +439,28 @@ def test_a_full_stop_after_the_year_keeps_the_time_in_the_date(line: str, time: 
     page = parse_text(_localised_page("{name}\n" + line, "Odgovori", heading=True))
     assert [(c.author, c.text) for c in page.comments] == list(zip(NAMES, BODIES, strict=True))
     assert all(c.timestamp is not None and c.timestamp.endswith(time) for c in page.comments)
+
+
+@pytest.mark.parametrize(
+    "line", ["3 года назад", "месяц назад", "3 роки тому", "3 yıl önce", "před 3 lety"]
+)
+def test_an_age_in_russian_ukrainian_turkish_or_czech_is_a_date(line: str) -> None:
+    assert is_date(line)
+
+
+@pytest.mark.parametrize("line", ["вернуться назад", "саме тому", "bir şey önce", "před domem"])
+def test_the_words_of_an_age_without_a_unit_of_time_are_no_date(line: str) -> None:
+    """ "go back", "that is why", "before a thing", "in front of the house"."""
+    assert not is_date(line)
+
+
+def test_a_disqus_thread_dated_by_ages_in_russian_is_read() -> None:
+    records = "".join(
+        f"{name}\n{n} года назад\n{body}\nОтветить\n\n"
+        for n, (name, body) in enumerate(list(zip(NAMES, BODIES, strict=True))[:2], 2)
+    )
+    page = parse_text(f"{ARTICLE}2 комментария\n\n{records}Добавить комментарий\n")
+    assert [(c.author, c.timestamp) for c in page.comments] == [
+        (NAMES[0], "2 года назад"),
+        (NAMES[1], "3 года назад"),
+    ]

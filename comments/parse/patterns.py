@@ -480,6 +480,13 @@ _AGO = (
     r"|há\s+(?:\d+|uma?)\s+\w+|(?:\d+|uma?)\s+\w+\s+atrás"
     r"|(?:för\s+|for\s+)?(?:\d+|en|ett|et|ei)\s+\w+\s+(?:sedan|siden)"
     r"|(?:\d+|yksi)\s+\w+\s+sitten|(?:\d+|rok|miesiąc|tydzień|dzień)\s*\w*\s+temu"
+    # "3 года назад", "місяць тому" (a unit: "вернуться назад", "саме тому" are no ages)
+    r"|(?:(?:\d+|один|одна|одну|два|две|три)\s+)?(?:секунд\w*|минут\w*|час\w*|день|дн[яеіи]\w*"
+    r"|недел\w+|месяц\w*|год\w*|лет|хвилин\w*|тижд\w+|тижн\w+|місяц\w*|рік|рок\w+)"
+    r"\s+(?:назад|тому)"
+    r"|(?:\d+|bir)\s+(?:saniye|dakika|saat|gün|hafta|ay|yıl)\s+önce"  # "3 yıl önce"
+    r"|před\s+(?:\d+\s+)?(?:lety|rokem|roky|měsíci|měsícem|týdny|týdnem|dny|dnem|hodinami"
+    r"|hodinou|minutami|minutou|sekundami)"  # "před 3 lety", "před měsícem"
     r"|i\s*går|i\s*dag|eilen|tänään|wczoraj|dzisiaj|dziś|vorhin|agora\s+mesmo"
     r"|yesterday|today|just\s+now|gestern|heute|hier|aujourd'hui|ayer|hoy|ieri|oggi|ontem|hoje"
 )
