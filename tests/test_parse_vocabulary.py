@@ -464,3 +464,22 @@ def test_a_disqus_thread_dated_by_ages_in_russian_is_read() -> None:
         (NAMES[0], "2 года назад"),
         (NAMES[1], "3 года назад"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "count", "title"),
+    [
+        ("3 комментария к записи «Хлеб»", 3, "Хлеб"),
+        ("5 коментарів до запису «Хліб»", 5, "Хліб"),
+        ("3 komentáře u „Chléb“", 3, "Chléb"),
+        ("“Ekmek” için 3 yorum", 3, "Ekmek"),  # Turkish names the post first
+    ],
+)
+def test_a_count_heading_names_its_post_in_russian_ukrainian_czech_and_turkish(
+    line: str, count: int, title: str
+) -> None:
+    assert parse_count_heading(line) == (count, title)
+
+
+def test_a_quoted_phrase_and_a_number_of_people_is_no_count_heading() -> None:
+    assert parse_count_heading('"Hello" said 3 people') is None

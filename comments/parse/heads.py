@@ -1161,7 +1161,7 @@ def parse_count_heading(text: str) -> tuple[int, str | None] | None:
     rest = COUNT_HEADING_REST.match(match.group("rest"))
     if rest is None:
         return None
-    title = rest.group("title")
+    title = rest.group("title") or match.group("title_first")  # "“Ekmek” için 3 yorum"
     if title is None and SHARE_ROW_WORD.search(match.group("rest")):
         return None  # "17 Kommentare E-Mail Facebook Twitter": a row of share buttons
     return count, (title.strip().strip(TITLE_QUOTES).strip() or None) if title else None

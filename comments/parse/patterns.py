@@ -271,11 +271,14 @@ _COUNT_QUALIFIERS = _words(*vocab.phrases("count_qualifier"))
 # Words before the number of a count heading written as a sentence: "There are 6 comments".
 _COUNT_LEADS = _words(*vocab.phrases("count_lead")).replace(r"\ ", r"\s+")
 _LINKBACK_NOUNS = r"(?:trackbacks?|pingbacks?|linkbacks?)"  # counted beside the comments
+# The post's title in quotes and a word before the count, as Turkish orders it ("“Ekmek”
+# için 3 yorum": "3 comments for “Ekmek”").
+_QUOTED_TITLE_FIRST = r"[“„\"«](?P<title_first>[^“”„\"«»]{1,120})[”“\"»]\s+[^\W\d_]{1,8}\s+"
 # "6 thoughts on “Title”", "5 Responses to Title", "12 Comments", "Comments (3)",
 # "One thought on “…”", "3 Kommentare zu „…“", "2 commentaires sur « … »", "No Comments".
 COUNT_HEADING = re.compile(
     rf"""^(?:
-        (?:(?:{_COUNT_LEADS})\s+)?
+        (?:(?:{_COUNT_LEADS})\s+|{_QUOTED_TITLE_FIRST})?
         {_COUNT}\s*(?:{_COUNT_NOUNS})(?:\b|(?=(?-i:[A-Z])))(?P<rest>.*)  # "1 CommentNo Reactions"
       | (?:(?:{_COUNT_QUALIFIERS})\s+)?(?:{_COUNT_NOUNS})\s*
         (?:\((?P<count2>\d{{1,6}})\)|\[(?P<count3>\d{{1,6}})\]|:\s*(?P<count4>\d{{1,6}})
@@ -289,7 +292,8 @@ COUNT_HEADING = re.compile(
 # What may follow the noun in a count heading: nothing, or "on/to/zu/sur/en/su/op … Title".
 COUNT_HEADING_REST = re.compile(
     r"^\s*(?:[:.]?\s*$|(?:on|to|about|for|zu|auf|über|für|sur|à|pour|en|a|para|de|sobre|su|per|"
-    r"op|bij|over|voor|do|na|em|no|på|till|til|om|för|for|aiheeseen|artikkeliin|w|dla)\b\s*"
+    r"op|bij|over|voor|do|na|em|no|på|till|til|om|för|for|aiheeseen|artikkeliin|w|dla|"
+    r"к\s+записи|к|до\s+запису|до|u|k|ke)\b\s*"  # "3 комментария к записи «…»", "3 komentáře u „…“"
     r"(?P<title>.+)"
     r"|[:.]?\s*(?:sort(?:ed)?\s+by|order\s+by|newest|oldest|subscribe|sortieren|trier|so\s+far)\b.{0,60}"
     rf"|\s*(?:&|and|und|et|y|e|en|og|och)\s+(?:\d{{1,6}}\s+)?(?:{_LINKBACK_NOUNS}|{_COUNT_NOUNS})\s*:?"
