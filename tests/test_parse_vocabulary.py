@@ -483,3 +483,13 @@ def test_a_count_heading_names_its_post_in_russian_ukrainian_czech_and_turkish(
 
 def test_a_quoted_phrase_and_a_number_of_people_is_no_count_heading() -> None:
     assert parse_count_heading('"Hello" said 3 people') is None
+
+
+@pytest.mark.parametrize("line", ["12. studenoga 2012.", "15. listopada 2012.", "3. März 2015."])
+def test_a_date_alone_may_end_with_the_years_full_stop(line: str) -> None:
+    """Croatian and Serbian write the year with a full stop ("12. studenoga 2012."), the
+    month known to the vocabulary or not: a date line, over each record's name."""
+    assert is_date(line)
+    page = parse_text(_localised_page(line + "\n{name}", "Reply", heading=True))
+    assert [(c.author, c.text) for c in page.comments] == list(zip(NAMES, BODIES, strict=True))
+    assert {c.timestamp for c in page.comments} == {line.removesuffix(".")}

@@ -569,7 +569,7 @@ _DATE_IN_ANY_LANGUAGE = rf"""(?:
 # list's "5 Tips 2012" is capitalised).
 _LOWER_MONTH = r"(?-i:[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ]{3,12})\.?"
 _DAY_ALONE_IN_ANY_LANGUAGE = rf"""(?:
-    \d{{1,2}}\.?\s+{_LOWER_MONTH},?\s+{_YEAR} | {_YEAR}\.?\s+{_LOWER_MONTH}\s+\d{{1,2}}\.?)"""
+    \d{{1,2}}\.?\s+{_LOWER_MONTH},?\s+{_YEAR}\.? | {_YEAR}\.?\s+{_LOWER_MONTH}\s+\d{{1,2}}\.?)"""
 DAY_ALONE_LINE = re.compile(rf"^{_DAY_ALONE_IN_ANY_LANGUAGE}$", re.VERBOSE)
 # The same line with its month capitalised ("12 Noyabr 2012", "3. Oktyabr 2019"): alone no
 # date (a list's "5 Tips 2012"), but a page may teach its word as a month (.dialect).
@@ -664,7 +664,7 @@ DATE_LINE = re.compile(
     rf"(?:on|am|le|el|il|em|den|d\.|op|:)?\s*)?"
     rf"(?P<date>{_DATE}|{_COMPACT_AGE}|{_DAY_ALONE_IN_ANY_LANGUAGE})"
     rf"(?:\s*[-–—•·|(]\s*(?:{_AGO})\)?)?"  # the same moment as an age: "… 1:23 pm - 3 hours ago"
-    rf"\s*(?:\#|¶|\||[-–—•·:])?\s*(?:permalink|link)?{_EDITED_MARK}$",
+    rf"\.?\s*(?:\#|¶|\||[-–—•·:])?\s*(?:permalink|link)?{_EDITED_MARK}$",  # "12. studenoga 2012."
     re.IGNORECASE | re.VERBOSE,
 )
 # "Author • 3 years ago", "Author | March 3, 2013", "Author * 2 hours ago" (html2text's
