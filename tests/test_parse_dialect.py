@@ -129,14 +129,24 @@ def test_a_link_alone_under_each_dated_record_is_read_as_a_reply_link() -> None:
     assert page.boilerplate.count("Odpovedať") == len(NAMES)
 
 
-def test_a_says_verb_after_the_heads_own_date_is_read_too() -> None:
+@pytest.mark.parametrize(
+    ("head", "date", "link"),
+    [
+        ("{name} on {day}. mája 2012 v 9:15 napísal:", "{day}. mája 2012 v 9:15", "Odpovedať ↓"),
+        # Romanian's perfect tense: the verb's short first word stands between the date
+        # and the learned word
+        ("{name} on {day} iunie 2012 la 18:29 a spus:", "{day} iunie 2012 la 18:29", "Răspunde"),
+    ],
+    ids=["one word", "two words"],
+)
+def test_a_says_verb_after_the_heads_own_date_is_read_too(head: str, date: str, link: str) -> None:
     records = []
     for day, (name, body) in enumerate(zip(NAMES, BODIES, strict=True), start=2):
-        records += [f"  * {name} on {day}. mája 2012 v 9:15 napísal:", f"    {body}", ""]
-        records += ["    Odpovedať ↓", ""]
+        records += [f"  * {head.format(name=name, day=day)}", f"    {body}", ""]
+        records += [f"    {link}", ""]
     page = parse_text(_page(records))
     assert [(c.author, c.timestamp, c.text) for c in page.comments] == [
-        (name, f"{day}. mája 2012 v 9:15", body)
+        (name, date.format(day=day), body)
         for day, (name, body) in enumerate(zip(NAMES, BODIES, strict=True), start=2)
     ]
 
@@ -485,17 +495,3 @@ def test_two_heads_stamped_to_the_minute_teach_their_verb(time: str, read: bool)
     page = parse_text(_page(records))
     assert [c.author for c in page.comments] == (list(NAMES[:2]) if read else [])
     assert bool(_learned(_page(records))) == read
-
-
-def test_a_says_verb_of_two_words_after_the_heads_own_date_is_read_too() -> None:
-    """Romanian's perfect tense after the head's date ("Beth on 22 iunie 2012 la 18:29 a
-    spus:"): the verb's short first word stands between the date and the learned word."""
-    records = []
-    for day, (name, body) in enumerate(zip(NAMES, BODIES, strict=True), start=2):
-        records += [f"  * {name} on {day} iunie 2012 la 18:29 a spus:", f"    {body}", ""]
-        records += ["    Răspunde", ""]
-    page = parse_text(_page(records))
-    assert [(c.author, c.timestamp, c.text) for c in page.comments] == [
-        (name, f"{day} iunie 2012 la 18:29", body)
-        for day, (name, body) in enumerate(zip(NAMES, BODIES, strict=True), start=2)
-    ]
