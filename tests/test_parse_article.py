@@ -484,7 +484,7 @@ def test_the_texts_images_print_are_chrome(case: str) -> None:
 
 
 # ... and what the writer prints more than once stays: a subheading each section repeats,
-# a short refrain, a sentence said thrice, a line twice, a word twice over.
+# a sentence said thrice, a line twice, a word or a short cry twice over.
 WRITERS_REPEATS = {
     "a short subheading thrice": ["Tips for the trip"] * 3,
     "a sentence thrice": ["We will not give up on this bridge, not now."] * 3,
